@@ -1,0 +1,54 @@
+//! Account administration.
+
+use super::{db, require_role, respond};
+use crate::{
+    context::Flash,
+    db::account,
+    domain::{
+        FieldError,
+        account::{Email, NewPassword, Role},
+    },
+    error::AppError,
+};
+use leptos::prelude::*;
+
+/// An admin creates an account of any role with an initial password.
+#[server(prefix = "/api", endpoint = "admin/create-user")]
+pub async fn create_user(
+    email: String,
+    role: String,
+    password: String,
+    password_repeat: String,
+) -> Result<(), ServerFnError> {
+    let outcome = async {
+        require_role(&[Role::Admin])?;
+        let email_r = Email::parse(&email, "email");
+        let role_r =
+            Role::parse(&role).ok_or_else(|| FieldError::new("role", "error-role-invalid"));
+        let password_r = NewPassword::parse(&password, &password_repeat, "password");
+        let (email, role, password) = match (email_r, role_r, password_r) {
+            (Ok(e), Ok(r), Ok(p)) => (e, r, p),
+            (e, r, p) => {
+                let errors: Vec<FieldError> =
+                    [e.err(), r.err(), p.err()].into_iter().flatten().collect();
+                return Err(AppError::Validation(errors));
+            }
+        };
+        let db = db()?;
+        account::create(&db, &email, &password, role, Default::default()).await?;
+        tracing::info!(role = %role, "account created by admin");
+        super::session()
+            .await?
+            .insert(Flash::SESSION_KEY, Flash::notice("admin-created"))
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok("/admin/konten".to_string())
+    }
+    .await;
+    respond(
+        outcome,
+        "/admin/konten",
+        &[("email", &email), ("role", &role)],
+    )
+    .await
+}

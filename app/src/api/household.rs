@@ -1,0 +1,86 @@
+//! The family's household profile and children.
+
+use super::{db, notice, require_role, respond};
+use crate::{
+    db::household,
+    domain::{
+        account::Role,
+        household::{ChildInput, HouseholdInput},
+    },
+    error::AppError,
+};
+use leptos::prelude::*;
+
+/// Saves the household profile of the logged-in family.
+#[server(prefix = "/api", endpoint = "household/save")]
+#[allow(clippy::too_many_arguments)]
+pub async fn save_household(
+    benefit: Option<String>,
+    benefit_reference: String,
+    benefit_valid_from: String,
+    benefit_valid_to: String,
+    street: String,
+    postal_code: String,
+    city: String,
+    kommune: String,
+    phone: String,
+    contact_email: String,
+) -> Result<(), ServerFnError> {
+    let input = HouseholdInput {
+        benefit: benefit.unwrap_or_default(),
+        benefit_reference,
+        benefit_valid_from,
+        benefit_valid_to,
+        street,
+        postal_code,
+        city,
+        kommune,
+        phone,
+        contact_email,
+    };
+    let outcome = async {
+        let user = require_role(&[Role::Family])?;
+        let h = input.parse().map_err(AppError::Validation)?;
+        household::save(&db()?, &user.id, &h).await?;
+        notice("household-saved").await?;
+        Ok("/familie".to_string())
+    }
+    .await;
+    respond(outcome, "/familie/haushalt", &input.as_values()).await
+}
+
+/// Adds a child (no `child_id`) or changes one of the family's own children.
+#[server(prefix = "/api", endpoint = "child/save")]
+pub async fn save_child(
+    child_id: Option<String>,
+    first_name: String,
+    last_name: String,
+    birth_date: String,
+    school_id: String,
+    school_name: String,
+    grade: String,
+) -> Result<(), ServerFnError> {
+    let child_id = child_id.filter(|id| !id.is_empty());
+    let input = ChildInput {
+        first_name,
+        last_name,
+        birth_date,
+        school_id,
+        school_name,
+        grade,
+    };
+    let back = match &child_id {
+        Some(id) => format!("/familie/kind/{id}"),
+        None => "/familie/kind/neu".to_string(),
+    };
+    let outcome = async {
+        let user = require_role(&[Role::Family])?;
+        let today = time::OffsetDateTime::now_utc().date();
+        let c = input.parse(today).map_err(AppError::Validation)?;
+        household::save_child(&db()?, &user.id, child_id.as_deref(), &c).await?;
+        notice("child-saved").await?;
+        Ok("/familie".to_string())
+    }
+    .await;
+    respond(outcome, &back, &input.as_values()).await
+}

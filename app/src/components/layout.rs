@@ -1,0 +1,145 @@
+//! Header (portal name, navigation, language switcher), skip link, main landmark, footer.
+
+use crate::{context::use_ctx, domain::lang::Lang, i18n::t};
+use leptos::prelude::*;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let ctx = use_ctx();
+    let notice = ctx.flash.notice.clone().map(|id| {
+        view! {
+            <div class="notice" role="status">
+                <p>{t(&id)}</p>
+            </div>
+        }
+    });
+    view! {
+        <a class="skip-link" href="#main">{t("shell-skip-link")}</a>
+        <header class="site-header">
+            <div class="container header-row">
+                <a class="portal-name" href="/">{t("portal-name")}</a>
+                <Nav />
+            </div>
+            <div class="container">
+                <LangSwitcher />
+            </div>
+        </header>
+        <main id="main" class="container" tabindex="-1">
+            {notice}
+            {children()}
+        </main>
+        <Footer />
+    }
+}
+
+#[component]
+fn Nav() -> impl IntoView {
+    let ctx = use_ctx();
+    let items = match ctx.user {
+        Some(user) => view! {
+            <li><a href=user.role.home_path()>{t("nav-overview")}</a></li>
+            <li><a href="/konto">{t("nav-account")}</a></li>
+            <li>
+                <form method="post" action="/api/logout" class="inline-form">
+                    <button type="submit" class="link-button">{t("nav-logout")}</button>
+                </form>
+            </li>
+        }
+        .into_any(),
+        None => view! {
+            <li><a href="/anmelden">{t("nav-login")}</a></li>
+            <li><a href="/registrieren">{t("nav-register")}</a></li>
+        }
+        .into_any(),
+    };
+    view! {
+        <nav aria-label=t("nav-label")>
+            <ul class="nav-list">{items}</ul>
+        </nav>
+    }
+}
+
+/// Links to the current page in every language, each named in itself. Works without
+/// JavaScript: `?lang=` sets the cookie on the server.
+#[component]
+fn LangSwitcher() -> impl IntoView {
+    let ctx = use_ctx();
+    let links = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let current = lang == ctx.lang;
+            view! {
+                <li>
+                    <a
+                        href=with_lang(&ctx.path, lang.code())
+                        lang=lang.code()
+                        hreflang=lang.code()
+                        aria-current=current.then_some("true")
+                    >
+                        {lang.native_name()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="lang-switcher" aria-label=t("shell-language-label")>
+            <ul>{links}</ul>
+        </nav>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let links = [
+        ("/barrierefreiheit", "footer-accessibility"),
+        ("/datenschutz", "footer-privacy"),
+        ("/impressum", "footer-imprint"),
+        ("/leichte-sprache", "footer-easy-language"),
+        ("/kontakt", "footer-contact"),
+    ]
+    .into_iter()
+    .map(|(href, id)| view! { <li><a href=href>{t(id)}</a></li> })
+    .collect_view();
+    view! {
+        <footer class="site-footer">
+            <div class="container">
+                <nav aria-label=t("footer-label")>
+                    <ul class="footer-links">{links}</ul>
+                </nav>
+                <p>{t("footer-operator")}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// `path` (with its query) with the `lang` parameter set to `code`.
+pub fn with_lang(path: &str, code: &str) -> String {
+    let (base, query) = path.split_once('?').unwrap_or((path, ""));
+    let mut params: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+        .collect();
+    let lang = format!("lang={code}");
+    params.push(&lang);
+    format!(
+        "{}?{}",
+        if base.is_empty() { "/" } else { base },
+        params.join("&")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_lang;
+
+    #[test]
+    fn language_links_keep_the_page_and_replace_the_language() {
+        assert_eq!(with_lang("/anmelden", "en"), "/anmelden?lang=en");
+        assert_eq!(
+            with_lang("/a?weiter=%2Fb&lang=de", "en"),
+            "/a?weiter=%2Fb&lang=en"
+        );
+        assert_eq!(with_lang("", "de"), "/?lang=de");
+    }
+}

@@ -1,0 +1,72 @@
+//! What the server knows about the current request (language, user, flash message),
+//! computed once by a middleware and read by pages and server functions.
+
+use crate::domain::{FieldError, account::Role, lang::Lang};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The logged-in user, loaded from the database on every request so that a disabled
+/// account or a changed role takes effect at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurrentUser {
+    pub id: String,
+    pub email: String,
+    pub role: Role,
+}
+
+/// A message carried across one redirect (Post/Redirect/Get): a notice, or the errors and
+/// entered values of a form that failed validation. Passwords are never put here.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Flash {
+    pub notice: Option<String>,
+    pub errors: Vec<FieldError>,
+    pub values: HashMap<String, String>,
+}
+
+impl Flash {
+    pub const SESSION_KEY: &'static str = "flash";
+
+    pub fn notice(msg_id: &str) -> Self {
+        Flash {
+            notice: Some(msg_id.to_string()),
+            ..Default::default()
+        }
+    }
+
+    /// The error of one field, if any.
+    pub fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.msg_id.as_str())
+    }
+
+    pub fn value(&self, field: &str) -> String {
+        self.values.get(field).cloned().unwrap_or_default()
+    }
+}
+
+/// Request context inserted into the request's extensions by the server.
+#[derive(Debug, Clone, Default)]
+pub struct RequestCtx {
+    pub lang: Lang,
+    pub user: Option<CurrentUser>,
+    pub flash: Flash,
+    /// False when the database could not be reached for this request.
+    pub db_ok: bool,
+    /// Path and query of the request, for the language switcher and login redirects.
+    pub path: String,
+}
+
+/// The context of the current request (a default one outside a request).
+pub fn use_ctx() -> RequestCtx {
+    if let Some(ctx) = use_context::<RequestCtx>() {
+        return ctx;
+    }
+    let ctx = use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<RequestCtx>().cloned())
+        .unwrap_or_default();
+    provide_context(ctx.clone());
+    ctx
+}

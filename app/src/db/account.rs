@@ -1,0 +1,174 @@
+//! Accounts: creation, lookup and password changes. Passwords are hashed with argon2id.
+
+use super::{Db, new_id, now_unix};
+use crate::{
+    context::CurrentUser,
+    domain::{
+        account::{Email, NewPassword, Role},
+        lang::Lang,
+    },
+    error::AppError,
+};
+use argon2::{
+    Argon2,
+    password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng},
+};
+
+/// An account as listed for admins.
+#[derive(Debug, Clone)]
+pub struct AccountRow {
+    pub id: String,
+    pub email: String,
+    pub role: Role,
+    pub created_at: i64,
+}
+
+/// Hashes a password with argon2id (on a blocking thread: hashing is deliberately slow).
+pub async fn hash_password(password: &str) -> Result<String, AppError> {
+    let password = password.to_string();
+    tokio_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| AppError::Internal(format!("hashing failed: {e}")))
+    })
+    .await
+}
+
+async fn verify_password(password: &str, hash: &str) -> Result<bool, AppError> {
+    let (password, hash) = (password.to_string(), hash.to_string());
+    tokio_blocking(move || {
+        let parsed =
+            PasswordHash::new(&hash).map_err(|e| AppError::Internal(format!("bad hash: {e}")))?;
+        Ok(Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok())
+    })
+    .await
+}
+
+async fn tokio_blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))?
+}
+
+/// Creates an account. A taken e-mail address is a validation error on the `email` field.
+pub async fn create(
+    db: &Db,
+    email: &Email,
+    password: &NewPassword,
+    role: Role,
+    lang: Lang,
+) -> Result<String, AppError> {
+    let hash = hash_password(password.expose()).await?;
+    let id = new_id();
+    let now = now_unix();
+    let inserted = sqlx::query(
+        "insert into account (id, email, password_hash, role, preferred_lang, created_at, updated_at) \
+         values ($1, $2, $3, $4, $5, $6, $6) on conflict (email) do nothing",
+    )
+    .bind(&id)
+    .bind(email.as_str())
+    .bind(hash)
+    .bind(role.as_str())
+    .bind(lang.code())
+    .bind(now)
+    .execute(db.pool())
+    .await?;
+    if inserted.rows_affected() == 0 {
+        return Err(AppError::field("email", "error-email-taken"));
+    }
+    Ok(id)
+}
+
+/// The user with this e-mail if the password matches. Unknown addresses cost the same
+/// hashing time as known ones, so timing does not reveal which addresses exist.
+pub async fn authenticate(
+    db: &Db,
+    email: &Email,
+    password: &str,
+) -> Result<Option<CurrentUser>, AppError> {
+    let row: Option<(String, String, String)> = sqlx::query_as(
+        "select id, password_hash, role from account where email = $1 and disabled = 0",
+    )
+    .bind(email.as_str())
+    .fetch_optional(db.pool())
+    .await?;
+    let Some((id, hash, role)) = row else {
+        let _ = hash_password(password).await?;
+        return Ok(None);
+    };
+    if !verify_password(password, &hash).await? {
+        return Ok(None);
+    }
+    Ok(Role::parse(&role).map(|role| CurrentUser {
+        id,
+        email: email.as_str().to_string(),
+        role,
+    }))
+}
+
+/// Loads an active account by id (the id stored in the session).
+pub async fn find_user(db: &Db, id: &str) -> Result<Option<CurrentUser>, sqlx::Error> {
+    let row: Option<(String, String, String)> =
+        sqlx::query_as("select id, email, role from account where id = $1 and disabled = 0")
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?;
+    Ok(row.and_then(|(id, email, role)| {
+        Role::parse(&role).map(|role| CurrentUser { id, email, role })
+    }))
+}
+
+/// Changes a password after checking the current one.
+pub async fn change_password(
+    db: &Db,
+    user: &CurrentUser,
+    current: &str,
+    new: &NewPassword,
+) -> Result<(), AppError> {
+    let email = Email::parse(&user.email, "email")?;
+    if authenticate(db, &email, current).await?.is_none() {
+        return Err(AppError::field("current_password", "error-password-wrong"));
+    }
+    let hash = hash_password(new.expose()).await?;
+    sqlx::query("update account set password_hash = $1, updated_at = $2 where id = $3")
+        .bind(hash)
+        .bind(now_unix())
+        .bind(&user.id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// All accounts, newest first (admin overview).
+pub async fn list(db: &Db) -> Result<Vec<AccountRow>, sqlx::Error> {
+    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "select id, email, role, created_at from account order by created_at desc, email limit 500",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, email, role, created_at)| {
+            Role::parse(&role).map(|role| AccountRow {
+                id,
+                email,
+                role,
+                created_at,
+            })
+        })
+        .collect())
+}
+
+/// The id of the account with this (normalised) e-mail address.
+pub async fn id_by_email(db: &Db, email: &Email) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("select id from account where email = $1")
+        .bind(email.as_str())
+        .fetch_optional(db.pool())
+        .await
+}

@@ -1,0 +1,374 @@
+//! Claims: drafts, submission with a reference number, status changes with history.
+//! Family-facing functions are scoped by the owning account: a foreign id is `NotFound`.
+
+use super::{Db, new_id, now_unix};
+use crate::{
+    domain::{
+        benefit::BenefitKind,
+        claim::{Action, ReferenceNumber, Status, transition},
+    },
+    error::AppError,
+};
+use sqlx::{Any, Transaction};
+
+/// A claim as listed for its family.
+#[derive(Debug, Clone)]
+pub struct ClaimSummary {
+    pub id: String,
+    pub reference: Option<String>,
+    pub child_id: String,
+    pub child_name: String,
+    pub benefit: String,
+    pub status: Status,
+    pub created_at: i64,
+    pub submitted_at: Option<i64>,
+}
+
+/// One entry of a claim's history.
+#[derive(Debug, Clone)]
+pub struct ClaimEvent {
+    pub at: i64,
+    pub from: Option<Status>,
+    pub to: Status,
+    pub note: Option<String>,
+}
+
+/// Starts a draft for one of the family's children. A draft for the same child and
+/// benefit that is still open is reused, so a double click does not create two.
+pub async fn create_draft(
+    db: &Db,
+    account_id: &str,
+    child_id: &str,
+    benefit: BenefitKind,
+) -> Result<String, AppError> {
+    let mut tx = db.begin_write().await?;
+    let owned: i64 = sqlx::query_scalar(
+        "select count(*) from child c join household h on h.id = c.household_id where c.id = $1 and h.account_id = $2",
+    )
+    .bind(child_id)
+    .bind(account_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    if owned == 0 {
+        return Err(AppError::NotFound);
+    }
+    let existing: Option<String> = sqlx::query_scalar(
+        "select id from claim where account_id = $1 and child_id = $2 and benefit = $3 and status = 'draft'",
+    )
+    .bind(account_id)
+    .bind(child_id)
+    .bind(benefit.as_str())
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let id = new_id();
+    let now = now_unix();
+    sqlx::query(
+        "insert into claim (id, account_id, child_id, benefit, status, created_at, updated_at) values ($1, $2, $3, $4, 'draft', $5, $5)",
+    )
+    .bind(&id)
+    .bind(account_id)
+    .bind(child_id)
+    .bind(benefit.as_str())
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    record_event(
+        &mut tx,
+        &id,
+        Some(account_id),
+        None,
+        Status::Draft,
+        None,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Saves the benefit-specific answers of a draft (JSON). Only drafts can change.
+pub async fn save_details(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+    details_json: &str,
+) -> Result<(), AppError> {
+    let updated = sqlx::query("update claim set details = $1, updated_at = $2 where id = $3 and account_id = $4 and status = 'draft'")
+        .bind(details_json)
+        .bind(now_unix())
+        .bind(claim_id)
+        .bind(account_id)
+        .execute(db.pool())
+        .await?;
+    if updated.rows_affected() == 1 {
+        return Ok(());
+    }
+    match status_of(db, account_id, claim_id).await? {
+        None => Err(AppError::NotFound),
+        Some(_) => Err(AppError::Conflict("claim-error-not-draft".into())),
+    }
+}
+
+/// One of the family's claims with its stored answers.
+#[derive(Debug, Clone)]
+pub struct ClaimRecord {
+    pub id: String,
+    pub reference: Option<String>,
+    pub child_id: String,
+    pub child_name: String,
+    pub benefit: String,
+    pub status: Status,
+    /// The answers (JSON) while a draft; kept as submitted afterwards.
+    pub details: String,
+    pub submitted_at: Option<i64>,
+}
+
+/// One of the family's claims (`None` for unknown or foreign ids).
+pub async fn find_for_family(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+) -> Result<Option<ClaimRecord>, sqlx::Error> {
+    type Row = (
+        String,
+        Option<String>,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<i64>,
+    );
+    let row: Option<Row> = sqlx::query_as(
+        "select cl.id, cl.reference, c.id, c.first_name, c.last_name, cl.benefit, cl.status, cl.details, cl.submitted_at \
+         from claim cl join child c on c.id = cl.child_id where cl.id = $1 and cl.account_id = $2",
+    )
+    .bind(claim_id)
+    .bind(account_id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.and_then(
+        |(id, reference, child_id, first, last, benefit, status, details, submitted_at)| {
+            Some(ClaimRecord {
+                id,
+                reference,
+                child_id,
+                child_name: format!("{first} {last}"),
+                benefit,
+                status: Status::parse(&status)?,
+                details,
+                submitted_at,
+            })
+        },
+    ))
+}
+
+async fn status_of(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+) -> Result<Option<Status>, sqlx::Error> {
+    let s: Option<String> =
+        sqlx::query_scalar("select status from claim where id = $1 and account_id = $2")
+            .bind(claim_id)
+            .bind(account_id)
+            .fetch_optional(db.pool())
+            .await?;
+    Ok(s.as_deref().and_then(Status::parse))
+}
+
+/// Submits a draft in one transaction: status, snapshot, and the next reference number of
+/// `year`. Submitting an already submitted claim again (double click, back button) returns
+/// its existing number and changes nothing.
+pub async fn submit(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+    snapshot_json: &str,
+    year: i32,
+) -> Result<ReferenceNumber, AppError> {
+    let mut tx = db.begin_write().await?;
+    let row: Option<(String, Option<String>)> =
+        sqlx::query_as("select status, reference from claim where id = $1 and account_id = $2")
+            .bind(claim_id)
+            .bind(account_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some((status, reference)) = row else {
+        return Err(AppError::NotFound);
+    };
+    if let Some(existing) = reference.as_deref().and_then(ReferenceNumber::parse) {
+        return Ok(existing);
+    }
+    let from =
+        Status::parse(&status).ok_or_else(|| AppError::Internal(format!("bad status {status}")))?;
+    let to = transition(from, Action::Submit).map_err(|id| AppError::Conflict(id.into()))?;
+    let sequence: i64 = sqlx::query_scalar(
+        "insert into reference_counter (year, last_value) values ($1, 1) \
+         on conflict (year) do update set last_value = reference_counter.last_value + 1 returning last_value",
+    )
+    .bind(year as i64)
+    .fetch_one(&mut *tx)
+    .await?;
+    let reference = ReferenceNumber::new(year, sequence);
+    let now = now_unix();
+    let updated = sqlx::query(
+        "update claim set status = $1, reference = $2, snapshot = $3, submitted_at = $4, updated_at = $4 \
+         where id = $5 and status = $6",
+    )
+    .bind(to.as_str())
+    .bind(reference.as_str())
+    .bind(snapshot_json)
+    .bind(now)
+    .bind(claim_id)
+    .bind(from.as_str())
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return Err(AppError::Conflict("claim-error-changed".into()));
+    }
+    record_event(
+        &mut tx,
+        claim_id,
+        Some(account_id),
+        Some(from),
+        to,
+        None,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(reference)
+}
+
+/// Applies `action` to a claim. `owner`: the family's account, to scope the claim to it
+/// (staff pass `None`). The status read here is checked again in the `UPDATE … WHERE`,
+/// so of two concurrent changes exactly one wins; the other gets a conflict.
+pub async fn apply(
+    db: &Db,
+    claim_id: &str,
+    owner: Option<&str>,
+    actor: &str,
+    action: Action,
+    note: Option<&str>,
+) -> Result<Status, AppError> {
+    let mut tx = db.begin_write().await?;
+    let status: Option<String> = sqlx::query_scalar(
+        "select status from claim where id = $1 and ($2 = '' or account_id = $2)",
+    )
+    .bind(claim_id)
+    .bind(owner.unwrap_or(""))
+    .fetch_optional(&mut *tx)
+    .await?;
+    let from = status
+        .as_deref()
+        .and_then(Status::parse)
+        .ok_or(AppError::NotFound)?;
+    let to = transition(from, action).map_err(|id| AppError::Conflict(id.into()))?;
+    let now = now_unix();
+    let updated =
+        sqlx::query("update claim set status = $1, updated_at = $2 where id = $3 and status = $4")
+            .bind(to.as_str())
+            .bind(now)
+            .bind(claim_id)
+            .bind(from.as_str())
+            .execute(&mut *tx)
+            .await?;
+    if updated.rows_affected() != 1 {
+        return Err(AppError::Conflict("claim-error-changed".into()));
+    }
+    record_event(&mut tx, claim_id, Some(actor), Some(from), to, note, now).await?;
+    tx.commit().await?;
+    Ok(to)
+}
+
+async fn record_event(
+    tx: &mut Transaction<'static, Any>,
+    claim_id: &str,
+    actor: Option<&str>,
+    from: Option<Status>,
+    to: Status,
+    note: Option<&str>,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("insert into claim_event (claim_id, at, actor_account_id, from_status, to_status, note) values ($1, $2, $3, $4, $5, $6)")
+        .bind(claim_id)
+        .bind(at)
+        .bind(actor)
+        .bind(from.map(Status::as_str))
+        .bind(to.as_str())
+        .bind(note)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The family's claims, newest first.
+pub async fn list_for_family(db: &Db, account_id: &str) -> Result<Vec<ClaimSummary>, sqlx::Error> {
+    type Row = (
+        String,
+        Option<String>,
+        String,
+        String,
+        String,
+        String,
+        String,
+        i64,
+        Option<i64>,
+    );
+    let rows: Vec<Row> = sqlx::query_as(
+        "select cl.id, cl.reference, c.id, c.first_name, c.last_name, cl.benefit, cl.status, cl.created_at, cl.submitted_at \
+         from claim cl join child c on c.id = cl.child_id where cl.account_id = $1 order by cl.created_at desc, cl.id",
+    )
+    .bind(account_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(
+            |(id, reference, child_id, first, last, benefit, status, created_at, submitted_at)| {
+                Some(ClaimSummary {
+                    id,
+                    reference,
+                    child_id,
+                    child_name: format!("{first} {last}"),
+                    benefit,
+                    status: Status::parse(&status)?,
+                    created_at,
+                    submitted_at,
+                })
+            },
+        )
+        .collect())
+}
+
+/// The history of one of the family's claims, oldest first.
+pub async fn events_for_family(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+) -> Result<Vec<ClaimEvent>, sqlx::Error> {
+    let rows: Vec<(i64, Option<String>, String, Option<String>)> = sqlx::query_as(
+        "select e.at, e.from_status, e.to_status, e.note from claim_event e join claim c on c.id = e.claim_id \
+         where c.id = $1 and c.account_id = $2 order by e.id",
+    )
+    .bind(claim_id)
+    .bind(account_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(at, from, to, note)| {
+            Some(ClaimEvent {
+                at,
+                from: from.as_deref().and_then(Status::parse),
+                to: Status::parse(&to)?,
+                note,
+            })
+        })
+        .collect())
+}

@@ -1,0 +1,82 @@
+//! Kommunen of the Kreis and the school directory.
+
+use super::{Db, new_id, now_unix};
+
+/// A Kommune with its number of schools (for the demo overview).
+#[derive(Debug, Clone)]
+pub struct KommuneRow {
+    pub id: String,
+    pub name: String,
+    pub schools: i64,
+}
+
+/// Inserts a Kommune unless it exists (keyed by its slug).
+pub async fn upsert_kommune(db: &Db, slug: &str, name: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("insert into kommune (id, name, created_at) values ($1, $2, $3) on conflict (id) do nothing")
+        .bind(slug)
+        .bind(name)
+        .bind(now_unix())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Inserts a school unless a school of that name exists in the Kommune.
+pub async fn upsert_school(
+    db: &Db,
+    kommune: &str,
+    name: &str,
+    school_type: &str,
+    street: &str,
+    postal_code: &str,
+) -> Result<(), sqlx::Error> {
+    let now = now_unix();
+    sqlx::query(
+        "insert into school (id, kommune_id, name, school_type, street, postal_code, created_at, updated_at) \
+         values ($1, $2, $3, $4, $5, $6, $7, $7) on conflict (kommune_id, name) do nothing",
+    )
+    .bind(new_id())
+    .bind(kommune)
+    .bind(name)
+    .bind(school_type)
+    .bind(street)
+    .bind(postal_code)
+    .bind(now)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+pub async fn list_kommunen(db: &Db) -> Result<Vec<KommuneRow>, sqlx::Error> {
+    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "select k.id, k.name, count(s.id) from kommune k left join school s on s.kommune_id = k.id \
+         group by k.id, k.name order by k.name",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, schools)| KommuneRow { id, name, schools })
+        .collect())
+}
+
+/// A school of the directory, for pickers.
+#[derive(Debug, Clone)]
+pub struct SchoolOption {
+    pub id: String,
+    pub name: String,
+    pub kommune: String,
+}
+
+/// All schools, grouped by Kommune and sorted by name.
+pub async fn list_schools(db: &Db) -> Result<Vec<SchoolOption>, sqlx::Error> {
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "select s.id, s.name, k.name from school s join kommune k on k.id = s.kommune_id order by k.name, s.name",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, kommune)| SchoolOption { id, name, kommune })
+        .collect())
+}

@@ -1,0 +1,245 @@
+//! Accounts: roles, e-mail addresses and passwords, parsed from user input.
+
+use super::FieldError;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The four roles of the portal (see DESIGN.md § 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Family,
+    School,
+    Staff,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Family, Role::School, Role::Staff, Role::Admin];
+
+    /// The value stored in the database and used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Family => "family",
+            Role::School => "school",
+            Role::Staff => "staff",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s.trim())
+    }
+
+    /// Where a user of this role lands after logging in.
+    pub fn home_path(self) -> &'static str {
+        match self {
+            Role::Family => "/familie",
+            Role::School => "/schule",
+            Role::Staff => "/verwaltung",
+            Role::Admin => "/admin/konten",
+        }
+    }
+
+    /// Minutes of inactivity after which a session ends. Staff see Sozialdaten of many
+    /// families, so their sessions end sooner than a family's.
+    pub fn idle_timeout_minutes(self) -> i64 {
+        match self {
+            Role::Family | Role::School => 60,
+            Role::Staff | Role::Admin => 30,
+        }
+    }
+
+    /// Fluent id of the role's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Role::Family => "role-family",
+            Role::School => "role-school",
+            Role::Staff => "role-staff",
+            Role::Admin => "role-admin",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A syntactically valid e-mail address, trimmed and lower-cased so that it is unique
+/// regardless of how the user typed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Email(String);
+
+impl Email {
+    pub const MAX_LEN: usize = 254;
+
+    pub fn parse(input: &str, field: &str) -> Result<Email, FieldError> {
+        let s = input.trim().to_lowercase();
+        if s.is_empty() {
+            return Err(FieldError::new(field, "error-email-required"));
+        }
+        if s.chars().count() > Self::MAX_LEN {
+            return Err(FieldError::new(field, "error-email-too-long"));
+        }
+        let valid = match s.split_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+                    && !domain.contains("..")
+                    && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+            }
+            None => false,
+        };
+        if valid {
+            Ok(Email(s))
+        } else {
+            Err(FieldError::new(field, "error-email-invalid"))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A new password that meets the portal's policy. Never logged, never displayed.
+pub struct NewPassword(String);
+
+impl fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("NewPassword(***)")
+    }
+}
+
+impl NewPassword {
+    pub const MIN_LEN: usize = 10;
+    pub const MAX_LEN: usize = 128;
+
+    /// Checks length and that the repetition matches. Long passphrases are encouraged
+    /// rather than character-class rules (NIST SP 800-63B).
+    pub fn parse(password: &str, repeat: &str, field: &str) -> Result<NewPassword, FieldError> {
+        let len = password.chars().count();
+        if len < Self::MIN_LEN {
+            return Err(FieldError::new(field, "error-password-too-short"));
+        }
+        if len > Self::MAX_LEN {
+            return Err(FieldError::new(field, "error-password-too-long"));
+        }
+        if password != repeat {
+            return Err(FieldError::new(
+                &format!("{field}_repeat"),
+                "error-password-mismatch",
+            ));
+        }
+        Ok(NewPassword(password.to_string()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A local path to continue to after login. Only same-site absolute paths are accepted,
+/// so a crafted link cannot send a user to another site (open redirect).
+pub fn safe_next_path(next: &str) -> Option<&str> {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.contains(['\r', '\n'])
+        && next.len() <= 512;
+    ok.then_some(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip_through_their_stored_names() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn staff_sessions_expire_sooner_than_family_sessions() {
+        assert!(Role::Staff.idle_timeout_minutes() < Role::Family.idle_timeout_minutes());
+        assert!(Role::Admin.idle_timeout_minutes() < Role::Family.idle_timeout_minutes());
+    }
+
+    #[test]
+    fn email_is_trimmed_and_lowercased() {
+        let e = Email::parse("  Anna.Schmidt@Example.DE ", "email").unwrap();
+        assert_eq!(e.as_str(), "anna.schmidt@example.de");
+    }
+
+    #[test]
+    fn invalid_emails_are_rejected_with_a_message_id() {
+        for bad in [
+            "",
+            "anna",
+            "anna@",
+            "@example.de",
+            "anna@example",
+            "a b@example.de",
+            "a@b@c.de",
+            "a@example..de",
+            "a@.example.de",
+        ] {
+            let err = Email::parse(bad, "email").unwrap_err();
+            assert_eq!(err.field, "email");
+            assert!(err.msg_id.starts_with("error-email"), "{bad}: {err:?}");
+        }
+        let long = format!("{}@example.de", "a".repeat(250));
+        assert_eq!(
+            Email::parse(&long, "email").unwrap_err().msg_id,
+            "error-email-too-long"
+        );
+    }
+
+    #[test]
+    fn password_policy_checks_length_and_repetition() {
+        assert_eq!(
+            NewPassword::parse("kurz", "kurz", "pw").unwrap_err().msg_id,
+            "error-password-too-short"
+        );
+        let long = "x".repeat(129);
+        assert_eq!(
+            NewPassword::parse(&long, &long, "pw").unwrap_err().msg_id,
+            "error-password-too-long"
+        );
+        let err = NewPassword::parse("lang-genug-123", "lang-genug-124", "pw").unwrap_err();
+        assert_eq!(
+            (err.field.as_str(), err.msg_id.as_str()),
+            ("pw_repeat", "error-password-mismatch")
+        );
+        assert!(NewPassword::parse("lang-genug-123", "lang-genug-123", "pw").is_ok());
+    }
+
+    #[test]
+    fn password_debug_output_hides_the_secret() {
+        let pw = NewPassword::parse("geheim-geheim", "geheim-geheim", "pw").unwrap();
+        assert!(!format!("{pw:?}").contains("geheim"));
+    }
+
+    #[test]
+    fn only_local_paths_are_followed_after_login() {
+        assert_eq!(safe_next_path("/familie"), Some("/familie"));
+        assert_eq!(safe_next_path("//evil.example"), None);
+        assert_eq!(safe_next_path("https://evil.example"), None);
+        assert_eq!(safe_next_path("/\\evil.example"), None);
+        assert_eq!(safe_next_path("/a\r\nSet-Cookie: x"), None);
+    }
+}

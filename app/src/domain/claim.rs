@@ -1,0 +1,236 @@
+//! The claim lifecycle (DESIGN.md § 3): `draft → submitted → (needs_info ⇄ submitted) →
+//! approved | rejected`, and `withdrawn` by the family before a decision. Every change
+//! of status goes through [`transition`]; the database repeats the check in its
+//! `UPDATE … WHERE status = …` so that concurrent changes cannot both win.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    Draft,
+    Submitted,
+    NeedsInfo,
+    Approved,
+    Rejected,
+    Withdrawn,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Draft,
+        Status::Submitted,
+        Status::NeedsInfo,
+        Status::Approved,
+        Status::Rejected,
+        Status::Withdrawn,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Submitted => "submitted",
+            Status::NeedsInfo => "needs_info",
+            Status::Approved => "approved",
+            Status::Rejected => "rejected",
+            Status::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// Fluent id of the status as families see it.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Status::Draft => "status-draft",
+            Status::Submitted => "status-submitted",
+            Status::NeedsInfo => "status-needs-info",
+            Status::Approved => "status-approved",
+            Status::Rejected => "status-rejected",
+            Status::Withdrawn => "status-withdrawn",
+        }
+    }
+
+    /// Whether a decision has been made or the claim has ended.
+    pub fn is_final(self) -> bool {
+        matches!(
+            self,
+            Status::Approved | Status::Rejected | Status::Withdrawn
+        )
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What someone does to a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// The family submits its draft.
+    Submit,
+    /// The family withdraws the claim before a decision.
+    Withdraw,
+    /// Staff ask the family a question.
+    AskQuestion,
+    /// The family answers the question.
+    Answer,
+    Approve,
+    Reject,
+}
+
+/// The statuses from which `action` is allowed.
+pub fn allowed_from(action: Action) -> &'static [Status] {
+    match action {
+        Action::Submit => &[Status::Draft],
+        Action::Withdraw => &[Status::Submitted, Status::NeedsInfo],
+        Action::AskQuestion => &[Status::Submitted],
+        Action::Answer => &[Status::NeedsInfo],
+        Action::Approve | Action::Reject => &[Status::Submitted],
+    }
+}
+
+/// The status after `action` on a claim in status `from`, or the Fluent id of the reason
+/// it is not allowed.
+pub fn transition(from: Status, action: Action) -> Result<Status, &'static str> {
+    if !allowed_from(action).contains(&from) {
+        return Err(if from.is_final() {
+            "claim-error-already-final"
+        } else {
+            "claim-error-not-allowed"
+        });
+    }
+    Ok(match action {
+        Action::Submit | Action::Answer => Status::Submitted,
+        Action::Withdraw => Status::Withdrawn,
+        Action::AskQuestion => Status::NeedsInfo,
+        Action::Approve => Status::Approved,
+        Action::Reject => Status::Rejected,
+    })
+}
+
+/// A claim's human reference number, `BUT-<year>-<6 digits>`, sequential per year.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ReferenceNumber(String);
+
+impl ReferenceNumber {
+    pub fn new(year: i32, sequence: i64) -> ReferenceNumber {
+        ReferenceNumber(format!("BUT-{year}-{sequence:06}"))
+    }
+
+    pub fn parse(s: &str) -> Option<ReferenceNumber> {
+        let rest = s.trim().strip_prefix("BUT-")?;
+        let (year, seq) = rest.split_once('-')?;
+        let ok = year.len() == 4
+            && year.chars().all(|c| c.is_ascii_digit())
+            && seq.len() >= 6
+            && seq.chars().all(|c| c.is_ascii_digit());
+        ok.then(|| ReferenceNumber(s.trim().to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ReferenceNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_happy_paths_of_the_lifecycle() {
+        assert_eq!(
+            transition(Status::Draft, Action::Submit),
+            Ok(Status::Submitted)
+        );
+        assert_eq!(
+            transition(Status::Submitted, Action::AskQuestion),
+            Ok(Status::NeedsInfo)
+        );
+        assert_eq!(
+            transition(Status::NeedsInfo, Action::Answer),
+            Ok(Status::Submitted)
+        );
+        assert_eq!(
+            transition(Status::Submitted, Action::Approve),
+            Ok(Status::Approved)
+        );
+        assert_eq!(
+            transition(Status::Submitted, Action::Reject),
+            Ok(Status::Rejected)
+        );
+        assert_eq!(
+            transition(Status::NeedsInfo, Action::Withdraw),
+            Ok(Status::Withdrawn)
+        );
+    }
+
+    #[test]
+    fn a_decided_or_withdrawn_claim_cannot_change_again() {
+        for from in [Status::Approved, Status::Rejected, Status::Withdrawn] {
+            for action in [
+                Action::Submit,
+                Action::Withdraw,
+                Action::Approve,
+                Action::Reject,
+                Action::AskQuestion,
+                Action::Answer,
+            ] {
+                assert_eq!(
+                    transition(from, action),
+                    Err("claim-error-already-final"),
+                    "{from} {action:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn drafts_cannot_be_withdrawn_or_decided_and_questions_wait_for_answers() {
+        assert_eq!(
+            transition(Status::Draft, Action::Withdraw),
+            Err("claim-error-not-allowed")
+        );
+        assert_eq!(
+            transition(Status::Draft, Action::Approve),
+            Err("claim-error-not-allowed")
+        );
+        assert_eq!(
+            transition(Status::NeedsInfo, Action::Approve),
+            Err("claim-error-not-allowed")
+        );
+        assert_eq!(
+            transition(Status::Submitted, Action::Submit),
+            Err("claim-error-not-allowed")
+        );
+    }
+
+    #[test]
+    fn statuses_round_trip() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+    }
+
+    #[test]
+    fn reference_numbers_have_six_digits_per_year() {
+        assert_eq!(ReferenceNumber::new(2026, 123).as_str(), "BUT-2026-000123");
+        assert_eq!(
+            ReferenceNumber::new(2026, 1_234_567).as_str(),
+            "BUT-2026-1234567"
+        );
+        assert!(ReferenceNumber::parse("BUT-2026-000123").is_some());
+        assert!(ReferenceNumber::parse("BUT-26-000123").is_none());
+        assert!(ReferenceNumber::parse("BUT-2026-12").is_none());
+    }
+}

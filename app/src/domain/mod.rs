@@ -1,0 +1,32 @@
+//! Pure domain rules and validated types. No I/O: this module compiles to wasm and is
+//! unit-tested inline. Every user-visible error is a Fluent message id.
+
+pub mod account;
+pub mod benefit;
+pub mod claim;
+pub mod eligibility;
+pub mod household;
+pub mod iban;
+pub mod lang;
+pub mod money;
+pub mod month;
+pub mod rates;
+pub mod teilhabe;
+pub mod text;
+pub mod throttle;
+
+/// A validation failure of one form field: the field's name and the Fluent id of the message.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub msg_id: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, msg_id: &str) -> Self {
+        Self {
+            field: field.to_string(),
+            msg_id: msg_id.to_string(),
+        }
+    }
+}

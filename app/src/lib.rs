@@ -1,0 +1,26 @@
+//! The BuT-Portal application: domain rules, pages and server functions.
+//!
+//! Built in Leptos *islands* mode: pages are rendered on the server and work as plain
+//! HTML; only the components marked `#[island]` ship to the browser as wasm and hydrate.
+
+pub mod domain;
+pub mod error;
+pub mod islands;
+
+#[cfg(feature = "ssr")]
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod components;
+#[cfg(feature = "ssr")]
+pub mod context;
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod pages;
+#[cfg(feature = "ssr")]
+mod shell;
+
+#[cfg(feature = "ssr")]
+pub use shell::{App, shell};

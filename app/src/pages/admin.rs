@@ -1,0 +1,102 @@
+//! Admin: create accounts for schools, staff and admins; list all accounts.
+
+use crate::{
+    components::{
+        form::{ErrorSummary, PasswordField, TextField, field_error},
+        guard::require_role,
+    },
+    context::use_ctx,
+    db::{self, Db},
+    domain::{account::Role, text::german_from_unix},
+    i18n::t,
+    pages::errors::ErrorPage,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn AccountsPage() -> impl IntoView {
+    require_role(&[Role::Admin], |_user| {
+        let flash = use_ctx().flash;
+        let db = expect_context::<Db>();
+        let selected = flash.value("role");
+        let role_options = Role::ALL
+            .into_iter()
+            .map(|r| {
+                view! { <option value=r.as_str() selected=selected == r.as_str()>{t(r.label_id())}</option> }
+            })
+            .collect_view();
+        let role_error = field_error(&flash, "role");
+        let has_role_error = role_error.is_some();
+        view! {
+            <Title text=t("admin-accounts-title") />
+            <h1>{t("admin-accounts-title")}</h1>
+            <h2>{t("admin-create-title")}</h2>
+            <ErrorSummary flash=flash.clone() />
+            <form method="post" action="/api/admin/create-user" class="form" novalidate>
+                <TextField
+                    name="email"
+                    label=t("field-email")
+                    input_type="email"
+                    value=flash.value("email")
+                    error=field_error(&flash, "email")
+                />
+                <div class="field" class:field-error=has_role_error>
+                    <label for="role">{t("field-role")}</label>
+                    {role_error.map(|e| view! { <p class="error-message" id="role-error">{e}</p> })}
+                    <select id="role" name="role">{role_options}</select>
+                </div>
+                <PasswordField
+                    name="password"
+                    label=t("field-initial-password")
+                    autocomplete="new-password"
+                    hint=t("admin-initial-password-hint")
+                    error=field_error(&flash, "password")
+                />
+                <PasswordField
+                    name="password_repeat"
+                    label=t("field-password-repeat")
+                    autocomplete="new-password"
+                    error=field_error(&flash, "password_repeat")
+                />
+                <button type="submit" class="button">{t("admin-create-submit")}</button>
+            </form>
+            <h2>{t("admin-list-title")}</h2>
+            <Suspense>
+                {Suspend::new(async move {
+                    match db::account::list(&db).await {
+                        Ok(rows) => {
+                            let items = rows
+                                .into_iter()
+                                .map(|a| {
+                                    view! {
+                                        <tr>
+                                            <td>{a.email}</td>
+                                            <td>{t(a.role.label_id())}</td>
+                                            <td>{german_from_unix(a.created_at)}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view();
+                            view! {
+                                <table class="table" id="accounts">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{t("field-email")}</th>
+                                            <th scope="col">{t("field-role")}</th>
+                                            <th scope="col">{t("admin-created-at")}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>{items}</tbody>
+                                </table>
+                            }
+                            .into_any()
+                        }
+                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}

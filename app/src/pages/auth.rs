@@ -1,0 +1,126 @@
+//! Login, registration of families, and the account page (change password).
+
+use crate::{
+    components::{
+        form::{ErrorSummary, PasswordField, TextField, field_error},
+        guard::require_role,
+    },
+    context::use_ctx,
+    domain::account::{NewPassword, Role, safe_next_path},
+    i18n::{t, t_args},
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let flash = ctx.flash.clone();
+    let next = use_query_map()
+        .get_untracked()
+        .get("weiter")
+        .filter(|n| safe_next_path(n).is_some())
+        .unwrap_or_default();
+    view! {
+        <Title text=t("login-title") />
+        <h1>{t("login-title")}</h1>
+        <ErrorSummary flash=flash.clone() />
+        <form method="post" action="/api/login" class="form" novalidate>
+            <input type="hidden" name="next" value=next />
+            <TextField
+                name="email"
+                label=t("field-email")
+                input_type="email"
+                autocomplete="username"
+                value=flash.value("email")
+                error=field_error(&flash, "email")
+            />
+            <PasswordField
+                name="password"
+                label=t("field-password")
+                autocomplete="current-password"
+                error=field_error(&flash, "password")
+            />
+            <button type="submit" class="button">{t("login-submit")}</button>
+        </form>
+        <p>{t("login-no-account")} " " <a href="/registrieren">{t("login-register-link")}</a></p>
+    }
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let flash = use_ctx().flash;
+    let min = NewPassword::MIN_LEN as i64;
+    view! {
+        <Title text=t("register-title") />
+        <h1>{t("register-title")}</h1>
+        <p class="lead">{t("register-lead")}</p>
+        <ErrorSummary flash=flash.clone() />
+        <form method="post" action="/api/register" class="form" novalidate>
+            <TextField
+                name="email"
+                label=t("field-email")
+                input_type="email"
+                autocomplete="email"
+                hint=t("register-email-hint")
+                value=flash.value("email")
+                error=field_error(&flash, "email")
+            />
+            <PasswordField
+                name="password"
+                label=t("field-new-password")
+                autocomplete="new-password"
+                hint=t_args("password-hint", &[("min", min.into())])
+                error=field_error(&flash, "password")
+            />
+            <PasswordField
+                name="password_repeat"
+                label=t("field-password-repeat")
+                autocomplete="new-password"
+                error=field_error(&flash, "password_repeat")
+            />
+            <button type="submit" class="button">{t("register-submit")}</button>
+        </form>
+        <p>{t("register-have-account")} " " <a href="/anmelden">{t("register-login-link")}</a></p>
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    require_role(&Role::ALL, |user| {
+        let flash = use_ctx().flash;
+        let min = NewPassword::MIN_LEN as i64;
+        view! {
+            <Title text=t("account-title") />
+            <h1>{t("account-title")}</h1>
+            <p>{t_args("account-logged-in-as", &[("email", user.email.clone().into())])}</p>
+            <p>{t_args("account-role", &[("role", t(user.role.label_id()).into())])}</p>
+            <h2>{t("account-change-password-title")}</h2>
+            <ErrorSummary flash=flash.clone() />
+            <form method="post" action="/api/change-password" class="form" novalidate>
+                <PasswordField
+                    name="current_password"
+                    label=t("field-current-password")
+                    autocomplete="current-password"
+                    error=field_error(&flash, "current_password")
+                />
+                <PasswordField
+                    name="new_password"
+                    label=t("field-new-password")
+                    autocomplete="new-password"
+                    hint=t_args("password-hint", &[("min", min.into())])
+                    error=field_error(&flash, "new_password")
+                />
+                <PasswordField
+                    name="new_password_repeat"
+                    label=t("field-password-repeat")
+                    autocomplete="new-password"
+                    error=field_error(&flash, "new_password_repeat")
+                />
+                <button type="submit" class="button">{t("account-change-password-submit")}</button>
+            </form>
+        }
+        .into_any()
+    })
+}

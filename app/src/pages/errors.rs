@@ -1,0 +1,29 @@
+//! Error pages (403, 404, 500, 503) in the user's language, with the right status code.
+
+use crate::i18n::t;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn ErrorPage(status: u16) -> impl IntoView {
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(
+            http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+    let key = match status {
+        403 => "403",
+        404 => "404",
+        503 => "503",
+        _ => "500",
+    };
+    let title = t(&format!("error-page-{key}-title"));
+    view! {
+        <Title text=title.clone() />
+        <div class="error-page">
+            <h1>{title}</h1>
+            <p>{t(&format!("error-page-{key}-text"))}</p>
+            <p><a href="/">{t("error-page-home-link")}</a></p>
+        </div>
+    }
+}

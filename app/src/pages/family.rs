@@ -1,0 +1,353 @@
+//! The family's household profile and children.
+
+use crate::{
+    components::{
+        form::{ErrorSummary, RadioGroup, TextField, field_error},
+        guard::require_role,
+    },
+    context::{CurrentUser, Flash, use_ctx},
+    db::{
+        self, Db,
+        household::{ChildRow, HouseholdRow},
+        kommune::{KommuneRow, SchoolOption},
+    },
+    domain::{
+        account::Role,
+        benefit::UnderlyingBenefit,
+        household::{ChildInput, HouseholdInput},
+    },
+    i18n::t,
+    pages::errors::ErrorPage,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+/// The household summary and the children, shown on the family's overview.
+#[component]
+pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
+    let db = expect_context::<Db>();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let loaded = async {
+                    let household = db::household::find(&db, &user.id).await?;
+                    let children = db::household::children(&db, &user.id).await?;
+                    Ok::<_, sqlx::Error>((household, children))
+                };
+                match loaded.await {
+                    Ok((None, _)) => view! {
+                        <section class="card" aria-labelledby="household-heading">
+                            <h2 id="household-heading">{t("household-title")}</h2>
+                            <p>{t("household-missing")}</p>
+                            <p><a class="button" href="/familie/haushalt">{t("household-start")}</a></p>
+                        </section>
+                    }
+                    .into_any(),
+                    Ok((Some(h), children)) => view! {
+                        <HouseholdCard household=h />
+                        <ChildrenList children=children />
+                    }
+                    .into_any(),
+                    Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn HouseholdCard(household: HouseholdRow) -> impl IntoView {
+    let h = household.input;
+    let benefit = UnderlyingBenefit::parse(&h.benefit)
+        .map(|b| t(b.label_id()))
+        .unwrap_or_default();
+    let from = german_date(&h.benefit_valid_from);
+    let to = german_date(&h.benefit_valid_to);
+    view! {
+        <section class="card" aria-labelledby="household-heading">
+            <h2 id="household-heading">{t("household-title")}</h2>
+            <dl class="summary">
+                <dt>{t("household-benefit")}</dt>
+                <dd>{benefit}</dd>
+                <dt>{t("household-benefit-reference")}</dt>
+                <dd dir="ltr">{h.benefit_reference}</dd>
+                <dt>{t("household-validity")}</dt>
+                <dd>{format!("{from} – {to}")}</dd>
+                <dt>{t("household-address")}</dt>
+                <dd>{format!("{}, {} {} ({})", h.street, h.postal_code, h.city, household.kommune_name)}</dd>
+            </dl>
+            <p><a href="/familie/haushalt">{t("household-edit")}</a></p>
+        </section>
+    }
+}
+
+#[component]
+fn ChildrenList(children: Vec<ChildRow>) -> impl IntoView {
+    let empty = children.is_empty();
+    let items = children
+        .into_iter()
+        .map(|c| {
+            let href = format!("/familie/kind/{}", c.id);
+            let name = format!("{} {}", c.input.first_name, c.input.last_name);
+            let born = german_date(&c.input.birth_date);
+            view! {
+                <li class="child">
+                    <strong>{name}</strong>
+                    <span class="hint">{format!("{born} · {} · {}", c.school_display, c.input.grade)}</span>
+                    <a href=href>{t("child-edit")}</a>
+                    <form method="post" action="/api/claim/start" class="inline-form">
+                        <input type="hidden" name="child_id" value=c.id.clone() />
+                        <input type="hidden" name="benefit" value="teilhabe" />
+                        <button type="submit" class="button button-small">{t("child-apply-teilhabe")}</button>
+                    </form>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="children-heading">
+            <h2 id="children-heading">{t("children-title")}</h2>
+            {empty.then(|| view! { <p class="empty-state">{t("children-empty")}</p> })}
+            <ul class="children">{items}</ul>
+            <p><a class="button button-secondary" href="/familie/kind/neu">{t("child-add")}</a></p>
+        </section>
+    }
+}
+
+/// `2026-01-31` → `31.01.2026` (dates are shown the German way in every language, as on
+/// the letters the family receives).
+fn german_date(iso: &str) -> String {
+    crate::domain::text::date(iso, "")
+        .map(crate::domain::text::german)
+        .unwrap_or_else(|_| iso.to_string())
+}
+
+#[component]
+pub fn HouseholdPage() -> impl IntoView {
+    require_role(&[Role::Family], |user| {
+        let db = expect_context::<Db>();
+        let flash = use_ctx().flash;
+        view! {
+            <Title text=t("household-form-title") />
+            <p><a href="/familie">{t("back-to-overview")}</a></p>
+            <h1>{t("household-form-title")}</h1>
+            <p class="lead">{t("household-form-lead")}</p>
+            <ErrorSummary flash=flash.clone() />
+            <Suspense>
+                {Suspend::new(async move {
+                    let loaded = async {
+                        let existing = db::household::find(&db, &user.id).await?;
+                        let kommunen = db::kommune::list_kommunen(&db).await?;
+                        Ok::<_, sqlx::Error>((existing, kommunen))
+                    };
+                    match loaded.await {
+                        Ok((existing, kommunen)) => {
+                            let input = HouseholdInput::from_values(&flash.values)
+                                .or(existing.map(|e| e.input))
+                                .unwrap_or_default();
+                            view! { <HouseholdForm input=input kommunen=kommunen flash=flash.clone() /> }.into_any()
+                        }
+                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+#[component]
+fn HouseholdForm(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash) -> impl IntoView {
+    let benefit_options = UnderlyingBenefit::ALL
+        .into_iter()
+        .map(|b| (b.as_str(), t(b.label_id())))
+        .collect();
+    let kommune_error = field_error(&flash, "kommune");
+    let kommune_invalid = kommune_error.is_some();
+    let selected_kommune = input.kommune.clone();
+    let kommune_options = kommunen
+        .into_iter()
+        .map(|k| {
+            let selected = k.id == selected_kommune;
+            view! { <option value=k.id selected=selected>{k.name}</option> }
+        })
+        .collect_view();
+    view! {
+        <form method="post" action="/api/household/save" class="form" novalidate>
+            <RadioGroup
+                name="benefit"
+                legend=t("household-benefit-question")
+                options=benefit_options
+                selected=input.benefit
+                error=field_error(&flash, "benefit")
+            />
+            <TextField
+                name="benefit_reference"
+                label=t("household-benefit-reference")
+                hint=t("household-benefit-reference-hint")
+                value=input.benefit_reference
+                maxlength=40
+                error=field_error(&flash, "benefit_reference")
+            />
+            <TextField
+                name="benefit_valid_from"
+                label=t("household-valid-from")
+                input_type="date"
+                value=input.benefit_valid_from
+                error=field_error(&flash, "benefit_valid_from")
+            />
+            <TextField
+                name="benefit_valid_to"
+                label=t("household-valid-to")
+                input_type="date"
+                hint=t("household-valid-to-hint")
+                value=input.benefit_valid_to
+                error=field_error(&flash, "benefit_valid_to")
+            />
+            <h2>{t("household-address")}</h2>
+            <TextField name="street" label=t("household-street") autocomplete="street-address" value=input.street maxlength=100 error=field_error(&flash, "street") />
+            <TextField name="postal_code" label=t("household-postal-code") autocomplete="postal-code" value=input.postal_code maxlength=5 error=field_error(&flash, "postal_code") />
+            <TextField name="city" label=t("household-city") autocomplete="address-level2" value=input.city maxlength=60 error=field_error(&flash, "city") />
+            <div class="field" class:field-error=kommune_invalid>
+                <label for="kommune">{t("household-kommune")}</label>
+                <p class="hint" id="kommune-hint">{t("household-kommune-hint")}</p>
+                {kommune_error.map(|e| view! { <p class="error-message" id="kommune-error">{e}</p> })}
+                <select id="kommune" name="kommune" aria-describedby="kommune-hint">
+                    <option value="">{t("select-choose")}</option>
+                    {kommune_options}
+                </select>
+            </div>
+            <h2>{t("household-contact")}</h2>
+            <TextField name="phone" label=t("household-phone") input_type="tel" autocomplete="tel" value=input.phone required=false error=field_error(&flash, "phone") />
+            <TextField
+                name="contact_email"
+                label=t("household-contact-email")
+                input_type="email"
+                autocomplete="email"
+                hint=t("household-contact-email-hint")
+                value=input.contact_email
+                required=false
+                error=field_error(&flash, "contact_email")
+            />
+            <button type="submit" class="button">{t("household-save")}</button>
+        </form>
+    }
+}
+
+#[component]
+pub fn NewChildPage() -> impl IntoView {
+    child_page(None)
+}
+
+#[component]
+pub fn EditChildPage() -> impl IntoView {
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default();
+    child_page(Some(id))
+}
+
+fn child_page(child_id: Option<String>) -> AnyView {
+    require_role(&[Role::Family], move |user| {
+        let db = expect_context::<Db>();
+        let flash = use_ctx().flash;
+        let title = t(if child_id.is_some() {
+            "child-edit-title"
+        } else {
+            "child-add-title"
+        });
+        view! {
+            <Title text=title.clone() />
+            <p><a href="/familie">{t("back-to-overview")}</a></p>
+            <h1>{title}</h1>
+            <ErrorSummary flash=flash.clone() />
+            <Suspense>
+                {Suspend::new(async move {
+                    let loaded = async {
+                        let existing = match &child_id {
+                            Some(id) => Some(db::household::child(&db, &user.id, id).await?),
+                            None => None,
+                        };
+                        let schools = db::kommune::list_schools(&db).await?;
+                        Ok::<_, sqlx::Error>((existing, schools))
+                    };
+                    match loaded.await {
+                        // Another family's child, or no such child: not found, as for any foreign id.
+                        Ok((Some(None), _)) => view! { <ErrorPage status=404 /> }.into_any(),
+                        Ok((existing, schools)) => {
+                            let input = ChildInput::from_values(&flash.values)
+                                .or(existing.flatten().map(|c| c.input))
+                                .unwrap_or_default();
+                            view! { <ChildForm child_id=child_id.clone().unwrap_or_default() input=input schools=schools flash=flash.clone() /> }
+                                .into_any()
+                        }
+                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+#[component]
+fn ChildForm(
+    child_id: String,
+    input: ChildInput,
+    schools: Vec<SchoolOption>,
+    flash: Flash,
+) -> impl IntoView {
+    let school_error = field_error(&flash, "school_id");
+    let school_invalid = school_error.is_some();
+    let mut groups: Vec<(String, Vec<SchoolOption>)> = Vec::new();
+    for s in schools {
+        match groups.last_mut() {
+            Some((k, list)) if *k == s.kommune => list.push(s),
+            _ => groups.push((s.kommune.clone(), vec![s])),
+        }
+    }
+    let selected = input.school_id.clone();
+    let optgroups = groups
+        .into_iter()
+        .map(|(kommune, list)| {
+            let options = list
+                .into_iter()
+                .map(|s| {
+                    let is_selected = s.id == selected;
+                    view! { <option value=s.id selected=is_selected>{s.name}</option> }
+                })
+                .collect_view();
+            view! { <optgroup label=kommune>{options}</optgroup> }
+        })
+        .collect_view();
+    view! {
+        <form method="post" action="/api/child/save" class="form" novalidate>
+            <input type="hidden" name="child_id" value=child_id />
+            <TextField name="first_name" label=t("child-first-name") autocomplete="off" value=input.first_name maxlength=60 error=field_error(&flash, "first_name") />
+            <TextField name="last_name" label=t("child-last-name") autocomplete="off" value=input.last_name maxlength=60 error=field_error(&flash, "last_name") />
+            <TextField name="birth_date" label=t("child-birth-date") input_type="date" value=input.birth_date error=field_error(&flash, "birth_date") />
+            <div class="field" class:field-error=school_invalid>
+                <label for="school_id">{t("child-school")}</label>
+                <p class="hint" id="school_id-hint">{t("child-school-hint")}</p>
+                {school_error.map(|e| view! { <p class="error-message" id="school_id-error">{e}</p> })}
+                <select id="school_id" name="school_id" aria-describedby="school_id-hint">
+                    <option value="">{t("child-school-not-listed")}</option>
+                    {optgroups}
+                </select>
+            </div>
+            <TextField
+                name="school_name"
+                label=t("child-school-typed")
+                hint=t("child-school-typed-hint")
+                value=input.school_name
+                required=false
+                maxlength=120
+                error=field_error(&flash, "school_name")
+            />
+            <TextField name="grade" label=t("child-grade") hint=t("child-grade-hint") value=input.grade maxlength=20 error=field_error(&flash, "grade") />
+            <button type="submit" class="button">{t("child-save")}</button>
+        </form>
+    }
+}

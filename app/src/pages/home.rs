@@ -1,0 +1,50 @@
+//! The start page: what BuT is, and the way in.
+
+use crate::{context::use_ctx, i18n::t};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let ctx = use_ctx();
+    let actions = match ctx.user {
+        Some(user) => view! {
+            <p><a class="button" href=user.role.home_path()>{t("home-go-to-overview")}</a></p>
+        }
+        .into_any(),
+        None => view! {
+            <p class="actions">
+                <a class="button" href="/registrieren">{t("home-register")}</a>
+                <a class="button button-secondary" href="/anmelden">{t("home-login")}</a>
+            </p>
+        }
+        .into_any(),
+    };
+    view! {
+        <Title text=t("portal-name") />
+        <h1>{t("home-title")}</h1>
+        <p class="lead">{t("home-lead")}</p>
+        {actions}
+        <p class="check-link">
+            <a href="/berechtigung">{t("home-check-link")}</a>
+        </p>
+        <section class="cards" aria-label=t("home-benefits-label")>
+            <article class="card">
+                <h2>{t("home-tutoring-title")}</h2>
+                <p>{t("home-tutoring-text")}</p>
+            </article>
+            <article class="card">
+                <h2>{t("home-participation-title")}</h2>
+                <p>{t("home-participation-text")}</p>
+            </article>
+        </section>
+        <section>
+            <h2>{t("home-who-title")}</h2>
+            <p>{t("home-who-text")}</p>
+        </section>
+        <section class="easy-summary">
+            <h2>{t("home-easy-title")}</h2>
+            <p><a href="/leichte-sprache">{t("home-easy-link")}</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,11 @@
+//! One module per area of the portal; each page is a server-rendered component.
+
+pub mod admin;
+pub mod auth;
+pub mod claim;
+pub mod eligibility;
+pub mod errors;
+pub mod family;
+pub mod home;
+pub mod info;
+pub mod overview;

@@ -1,0 +1,87 @@
+//! The start pages of each role after login.
+
+use crate::{
+    components::guard::require_role,
+    db::{self, Db},
+    domain::account::Role,
+    i18n::{t, t_args},
+    pages::errors::ErrorPage,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn FamilyOverview() -> impl IntoView {
+    require_role(&[Role::Family], |user| {
+        let db = expect_context::<Db>();
+        let user_id = user.id.clone();
+        view! {
+            <Title text=t("family-title") />
+            <h1>{t("family-title")}</h1>
+            <crate::pages::family::HouseholdSummary user=user />
+            <section aria-labelledby="claims-heading">
+                <h2 id="claims-heading">{t("family-claims-title")}</h2>
+                <Suspense>
+                    {Suspend::new(async move {
+                        match db::claim::list_for_family(&db, &user_id).await {
+                            Ok(claims) => view! { <crate::pages::claim::ClaimsList claims=claims /> }.into_any(),
+                            Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        }
+                    })}
+                </Suspense>
+            </section>
+        }
+        .into_any()
+    })
+}
+
+#[component]
+pub fn SchoolOverview() -> impl IntoView {
+    require_role(&[Role::School], |_user| {
+        view! {
+            <Title text=t("school-title") />
+            <h1>{t("school-title")}</h1>
+            <p class="empty-state">{t("school-empty")}</p>
+        }
+        .into_any()
+    })
+}
+
+#[component]
+pub fn StaffOverview() -> impl IntoView {
+    require_role(&[Role::Staff, Role::Admin], |_user| {
+        let db = expect_context::<Db>();
+        view! {
+            <Title text=t("staff-title") />
+            <h1>{t("staff-title")}</h1>
+            <h2>{t("staff-kommunen-title")}</h2>
+            <Suspense>
+                {Suspend::new(async move {
+                    match db::kommune::list_kommunen(&db).await {
+                        Ok(rows) if rows.is_empty() => {
+                            view! { <p class="empty-state">{t("staff-kommunen-empty")}</p> }.into_any()
+                        }
+                        Ok(rows) => {
+                            let items = rows
+                                .into_iter()
+                                .map(|k| {
+                                    let count = t_args("staff-kommune-schools", &[("count", k.schools.into())]);
+                                    view! { <tr><th scope="row">{k.name}</th><td>{count}</td></tr> }
+                                })
+                                .collect_view();
+                            view! {
+                                <table class="table">
+                                    <thead><tr><th scope="col">{t("staff-kommune")}</th><th scope="col">{t("staff-schools")}</th></tr></thead>
+                                    <tbody>{items}</tbody>
+                                </table>
+                            }
+                            .into_any()
+                        }
+                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}

@@ -1,0 +1,93 @@
+//! The HTML document around every page and the route table.
+
+use crate::{
+    components::layout::Layout,
+    context::use_ctx,
+    pages::{self, errors::ErrorPage},
+};
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The document shell. Sets `<html lang dir>` from the negotiated language and a
+/// Content-Security-Policy whose nonce admits only our own hydration script.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let ctx = use_ctx();
+    if let (Some(nonce), Some(res)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
+        res.insert_header(
+            http::header::CONTENT_SECURITY_POLICY,
+            http::HeaderValue::from_str(&content_security_policy(&nonce.to_string()))
+                .expect("nonce is base64"),
+        );
+    }
+    view! {
+        <!DOCTYPE html>
+        <html lang=ctx.lang.code() dir=ctx.lang.dir()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <HydrationScripts options islands=true />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The policy for HTML pages: nothing but our own origin, our nonce'd inline script, and
+/// wasm compilation for the islands.
+pub fn content_security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// The application: layout and routes. Every page is rendered completely on the server
+/// before it is sent (`SsrMode::Async`), so it works without JavaScript and can still set
+/// the status code (403, 404, 503) and redirects.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="main-css" href="/but-portal.css" />
+        <Router>
+            <Layout>
+                <Routes fallback=|| view! { <ErrorPage status=404 /> }>
+                    <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/berechtigung") view=pages::eligibility::EligibilityPage ssr=SsrMode::Async />
+                    <Route path=path!("/anmelden") view=pages::auth::LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/registrieren") view=pages::auth::RegisterPage ssr=SsrMode::Async />
+                    <Route path=path!("/konto") view=pages::auth::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/familie") view=pages::overview::FamilyOverview ssr=SsrMode::Async />
+                    <Route path=path!("/familie/haushalt") view=pages::family::HouseholdPage ssr=SsrMode::Async />
+                    <Route path=path!("/familie/kind/neu") view=pages::family::NewChildPage ssr=SsrMode::Async />
+                    <Route path=path!("/familie/kind/:id") view=pages::family::EditChildPage ssr=SsrMode::Async />
+                    <Route path=path!("/familie/antrag/:id") view=pages::claim::ClaimPage ssr=SsrMode::Async />
+                    <Route path=path!("/familie/antrag/:id/angaben") view=pages::claim::DetailsPage ssr=SsrMode::Async />
+                    <Route path=path!("/familie/antrag/:id/pruefen") view=pages::claim::CheckPage ssr=SsrMode::Async />
+                    <Route path=path!("/familie/antrag/:id/erklaerung") view=pages::claim::DeclarationPage ssr=SsrMode::Async />
+                    <Route path=path!("/schule") view=pages::overview::SchoolOverview ssr=SsrMode::Async />
+                    <Route path=path!("/verwaltung") view=pages::overview::StaffOverview ssr=SsrMode::Async />
+                    <Route path=path!("/admin/konten") view=pages::admin::AccountsPage ssr=SsrMode::Async />
+                    <Route path=path!("/barrierefreiheit") view=|| view! { <pages::info::InfoPage key="accessibility" /> } ssr=SsrMode::Async />
+                    <Route path=path!("/datenschutz") view=|| view! { <pages::info::InfoPage key="privacy" /> } ssr=SsrMode::Async />
+                    <Route path=path!("/impressum") view=|| view! { <pages::info::InfoPage key="imprint" /> } ssr=SsrMode::Async />
+                    <Route path=path!("/leichte-sprache") view=|| view! { <pages::info::InfoPage key="easy" /> } ssr=SsrMode::Async />
+                    <Route path=path!("/kontakt") view=|| view! { <pages::info::InfoPage key="contact" /> } ssr=SsrMode::Async />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

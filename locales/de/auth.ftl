@@ -1,0 +1,34 @@
+## Anmelden, Registrieren, Konto
+
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-current-password = Bisheriges Passwort
+field-new-password = Neues Passwort
+field-password-repeat = Passwort wiederholen
+field-role = Rolle
+field-initial-password = Erstes Passwort
+password-show = Passwort zeigen
+password-hide = Passwort verbergen
+# Variables:
+#   $min (Number) - minimale Länge
+password-hint = Mindestens { $min } Zeichen. Ein langer Satz, den Sie sich gut merken können, ist ein gutes Passwort.
+login-title = Anmelden
+login-submit = Anmelden
+login-no-account = Noch kein Konto?
+login-register-link = Jetzt registrieren
+register-title = Konto für Ihre Familie anlegen
+register-lead = Mit einem Konto können Sie Leistungen für Bildung und Teilhabe online beantragen, Anträge speichern und später weiter bearbeiten.
+register-email-hint = An diese Adresse schicken wir Nachrichten zu Ihren Anträgen.
+register-submit = Konto anlegen
+register-have-account = Sie haben schon ein Konto?
+register-login-link = Anmelden
+account-title = Mein Konto
+# Variables:
+#   $email (String) - E-Mail-Adresse des Kontos
+account-logged-in-as = Angemeldet als { $email }
+# Variables:
+#   $role (String) - Name der Rolle
+account-role = Rolle: { $role }
+account-change-password-title = Passwort ändern
+account-change-password-submit = Passwort ändern
+account-password-changed = Ihr Passwort wurde geändert.

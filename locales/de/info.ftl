@@ -1,0 +1,44 @@
+## Pflichtseiten: Barrierefreiheit, Datenschutz, Impressum, Leichte Sprache, Kontakt
+## Absätze sind durch eine Leerzeile getrennt.
+
+info-accessibility-title = Erklärung zur Barrierefreiheit
+info-accessibility-text =
+    Das Kommunale Jobcenter Kreis Warendorf möchte, dass alle Menschen dieses Portal nutzen können. Es soll die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) erfüllen.
+
+    Das Portal ist noch im Aufbau. Wir prüfen jede neue Seite mit Tastatur, Bildschirmvergrößerung und einem Screenreader.
+
+    Sie haben eine Barriere gefunden? Schreiben Sie uns bitte über die Kontaktseite. Wir antworten innerhalb von zwei Wochen.
+
+    Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz wenden.
+info-privacy-title = Datenschutz
+info-privacy-text =
+    Ihre Angaben sind Sozialdaten. Sie sind durch das Sozialgeheimnis geschützt (§ 35 Erstes Buch Sozialgesetzbuch, §§ 67 bis 85a Zehntes Buch Sozialgesetzbuch).
+
+    Wir speichern nur, was wir für die Entscheidung über Ihren Antrag brauchen. Nur die zuständigen Mitarbeiterinnen und Mitarbeiter sehen Ihre Daten. Jeder Zugriff wird protokolliert.
+
+    Das Portal setzt nur technisch notwendige Cookies: eines für Ihre Anmeldung und eines für die gewählte Sprache. Es gibt keine Werbung und keine Analyse-Werkzeuge.
+
+    Sie können jederzeit Auskunft über Ihre gespeicherten Daten verlangen.
+info-imprint-title = Impressum
+info-imprint-text =
+    Kreis Warendorf – Kommunales Jobcenter, Sachgebiet Bildung und Teilhabe
+
+    Der Kreis Warendorf ist eine Körperschaft des öffentlichen Rechts. Er wird vertreten durch den Landrat.
+
+    Anschrift und Erreichbarkeit finden Sie auf der Kontaktseite.
+info-easy-title = Leichte Sprache
+info-easy-text =
+    Hier können Sie Geld für Ihr Kind beantragen.
+
+    Das Geld ist für Nachhilfe. Oder für einen Verein. Zum Beispiel für einen Sport-Verein.
+
+    Sie bekommen Bürgergeld? Oder Wohngeld? Oder Kinder-Zuschlag? Dann kann Ihr Kind das Geld bekommen.
+
+    So geht es: Sie machen ein Konto. Sie füllen den Antrag aus. Wir prüfen den Antrag. Sie bekommen einen Brief. In dem Brief steht unsere Entscheidung.
+info-contact-title = Kontakt
+info-contact-text =
+    Kreis Warendorf – Kommunales Jobcenter, Bildung und Teilhabe
+
+    Sie erreichen uns von Montag bis Freitag zu den Öffnungszeiten des Kreishauses. Bei Fragen zu einem Antrag nennen Sie bitte die Antragsnummer.
+
+    Sie können uns schreiben, anrufen oder vorbeikommen. Auch ein Widerspruch kann schriftlich, elektronisch oder zur Niederschrift bei uns eingelegt werden.

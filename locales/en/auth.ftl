@@ -1,0 +1,34 @@
+## Log in, register, account
+
+field-email = E-mail address
+field-password = Password
+field-current-password = Current password
+field-new-password = New password
+field-password-repeat = Repeat password
+field-role = Role
+field-initial-password = Initial password
+password-show = Show password
+password-hide = Hide password
+# Variables:
+#   $min (Number) - minimum length
+password-hint = At least { $min } characters. A long sentence that you can remember easily makes a good password.
+login-title = Log in
+login-submit = Log in
+login-no-account = No account yet?
+login-register-link = Register now
+register-title = Create an account for your family
+register-lead = With an account you can apply online for education and participation benefits (Bildung und Teilhabe), save applications and continue them later.
+register-email-hint = We send messages about your applications to this address.
+register-submit = Create account
+register-have-account = Already have an account?
+register-login-link = Log in
+account-title = My account
+# Variables:
+#   $email (String) - e-mail address of the account
+account-logged-in-as = Logged in as { $email }
+# Variables:
+#   $role (String) - name of the role
+account-role = Role: { $role }
+account-change-password-title = Change password
+account-change-password-submit = Change password
+account-password-changed = Your password has been changed.

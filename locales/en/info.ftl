@@ -1,0 +1,44 @@
+## Required pages: accessibility, data protection, legal notice, easy language, contact
+## Paragraphs are separated by a blank line.
+
+info-accessibility-title = Accessibility statement
+info-accessibility-text =
+    The Kommunales Jobcenter Kreis Warendorf wants everyone to be able to use this portal. It is meant to meet the German accessibility regulation for public websites (BITV 2.0).
+
+    The portal is still being built. We check every new page with the keyboard, screen magnification and a screen reader.
+
+    Have you found a barrier? Please write to us via the contact page. We answer within two weeks.
+
+    If you are not satisfied with our answer, you can turn to the conciliation body under the Disability Equality Act (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz).
+info-privacy-title = Data protection
+info-privacy-text =
+    Your details are social data (Sozialdaten). They are protected by social secrecy (Sozialgeheimnis, § 35 SGB I, §§ 67 to 85a SGB X).
+
+    We only store what we need to decide on your application. Only the responsible staff see your data. Every access is logged.
+
+    The portal only sets technically necessary cookies: one for your login and one for the language you chose. There is no advertising and there are no analytics tools.
+
+    You can ask at any time what data we store about you.
+info-imprint-title = Legal notice (Impressum)
+info-imprint-text =
+    Kreis Warendorf – Kommunales Jobcenter, Education and Participation department (Bildung und Teilhabe)
+
+    The Kreis Warendorf is a public-law corporation. It is represented by the Landrat.
+
+    You find the address and how to reach us on the contact page.
+info-easy-title = Easy-to-read German (Leichte Sprache)
+info-easy-text =
+    Here you can apply for money for your child.
+
+    The money is for tutoring. Or for a club, for example a sports club.
+
+    Do you receive Bürgergeld, housing benefit or child supplement? Then your child can get the money.
+
+    This is how it works: you create an account. You fill in the application. We check it. You get a letter with our decision.
+info-contact-title = Contact
+info-contact-text =
+    Kreis Warendorf – Kommunales Jobcenter, Education and Participation (Bildung und Teilhabe)
+
+    You can reach us Monday to Friday during the opening hours of the Kreishaus. If you have a question about an application, please give its reference number.
+
+    You can write to us, call us or visit us. An objection (Widerspruch) can also be lodged in writing, electronically or in person for the record (zur Niederschrift).

@@ -1,0 +1,121 @@
+//! Configuration: sensible defaults, every setting overridable by environment variable.
+//! `but-portal --help` lists them all. Secrets (the database password) are never logged.
+
+use clap::Args;
+use std::net::SocketAddr;
+
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Database: `sqlite://path?mode=rwc` (embedded, the default) or `postgres://user@host/db`.
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/but-portal.db?mode=rwc",
+        global = true
+    )]
+    pub database_url: String,
+
+    /// Maximum number of database connections of this process.
+    #[arg(long, env = "DB_MAX_CONNECTIONS", default_value_t = 10, global = true)]
+    pub db_max_connections: u32,
+
+    /// Address and port the portal listens on.
+    #[arg(
+        long,
+        env = "BIND_ADDR",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
+    pub bind_addr: SocketAddr,
+
+    /// Public base URL as users see it (e.g. `https://but.kreis-warendorf.de`). Used for the
+    /// cross-site request check; an `https` URL also makes the session cookie `Secure`.
+    /// Empty: requests must come from the host they are sent to.
+    #[arg(long, env = "PUBLIC_URL", default_value = "", global = true)]
+    pub public_url: String,
+
+    /// Directory with the built site (wasm bundle, stylesheet, static files).
+    #[arg(
+        long,
+        env = "LEPTOS_SITE_ROOT",
+        default_value = "target/site",
+        global = true
+    )]
+    pub site_root: String,
+
+    /// Largest accepted request body in bytes (forms; uploads get their own limit).
+    #[arg(long, env = "MAX_BODY_BYTES", default_value_t = 256 * 1024, global = true)]
+    pub max_body_bytes: usize,
+
+    /// Log format: `text` for people, `json` for log collectors. Levels via `RUST_LOG`.
+    #[arg(long, env = "LOG_FORMAT", default_value = "text", global = true)]
+    pub log_format: String,
+}
+
+impl Config {
+    /// Whether cookies must carry the `Secure` flag (the portal is served over TLS).
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// The origin (`scheme://host[:port]`) of [`Config::public_url`], if set.
+    pub fn public_origin(&self) -> Option<String> {
+        origin_of(&self.public_url)
+    }
+
+    /// The database URL with any password replaced, for logs.
+    pub fn redacted_database_url(&self) -> String {
+        redact_url(&self.database_url)
+    }
+}
+
+/// `scheme://host[:port]` of a URL, lower-cased.
+pub fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then(|| {
+        format!(
+            "{}://{}",
+            scheme.to_ascii_lowercase(),
+            host.to_ascii_lowercase()
+        )
+    })
+}
+
+fn redact_url(url: &str) -> String {
+    match (url.split_once("://"), url.rfind('@')) {
+        (Some((scheme, rest)), Some(_)) => {
+            let (userinfo, host) = rest.rsplit_once('@').unwrap_or(("", rest));
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{scheme}://{user}:***@{host}")
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_are_scheme_and_host() {
+        assert_eq!(
+            origin_of("https://But.Example.de/path?q"),
+            Some("https://but.example.de".into())
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:3000"),
+            Some("http://127.0.0.1:3000".into())
+        );
+        assert_eq!(origin_of("null"), None);
+    }
+
+    #[test]
+    fn passwords_are_redacted_in_logged_urls() {
+        assert_eq!(
+            redact_url("postgres://u:secret@h/db"),
+            "postgres://u:***@h/db"
+        );
+        assert_eq!(redact_url("sqlite://data/x.db"), "sqlite://data/x.db");
+    }
+}

@@ -1,0 +1,169 @@
+//! `but-portal`: the BuT-Portal server and its administration commands.
+
+use app::{
+    db::account,
+    domain::{
+        account::{Email, NewPassword, Role},
+        lang::Lang,
+    },
+    error::AppError,
+    i18n::tr,
+};
+use clap::{Parser, Subcommand};
+use server::{BoxError, config::Config, connect_and_migrate, router, seed, spawn_session_cleanup};
+use std::{io::Read, process::ExitCode};
+
+/// BuT-Portal — online applications for Bildung und Teilhabe (Lernförderung,
+/// soziokulturelle Teilhabe) of the Kreis Warendorf.
+///
+/// Every option can also be set by the environment variable named in brackets.
+#[derive(Parser)]
+#[command(name = "but-portal", version)]
+struct Cli {
+    #[command(flatten)]
+    config: Config,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the portal (the default). Applies pending migrations first.
+    Serve {
+        /// Fill in demo data (Kommunen, schools, one account per role) before starting.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Fill in data and exit.
+    Seed {
+        /// The demo data set (required: nothing is ever seeded without it).
+        #[arg(long, required = true)]
+        demo: bool,
+    },
+    /// Create an account (school, staff, admin — or family).
+    CreateUser {
+        /// family, school, staff or admin
+        #[arg(long)]
+        role: String,
+        /// E-mail address, used to log in
+        #[arg(long)]
+        email: String,
+        /// Read the password from standard input instead of prompting for it.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing(&cli.config.log_format);
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("but-portal: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), BoxError> {
+    let config = cli.config;
+    tracing::info!(database = %config.redacted_database_url(), "connecting");
+    let db = connect_and_migrate(&config).await?;
+    match cli.command.unwrap_or(Command::Serve { demo: false }) {
+        Command::Migrate => {
+            println!("migrations applied");
+        }
+        Command::Seed { .. } => {
+            seed::seed_demo(&db).await.map_err(user_error)?;
+            println!("demo data seeded");
+        }
+        Command::CreateUser {
+            role,
+            email,
+            password_stdin,
+        } => {
+            let role = Role::parse(&role).ok_or("role must be family, school, staff or admin")?;
+            let email = Email::parse(&email, "email").map_err(|e| tr(Lang::De, &e.msg_id))?;
+            let password = read_password(password_stdin)?;
+            let password = NewPassword::parse(&password, &password, "password")
+                .map_err(|e| tr(Lang::De, &e.msg_id))?;
+            account::create(&db, &email, &password, role, Lang::De)
+                .await
+                .map_err(user_error)?;
+            println!("account created: {email} ({role})");
+        }
+        Command::Serve { demo } => {
+            if demo {
+                seed::seed_demo(&db).await.map_err(user_error)?;
+            }
+            spawn_session_cleanup(db.clone());
+            let listener = tokio::net::TcpListener::bind(config.bind_addr).await?;
+            tracing::info!(addr = %config.bind_addr, "BuT-Portal listening on http://{}", config.bind_addr);
+            axum::serve(listener, router(config, db.clone()))
+                .with_graceful_shutdown(shutdown_signal())
+                .await?;
+            db.close().await;
+        }
+    }
+    Ok(())
+}
+
+fn user_error(e: AppError) -> BoxError {
+    match e {
+        AppError::Validation(errors) => errors
+            .iter()
+            .map(|e| tr(Lang::De, &e.msg_id))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .into(),
+        other => other.to_string().into(),
+    }
+}
+
+fn read_password(from_stdin: bool) -> Result<String, BoxError> {
+    if from_stdin {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s)?;
+        return Ok(s.trim_end_matches(['\r', '\n']).to_string());
+    }
+    let first = rpassword::prompt_password("Passwort: ")?;
+    let second = rpassword::prompt_password("Passwort wiederholen: ")?;
+    if first != second {
+        return Err(tr(Lang::De, "error-password-mismatch").into());
+    }
+    Ok(first)
+}
+
+fn init_tracing(format: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,sqlx=warn,tower_sessions=warn".into());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    if format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

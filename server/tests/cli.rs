@@ -1,0 +1,144 @@
+//! The `but-portal` command line, run as a real process against a temporary database.
+
+use std::{
+    io::Write,
+    process::{Command, Output, Stdio},
+};
+
+fn but_portal(db: &str, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_but-portal"))
+        .args(args)
+        .env("DATABASE_URL", db)
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn temp_db() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "sqlite://{}/nested/portal.db?mode=rwc",
+        dir.path().display()
+    );
+    (dir, url)
+}
+
+#[test]
+fn help_lists_every_subcommand_and_environment_variable() {
+    let (_dir, db) = temp_db();
+    let out = but_portal(&db, &["--help"], "");
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for word in [
+        "serve",
+        "migrate",
+        "seed",
+        "create-user",
+        "DATABASE_URL",
+        "BIND_ADDR",
+        "PUBLIC_URL",
+        "LEPTOS_SITE_ROOT",
+        "MAX_BODY_BYTES",
+        "LOG_FORMAT",
+    ] {
+        assert!(help.contains(word), "--help mentions {word}:\n{help}");
+    }
+}
+
+#[test]
+fn migrate_creates_the_database_file_and_its_directory() {
+    let (dir, db) = temp_db();
+    let out = but_portal(&db, &["migrate"], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("nested/portal.db").exists());
+}
+
+#[test]
+fn seed_refuses_to_run_without_the_demo_flag() {
+    let (_dir, db) = temp_db();
+    let out = but_portal(&db, &["seed"], "");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--demo"));
+    assert!(but_portal(&db, &["seed", "--demo"], "").status.success());
+}
+
+#[test]
+fn create_user_reads_the_password_from_stdin_and_refuses_bad_input() {
+    let (_dir, db) = temp_db();
+    let ok = but_portal(
+        &db,
+        &[
+            "create-user",
+            "--role",
+            "staff",
+            "--email",
+            "SB@Kreis.example",
+            "--password-stdin",
+        ],
+        "ein-sicheres-passwort\n",
+    );
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("sb@kreis.example (staff)"));
+
+    let again = but_portal(
+        &db,
+        &[
+            "create-user",
+            "--role",
+            "staff",
+            "--email",
+            "sb@kreis.example",
+            "--password-stdin",
+        ],
+        "ein-sicheres-passwort\n",
+    );
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("schon ein Konto"));
+
+    let short = but_portal(
+        &db,
+        &[
+            "create-user",
+            "--role",
+            "admin",
+            "--email",
+            "a@kreis.example",
+            "--password-stdin",
+        ],
+        "kurz\n",
+    );
+    assert!(!short.status.success());
+    assert!(String::from_utf8_lossy(&short.stderr).contains("zu kurz"));
+
+    let role = but_portal(
+        &db,
+        &[
+            "create-user",
+            "--role",
+            "root",
+            "--email",
+            "r@kreis.example",
+            "--password-stdin",
+        ],
+        "ein-sicheres-passwort\n",
+    );
+    assert!(!role.status.success());
+}

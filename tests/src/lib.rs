@@ -1,0 +1,225 @@
+//! Test harness: [`spawn_app`] starts the real portal on a random port with a fresh
+//! database — a temporary SQLite file, or a new PostgreSQL database when
+//! `TEST_DATABASE_URL` points at a server — and returns a [`TestApp`] whose client keeps
+//! cookies like a browser.
+
+use app::{
+    db::{Db, account},
+    domain::{
+        account::{Email, NewPassword, Role},
+        lang::Lang,
+    },
+};
+use reqwest::{StatusCode, header};
+use server::config::Config;
+use sqlx::{Connection, PgConnection};
+
+/// Password used for accounts the tests create.
+pub const PASSWORD: &str = "richtig-langes-passwort";
+
+pub struct TestApp {
+    /// `http://127.0.0.1:<port>`
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: Db,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// Starts the portal with an empty, migrated database.
+pub async fn spawn_app() -> TestApp {
+    let (database_url, dir) = match std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
+        Some(base) => (new_postgres_database(&base).await, None),
+        None => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!("sqlite://{}/portal.db?mode=rwc", dir.path().display());
+            (url, Some(dir))
+        }
+    };
+    let site_root = std::env::var("LEPTOS_SITE_ROOT")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string());
+    let config = Config {
+        database_url,
+        db_max_connections: 5,
+        bind_addr: "127.0.0.1:0".parse().unwrap(),
+        public_url: String::new(),
+        site_root,
+        max_body_bytes: 256 * 1024,
+        log_format: "text".into(),
+    };
+    let db = server::connect_and_migrate(&config)
+        .await
+        .expect("database");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = format!("http://{}", listener.local_addr().unwrap());
+    let router = server::router(config, db.clone());
+    tokio::spawn(async move { axum_serve(listener, router).await });
+    TestApp {
+        address,
+        client: new_client(),
+        db,
+        _dir: dir,
+    }
+}
+
+async fn axum_serve(listener: tokio::net::TcpListener, router: server::Router) {
+    server::serve(listener, router).await.expect("server runs");
+}
+
+/// A client like a browser without JavaScript: keeps cookies, sends `Accept: text/html`,
+/// and does not follow redirects (so tests can check where they lead).
+pub fn new_client() -> reqwest::Client {
+    let mut headers = header::HeaderMap::new();
+    headers.insert(
+        header::ACCEPT,
+        "text/html,application/xhtml+xml".parse().unwrap(),
+    );
+    headers.insert(header::ACCEPT_LANGUAGE, "de-DE,de;q=0.9".parse().unwrap());
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
+
+/// Creates a fresh database on the PostgreSQL server of `base` and returns its URL.
+async fn new_postgres_database(base: &str) -> String {
+    let name = format!("but_test_{}", uuid::Uuid::new_v4().simple());
+    let mut conn = PgConnection::connect(base)
+        .await
+        .expect("TEST_DATABASE_URL reachable");
+    sqlx::query(&format!("create database {name}"))
+        .execute(&mut conn)
+        .await
+        .expect("create test database");
+    let (server, _db) = base.rsplit_once('/').expect("URL with a database name");
+    format!("{server}/{name}")
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    /// A second visitor of the same portal, with its own cookies.
+    pub fn visitor(&self) -> TestApp {
+        TestApp {
+            address: self.address.clone(),
+            client: new_client(),
+            db: self.db.clone(),
+            _dir: None,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    /// Status and body of a page.
+    pub async fn page(&self, path: &str) -> (StatusCode, String) {
+        let res = self.get(path).await;
+        let status = res.status();
+        (status, res.text().await.unwrap())
+    }
+
+    /// Submits a form as a browser does (same-origin `Origin` header).
+    pub async fn post_form<F: serde::Serialize + ?Sized>(
+        &self,
+        path: &str,
+        form: &F,
+    ) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header(header::ORIGIN, &self.address)
+            .header(header::REFERER, self.url("/"))
+            .form(form)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    pub async fn register(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post_form(
+            "/api/register",
+            &[
+                ("email", email),
+                ("password", password),
+                ("password_repeat", password),
+            ],
+        )
+        .await
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post_form("/api/login", &[("email", email), ("password", password)])
+            .await
+    }
+
+    pub async fn logout(&self) -> reqwest::Response {
+        self.post_form("/api/logout", &[] as &[(&str, &str)]).await
+    }
+
+    /// Creates an account directly in the database (as `but-portal create-user` does).
+    pub async fn create_account(&self, email: &str, role: Role) {
+        let email = Email::parse(email, "email").unwrap();
+        let password = NewPassword::parse(PASSWORD, PASSWORD, "password").unwrap();
+        account::create(&self.db, &email, &password, role, Lang::De)
+            .await
+            .unwrap();
+    }
+
+    /// A visitor logged in with a new account of `role`.
+    pub async fn logged_in_as(&self, role: Role) -> TestApp {
+        let email = format!(
+            "{}-{}@example.de",
+            role.as_str(),
+            uuid::Uuid::new_v4().simple()
+        );
+        self.create_account(&email, role).await;
+        let visitor = self.visitor();
+        let res = visitor.login(&email, PASSWORD).await;
+        assert_eq!(location(&res), role.home_path(), "login as {role} failed");
+        visitor
+    }
+
+    /// The first text column of the first row of `sql`.
+    pub async fn query_text(&self, sql: &str) -> String {
+        sqlx::query_scalar(sql)
+            .fetch_one(self.db.pool())
+            .await
+            .unwrap()
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql)
+            .fetch_one(self.db.pool())
+            .await
+            .unwrap()
+    }
+}
+
+/// The `Location` of a redirect response (empty if none).
+pub fn location(res: &reqwest::Response) -> String {
+    res.headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The value of cookie `name` set by a response.
+pub fn set_cookie(res: &reqwest::Response, name: &str) -> Option<String> {
+    res.headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| {
+            v.split(';')
+                .next()?
+                .strip_prefix(&format!("{name}="))
+                .map(str::to_string)
+        })
+}

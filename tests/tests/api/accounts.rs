@@ -1,0 +1,319 @@
+//! Registration, login, logout, password change, roles and admin-created accounts.
+
+use app::domain::account::Role;
+use portal_tests::{PASSWORD, location, set_cookie, spawn_app};
+use reqwest::StatusCode;
+
+#[tokio::test]
+async fn a_family_registers_logs_out_and_logs_in_again() {
+    let app = spawn_app().await;
+
+    let res = app.register("Eltern.Yilmaz@Example.de", PASSWORD).await;
+    assert_eq!(location(&res), "/familie");
+    let (status, body) = app.page("/familie").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("Meine Anträge"), "{body}");
+    assert!(body.contains("Sie haben noch keine Anträge gestellt."));
+
+    app.logout().await;
+    let res = app.get("/familie").await;
+    assert_eq!(res.status(), StatusCode::FOUND);
+    assert_eq!(location(&res), "/anmelden?weiter=%2Ffamilie");
+
+    // The address is stored lower-case, so any spelling logs in.
+    let res = app.login("eltern.yilmaz@example.de", PASSWORD).await;
+    assert_eq!(location(&res), "/familie");
+    assert_eq!(app.page("/familie").await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn login_continues_to_the_page_that_asked_for_it_but_never_off_site() {
+    let app = spawn_app().await;
+    app.create_account("familie@example.de", Role::Family).await;
+    let res = app
+        .post_form(
+            "/api/login",
+            &[
+                ("email", "familie@example.de"),
+                ("password", PASSWORD),
+                ("next", "/konto"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), "/konto");
+
+    let other = app.visitor();
+    let res = other
+        .post_form(
+            "/api/login",
+            &[
+                ("email", "familie@example.de"),
+                ("password", PASSWORD),
+                ("next", "//evil.example/"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), "/familie");
+}
+
+#[tokio::test]
+async fn a_wrong_password_is_refused_with_a_message_and_the_email_kept() {
+    let app = spawn_app().await;
+    app.create_account("anna@example.de", Role::Family).await;
+
+    let res = app.login("anna@example.de", "falsches-passwort").await;
+    assert_eq!(location(&res), "/anmelden");
+    let (_, body) = app.page("/anmelden").await;
+    assert!(
+        body.contains("E-Mail-Adresse oder Passwort sind nicht richtig."),
+        "{body}"
+    );
+    assert!(body.contains(r#"value="anna@example.de""#));
+    assert!(
+        !body.contains("falsches-passwort"),
+        "passwords are never echoed"
+    );
+    // The message is shown once (flash), not again on reload, and nobody is logged in.
+    let (_, again) = app.page("/anmelden").await;
+    assert!(!again.contains("nicht richtig"));
+    assert_eq!(app.get("/familie").await.status(), StatusCode::FOUND);
+}
+
+#[tokio::test]
+async fn unknown_addresses_get_the_same_answer_as_wrong_passwords() {
+    let app = spawn_app().await;
+    let res = app.login("niemand@example.de", PASSWORD).await;
+    assert_eq!(location(&res), "/anmelden");
+    let (_, body) = app.page("/anmelden").await;
+    assert!(body.contains("E-Mail-Adresse oder Passwort sind nicht richtig."));
+}
+
+#[tokio::test]
+async fn logins_pause_after_five_failures_even_with_the_right_password() {
+    let app = spawn_app().await;
+    app.create_account("ziel@example.de", Role::Family).await;
+    for _ in 0..5 {
+        app.login("ziel@example.de", "falsch-falsch-falsch").await;
+    }
+    let res = app.login("ziel@example.de", PASSWORD).await;
+    assert_eq!(location(&res), "/anmelden");
+    let (_, body) = app.page("/anmelden").await;
+    assert!(body.contains("Zu viele Fehlversuche"), "{body}");
+    assert_eq!(app.get("/familie").await.status(), StatusCode::FOUND);
+}
+
+#[tokio::test]
+async fn a_second_registration_with_the_same_email_is_refused() {
+    let app = spawn_app().await;
+    app.register("doppelt@example.de", PASSWORD).await;
+
+    let other = app.visitor();
+    let res = other
+        .register("DOPPELT@example.de", "anderes-passwort-1")
+        .await;
+    assert_eq!(location(&res), "/registrieren");
+    let (_, body) = other.page("/registrieren").await;
+    assert!(
+        body.contains("Für diese E-Mail-Adresse gibt es schon ein Konto."),
+        "{body}"
+    );
+    assert_eq!(app.count("select count(*) from account").await, 1);
+}
+
+#[tokio::test]
+async fn registration_names_every_invalid_field_in_the_error_summary() {
+    let app = spawn_app().await;
+    let res = app
+        .post_form(
+            "/api/register",
+            &[
+                ("email", "keine-adresse"),
+                ("password", "kurz"),
+                ("password_repeat", "kurz"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), "/registrieren");
+    let (_, body) = app.page("/registrieren").await;
+    assert!(body.contains(r#"class="error-summary""#));
+    assert!(
+        body.contains(r##"href="#email""##) && body.contains(r##"href="#password""##),
+        "{body}"
+    );
+    assert!(body.contains("gültige E-Mail-Adresse"));
+    assert!(body.contains("Das Passwort ist zu kurz."));
+    assert_eq!(app.count("select count(*) from account").await, 0);
+}
+
+#[tokio::test]
+async fn the_session_id_changes_at_login() {
+    let app = spawn_app().await;
+    app.create_account("wechsel@example.de", Role::Family).await;
+    // A failed attempt gives the visitor a session (it carries the error message).
+    let before = set_cookie(
+        &app.login("wechsel@example.de", "falsch-falsch-1").await,
+        "but_session",
+    );
+    let res = app.login("wechsel@example.de", PASSWORD).await;
+    let after = set_cookie(&res, "but_session");
+    assert!(before.is_some() && after.is_some());
+    assert_ne!(before, after);
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().to_lowercase();
+    assert!(
+        cookie.contains("httponly") && cookie.contains("samesite=lax"),
+        "{cookie}"
+    );
+}
+
+#[tokio::test]
+async fn a_user_changes_the_password_and_the_old_one_stops_working() {
+    let app = spawn_app().await;
+    app.create_account("neu@example.de", Role::Staff).await;
+    app.login("neu@example.de", PASSWORD).await;
+
+    let res = app
+        .post_form(
+            "/api/change-password",
+            &[
+                ("current_password", "nicht-das-alte"),
+                ("new_password", "ganz-neues-passwort"),
+                ("new_password_repeat", "ganz-neues-passwort"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), "/konto");
+    assert!(
+        app.page("/konto")
+            .await
+            .1
+            .contains("Das bisherige Passwort ist nicht richtig.")
+    );
+
+    app.post_form(
+        "/api/change-password",
+        &[
+            ("current_password", PASSWORD),
+            ("new_password", "ganz-neues-passwort"),
+            ("new_password_repeat", "ganz-neues-passwort"),
+        ],
+    )
+    .await;
+    assert!(
+        app.page("/konto")
+            .await
+            .1
+            .contains("Ihr Passwort wurde geändert.")
+    );
+
+    let other = app.visitor();
+    assert_eq!(
+        location(&other.login("neu@example.de", PASSWORD).await),
+        "/anmelden"
+    );
+    assert_eq!(
+        location(&other.login("neu@example.de", "ganz-neues-passwort").await),
+        "/verwaltung"
+    );
+}
+
+#[tokio::test]
+async fn each_role_may_open_only_its_own_pages() {
+    let app = spawn_app().await;
+    let family = app.logged_in_as(Role::Family).await;
+    let school = app.logged_in_as(Role::School).await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    let admin = app.logged_in_as(Role::Admin).await;
+
+    let cases = [
+        ("/familie", [true, false, false, false]),
+        ("/schule", [false, true, false, false]),
+        ("/verwaltung", [false, false, true, true]),
+        ("/admin/konten", [false, false, false, true]),
+        ("/konto", [true, true, true, true]),
+    ];
+    for (path, allowed) in cases {
+        for (visitor, ok) in [&family, &school, &staff, &admin].into_iter().zip(allowed) {
+            let (status, body) = visitor.page(path).await;
+            if ok {
+                assert_eq!(status, StatusCode::OK, "{path}");
+            } else {
+                assert_eq!(status, StatusCode::FORBIDDEN, "{path}");
+                assert!(body.contains("Kein Zugriff"), "{path}: translated 403 page");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn anonymous_visitors_are_sent_to_login_from_every_protected_page() {
+    let app = spawn_app().await;
+    for path in [
+        "/familie",
+        "/schule",
+        "/verwaltung",
+        "/admin/konten",
+        "/konto",
+    ] {
+        let res = app.get(path).await;
+        assert_eq!(res.status(), StatusCode::FOUND, "{path}");
+        assert!(location(&res).starts_with("/anmelden?weiter="), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn only_an_admin_can_create_accounts_through_the_server_function() {
+    let app = spawn_app().await;
+    let form = [
+        ("email", "sb@example.de"),
+        ("role", "staff"),
+        ("password", PASSWORD),
+        ("password_repeat", PASSWORD),
+    ];
+
+    let anonymous = app.visitor();
+    assert_eq!(
+        location(&anonymous.post_form("/api/admin/create-user", &form).await),
+        "/anmelden"
+    );
+    let family = app.logged_in_as(Role::Family).await;
+    family.post_form("/api/admin/create-user", &form).await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    staff.post_form("/api/admin/create-user", &form).await;
+    assert_eq!(
+        app.count("select count(*) from account where email = 'sb@example.de'")
+            .await,
+        0
+    );
+
+    let admin = app.logged_in_as(Role::Admin).await;
+    let res = admin.post_form("/api/admin/create-user", &form).await;
+    assert_eq!(location(&res), "/admin/konten");
+    let (_, body) = admin.page("/admin/konten").await;
+    assert!(body.contains("Das Konto wurde angelegt.") && body.contains("sb@example.de"));
+    let created = app.visitor();
+    assert_eq!(
+        location(&created.login("sb@example.de", PASSWORD).await),
+        "/verwaltung"
+    );
+}
+
+#[tokio::test]
+async fn an_admin_gets_field_errors_for_a_bad_new_account() {
+    let app = spawn_app().await;
+    let admin = app.logged_in_as(Role::Admin).await;
+    admin
+        .post_form(
+            "/api/admin/create-user",
+            &[
+                ("email", "x@"),
+                ("role", "superuser"),
+                ("password", "a-long-password"),
+                ("password_repeat", "other-long-password"),
+            ],
+        )
+        .await;
+    let (_, body) = admin.page("/admin/konten").await;
+    assert!(body.contains("Bitte wählen Sie eine Rolle aus."));
+    assert!(body.contains("gültige E-Mail-Adresse"));
+    assert!(body.contains("Die beiden Passwörter stimmen nicht überein."));
+}

@@ -1,0 +1,237 @@
+//! The family's household profile and children: validation, editing, ownership.
+
+use app::{db::kommune, domain::account::Role};
+use portal_tests::{TestApp, location, spawn_app};
+use reqwest::StatusCode;
+use server::seed::seed_directory;
+
+const HOUSEHOLD: [(&str, &str); 10] = [
+    ("benefit", "sgb2"),
+    ("benefit_reference", "BG-12345"),
+    ("benefit_valid_from", "2026-08-01"),
+    ("benefit_valid_to", "2027-07-31"),
+    ("street", "Oststraße 7"),
+    ("postal_code", "59227"),
+    ("city", "Ahlen"),
+    ("kommune", "ahlen"),
+    ("phone", ""),
+    ("contact_email", ""),
+];
+
+fn child_form<'a>(
+    child_id: &'a str,
+    school_id: &'a str,
+    first_name: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("child_id", child_id),
+        ("first_name", first_name),
+        ("last_name", "Yilmaz"),
+        ("birth_date", "2016-05-20"),
+        ("school_id", school_id),
+        ("school_name", ""),
+        ("grade", "4b"),
+    ]
+}
+
+async fn family_with_household(app: &TestApp) -> TestApp {
+    let family = app.logged_in_as(Role::Family).await;
+    let res = family.post_form("/api/household/save", &HOUSEHOLD).await;
+    assert_eq!(location(&res), "/familie");
+    family
+}
+
+async fn demo() -> (TestApp, String) {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let school = kommune::list_schools(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.kommune == "Ahlen")
+        .unwrap();
+    (app, school.id)
+}
+
+#[tokio::test]
+async fn a_family_enters_its_household_and_sees_it_on_the_overview() {
+    let (app, _) = demo().await;
+    let family = app.logged_in_as(Role::Family).await;
+    assert!(
+        family
+            .page("/familie")
+            .await
+            .1
+            .contains("Angaben zum Haushalt machen")
+    );
+
+    family.post_form("/api/household/save", &HOUSEHOLD).await;
+    let (_, body) = family.page("/familie").await;
+    assert!(body.contains("Ihre Angaben zum Haushalt wurden gespeichert."));
+    assert!(body.contains("Bürgergeld (SGB II)") && body.contains("BG-12345"));
+    assert!(body.contains("01.08.2026 – 31.07.2027"), "{body}");
+    assert!(body.contains("Oststraße 7, 59227 Ahlen (Ahlen)"));
+
+    // The form shows the stored values for editing; saving again updates, never duplicates.
+    let (_, form) = family.page("/familie/haushalt").await;
+    assert!(form.contains(r#"value="BG-12345""#) && form.contains(r#"value="2027-07-31""#));
+    let mut changed = HOUSEHOLD.to_vec();
+    changed[1] = ("benefit_reference", "BG-99999");
+    family.post_form("/api/household/save", &changed).await;
+    assert!(family.page("/familie").await.1.contains("BG-99999"));
+    assert_eq!(app.count("select count(*) from household").await, 1);
+}
+
+#[tokio::test]
+async fn a_bad_household_form_names_each_field_keeps_the_input_and_saves_nothing() {
+    let (app, _) = demo().await;
+    let family = app.logged_in_as(Role::Family).await;
+    let mut bad = HOUSEHOLD.to_vec();
+    bad[2] = ("benefit_valid_from", "2026-02-30");
+    bad[3] = ("benefit_valid_to", "2025-01-01");
+    bad[5] = ("postal_code", "5922");
+    bad[7] = ("kommune", "muenster");
+    let res = family.post_form("/api/household/save", &bad).await;
+    assert_eq!(location(&res), "/familie/haushalt");
+    let (_, body) = family.page("/familie/haushalt").await;
+    assert!(body.contains("Bitte geben Sie ein gültiges Datum ein"));
+    assert!(body.contains("Die Postleitzahl hat fünf Ziffern."));
+    assert!(body.contains(r#"value="Oststraße 7""#), "input kept");
+    assert_eq!(app.count("select count(*) from household").await, 0);
+
+    // A Kommune outside the Kreis is refused even when everything else is valid.
+    let mut outside = HOUSEHOLD.to_vec();
+    outside[7] = ("kommune", "muenster");
+    family.post_form("/api/household/save", &outside).await;
+    assert!(
+        family
+            .page("/familie/haushalt")
+            .await
+            .1
+            .contains("Bitte wählen Sie Ihre Kommune aus.")
+    );
+    assert_eq!(app.count("select count(*) from household").await, 0);
+}
+
+#[tokio::test]
+async fn children_need_the_household_first_then_are_added_and_edited() {
+    let (app, school) = demo().await;
+    let family = app.logged_in_as(Role::Family).await;
+    family
+        .post_form("/api/child/save", &child_form("", &school, "Leyla"))
+        .await;
+    assert!(
+        family
+            .page("/familie")
+            .await
+            .1
+            .contains("Bitte machen Sie zuerst die Angaben zu Ihrem Haushalt.")
+    );
+    assert_eq!(app.count("select count(*) from child").await, 0);
+
+    family.post_form("/api/household/save", &HOUSEHOLD).await;
+    let res = family
+        .post_form("/api/child/save", &child_form("", &school, "Leyla"))
+        .await;
+    assert_eq!(location(&res), "/familie");
+    let (_, body) = family.page("/familie").await;
+    assert!(
+        body.contains("Leyla Yilmaz") && body.contains("20.05.2016") && body.contains("Ahlen"),
+        "{body}"
+    );
+
+    let id: String = sqlx::query_scalar("select id from child")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let (status, form) = family.page(&format!("/familie/kind/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains(r#"value="Leyla""#));
+    family
+        .post_form("/api/child/save", &child_form(&id, &school, "Leyla Sophie"))
+        .await;
+    assert!(
+        family
+            .page("/familie")
+            .await
+            .1
+            .contains("Leyla Sophie Yilmaz")
+    );
+    assert_eq!(app.count("select count(*) from child").await, 1);
+}
+
+#[tokio::test]
+async fn a_child_gets_a_typed_school_when_it_is_not_in_the_directory_and_errors_otherwise() {
+    let (app, _) = demo().await;
+    let family = family_with_household(&app).await;
+    let mut form = child_form("", "", "Ali");
+    form[5] = ("school_name", "Overbergschule Münster");
+    family.post_form("/api/child/save", &form).await;
+    assert!(
+        family
+            .page("/familie")
+            .await
+            .1
+            .contains("Overbergschule Münster")
+    );
+
+    let mut bad = child_form("", "", "");
+    bad[3] = ("birth_date", "2099-01-01");
+    family.post_form("/api/child/save", &bad).await;
+    let (_, body) = family.page("/familie/kind/neu").await;
+    assert!(body.contains("Das Geburtsdatum muss in der Vergangenheit liegen."));
+    assert!(body.contains(
+        "Bitte wählen Sie eine Schule aus der Liste oder schreiben Sie ihren Namen auf."
+    ));
+    assert!(body.contains(r##"href="#first_name""##));
+    assert_eq!(app.count("select count(*) from child").await, 1);
+}
+
+#[tokio::test]
+async fn a_family_can_neither_see_nor_change_another_familys_child() {
+    let (app, school) = demo().await;
+    let owner = family_with_household(&app).await;
+    owner
+        .post_form("/api/child/save", &child_form("", &school, "Leyla"))
+        .await;
+    let id: String = sqlx::query_scalar("select id from child")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+
+    let other = family_with_household(&app).await;
+    let (status, body) = other.page(&format!("/familie/kind/{id}")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!body.contains("Leyla"));
+    other
+        .post_form("/api/child/save", &child_form(&id, &school, "Gestohlen"))
+        .await;
+    let name: String = sqlx::query_scalar("select first_name from child")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(name, "Leyla");
+    assert_eq!(app.count("select count(*) from child").await, 1);
+    assert!(!other.page("/familie").await.1.contains("Leyla"));
+    assert_eq!(
+        other.page("/familie/kind/kein-kind").await.0,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn only_families_have_a_household() {
+    let (app, _) = demo().await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    assert_eq!(
+        staff.page("/familie/haushalt").await.0,
+        StatusCode::FORBIDDEN
+    );
+    staff.post_form("/api/household/save", &HOUSEHOLD).await;
+    assert_eq!(app.count("select count(*) from household").await, 0);
+    let anonymous = app.visitor();
+    assert_eq!(
+        location(&anonymous.post_form("/api/household/save", &HOUSEHOLD).await),
+        "/anmelden"
+    );
+}

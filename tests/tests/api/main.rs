@@ -1,0 +1,10 @@
+//! Integration tests: the real server on a random port, a fresh database per test.
+
+mod accounts;
+mod apply;
+mod claims;
+mod eligibility;
+mod household;
+mod i18n;
+mod operations;
+mod security;

@@ -1,0 +1,98 @@
+//! Health checks, migrations and the demo data set.
+
+use app::db::kommune;
+use portal_tests::{location, spawn_app};
+use reqwest::StatusCode;
+use server::seed::{DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo};
+
+#[tokio::test]
+async fn health_and_readiness_report_the_database() {
+    let app = spawn_app().await;
+    let res = app.get("/healthz").await;
+    assert_eq!(
+        (res.status(), res.text().await.unwrap().as_str()),
+        (StatusCode::OK, "ok")
+    );
+    assert_eq!(app.get("/readyz").await.status(), StatusCode::OK);
+
+    app.db.close().await;
+    assert_eq!(
+        app.get("/readyz").await.status(),
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(app.get("/healthz").await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_logged_in_user_gets_a_503_page_when_the_database_is_gone() {
+    let app = spawn_app().await;
+    let family = app.logged_in_as(app::domain::account::Role::Family).await;
+    app.db.close().await;
+    let (status, body) = family.page("/familie").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(body.contains("Vorübergehend nicht erreichbar"), "{body}");
+}
+
+#[tokio::test]
+async fn migrations_can_run_again_without_harm() {
+    let app = spawn_app().await;
+    app.db.migrate().await.expect("second run is a no-op");
+}
+
+#[tokio::test]
+async fn the_demo_has_thirteen_kommunen_with_schools_and_one_login_per_role() {
+    let app = spawn_app().await;
+    assert_eq!(
+        app.count("select count(*) from kommune").await,
+        0,
+        "nothing without --demo"
+    );
+    seed_demo(&app.db).await.unwrap();
+    seed_demo(&app.db).await.expect("seeding twice is harmless");
+
+    let kommunen = kommune::list_kommunen(&app.db).await.unwrap();
+    assert_eq!(kommunen.len(), 13);
+    assert!(kommunen.iter().all(|k| k.schools >= 3));
+    assert!(
+        kommunen.iter().any(|k| k.name == "Ahlen")
+            && kommunen.iter().any(|k| k.name == "Wadersloh")
+    );
+    assert_eq!(app.count("select count(*) from account").await, 4);
+
+    for (email, role) in DEMO_ACCOUNTS {
+        let visitor = app.visitor();
+        let res = visitor.login(email, DEMO_PASSWORD).await;
+        assert_eq!(location(&res), role.home_path(), "{email}");
+    }
+    // The demo family has a household, two children, a submitted claim and a draft.
+    assert_eq!(app.count("select count(*) from child").await, 2);
+    assert_eq!(
+        app.count("select count(*) from claim where status = 'submitted'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("select count(*) from claim where status = 'draft'")
+            .await,
+        1
+    );
+    let family = app.visitor();
+    family.login("familie@demo.invalid", DEMO_PASSWORD).await;
+    let (_, overview) = family.page("/familie").await;
+    assert!(overview.contains("Leyla Demir") && overview.contains("Emir Demir"));
+    assert!(
+        overview.contains("-000001")
+            && overview.contains("Eingegangen")
+            && overview.contains("Entwurf")
+    );
+
+    let staff = app.visitor();
+    staff
+        .login("sachbearbeitung@demo.invalid", DEMO_PASSWORD)
+        .await;
+    let (_, body) = staff.page("/verwaltung").await;
+    assert!(
+        body.contains("Everswinkel") && body.contains("4 Schulen"),
+        "{body}"
+    );
+}

@@ -1,0 +1,407 @@
+//! Browser tests in Debian Chromium (headless), driven over WebDriver by chromedriver.
+//! Screenshots are saved under `target/test-artifacts/`.
+
+use fantoccini::{Client, ClientBuilder, Locator, wd::Capabilities};
+use portal_tests::{TestApp, spawn_app};
+use serde_json::json;
+use server::seed::{DEMO_PASSWORD, seed_demo};
+use std::{path::PathBuf, process::Stdio, time::Duration};
+use tokio::process::{Child, Command};
+
+/// A running chromedriver and a browser session; both end when dropped.
+struct Browser {
+    client: Client,
+    _driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+async fn browser(javascript: bool) -> Browser {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let driver = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("chromedriver (Debian package chromium-driver; ./portal setup installs it)");
+    let profile = tempfile::tempdir().unwrap();
+    let mut args = vec![
+        "--headless".to_string(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-dev-shm-usage".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--no-first-run".into(),
+        "--lang=de-DE".into(),
+        "--window-size=412,915".into(),
+        format!("--user-data-dir={}", profile.path().display()),
+    ];
+    if !javascript {
+        args.push("--blink-settings=scriptEnabled=false".into());
+    }
+    let mut caps = Capabilities::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({ "binary": "/usr/bin/chromium", "args": args, "prefs": { "intl.accept_languages": "de-DE,de" } }),
+    );
+    let url = format!("http://127.0.0.1:{port}");
+    let mut last_err = None;
+    for _ in 0..50 {
+        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&url)
+            .await
+        {
+            Ok(client) => {
+                return Browser {
+                    client,
+                    _driver: driver,
+                    _profile: profile,
+                };
+            }
+            Err(e) => {
+                last_err = Some(e);
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
+    panic!("could not start a browser session: {last_err:?}");
+}
+
+async fn demo_app() -> TestApp {
+    let app = spawn_app().await;
+    seed_demo(&app.db).await.unwrap();
+    app
+}
+
+async fn html_lang(c: &Client) -> String {
+    c.find(Locator::Css("html"))
+        .await
+        .unwrap()
+        .attr("lang")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+async fn text_of(c: &Client, css: &str) -> String {
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .text()
+        .await
+        .unwrap()
+}
+
+/// Waits until the element's text contains `needle` (the next page has loaded).
+async fn wait_text(c: &Client, css: &str, needle: &str) -> String {
+    let mut last = String::new();
+    for _ in 0..100 {
+        if let Ok(el) = c.find(Locator::Css(css)).await
+            && let Ok(text) = el.text().await
+        {
+            if text.contains(needle) {
+                return text;
+            }
+            last = text;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{css} never contained {needle:?}; last: {last:?}");
+}
+
+async fn wait_for_lang(c: &Client, lang: &str) {
+    for _ in 0..100 {
+        if html_lang(c).await == lang {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("page never switched to {lang}");
+}
+
+async fn wait_for_path(c: &Client, path: &str) {
+    for _ in 0..100 {
+        if c.current_url().await.unwrap().path() == path {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!(
+        "never reached {path}, at {}",
+        c.current_url().await.unwrap()
+    );
+}
+
+async fn screenshot(c: &Client, name: &str) {
+    let dir = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../target/test-artifacts"
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+}
+
+#[tokio::test]
+async fn a_family_switches_to_english_logs_in_and_sees_its_overview() {
+    let app = demo_app().await;
+    let b = browser(true).await;
+    let c = &b.client;
+
+    c.goto(&app.url("/")).await.unwrap();
+    assert_eq!(html_lang(c).await, "de");
+    assert_eq!(text_of(c, "h1").await, "Bildung und Teilhabe für Ihr Kind");
+
+    c.find(Locator::LinkText("English"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_lang(c, "en").await;
+    assert_eq!(
+        text_of(c, "h1").await,
+        "Education and participation for your child"
+    );
+    assert_eq!(html_lang(c).await, "en");
+
+    c.find(Locator::LinkText("Log in"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_path(c, "/anmelden").await;
+    assert_eq!(text_of(c, "h1").await, "Log in");
+    c.find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys("familie@demo.invalid")
+        .await
+        .unwrap();
+    let password = c.find(Locator::Id("password")).await.unwrap();
+    password.send_keys(DEMO_PASSWORD).await.unwrap();
+
+    // The password toggle is an island: it only appears once the page has hydrated.
+    let toggle = c
+        .wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Css(".password-toggle:not([hidden])"))
+        .await
+        .expect("the page hydrates");
+    assert_eq!(toggle.text().await.unwrap(), "Show password");
+    toggle.click().await.unwrap();
+    assert_eq!(
+        password.attr("type").await.unwrap().as_deref(),
+        Some("text")
+    );
+    assert_eq!(toggle.text().await.unwrap(), "Hide password");
+
+    c.find(Locator::Css("form.form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_path(c, "/familie").await;
+    assert_eq!(text_of(c, "h1").await, "My overview");
+    let claims = text_of(c, ".claims").await;
+    assert!(
+        claims.contains("Leyla Demir") && claims.contains("Received"),
+        "{claims}"
+    );
+    screenshot(c, "family-overview-en").await;
+    b.client.clone().close().await.unwrap();
+}
+
+#[tokio::test]
+async fn without_javascript_the_forms_still_work() {
+    let app = demo_app().await;
+    let b = browser(false).await;
+    let c = &b.client;
+
+    c.goto(&app.url("/anmelden")).await.unwrap();
+    assert_eq!(text_of(c, "h1").await, "Anmelden");
+    assert!(
+        !c.find(Locator::Css(".password-toggle"))
+            .await
+            .unwrap()
+            .is_displayed()
+            .await
+            .unwrap()
+    );
+
+    // A wrong password shows the error summary linking to the field.
+    c.find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys("familie@demo.invalid")
+        .await
+        .unwrap();
+    c.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys("falsch-falsch")
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        text_of(c, ".error-summary a").await,
+        "E-Mail-Adresse oder Passwort sind nicht richtig."
+    );
+    screenshot(c, "login-error-de").await;
+
+    c.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(DEMO_PASSWORD)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_path(c, "/familie").await;
+    assert_eq!(text_of(c, "h1").await, "Meine Übersicht");
+
+    c.find(Locator::Css("nav .link-button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_path(c, "/").await;
+    assert!(
+        text_of(c, ".nav-list").await.contains("Anmelden"),
+        "logged out"
+    );
+    b.client.clone().close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_family_finishes_its_draft_and_submits_it() {
+    let app = demo_app().await;
+    let b = browser(true).await;
+    let c = &b.client;
+    c.goto(&app.url("/anmelden")).await.unwrap();
+    c.find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys("familie@demo.invalid")
+        .await
+        .unwrap();
+    c.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(DEMO_PASSWORD)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_path(c, "/familie").await;
+
+    c.find(Locator::XPath("//a[contains(., 'Emir Demir')]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=status]", "Entwurf").await;
+    c.find(Locator::LinkText("Antrag weiter ausfüllen"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=step]", "Schritt 2 von 4").await;
+    // What the family typed last time is still there.
+    let provider = c.find(Locator::Id("provider_name")).await.unwrap();
+    assert_eq!(
+        provider.prop("value").await.unwrap().as_deref(),
+        Some("Musikschule Ahlen")
+    );
+
+    for (id, value) in [
+        ("provider_street", "Markt 5"),
+        ("provider_postal_code", "59227"),
+        ("provider_city", "Ahlen"),
+    ] {
+        c.find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    // Month pickers differ between browsers; set their values as the picker would.
+    let today = time::OffsetDateTime::now_utc().date();
+    let month = format!("{:04}-{:02}", today.year(), today.month() as u8);
+    c.execute(
+        "document.getElementById('start_month').value = arguments[0]; document.getElementById('end_month').value = arguments[0];",
+        vec![json!(month)],
+    )
+    .await
+    .unwrap();
+    c.find(Locator::Css("form.form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=step]", "Schritt 3 von 4").await;
+    let split = text_of(c, "[data-testid=fee-split]").await;
+    assert!(
+        split.contains("15,00 €") && split.contains("13,00 €"),
+        "{split}"
+    );
+    screenshot(c, "teilhabe-check-de").await;
+
+    c.find(Locator::LinkText("Weiter"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=step]", "Schritt 4 von 4").await;
+    c.find(Locator::Css("label[for=declaration]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Css("label[for=consent]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000002"));
+    assert_eq!(text_of(c, "[data-testid=status]").await, "Eingegangen");
+    screenshot(c, "teilhabe-submitted-de").await;
+    b.client.clone().close().await.unwrap();
+}
