@@ -74,8 +74,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/familie/haushalt") view=pages::family::HouseholdPage ssr=SsrMode::Async />
                     <Route path=path!("/familie/kind/neu") view=pages::family::NewChildPage ssr=SsrMode::Async />
                     <Route path=path!("/familie/kind/:id") view=pages::family::EditChildPage ssr=SsrMode::Async />
-                    <Route path=path!("/familie/antrag/:id") view=pages::claim::ClaimPage ssr=SsrMode::Async />
+                    <Route path=path!("/familie/antrag/:id") view=pages::claim_view::ClaimPage ssr=SsrMode::Async />
+                    <Route path=path!("/familie/antrag/:id/eingangsbestaetigung") view=pages::claim_view::ReceiptPage ssr=SsrMode::Async />
                     <Route path=path!("/familie/antrag/:id/angaben") view=pages::claim::DetailsPage ssr=SsrMode::Async />
+                    <Route path=path!("/familie/antrag/:id/nachweise") view=pages::claim::DocumentsPage ssr=SsrMode::Async />
                     <Route path=path!("/familie/antrag/:id/pruefen") view=pages::claim::CheckPage ssr=SsrMode::Async />
                     <Route path=path!("/familie/antrag/:id/erklaerung") view=pages::claim::DeclarationPage ssr=SsrMode::Async />
                     <Route path=path!("/schule") view=pages::overview::SchoolOverview ssr=SsrMode::Async />

@@ -53,3 +53,4 @@ child-error-birth-old = Bitte prüfen Sie das Geburtsdatum.
 child-error-school = Bitte wählen Sie eine Schule aus der Liste oder schreiben Sie ihren Namen auf.
 child-error-household-first = Bitte machen Sie zuerst die Angaben zu Ihrem Haushalt.
 child-apply-teilhabe = Teilhabe beantragen
+child-apply-lernfoerderung = Lernförderung beantragen

@@ -53,3 +53,4 @@ child-error-birth-old = Please check the date of birth.
 child-error-school = Please choose a school from the list or write down its name.
 child-error-household-first = Please enter your household details first.
 child-apply-teilhabe = Apply for participation (Teilhabe)
+child-apply-lernfoerderung = Apply for tutoring (Lernförderung)

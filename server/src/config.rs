@@ -1,6 +1,7 @@
 //! Configuration: sensible defaults, every setting overridable by environment variable.
 //! `but-portal --help` lists them all. Secrets (the database password) are never logged.
 
+use app::domain::document::UploadLimits;
 use clap::Args;
 use std::net::SocketAddr;
 
@@ -47,6 +48,14 @@ pub struct Config {
     #[arg(long, env = "MAX_BODY_BYTES", default_value_t = 256 * 1024, global = true)]
     pub max_body_bytes: usize,
 
+    /// Largest accepted uploaded file in bytes (default 10 MB).
+    #[arg(long, env = "MAX_UPLOAD_FILE_BYTES", default_value_t = 10 * 1024 * 1024, global = true)]
+    pub max_upload_file_bytes: u64,
+
+    /// Largest total size of all documents of one claim in bytes (default 30 MB).
+    #[arg(long, env = "MAX_UPLOAD_CLAIM_BYTES", default_value_t = 30 * 1024 * 1024, global = true)]
+    pub max_upload_claim_bytes: u64,
+
     /// Log format: `text` for people, `json` for log collectors. Levels via `RUST_LOG`.
     #[arg(long, env = "LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: String,
@@ -61,6 +70,14 @@ impl Config {
     /// The origin (`scheme://host[:port]`) of [`Config::public_url`], if set.
     pub fn public_origin(&self) -> Option<String> {
         origin_of(&self.public_url)
+    }
+
+    /// Size limits of uploaded documents.
+    pub fn upload_limits(&self) -> UploadLimits {
+        UploadLimits {
+            per_file: self.max_upload_file_bytes,
+            per_claim: self.max_upload_claim_bytes,
+        }
     }
 
     /// The database URL with any password replaced, for logs.

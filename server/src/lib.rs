@@ -2,6 +2,7 @@
 //! `main.rs` adds the command line; tests start the same router on a random port.
 
 pub mod config;
+mod documents;
 pub mod security;
 pub mod seed;
 
@@ -77,10 +78,20 @@ pub fn router(config: Config, db: Db) -> Router {
 
     let routes = generate_route_list(App);
     let ctx_db = db.clone();
-    let context = move || provide_context(ctx_db.clone());
+    let limits = state.config.upload_limits();
+    let context = move || {
+        provide_context(ctx_db.clone());
+        provide_context(limits);
+    };
     let options = state.leptos_options.clone();
 
+    // Uploads have their own, larger limits, checked while reading the multipart body.
+    let uploads = Router::new()
+        .route("/familie/antrag/{id}/nachweise", post(documents::upload))
+        .route("/familie/antrag/{id}/antwort", post(documents::answer));
+
     Router::new()
+        .route("/dokumente/{id}", get(documents::download))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route(
@@ -98,6 +109,8 @@ pub fn router(config: Config, db: Db) -> Router {
             AppState,
             _,
         >(context, shell))
+        .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
+        .merge(uploads)
         .layer(middleware::from_fn_with_state(
             state.clone(),
             request_context,
@@ -107,7 +120,6 @@ pub fn router(config: Config, db: Db) -> Router {
             security::csrf_guard,
         ))
         .layer(sessions)
-        .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
         .layer(middleware::from_fn(security::security_headers))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

@@ -2,15 +2,18 @@
 //! role. Only ever written by `seed --demo` / `serve --demo`; running it twice changes nothing.
 
 use app::{
-    api::claim::submit_teilhabe,
-    db::{Db, account, claim, household, kommune},
+    api::claim::submit_answers,
+    db::{Db, account, claim, household, kommune, lernstandort, question},
     domain::{
         account::{Email, NewPassword, Role},
+        answers::Answers,
         benefit::BenefitKind,
         household::{ChildInput, HouseholdInput},
         lang::Lang,
+        lernfoerderung::{LernfoerderungInput, default_period},
         month::YearMonth,
         teilhabe::TeilhabeInput,
+        text::iso,
     },
     error::AppError,
 };
@@ -55,7 +58,60 @@ const SCHOOLS: [(&str, &str, &str); 4] = [
     ("Gymnasium", "Städtisches Gymnasium {}", "Am Stadtpark 1"),
 ];
 
-/// The directory part of the demo: the 13 Kommunen and their schools. Idempotent.
+/// Approved demo Lernstandorte: (school, place, subjects, grades, schedule, places).
+const SITES: [(&str, &str, &str, &str, &str, i64); 6] = [
+    (
+        "Gesamtschule Ahlen",
+        "Raum B 104",
+        "deutsch,mathematik,englisch",
+        "5–10",
+        "Mo und Mi 14:00–15:30",
+        12,
+    ),
+    (
+        "Lambertus-Grundschule Ahlen",
+        "Bücherei im Altbau",
+        "deutsch,mathematik,sachunterricht",
+        "2–4",
+        "Di und Do 12:30–13:30",
+        8,
+    ),
+    (
+        "Städtisches Gymnasium Beckum",
+        "Raum 2.11",
+        "mathematik,englisch,franzoesisch,latein",
+        "5–9",
+        "Di 14:00–16:00",
+        10,
+    ),
+    (
+        "Gesamtschule Oelde",
+        "Lernbüro, Erdgeschoss",
+        "deutsch,mathematik,englisch,naturwissenschaften",
+        "5–10",
+        "Mo–Do 13:45–15:15",
+        16,
+    ),
+    (
+        "Grundschule am Mühlenbach Warendorf",
+        "OGS-Raum 3",
+        "deutsch,mathematik",
+        "1–4",
+        "Mi 12:00–13:30",
+        6,
+    ),
+    (
+        "Gesamtschule Telgte",
+        "Raum A 012",
+        "mathematik,englisch",
+        "7–10",
+        "Do 14:00–15:30",
+        10,
+    ),
+];
+
+/// The directory part of the demo: the 13 Kommunen, their schools, and approved
+/// Lernstandorte at some of them. Idempotent.
 pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
     for (slug, name, postal_code) in KOMMUNEN {
         kommune::upsert_kommune(db, slug, name).await?;
@@ -63,6 +119,34 @@ pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
             let school = pattern.replace("{}", name);
             kommune::upsert_school(db, slug, &school, school_type, street, postal_code).await?;
         }
+    }
+    let schools = kommune::list_schools(db).await?;
+    let existing = lernstandort::list_approved(db).await?;
+    let start = iso(time::OffsetDateTime::now_utc()
+        .date()
+        .replace_day(1)
+        .expect("day 1"));
+    for (school, place, subjects, grades, schedule, places) in SITES {
+        let Some(school) = schools.iter().find(|s| s.name == school) else {
+            continue;
+        };
+        if existing
+            .iter()
+            .any(|s| s.school == school.name && s.place == place)
+        {
+            continue;
+        }
+        let site = lernstandort::NewSite {
+            school_id: &school.id,
+            place,
+            subjects,
+            grades,
+            schedule,
+            places,
+            contact: "Schulsozialarbeit, 02382 940-0",
+            start_date: &start,
+        };
+        lernstandort::create(db, &site, "approved").await?;
     }
     Ok(())
 }
@@ -85,8 +169,8 @@ pub async fn seed_demo(db: &Db) -> Result<(), AppError> {
     Ok(())
 }
 
-/// The demo family: Bürgergeld in Ahlen, two children, one submitted Teilhabe claim and
-/// one draft. Written only once (skipped when the family already has a household).
+/// The demo family: Bürgergeld in Ahlen, two children, a submitted Teilhabe claim, a
+/// Lernförderung claim with an open question from the jobcenter, and a draft. Written only once (skipped when the family already has a household).
 async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
     let email = Email::parse(DEMO_ACCOUNTS[0].0, "email")?;
     let Some(account_id) = account::id_by_email(db, &email).await? else {
@@ -162,13 +246,39 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
         start_month: this_month.iso(),
         end_month: this_month.plus_months(11).iso(),
     };
-    let id = claim::create_draft(db, &account_id, &ids[0], BenefitKind::Teilhabe).await?;
-    let json = serde_json::to_string(&football).map_err(|e| AppError::Internal(e.to_string()))?;
-    claim::save_details(db, &account_id, &id, &json).await?;
-    let record = claim::find_for_family(db, &account_id, &id)
+    submit_demo_claim(db, &account_id, &ids[0], Answers::Teilhabe(football)).await?;
+    // Emir's tutoring at the Lernstandort of his school: submitted, and the jobcenter
+    // has asked for his last report card.
+    let site = lernstandort::list_approved(db)
         .await?
-        .ok_or(AppError::NotFound)?;
-    submit_teilhabe(db, &account_id, &record, &football, "de").await?;
+        .into_iter()
+        .find(|s| s.school == "Gesamtschule Ahlen")
+        .map(|s| s.id)
+        .unwrap_or_default();
+    let (from, to) = default_period(today);
+    let tutoring = LernfoerderungInput {
+        subjects: vec!["mathematik".into(), "englisch".into()],
+        hours_per_week: "2".into(),
+        period_from: iso(from),
+        period_to: iso(to),
+        place: "lernstandort".into(),
+        lernstandort_id: site,
+        reason: "Im Halbjahreszeugnis stehen Mathematik und Englisch auf mangelhaft; die Versetzung ist gefährdet.".into(),
+        ..Default::default()
+    };
+    let claim_id =
+        submit_demo_claim(db, &account_id, &ids[1], Answers::Lernfoerderung(tutoring)).await?;
+    let staff = Email::parse(DEMO_ACCOUNTS[2].0, "email")?;
+    if let Some(staff_id) = account::id_by_email(db, &staff).await? {
+        question::ask(
+            db,
+            &claim_id,
+            &staff_id,
+            "Bitte laden Sie das letzte Zeugnis von Emir hoch.",
+            Some(today + time::Duration::days(14)),
+        )
+        .await?;
+    }
     // Emir's music school: a draft the family has started.
     let music = TeilhabeInput {
         activity: "music".into(),
@@ -178,7 +288,22 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
         ..Default::default()
     };
     let id = claim::create_draft(db, &account_id, &ids[1], BenefitKind::Teilhabe).await?;
-    let json = serde_json::to_string(&music).map_err(|e| AppError::Internal(e.to_string()))?;
-    claim::save_details(db, &account_id, &id, &json).await?;
+    claim::save_details(db, &account_id, &id, &Answers::Teilhabe(music).to_json()).await?;
     Ok(())
+}
+
+/// Starts, fills and submits a claim for one of the demo children; returns its id.
+async fn submit_demo_claim(
+    db: &Db,
+    account_id: &str,
+    child_id: &str,
+    answers: Answers,
+) -> Result<String, AppError> {
+    let id = claim::create_draft(db, account_id, child_id, answers.kind()).await?;
+    claim::save_details(db, account_id, &id, &answers.to_json()).await?;
+    let record = claim::find_for_family(db, account_id, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    submit_answers(db, account_id, &record, "de").await?;
+    Ok(id)
 }

@@ -47,6 +47,8 @@ pub async fn spawn_app() -> TestApp {
         public_url: String::new(),
         site_root,
         max_body_bytes: 256 * 1024,
+        max_upload_file_bytes: 10 * 1024 * 1024,
+        max_upload_claim_bytes: 30 * 1024 * 1024,
         log_format: "text".into(),
     };
     let db = server::connect_and_migrate(&config)
@@ -139,6 +141,22 @@ impl TestApp {
             .send()
             .await
             .expect("POST")
+    }
+
+    /// Submits a multipart form (file upload) as a browser does.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        form: reqwest::multipart::Form,
+    ) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header(header::ORIGIN, &self.address)
+            .header(header::REFERER, self.url("/"))
+            .multipart(form)
+            .send()
+            .await
+            .expect("POST multipart")
     }
 
     pub async fn register(&self, email: &str, password: &str) -> reqwest::Response {

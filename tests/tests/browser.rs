@@ -140,6 +140,22 @@ async fn wait_for_path(c: &Client, path: &str) {
     );
 }
 
+/// The smallest valid PNG header, enough for the portal's content check.
+const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+
+/// Writes `bytes` to a file under the test artefacts for the browser to upload.
+fn artifact_file(name: &str, bytes: &[u8]) -> String {
+    let dir = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../target/test-artifacts/uploads"
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    // WebDriver wants a canonical path (no `..`).
+    path.canonicalize().unwrap().display().to_string()
+}
+
 async fn screenshot(c: &Client, name: &str) {
     let dir = PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -319,12 +335,14 @@ async fn a_family_finishes_its_draft_and_submits_it() {
         .unwrap();
     wait_for_path(c, "/familie").await;
 
-    c.find(Locator::XPath("//a[contains(., 'Emir Demir')]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    c.find(Locator::XPath(
+        "//a[contains(., 'Teilhabe') and contains(., 'Emir Demir')]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
     wait_text(c, "[data-testid=status]", "Entwurf").await;
     c.find(Locator::LinkText("Antrag weiter ausfüllen"))
         .await
@@ -332,7 +350,7 @@ async fn a_family_finishes_its_draft_and_submits_it() {
         .click()
         .await
         .unwrap();
-    wait_text(c, "[data-testid=step]", "Schritt 2 von 4").await;
+    wait_text(c, "[data-testid=step]", "Schritt 2 von 5").await;
     // What the family typed last time is still there.
     let provider = c.find(Locator::Id("provider_name")).await.unwrap();
     assert_eq!(
@@ -367,7 +385,34 @@ async fn a_family_finishes_its_draft_and_submits_it() {
         .click()
         .await
         .unwrap();
-    wait_text(c, "[data-testid=step]", "Schritt 3 von 4").await;
+    // Documents: a photo taken with the phone.
+    wait_text(c, "[data-testid=step]", "Schritt 3 von 5").await;
+    let photo = artifact_file("Anmeldung Musikschule.png", PNG);
+    c.find(Locator::Id("files"))
+        .await
+        .unwrap()
+        .send_keys(&photo)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.upload-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=documents]", "Anmeldung Musikschule.png").await;
+    c.find(Locator::Css("[data-testid=documents-continue]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=step]", "Schritt 4 von 5").await;
+    assert!(
+        text_of(c, "main")
+            .await
+            .contains("Anmeldung Musikschule.png")
+    );
     let split = text_of(c, "[data-testid=fee-split]").await;
     assert!(
         split.contains("15,00 €") && split.contains("13,00 €"),
@@ -381,7 +426,7 @@ async fn a_family_finishes_its_draft_and_submits_it() {
         .click()
         .await
         .unwrap();
-    wait_text(c, "[data-testid=step]", "Schritt 4 von 4").await;
+    wait_text(c, "[data-testid=step]", "Schritt 5 von 5").await;
     c.find(Locator::Css("label[for=declaration]"))
         .await
         .unwrap()
@@ -400,8 +445,74 @@ async fn a_family_finishes_its_draft_and_submits_it() {
         .click()
         .await
         .unwrap();
-    assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000002"));
+    assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000003"));
     assert_eq!(text_of(c, "[data-testid=status]").await, "Eingegangen");
     screenshot(c, "teilhabe-submitted-de").await;
+    b.client.clone().close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_family_answers_the_jobcenters_question_with_a_photo() {
+    let app = demo_app().await;
+    let b = browser(true).await;
+    let c = &b.client;
+    c.goto(&app.url("/anmelden")).await.unwrap();
+    c.find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys("familie@demo.invalid")
+        .await
+        .unwrap();
+    c.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(DEMO_PASSWORD)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_path(c, "/familie").await;
+    c.find(Locator::XPath(
+        "//a[contains(., 'Lernförderung') and contains(., 'Emir Demir')]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    wait_text(c, "[data-testid=status]", "Rückfrage an Sie").await;
+    assert!(
+        text_of(c, "[data-testid=questions]")
+            .await
+            .contains("Bitte laden Sie das letzte Zeugnis von Emir hoch.")
+    );
+    let photo = artifact_file("Zeugnis Emir.png", PNG);
+    c.find(Locator::Id("answer"))
+        .await
+        .unwrap()
+        .send_keys("Das Zeugnis ist angehängt.")
+        .await
+        .unwrap();
+    c.find(Locator::Id("files"))
+        .await
+        .unwrap()
+        .send_keys(&photo)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.answer-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=status]", "Eingegangen").await;
+    let main = text_of(c, "main").await;
+    assert!(main.contains("Danke! Ihre Antwort ist beim Jobcenter angekommen."));
+    assert!(main.contains("Zeugnis Emir.png") && main.contains("Rückfrage beantwortet"));
+    screenshot(c, "question-answered-de").await;
     b.client.clone().close().await.unwrap();
 }

@@ -1,5 +1,5 @@
-//! The family's application: start a draft, save its answers step by step, submit it,
-//! withdraw it.
+//! The family's application: start a draft, save its answers step by step, attach
+//! documents, submit it, withdraw it.
 
 use super::{db, notice, require_role, respond};
 use crate::{
@@ -7,16 +7,20 @@ use crate::{
     db::{
         Db,
         claim::{self, ClaimRecord},
-        household, rates,
+        document, household, lernstandort, rates,
     },
     domain::{
         FieldError,
         account::Role,
-        benefit::BenefitKind,
+        answers::Answers,
+        benefit::{BenefitKind, UnderlyingBenefit},
         claim::{Action, ReferenceNumber, Status},
-        month::YearMonth,
+        eligibility::may_claim,
+        household::age_on,
+        lernfoerderung::LernfoerderungInput,
         rates::RateKind,
         teilhabe::TeilhabeInput,
+        text::date,
     },
     error::AppError,
 };
@@ -31,12 +35,21 @@ fn today() -> time::Date {
 pub async fn start_claim(child_id: String, benefit: String) -> Result<(), ServerFnError> {
     let outcome = async {
         let user = require_role(&[Role::Family])?;
-        // Lernförderung needs the Lernstandort directory and the school's confirmation;
-        // until those exist only Teilhabe can be applied for online.
-        let kind = BenefitKind::parse(&benefit)
-            .filter(|k| *k == BenefitKind::Teilhabe)
+        let kind = BenefitKind::parse(&benefit).ok_or(AppError::NotFound)?;
+        let db = db()?;
+        let household = household::find(&db, &user.id)
+            .await?
+            .ok_or(AppError::Conflict("child-error-household-first".into()))?;
+        let child = household::child(&db, &user.id, &child_id)
+            .await?
             .ok_or(AppError::NotFound)?;
-        let id = claim::create_draft(&db()?, &user.id, &child_id, kind).await?;
+        let benefit = UnderlyingBenefit::parse(&household.input.benefit)
+            .ok_or_else(|| AppError::Internal("stored benefit unknown".into()))?;
+        let birth = date(&child.input.birth_date, "birth_date")
+            .map_err(|e| AppError::Validation(vec![e]))?;
+        let age = u32::try_from(age_on(birth, today())).unwrap_or(0);
+        may_claim(kind, benefit, age).map_err(|id| AppError::Conflict(id.into()))?;
+        let id = claim::create_draft(&db, &user.id, &child_id, kind).await?;
         Ok(format!("/familie/antrag/{id}/angaben"))
     }
     .await;
@@ -44,7 +57,7 @@ pub async fn start_claim(child_id: String, benefit: String) -> Result<(), Server
 }
 
 /// Saves the Teilhabe answers of a draft — always, so nothing typed is lost — and moves
-/// on to the check page when they are complete and valid.
+/// on to the documents when they are complete and valid.
 #[server(prefix = "/api", endpoint = "claim/teilhabe")]
 #[allow(clippy::too_many_arguments)]
 pub async fn save_teilhabe(
@@ -75,17 +88,73 @@ pub async fn save_teilhabe(
         end_month,
     };
     let back = format!("/familie/antrag/{claim_id}/angaben");
-    let outcome = async {
-        let user = require_role(&[Role::Family])?;
-        let json = serde_json::to_string(&input).map_err(|e| AppError::Internal(e.to_string()))?;
-        claim::save_details(&db()?, &user.id, &claim_id, &json).await?;
-        input
-            .parse(YearMonth::of(today()))
-            .map_err(AppError::Validation)?;
-        Ok(format!("/familie/antrag/{claim_id}/pruefen"))
-    }
-    .await;
+    let outcome = save_answers(&claim_id, Answers::Teilhabe(input.clone())).await;
     respond(outcome, &back, &input.as_values()).await
+}
+
+/// Saves the Lernförderung answers of a draft, like [`save_teilhabe`]. The subjects come
+/// as `subjects[]` checkboxes.
+#[server(prefix = "/api", endpoint = "claim/lernfoerderung")]
+#[allow(clippy::too_many_arguments)]
+pub async fn save_lernfoerderung(
+    claim_id: String,
+    #[server(default)] subjects: Vec<String>,
+    subject_other: String,
+    hours_per_week: String,
+    period_from: String,
+    period_to: String,
+    place: Option<String>,
+    lernstandort_id: String,
+    provider_name: String,
+    provider_street: String,
+    provider_postal_code: String,
+    provider_city: String,
+    hourly_rate: String,
+    reason: String,
+) -> Result<(), ServerFnError> {
+    let input = LernfoerderungInput {
+        subjects,
+        subject_other,
+        hours_per_week,
+        period_from,
+        period_to,
+        place: place.unwrap_or_default(),
+        lernstandort_id,
+        provider_name,
+        provider_street,
+        provider_postal_code,
+        provider_city,
+        hourly_rate,
+        reason,
+    };
+    let back = format!("/familie/antrag/{claim_id}/angaben");
+    let outcome = save_answers(&claim_id, Answers::Lernfoerderung(input.clone())).await;
+    let values = input.as_values();
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    respond(outcome, &back, &values).await
+}
+
+/// Stores the answers of a draft whatever they are, then validates them.
+async fn save_answers(claim_id: &str, answers: Answers) -> Result<String, AppError> {
+    let user = require_role(&[Role::Family])?;
+    let db = db()?;
+    claim::save_details(&db, &user.id, claim_id, &answers.to_json()).await?;
+    check_answers(&db, &answers).await?;
+    Ok(format!("/familie/antrag/{claim_id}/nachweise"))
+}
+
+/// Validates answers, including that a chosen Lernstandort is approved.
+async fn check_answers(db: &Db, answers: &Answers) -> Result<(), AppError> {
+    answers.check(today()).map_err(AppError::Validation)?;
+    if let Some(site) = answers.lernstandort_id()
+        && !lernstandort::is_approved(db, site).await?
+    {
+        return Err(AppError::Validation(vec![FieldError::new(
+            "lernstandort_id",
+            "lf-error-lernstandort-unknown",
+        )]));
+    }
+    Ok(())
 }
 
 /// Submits a complete draft after the declaration; the server checks everything again.
@@ -94,6 +163,7 @@ pub async fn submit_claim(
     claim_id: String,
     declaration: Option<String>,
     consent: Option<String>,
+    school_consent: Option<String>,
 ) -> Result<(), ServerFnError> {
     let back = format!("/familie/antrag/{claim_id}/erklaerung");
     let outcome = async {
@@ -107,22 +177,30 @@ pub async fn submit_claim(
             // A second click on "submit", or the back button: the claim exists once.
             return Ok(claim_page);
         }
-        let input: TeilhabeInput = serde_json::from_str(&record.details).unwrap_or_default();
-        if input.parse(YearMonth::of(today())).is_err() {
+        let answers = record.answers();
+        if check_answers(&db, &answers).await.is_err() {
             notice("claim-error-incomplete").await?;
             return Ok(format!("/familie/antrag/{claim_id}/angaben"));
         }
+        let yes = |v: &Option<String>| v.as_deref() == Some("ja");
         let mut errors = Vec::new();
-        if declaration.as_deref() != Some("ja") {
+        if !yes(&declaration) {
             errors.push(FieldError::new("declaration", "claim-error-declaration"));
         }
-        if consent.as_deref() != Some("ja") {
+        if !yes(&consent) {
             errors.push(FieldError::new("consent", "claim-error-consent"));
+        }
+        let lernfoerderung = matches!(answers, Answers::Lernfoerderung(_));
+        if lernfoerderung && !yes(&school_consent) {
+            errors.push(FieldError::new(
+                "school_consent",
+                "claim-error-school-consent",
+            ));
         }
         if !errors.is_empty() {
             return Err(AppError::Validation(errors));
         }
-        submit_teilhabe(&db, &user.id, &record, &input, use_ctx().lang.code()).await?;
+        submit_answers(&db, &user.id, &record, use_ctx().lang.code()).await?;
         notice("claim-submitted").await?;
         Ok(claim_page)
     }
@@ -130,14 +208,14 @@ pub async fn submit_claim(
     respond(outcome, &back, &[]).await
 }
 
-/// Submits a complete Teilhabe draft. The snapshot keeps the claim as submitted
-/// (household, child, answers, the amount in force, the declaration), whatever the family
-/// changes later.
-pub async fn submit_teilhabe(
+/// Submits a complete draft whose declarations were given. The snapshot keeps the claim
+/// as submitted (household, child, answers, the amounts in force, the declarations and,
+/// for Lernförderung, the release from confidentiality towards the school), whatever the
+/// family changes later.
+pub async fn submit_answers(
     db: &Db,
     account_id: &str,
     record: &ClaimRecord,
-    input: &TeilhabeInput,
     lang: &str,
 ) -> Result<ReferenceNumber, AppError> {
     let household = household::find(db, account_id)
@@ -146,25 +224,45 @@ pub async fn submit_teilhabe(
     let child = household::child(db, account_id, &record.child_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let covered = rates::amount_on(db, RateKind::TeilhabeMonthly, today()).await?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    let snapshot = serde_json::json!({
+    let mut snapshot = serde_json::json!({
         "benefit": record.benefit,
         "household": household.input,
         "kommune": household.kommune_name,
         "child": child.input,
         "school": child.school_display,
-        "teilhabe": input,
-        "covered_per_month_cents": covered.map(|c| c.0),
         "declaration_at": now,
         "consent_at": now,
         "lang": lang,
     });
+    let school_consent_at = match record.answers() {
+        Answers::Teilhabe(input) => {
+            let covered = rates::amount_on(db, RateKind::TeilhabeMonthly, today()).await?;
+            snapshot["teilhabe"] = serde_json::json!(input);
+            snapshot["covered_per_month_cents"] = serde_json::json!(covered.map(|c| c.0));
+            None
+        }
+        Answers::Lernfoerderung(input) => {
+            let cap = rates::amount_on(db, RateKind::LernfoerderungHourlyMax, today()).await?;
+            let site = match input.place.as_str() {
+                "lernstandort" => lernstandort::find(db, &input.lernstandort_id)
+                    .await?
+                    .map(|s| s.label()),
+                _ => None,
+            };
+            snapshot["lernfoerderung"] = serde_json::json!(input);
+            snapshot["lernstandort"] = serde_json::json!(site);
+            snapshot["hourly_max_cents"] = serde_json::json!(cap.map(|c| c.0));
+            snapshot["school_consent_at"] = serde_json::json!(now);
+            Some(now)
+        }
+    };
     claim::submit(
         db,
         account_id,
         &record.id,
         &snapshot.to_string(),
+        school_consent_at,
         today().year(),
     )
     .await
@@ -186,6 +284,20 @@ pub async fn withdraw_claim(claim_id: String) -> Result<(), ServerFnError> {
         )
         .await?;
         notice("claim-withdrawn").await?;
+        Ok(back.clone())
+    }
+    .await;
+    respond(outcome, &back, &[]).await
+}
+
+/// Removes a document from a draft.
+#[server(prefix = "/api", endpoint = "claim/document/remove")]
+pub async fn remove_document(claim_id: String, document_id: String) -> Result<(), ServerFnError> {
+    let back = format!("/familie/antrag/{claim_id}/nachweise");
+    let outcome = async {
+        let user = require_role(&[Role::Family])?;
+        document::remove_from_draft(&db()?, &user.id, &claim_id, &document_id).await?;
+        notice("document-removed").await?;
         Ok(back.clone())
     }
     .await;

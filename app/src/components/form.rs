@@ -166,3 +166,124 @@ pub fn RadioGroup(
         </div>
     }
 }
+
+/// `aria-describedby` for a field with an optional hint and error.
+fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
+    let ids: Vec<String> = [
+        hint.then(|| format!("{name}-hint")),
+        error.then(|| format!("{name}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A group of checkboxes sent as `name[]` (several values), in a fieldset.
+#[component]
+pub fn CheckboxGroup(
+    name: &'static str,
+    legend: String,
+    /// (value, label) of each choice.
+    options: Vec<(&'static str, String)>,
+    #[prop(optional)] checked: Vec<String>,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(default = None)] error: Option<String>,
+) -> impl IntoView {
+    let invalid = error.is_some();
+    let described = described_by(name, hint.is_some(), invalid);
+    let field_name = format!("{name}[]");
+    let choices = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, label))| {
+            let id = if i == 0 { name.to_string() } else { format!("{name}-{value}") };
+            let is_checked = checked.iter().any(|c| c == value);
+            view! {
+                <div class="checkbox">
+                    <input type="checkbox" id=id.clone() name=field_name.clone() value=value checked=is_checked />
+                    <label for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field" class:field-error=invalid>
+            <fieldset aria-describedby=described>
+                <legend>{legend}</legend>
+                {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })}
+                {error.map(|e| view! { <p class="error-message" id=format!("{name}-error")>{e}</p> })}
+                {choices}
+            </fieldset>
+        </div>
+    }
+}
+
+/// A labelled multi-line text input.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] value: String,
+    #[prop(default = None)] error: Option<String>,
+    #[prop(default = true)] required: bool,
+    maxlength: u32,
+) -> impl IntoView {
+    let invalid = error.is_some();
+    let described = described_by(name, hint.is_some(), invalid);
+    let label = if required {
+        label
+    } else {
+        format!("{label} {}", t("field-optional-suffix"))
+    };
+    view! {
+        <div class="field" class:field-error=invalid>
+            <label for=name>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })}
+            {error.map(|e| view! { <p class="error-message" id=format!("{name}-error")>{e}</p> })}
+            <textarea
+                id=name
+                name=name
+                rows="4"
+                maxlength=maxlength
+                aria-describedby=described
+                aria-invalid=invalid.then_some("true")
+                required=required
+            >{value}</textarea>
+        </div>
+    }
+}
+
+/// A labelled select with an empty first choice.
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: String,
+    /// (value, label) of each choice.
+    options: Vec<(String, String)>,
+    #[prop(optional)] selected: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(default = None)] error: Option<String>,
+) -> impl IntoView {
+    let invalid = error.is_some();
+    let described = described_by(name, hint.is_some(), invalid);
+    let choices = options
+        .into_iter()
+        .map(|(value, label)| {
+            let is_selected = value == selected;
+            view! { <option value=value selected=is_selected>{label}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field" class:field-error=invalid>
+            <label for=name>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })}
+            {error.map(|e| view! { <p class="error-message" id=format!("{name}-error")>{e}</p> })}
+            <select id=name name=name aria-describedby=described aria-invalid=invalid.then_some("true")>
+                <option value="">{t("select-choose")}</option>
+                {choices}
+            </select>
+        </div>
+    }
+}

@@ -4,6 +4,7 @@
 use super::{Db, new_id, now_unix};
 use crate::{
     domain::{
+        answers::Answers,
         benefit::BenefitKind,
         claim::{Action, ReferenceNumber, Status, transition},
     },
@@ -126,6 +127,18 @@ pub struct ClaimRecord {
     pub submitted_at: Option<i64>,
 }
 
+impl ClaimRecord {
+    /// The benefit claimed (the database only holds known ones).
+    pub fn kind(&self) -> BenefitKind {
+        BenefitKind::parse(&self.benefit).unwrap_or(BenefitKind::Teilhabe)
+    }
+
+    /// The stored answers.
+    pub fn answers(&self) -> Answers {
+        Answers::from_json(self.kind(), &self.details)
+    }
+}
+
 /// One of the family's claims (`None` for unknown or foreign ids).
 pub async fn find_for_family(
     db: &Db,
@@ -181,7 +194,8 @@ async fn status_of(
     Ok(s.as_deref().and_then(Status::parse))
 }
 
-/// Submits a draft in one transaction: status, snapshot, and the next reference number of
+/// Submits a draft in one transaction: status, snapshot, the time of the release from
+/// confidentiality towards the school (Lernförderung), and the next reference number of
 /// `year`. Submitting an already submitted claim again (double click, back button) returns
 /// its existing number and changes nothing.
 pub async fn submit(
@@ -189,6 +203,7 @@ pub async fn submit(
     account_id: &str,
     claim_id: &str,
     snapshot_json: &str,
+    school_consent_at: Option<i64>,
     year: i32,
 ) -> Result<ReferenceNumber, AppError> {
     let mut tx = db.begin_write().await?;
@@ -217,13 +232,14 @@ pub async fn submit(
     let reference = ReferenceNumber::new(year, sequence);
     let now = now_unix();
     let updated = sqlx::query(
-        "update claim set status = $1, reference = $2, snapshot = $3, submitted_at = $4, updated_at = $4 \
-         where id = $5 and status = $6",
+        "update claim set status = $1, reference = $2, snapshot = $3, submitted_at = $4, updated_at = $4, \
+         school_consent_at = $5 where id = $6 and status = $7",
     )
     .bind(to.as_str())
     .bind(reference.as_str())
     .bind(snapshot_json)
     .bind(now)
+    .bind(school_consent_at)
     .bind(claim_id)
     .bind(from.as_str())
     .execute(&mut *tx)
@@ -257,12 +273,26 @@ pub async fn apply(
     note: Option<&str>,
 ) -> Result<Status, AppError> {
     let mut tx = db.begin_write().await?;
+    let to = apply_in(&mut tx, claim_id, owner, actor, action, note).await?;
+    tx.commit().await?;
+    Ok(to)
+}
+
+/// [`apply`] inside the caller's transaction.
+pub(crate) async fn apply_in(
+    tx: &mut Transaction<'static, Any>,
+    claim_id: &str,
+    owner: Option<&str>,
+    actor: &str,
+    action: Action,
+    note: Option<&str>,
+) -> Result<Status, AppError> {
     let status: Option<String> = sqlx::query_scalar(
         "select status from claim where id = $1 and ($2 = '' or account_id = $2)",
     )
     .bind(claim_id)
     .bind(owner.unwrap_or(""))
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut **tx)
     .await?;
     let from = status
         .as_deref()
@@ -276,13 +306,12 @@ pub async fn apply(
             .bind(now)
             .bind(claim_id)
             .bind(from.as_str())
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
     if updated.rows_affected() != 1 {
         return Err(AppError::Conflict("claim-error-changed".into()));
     }
-    record_event(&mut tx, claim_id, Some(actor), Some(from), to, note, now).await?;
-    tx.commit().await?;
+    record_event(tx, claim_id, Some(actor), Some(from), to, note, now).await?;
     Ok(to)
 }
 

@@ -5,9 +5,12 @@
 
 pub mod account;
 pub mod claim;
+pub mod document;
 pub mod household;
 pub mod kommune;
+pub mod lernstandort;
 pub mod login_attempt;
+pub mod question;
 pub mod rates;
 pub mod session_store;
 

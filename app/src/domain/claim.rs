@@ -3,6 +3,7 @@
 //! of status goes through [`transition`]; the database repeats the check in its
 //! `UPDATE … WHERE status = …` so that concurrent changes cannot both win.
 
+use super::{FieldError, text::optional_text};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -111,6 +112,16 @@ pub fn transition(from: Status, action: Action) -> Result<Status, &'static str> 
         Action::Approve => Status::Approved,
         Action::Reject => Status::Rejected,
     })
+}
+
+/// The family's answer to a staff question: text of at most 2000 characters, which may
+/// be left empty when files come with it.
+pub fn parse_answer(text: &str, has_files: bool) -> Result<Option<String>, FieldError> {
+    let text = optional_text(text, "answer", 2000)?;
+    if text.is_none() && !has_files {
+        return Err(FieldError::new("answer", "question-error-empty"));
+    }
+    Ok(text)
 }
 
 /// A claim's human reference number, `BUT-<year>-<6 digits>`, sequential per year.
@@ -232,5 +243,22 @@ mod tests {
         assert!(ReferenceNumber::parse("BUT-2026-000123").is_some());
         assert!(ReferenceNumber::parse("BUT-26-000123").is_none());
         assert!(ReferenceNumber::parse("BUT-2026-12").is_none());
+    }
+
+    #[test]
+    fn an_answer_needs_text_or_files() {
+        assert_eq!(
+            parse_answer("  ", false).unwrap_err().msg_id,
+            "question-error-empty"
+        );
+        assert_eq!(parse_answer("", true), Ok(None));
+        assert_eq!(
+            parse_answer(" Zeugnis anbei ", false),
+            Ok(Some("Zeugnis anbei".into()))
+        );
+        assert_eq!(
+            parse_answer(&"x".repeat(2001), true).unwrap_err().msg_id,
+            "error-too-long"
+        );
     }
 }

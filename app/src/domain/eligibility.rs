@@ -9,6 +9,24 @@ use super::{
 /// Age limit of soziokulturelle Teilhabe: under 18.
 pub const TEILHABE_AGE_LIMIT: u32 = 18;
 
+/// Whether a child of `age` in a household receiving `benefit` can claim `kind` at all
+/// (the school attends is known from the child's profile). `Err`: the Fluent id of why not.
+pub fn may_claim(
+    kind: BenefitKind,
+    benefit: UnderlyingBenefit,
+    age: u32,
+) -> Result<(), &'static str> {
+    match kind {
+        BenefitKind::Teilhabe if age >= TEILHABE_AGE_LIMIT => Err("claim-error-teilhabe-age"),
+        BenefitKind::Lernfoerderung
+            if benefit.school_age_limit().is_some_and(|limit| age >= limit) =>
+        {
+            Err("claim-error-school-age")
+        }
+        _ => Ok(()),
+    }
+}
+
 /// The answers of the self-check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EligibilityAnswers {
@@ -326,6 +344,26 @@ mod tests {
         assert_eq!(
             EligibilityAnswers::parse("sgb2", "-1", "ja", "ja").unwrap_err()[0].msg_id,
             "check-error-age-invalid"
+        );
+    }
+
+    #[test]
+    fn claims_respect_the_age_limits() {
+        use UnderlyingBenefit::*;
+        assert_eq!(may_claim(BenefitKind::Teilhabe, Buergergeld, 17), Ok(()));
+        assert_eq!(
+            may_claim(BenefitKind::Teilhabe, Asylblg, 18),
+            Err("claim-error-teilhabe-age")
+        );
+        assert_eq!(may_claim(BenefitKind::Lernfoerderung, Wohngeld, 24), Ok(()));
+        assert_eq!(
+            may_claim(BenefitKind::Lernfoerderung, Buergergeld, 25),
+            Err("claim-error-school-age")
+        );
+        assert_eq!(
+            may_claim(BenefitKind::Lernfoerderung, Sozialhilfe, 30),
+            Ok(()),
+            "no 25-year limit under SGB XII"
         );
     }
 }

@@ -2,12 +2,15 @@
 //! unit-tested inline. Every user-visible error is a Fluent message id.
 
 pub mod account;
+pub mod answers;
 pub mod benefit;
 pub mod claim;
+pub mod document;
 pub mod eligibility;
 pub mod household;
 pub mod iban;
 pub mod lang;
+pub mod lernfoerderung;
 pub mod money;
 pub mod month;
 pub mod rates;

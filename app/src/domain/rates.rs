@@ -9,12 +9,15 @@ use time::Date;
 pub enum RateKind {
     /// Soziokulturelle Teilhabe per month (15 € since 1 August 2019).
     TeilhabeMonthly,
+    /// The most the jobcenter pays per hour of Lernförderung (Kreis cap).
+    LernfoerderungHourlyMax,
 }
 
 impl RateKind {
     pub fn as_str(self) -> &'static str {
         match self {
             RateKind::TeilhabeMonthly => "teilhabe_monthly",
+            RateKind::LernfoerderungHourlyMax => "lernfoerderung_hourly_max",
         }
     }
 }

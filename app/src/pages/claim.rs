@@ -1,27 +1,28 @@
-//! The family's application for soziokulturelle Teilhabe, step by step, and the claim
-//! page with status and history. Every step is saved as a draft on the server, so the
-//! family can stop and continue later on any device.
+//! The family's application, step by step: (1) child and benefit on the overview,
+//! (2) details, (3) documents, (4) check, (5) declaration. Every step is saved as a draft
+//! on the server, so the family can stop and continue later on any device.
 
 use crate::{
     components::{
-        form::{ErrorSummary, RadioGroup, TextField, field_error},
+        form::{
+            CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, field_error,
+        },
         guard::require_role,
     },
     context::{Flash, use_ctx},
-    db::{
-        self, Db,
-        claim::{ClaimRecord, ClaimSummary},
-    },
+    db::{self, Db, claim::ClaimRecord, document::DocumentMeta, lernstandort::SiteSummary},
     domain::{
         account::Role,
-        benefit::BenefitKind,
-        claim::{Action, Status, allowed_from},
+        answers::Answers,
+        claim::Status,
+        document::{UploadLimits, human_size},
         iban::Iban,
+        lernfoerderung::{LernfoerderungInput, Place, Subject, default_period, monthly_cost},
         money::Cents,
         month::YearMonth,
         rates::RateKind,
         teilhabe::{Activity, TeilhabeInput, split_fee},
-        text::german_from_unix,
+        text::{german, german_from_unix, iso},
     },
     i18n::{t, t_args},
     pages::errors::ErrorPage,
@@ -32,7 +33,7 @@ use leptos_router::hooks::use_params_map;
 use std::future::Future;
 
 /// Steps of the application; the first (choosing child and benefit) happens on the overview.
-const STEPS: i64 = 4;
+const STEPS: i64 = 5;
 
 #[component]
 fn StepIndicator(step: i64, title: String) -> impl IntoView {
@@ -43,7 +44,7 @@ fn StepIndicator(step: i64, title: String) -> impl IntoView {
 }
 
 /// Loads the family's claim from the route and renders `page` with it; 404 for foreign ids.
-fn with_claim<F, Fut>(page: F) -> AnyView
+pub(crate) fn with_claim<F, Fut>(page: F) -> AnyView
 where
     F: FnOnce(ClaimRecord, Db) -> Fut + Send + 'static,
     Fut: Future<Output = AnyView> + Send + 'static,
@@ -69,10 +70,6 @@ where
     })
 }
 
-fn stored_input(record: &ClaimRecord) -> TeilhabeInput {
-    serde_json::from_str(&record.details).unwrap_or_default()
-}
-
 /// Drafts are edited step by step; anything else is shown on its claim page.
 fn not_a_draft(record: &ClaimRecord) -> Option<AnyView> {
     (record.status != Status::Draft).then(|| {
@@ -81,9 +78,12 @@ fn not_a_draft(record: &ClaimRecord) -> Option<AnyView> {
     })
 }
 
-async fn covered_per_month(db: &Db) -> Cents {
-    let today = time::OffsetDateTime::now_utc().date();
-    db::rates::amount_on(db, RateKind::TeilhabeMonthly, today)
+fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+async fn rate(db: &Db, kind: RateKind) -> Cents {
+    db::rates::amount_on(db, kind, today())
         .await
         .ok()
         .flatten()
@@ -97,49 +97,81 @@ pub fn DetailsPage() -> impl IntoView {
             return v;
         }
         let flash = use_ctx().flash;
-        let input = if flash.values.is_empty() {
-            stored_input(&record)
-        } else {
-            from_flash(&flash)
-        };
-        let covered = covered_per_month(&db).await;
-        let activities = Activity::ALL
-            .into_iter()
-            .map(|a| (a.as_str(), t(a.label_id())))
-            .collect();
-        let title = t("teilhabe-details-title");
-        view! {
-            <Title text=title.clone() />
-            <p><a href="/familie">{t("back-to-overview")}</a></p>
-            <StepIndicator step=2 title=title />
-            <p class="lead">{t_args("teilhabe-details-lead", &[("child", record.child_name.clone().into())])}</p>
-            <div class="info-box">
-                <p>{t_args("teilhabe-covers", &[("amount", covered.to_string().into())])}</p>
-            </div>
-            <ErrorSummary flash=flash.clone() />
-            <form method="post" action="/api/claim/teilhabe" class="form" novalidate>
-                <input type="hidden" name="claim_id" value=record.id.clone() />
-                <RadioGroup name="activity" legend=t("teilhabe-activity") options=activities selected=input.activity error=field_error(&flash, "activity") />
-                <TextField name="description" label=t("teilhabe-description") hint=t("teilhabe-description-hint") value=input.description required=false maxlength=200 error=field_error(&flash, "description") />
-                <h2>{t("teilhabe-provider-title")}</h2>
-                <TextField name="provider_name" label=t("teilhabe-provider-name") hint=t("teilhabe-provider-name-hint") value=input.provider_name maxlength=120 error=field_error(&flash, "provider_name") />
-                <TextField name="provider_street" label=t("household-street") value=input.provider_street maxlength=100 error=field_error(&flash, "provider_street") />
-                <TextField name="provider_postal_code" label=t("household-postal-code") value=input.provider_postal_code maxlength=5 error=field_error(&flash, "provider_postal_code") />
-                <TextField name="provider_city" label=t("household-city") value=input.provider_city maxlength=60 error=field_error(&flash, "provider_city") />
-                <TextField name="provider_contact" label=t("teilhabe-provider-contact") hint=t("teilhabe-provider-contact-hint") value=input.provider_contact required=false maxlength=120 error=field_error(&flash, "provider_contact") />
-                <TextField name="provider_iban" label=t("teilhabe-provider-iban") hint=t("teilhabe-provider-iban-hint") value=input.provider_iban required=false maxlength=42 error=field_error(&flash, "provider_iban") />
-                <h2>{t("teilhabe-costs-title")}</h2>
-                <TextField name="monthly_fee" label=t("teilhabe-monthly-fee") hint=t("teilhabe-monthly-fee-hint") value=input.monthly_fee maxlength=12 error=field_error(&flash, "monthly_fee") />
-                <TextField name="start_month" label=t("teilhabe-start-month") input_type="month" hint=t("teilhabe-month-hint") value=input.start_month maxlength=7 error=field_error(&flash, "start_month") />
-                <TextField name="end_month" label=t("teilhabe-end-month") input_type="month" hint=t("teilhabe-end-month-hint") value=input.end_month maxlength=7 error=field_error(&flash, "end_month") />
-                <button type="submit" class="button">{t("claim-continue")}</button>
-            </form>
+        match record.answers() {
+            Answers::Teilhabe(stored) => {
+                let input = if flash.values.is_empty() {
+                    stored
+                } else {
+                    teilhabe_from_flash(&flash)
+                };
+                let covered = rate(&db, RateKind::TeilhabeMonthly).await;
+                view! { <TeilhabeForm record=record input=input flash=flash covered=covered /> }
+                    .into_any()
+            }
+            Answers::Lernfoerderung(stored) => {
+                let mut input = if flash.values.is_empty() {
+                    stored
+                } else {
+                    LernfoerderungInput::from_values(|k| flash.value(k))
+                };
+                if input.period_from.is_empty() && input.period_to.is_empty() {
+                    let (from, to) = default_period(today());
+                    input.period_from = iso(from);
+                    input.period_to = iso(to);
+                }
+                let sites = db::lernstandort::list_approved(&db)
+                    .await
+                    .unwrap_or_default();
+                let cap = rate(&db, RateKind::LernfoerderungHourlyMax).await;
+                view! { <LernfoerderungForm record=record input=input flash=flash sites=sites cap=cap /> }
+                    .into_any()
+            }
         }
-        .into_any()
     })
 }
 
-fn from_flash(flash: &Flash) -> TeilhabeInput {
+#[component]
+fn TeilhabeForm(
+    record: ClaimRecord,
+    input: TeilhabeInput,
+    flash: Flash,
+    covered: Cents,
+) -> impl IntoView {
+    let activities = Activity::ALL
+        .into_iter()
+        .map(|a| (a.as_str(), t(a.label_id())))
+        .collect();
+    let title = t("teilhabe-details-title");
+    view! {
+        <Title text=title.clone() />
+        <p><a href="/familie">{t("back-to-overview")}</a></p>
+        <StepIndicator step=2 title=title />
+        <p class="lead">{t_args("teilhabe-details-lead", &[("child", record.child_name.clone().into())])}</p>
+        <div class="info-box">
+            <p>{t_args("teilhabe-covers", &[("amount", covered.to_string().into())])}</p>
+        </div>
+        <ErrorSummary flash=flash.clone() />
+        <form method="post" action="/api/claim/teilhabe" class="form" novalidate>
+            <input type="hidden" name="claim_id" value=record.id.clone() />
+            <RadioGroup name="activity" legend=t("teilhabe-activity") options=activities selected=input.activity error=field_error(&flash, "activity") />
+            <TextField name="description" label=t("teilhabe-description") hint=t("teilhabe-description-hint") value=input.description required=false maxlength=200 error=field_error(&flash, "description") />
+            <h2>{t("teilhabe-provider-title")}</h2>
+            <TextField name="provider_name" label=t("teilhabe-provider-name") hint=t("teilhabe-provider-name-hint") value=input.provider_name maxlength=120 error=field_error(&flash, "provider_name") />
+            <TextField name="provider_street" label=t("household-street") value=input.provider_street maxlength=100 error=field_error(&flash, "provider_street") />
+            <TextField name="provider_postal_code" label=t("household-postal-code") value=input.provider_postal_code maxlength=5 error=field_error(&flash, "provider_postal_code") />
+            <TextField name="provider_city" label=t("household-city") value=input.provider_city maxlength=60 error=field_error(&flash, "provider_city") />
+            <TextField name="provider_contact" label=t("teilhabe-provider-contact") hint=t("teilhabe-provider-contact-hint") value=input.provider_contact required=false maxlength=120 error=field_error(&flash, "provider_contact") />
+            <TextField name="provider_iban" label=t("teilhabe-provider-iban") hint=t("teilhabe-provider-iban-hint") value=input.provider_iban required=false maxlength=42 error=field_error(&flash, "provider_iban") />
+            <h2>{t("teilhabe-costs-title")}</h2>
+            <TextField name="monthly_fee" label=t("teilhabe-monthly-fee") hint=t("teilhabe-monthly-fee-hint") value=input.monthly_fee maxlength=12 error=field_error(&flash, "monthly_fee") />
+            <TextField name="start_month" label=t("teilhabe-start-month") input_type="month" hint=t("teilhabe-month-hint") value=input.start_month maxlength=7 error=field_error(&flash, "start_month") />
+            <TextField name="end_month" label=t("teilhabe-end-month") input_type="month" hint=t("teilhabe-end-month-hint") value=input.end_month maxlength=7 error=field_error(&flash, "end_month") />
+            <button type="submit" class="button">{t("claim-continue")}</button>
+        </form>
+    }
+}
+
+fn teilhabe_from_flash(flash: &Flash) -> TeilhabeInput {
     let v = |k: &str| flash.value(k);
     TeilhabeInput {
         activity: v("activity"),
@@ -156,16 +188,169 @@ fn from_flash(flash: &Flash) -> TeilhabeInput {
     }
 }
 
-/// The answers as a definition list, with links to change them while a draft.
 #[component]
-fn TeilhabeSummary(
-    input: TeilhabeInput,
-    covered: Cents,
-    change_href: Option<String>,
+fn LernfoerderungForm(
+    record: ClaimRecord,
+    input: LernfoerderungInput,
+    flash: Flash,
+    sites: Vec<SiteSummary>,
+    cap: Cents,
 ) -> impl IntoView {
+    let subjects = Subject::ALL
+        .into_iter()
+        .map(|s| (s.as_str(), t(s.label_id())))
+        .collect();
+    let places = vec![
+        ("lernstandort", t("lf-place-lernstandort")),
+        ("provider", t("lf-place-provider")),
+    ];
+    let site_options = sites.iter().map(|s| (s.id.clone(), s.label())).collect();
+    let title = t("lf-details-title");
+    let e = |field: &str| field_error(&flash, field);
+    view! {
+        <Title text=title.clone() />
+        <p><a href="/familie">{t("back-to-overview")}</a></p>
+        <StepIndicator step=2 title=title />
+        <p class="lead">{t_args("lf-details-lead", &[("child", record.child_name.clone().into())])}</p>
+        <div class="info-box">
+            <p>{t("lf-school-confirms")}</p>
+            <p>{t_args("lf-rate-cap", &[("amount", cap.to_string().into())])}</p>
+        </div>
+        <ErrorSummary flash=flash.clone() />
+        <form method="post" action="/api/claim/lernfoerderung" class="form" novalidate>
+            <input type="hidden" name="claim_id" value=record.id.clone() />
+            <CheckboxGroup name="subjects" legend=t("lf-subjects") hint=t("lf-subjects-hint") options=subjects checked=input.subjects error=e("subjects") />
+            <TextField name="subject_other" label=t("lf-subject-other") hint=t("lf-subject-other-hint") value=input.subject_other required=false maxlength=60 error=e("subject_other") />
+            <TextField name="hours_per_week" label=t("lf-hours") hint=t("lf-hours-hint") input_type="number" value=input.hours_per_week maxlength=2 error=e("hours_per_week") />
+            <TextField name="period_from" label=t("lf-period-from") input_type="date" hint=t("lf-period-hint") value=input.period_from maxlength=10 error=e("period_from") />
+            <TextField name="period_to" label=t("lf-period-to") input_type="date" value=input.period_to maxlength=10 error=e("period_to") />
+            <RadioGroup name="place" legend=t("lf-place") options=places selected=input.place error=e("place") />
+            <SelectField name="lernstandort_id" label=t("lf-lernstandort") hint=t("lf-lernstandort-hint") options=site_options selected=input.lernstandort_id error=e("lernstandort_id") />
+            <h2>{t("lf-provider-title")}</h2>
+            <p class="hint">{t("lf-provider-hint")}</p>
+            <TextField name="provider_name" label=t("lf-provider-name") value=input.provider_name required=false maxlength=120 error=e("provider_name") />
+            <TextField name="provider_street" label=t("household-street") value=input.provider_street required=false maxlength=100 error=e("provider_street") />
+            <TextField name="provider_postal_code" label=t("household-postal-code") value=input.provider_postal_code required=false maxlength=5 error=e("provider_postal_code") />
+            <TextField name="provider_city" label=t("household-city") value=input.provider_city required=false maxlength=60 error=e("provider_city") />
+            <TextField name="hourly_rate" label=t("lf-hourly-rate") hint=t("lf-hourly-rate-hint") value=input.hourly_rate required=false maxlength=10 error=e("hourly_rate") />
+            <TextArea name="reason" label=t("lf-reason") hint=t("lf-reason-hint") value=input.reason maxlength=1000 error=e("reason") />
+            <button type="submit" class="button">{t("claim-continue")}</button>
+        </form>
+    }
+}
+
+/// The claim's documents with download links and, while a draft, remove buttons.
+#[component]
+pub(crate) fn DocumentList(
+    claim_id: String,
+    documents: Vec<DocumentMeta>,
+    removable: bool,
+) -> impl IntoView {
+    if documents.is_empty() {
+        return view! { <p class="empty-state" data-testid="documents-empty">{t("documents-empty")}</p> }.into_any();
+    }
+    let items = documents
+        .into_iter()
+        .map(|d| {
+            let href = format!("/dokumente/{}", d.id);
+            let details = format!(
+                "{} · {}",
+                human_size(d.size_bytes),
+                german_from_unix(d.created_at)
+            );
+            let remove = removable.then(|| {
+                let claim_id = claim_id.clone();
+                view! {
+                    <form method="post" action="/api/claim/document/remove" class="inline-form">
+                        <input type="hidden" name="claim_id" value=claim_id />
+                        <input type="hidden" name="document_id" value=d.id.clone() />
+                        <button type="submit" class="button button-small button-secondary">
+                            {t("document-remove")}
+                            <span class="visually-hidden">{format!(" {}", d.file_name)}</span>
+                        </button>
+                    </form>
+                }
+            });
+            view! {
+                <li class="document">
+                    <a href=href download=d.file_name.clone()>{d.file_name.clone()}</a>
+                    <span class="hint">{details}</span>
+                    {remove}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="documents" data-testid="documents">{items}</ul> }.into_any()
+}
+
+/// The file input of an upload form, with what is accepted.
+#[component]
+pub(crate) fn FileInput(#[prop(default = None)] error: Option<String>) -> impl IntoView {
+    let limits = use_context::<UploadLimits>().unwrap_or_default();
+    let hint = t_args(
+        "document-limits",
+        &[
+            ("file", human_size(limits.per_file).into()),
+            ("claim", human_size(limits.per_claim).into()),
+        ],
+    );
+    let invalid = error.is_some();
+    view! {
+        <div class="field" class:field-error=invalid>
+            <label for="files">{t("document-choose")}</label>
+            <p class="hint" id="files-hint">{hint}</p>
+            {error.map(|e| view! { <p class="error-message" id="files-error">{e}</p> })}
+            <input type="file" id="files" name="files" multiple=true
+                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                aria-describedby="files-hint" aria-invalid=invalid.then_some("true") />
+        </div>
+    }
+}
+
+#[component]
+pub fn DocumentsPage() -> impl IntoView {
+    with_claim(|record, db| async move {
+        if let Some(v) = not_a_draft(&record) {
+            return v;
+        }
+        let user_id = use_ctx().user.map(|u| u.id).unwrap_or_default();
+        let documents = db::document::list_for_family(&db, &user_id, &record.id)
+            .await
+            .unwrap_or_default();
+        let flash = use_ctx().flash;
+        let title = t("documents-title");
+        let hint = match record.answers() {
+            Answers::Teilhabe(_) => t("documents-hint-teilhabe"),
+            Answers::Lernfoerderung(_) => t("documents-hint-lernfoerderung"),
+        };
+        let back = format!("/familie/antrag/{}/angaben", record.id);
+        let next = format!("/familie/antrag/{}/pruefen", record.id);
+        let action = format!("/familie/antrag/{}/nachweise", record.id);
+        view! {
+            <Title text=title.clone() />
+            <p><a href=back>{t("claim-back")}</a></p>
+            <StepIndicator step=3 title=title />
+            <p class="lead">{hint}</p>
+            <ErrorSummary flash=flash.clone() />
+            <h2>{t("documents-uploaded")}</h2>
+            <DocumentList claim_id=record.id.clone() documents=documents removable=true />
+            <form method="post" action=action enctype="multipart/form-data" class="form upload-form">
+                <FileInput error=field_error(&flash, "files") />
+                <button type="submit" class="button button-secondary">{t("document-upload")}</button>
+            </form>
+            <p class="hint">{t("documents-optional")}</p>
+            <p><a class="button" href=next data-testid="documents-continue">{t("claim-continue")}</a></p>
+        }
+        .into_any()
+    })
+}
+
+/// The Teilhabe answers as a definition list.
+#[component]
+fn TeilhabeSummary(input: TeilhabeInput, covered: Cents) -> impl IntoView {
     // Judge the period against its own start, so a claim submitted long ago still shows.
-    let reference = YearMonth::parse(&input.start_month, "")
-        .unwrap_or_else(|_| YearMonth::of(time::OffsetDateTime::now_utc().date()));
+    let reference =
+        YearMonth::parse(&input.start_month, "").unwrap_or_else(|_| YearMonth::of(today()));
     let Ok(d) = input.parse(reference) else {
         return view! { <p>{t("claim-error-incomplete")}</p> }.into_any();
     };
@@ -178,8 +363,6 @@ fn TeilhabeSummary(
         "{}, {}, {} {}",
         d.provider_name, d.provider_street, d.provider_postal_code, d.provider_city
     );
-    let change =
-        change_href.map(|href| view! { <p><a href=href>{t("claim-change-answers")}</a></p> });
     view! {
         <dl class="summary">
             <dt>{t("teilhabe-activity")}</dt>
@@ -197,9 +380,90 @@ fn TeilhabeSummary(
             <p>{t_args("teilhabe-split-paid", &[("amount", paid.to_string().into())])}</p>
             {(own.0 > 0).then(|| view! { <p>{t_args("teilhabe-split-own", &[("amount", own.to_string().into())])}</p> })}
         </div>
-        {change}
     }
     .into_any()
+}
+
+/// The Lernförderung answers as a definition list.
+#[component]
+fn LernfoerderungSummary(
+    input: LernfoerderungInput,
+    site: Option<SiteSummary>,
+    cap: Cents,
+) -> impl IntoView {
+    // Judge the period against its own start, so a claim submitted long ago still shows.
+    let reference = crate::domain::text::date(&input.period_from, "").unwrap_or_else(|_| today());
+    let Ok(d) = input.parse(reference) else {
+        return view! { <p>{t("claim-error-incomplete")}</p> }.into_any();
+    };
+    let mut subjects: Vec<String> = d.subjects.iter().map(|s| t(s.label_id())).collect();
+    if let Some(other) = &d.subject_other {
+        subjects.push(other.clone());
+    }
+    let place = match &d.place {
+        Place::Lernstandort(_) => view! {
+            <dt>{t("lf-lernstandort")}</dt>
+            <dd>{site.map(|s| format!("{} · {}", s.label(), s.schedule)).unwrap_or_default()}</dd>
+        }
+        .into_any(),
+        Place::Provider {
+            name,
+            street,
+            postal_code,
+            city,
+            hourly_rate,
+        } => {
+            let over = hourly_rate.excess_over(cap);
+            let cost = monthly_cost(d.hours_per_week, *hourly_rate);
+            view! {
+                <dt>{t("lf-provider-title")}</dt>
+                <dd>{format!("{name}, {street}, {postal_code} {city}")}</dd>
+                <dt>{t("lf-hourly-rate")}</dt>
+                <dd>{hourly_rate.to_string()}</dd>
+                <dt>{t("lf-monthly-cost")}</dt>
+                <dd>{cost.to_string()}</dd>
+                {(over.0 > 0).then(|| view! {
+                    <dd class="warning" data-testid="rate-over-cap">{t_args("lf-rate-over-cap", &[("cap", cap.to_string().into()), ("over", over.to_string().into())])}</dd>
+                })}
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <dl class="summary">
+            <dt>{t("lf-subjects")}</dt>
+            <dd>{subjects.join(", ")}</dd>
+            <dt>{t("lf-hours")}</dt>
+            <dd>{d.hours_per_week.to_string()}</dd>
+            <dt>{t("lf-period")}</dt>
+            <dd>{format!("{} – {}", german(d.from), german(d.to))}</dd>
+            {place}
+            <dt>{t("lf-reason")}</dt>
+            <dd class="prewrap">{d.reason}</dd>
+        </dl>
+    }
+    .into_any()
+}
+
+/// The answers of a claim, whichever benefit.
+pub(crate) async fn answers_summary(db: &Db, record: &ClaimRecord) -> AnyView {
+    match record.answers() {
+        Answers::Teilhabe(input) => {
+            let covered = rate(db, RateKind::TeilhabeMonthly).await;
+            view! { <TeilhabeSummary input=input covered=covered /> }.into_any()
+        }
+        Answers::Lernfoerderung(input) => {
+            let site = match input.place.as_str() {
+                "lernstandort" => db::lernstandort::find(db, &input.lernstandort_id)
+                    .await
+                    .ok()
+                    .flatten(),
+                _ => None,
+            };
+            let cap = rate(db, RateKind::LernfoerderungHourlyMax).await;
+            view! { <LernfoerderungSummary input=input site=site cap=cap /> }.into_any()
+        }
+    }
 }
 
 #[component]
@@ -208,29 +472,34 @@ pub fn CheckPage() -> impl IntoView {
         if let Some(v) = not_a_draft(&record) {
             return v;
         }
-        let input = stored_input(&record);
-        if input
-            .parse(YearMonth::of(time::OffsetDateTime::now_utc().date()))
-            .is_err()
-        {
-            leptos_axum::redirect(&format!("/familie/antrag/{}/angaben", record.id));
+        let details = format!("/familie/antrag/{}/angaben", record.id);
+        if record.answers().check(today()).is_err() {
+            leptos_axum::redirect(&details);
             return ().into_any();
         }
-        let covered = covered_per_month(&db).await;
+        let user_id = use_ctx().user.map(|u| u.id).unwrap_or_default();
+        let documents = db::document::list_for_family(&db, &user_id, &record.id)
+            .await
+            .unwrap_or_default();
+        let summary = answers_summary(&db, &record).await;
         let title = t("claim-check-title");
-        let back = format!("/familie/antrag/{}/angaben", record.id);
+        let docs_href = format!("/familie/antrag/{}/nachweise", record.id);
         let next = format!("/familie/antrag/{}/erklaerung", record.id);
         view! {
             <Title text=title.clone() />
-            <p><a href=back.clone()>{t("claim-back")}</a></p>
-            <StepIndicator step=3 title=title />
+            <p><a href=docs_href.clone()>{t("claim-back")}</a></p>
+            <StepIndicator step=4 title=title />
             <dl class="summary">
                 <dt>{t("claim-child")}</dt>
                 <dd>{record.child_name.clone()}</dd>
                 <dt>{t("claim-benefit")}</dt>
-                <dd>{t(BenefitKind::Teilhabe.label_id())}</dd>
+                <dd>{t(record.kind().label_id())}</dd>
             </dl>
-            <TeilhabeSummary input=input covered=covered change_href=Some(back) />
+            {summary}
+            <p><a href=details>{t("claim-change-answers")}</a></p>
+            <h2>{t("documents-uploaded")}</h2>
+            <DocumentList claim_id=record.id.clone() documents=documents removable=false />
+            <p><a href=docs_href>{t("claim-change-documents")}</a></p>
             <p><a class="button" href=next>{t("claim-continue")}</a></p>
         }
         .into_any()
@@ -259,113 +528,22 @@ pub fn DeclarationPage() -> impl IntoView {
                 </div>
             }
         };
+        let school_consent = matches!(record.answers(), Answers::Lernfoerderung(_))
+            .then(|| checkbox("school_consent", "claim-school-consent-text"));
         view! {
             <Title text=title.clone() />
             <p><a href=back>{t("claim-back")}</a></p>
-            <StepIndicator step=4 title=title />
+            <StepIndicator step=5 title=title />
             <ErrorSummary flash=flash.clone() />
             <form method="post" action="/api/claim/submit" class="form" novalidate>
                 <input type="hidden" name="claim_id" value=record.id.clone() />
                 {checkbox("declaration", "claim-declaration-text")}
                 {checkbox("consent", "claim-consent-text")}
+                {school_consent}
                 <p class="hint">{t("claim-privacy-hint")}</p>
                 <button type="submit" class="button">{t("claim-submit")}</button>
             </form>
         }
         .into_any()
     })
-}
-
-#[component]
-pub fn ClaimPage() -> impl IntoView {
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
-    with_claim(move |record, db| async move {
-        let user_id = use_ctx().user.map(|u| u.id).unwrap_or_default();
-        let events = db::claim::events_for_family(&db, &user_id, &id)
-            .await
-            .unwrap_or_default();
-        let covered = covered_per_month(&db).await;
-        let input = stored_input(&record);
-        let title = match &record.reference {
-            Some(r) => t_args("claim-page-title", &[("reference", r.clone().into())]),
-            None => t("claim-page-title-draft"),
-        };
-        let timeline = events
-            .into_iter()
-            .map(|e| {
-                view! {
-                    <li>
-                        <span class="when">{german_from_unix(e.at)}</span>
-                        " "
-                        <span>{t(&format!("timeline-{}", e.to.as_str().replace('_', "-")))}</span>
-                    </li>
-                }
-            })
-            .collect_view();
-        let can_withdraw = allowed_from(Action::Withdraw).contains(&record.status);
-        let next_steps = match record.status {
-            Status::Submitted | Status::NeedsInfo => Some(t("claim-next-steps")),
-            _ => None,
-        };
-        view! {
-            <Title text=title.clone() />
-            <p><a href="/familie">{t("back-to-overview")}</a></p>
-            <h1>{title}</h1>
-            <p class="status-line">
-                {t("claim-status")} ": " <strong data-testid="status">{t(record.status.label_id())}</strong>
-            </p>
-            {next_steps.map(|s| view! { <div class="info-box"><p>{s}</p></div> })}
-            {(record.status == Status::Draft).then(|| {
-                let href = format!("/familie/antrag/{}/angaben", record.id);
-                view! { <p><a class="button" href=href>{t("claim-continue-draft")}</a></p> }
-            })}
-            <dl class="summary">
-                <dt>{t("claim-child")}</dt>
-                <dd>{record.child_name.clone()}</dd>
-                <dt>{t("claim-benefit")}</dt>
-                <dd>{t(BenefitKind::Teilhabe.label_id())}</dd>
-                {record.submitted_at.map(|at| view! { <dt>{t("claim-submitted-at")}</dt><dd>{german_from_unix(at)}</dd> })}
-            </dl>
-            {(record.status != Status::Draft).then(|| view! { <TeilhabeSummary input=input covered=covered change_href=None /> })}
-            <h2>{t("claim-timeline")}</h2>
-            <ol class="timeline">{timeline}</ol>
-            {can_withdraw.then(|| view! {
-                <form method="post" action="/api/claim/withdraw" class="withdraw">
-                    <input type="hidden" name="claim_id" value=record.id.clone() />
-                    <p class="hint">{t("claim-withdraw-hint")}</p>
-                    <button type="submit" class="button button-secondary">{t("claim-withdraw")}</button>
-                </form>
-            })}
-        }
-        .into_any()
-    })
-}
-
-/// The family's claims, for the overview.
-#[component]
-pub fn ClaimsList(claims: Vec<ClaimSummary>) -> impl IntoView {
-    if claims.is_empty() {
-        return view! { <p class="empty-state" data-testid="claims-empty">{t("family-claims-empty")}</p> }.into_any();
-    }
-    let items = claims
-        .into_iter()
-        .map(|c| {
-            let href = format!("/familie/antrag/{}", c.id);
-            let benefit = BenefitKind::parse(&c.benefit).map(|b| t(b.label_id())).unwrap_or_default();
-            let heading = format!("{benefit} – {}", c.child_name);
-            let reference = c.reference.unwrap_or_else(|| t("claim-page-title-draft"));
-            let since = german_from_unix(c.submitted_at.unwrap_or(c.created_at));
-            view! {
-                <li class="claim">
-                    <a href=href><strong>{heading}</strong></a>
-                    <span class="hint">{format!("{reference} · {since}")}</span>
-                    <span class=format!("badge badge-{}", c.status.as_str())>{t(c.status.label_id())}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ul class="claims">{items}</ul> }.into_any()
 }

@@ -98,6 +98,11 @@ fn ChildrenList(children: Vec<ChildRow>) -> impl IntoView {
                     <a href=href>{t("child-edit")}</a>
                     <form method="post" action="/api/claim/start" class="inline-form">
                         <input type="hidden" name="child_id" value=c.id.clone() />
+                        <input type="hidden" name="benefit" value="lernfoerderung" />
+                        <button type="submit" class="button button-small">{t("child-apply-lernfoerderung")}</button>
+                    </form>
+                    <form method="post" action="/api/claim/start" class="inline-form">
+                        <input type="hidden" name="child_id" value=c.id.clone() />
                         <input type="hidden" name="benefit" value="teilhabe" />
                         <button type="submit" class="button button-small">{t("child-apply-teilhabe")}</button>
                     </form>

@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod auth;
 pub mod claim;
+pub mod claim_view;
 pub mod eligibility;
 pub mod errors;
 pub mod family;

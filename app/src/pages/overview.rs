@@ -24,7 +24,7 @@ pub fn FamilyOverview() -> impl IntoView {
                 <Suspense>
                     {Suspend::new(async move {
                         match db::claim::list_for_family(&db, &user_id).await {
-                            Ok(claims) => view! { <crate::pages::claim::ClaimsList claims=claims /> }.into_any(),
+                            Ok(claims) => view! { <crate::pages::claim_view::ClaimsList claims=claims /> }.into_any(),
                             Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
                         }
                     })}

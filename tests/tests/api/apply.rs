@@ -103,7 +103,7 @@ async fn a_family_applies_for_teilhabe_from_start_to_reference_number() {
     let id = start(&family, &child).await;
     let (status, body) = family.page(&format!("/familie/antrag/{id}/angaben")).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(body.contains("Schritt 2 von 4"));
+    assert!(body.contains("Schritt 2 von 5"));
     assert!(
         body.contains("bis zu 15,00 € im Monat"),
         "the amount comes from the rate table"
@@ -115,9 +115,9 @@ async fn a_family_applies_for_teilhabe_from_start_to_reference_number() {
             &teilhabe(&id, "25,00", "DE89 3704 0044 0532 0130 00"),
         )
         .await;
-    assert_eq!(location(&res), format!("/familie/antrag/{id}/pruefen"));
+    assert_eq!(location(&res), format!("/familie/antrag/{id}/nachweise"));
     let (_, check) = family.page(&format!("/familie/antrag/{id}/pruefen")).await;
-    assert!(check.contains("Schritt 3 von 4") && check.contains("SC Warendorf e. V."));
+    assert!(check.contains("Schritt 4 von 5") && check.contains("SC Warendorf e. V."));
     assert!(check.contains("DE89 3704 0044 0532 0130 00"));
     assert!(check.contains("Das Jobcenter kann davon 15,00 € im Monat übernehmen."));
     assert!(
@@ -235,6 +235,12 @@ async fn a_submitted_claim_keeps_its_snapshot_and_can_be_withdrawn_once() {
         .unwrap();
     assert!(snapshot.contains("WG-777") && !snapshot.contains("WG-NEU"));
     assert!(snapshot.contains("declaration_at") && snapshot.contains("SC Warendorf"));
+    assert_eq!(
+        app.count("select count(*) from claim where school_consent_at is null")
+            .await,
+        1,
+        "only Lernförderung asks the school"
+    );
 
     // Submitted answers can no longer be edited.
     family
@@ -281,7 +287,14 @@ async fn another_family_cannot_see_continue_or_withdraw_a_claim() {
         .await;
 
     let (other, _) = family(&app).await;
-    for path in ["", "/angaben", "/pruefen", "/erklaerung"] {
+    for path in [
+        "",
+        "/angaben",
+        "/nachweise",
+        "/pruefen",
+        "/erklaerung",
+        "/eingangsbestaetigung",
+    ] {
         assert_eq!(
             other.page(&format!("/familie/antrag/{id}{path}")).await.0,
             StatusCode::NOT_FOUND,

@@ -73,10 +73,10 @@ async fn submitted_claims_get_consecutive_numbers_and_a_second_submit_changes_no
         .await
         .unwrap();
 
-    let r1 = claim::submit(&app.db, &acc, &first, "{}", 2026)
+    let r1 = claim::submit(&app.db, &acc, &first, "{}", None, 2026)
         .await
         .unwrap();
-    let r2 = claim::submit(&app.db, &acc, &second, "{}", 2026)
+    let r2 = claim::submit(&app.db, &acc, &second, "{}", None, 2026)
         .await
         .unwrap();
     assert_eq!(
@@ -84,7 +84,7 @@ async fn submitted_claims_get_consecutive_numbers_and_a_second_submit_changes_no
         ("BUT-2026-000001", "BUT-2026-000002")
     );
 
-    let again = claim::submit(&app.db, &acc, &first, "{}", 2026)
+    let again = claim::submit(&app.db, &acc, &first, "{}", None, 2026)
         .await
         .unwrap();
     assert_eq!(again, r1);
@@ -111,7 +111,7 @@ async fn submitted_claims_get_consecutive_numbers_and_a_second_submit_changes_no
         .await
         .unwrap();
     assert_eq!(
-        claim::submit(&app.db, &acc2, &next_year, "{}", 2027)
+        claim::submit(&app.db, &acc2, &next_year, "{}", None, 2027)
             .await
             .unwrap()
             .as_str(),
@@ -135,7 +135,7 @@ async fn concurrent_submissions_get_gap_free_unique_numbers() {
         .into_iter()
         .map(|(acc, id)| {
             let db = app.db.clone();
-            tokio::spawn(async move { claim::submit(&db, &acc, &id, "{}", 2026).await })
+            tokio::spawn(async move { claim::submit(&db, &acc, &id, "{}", None, 2026).await })
         })
         .collect();
     let mut numbers = Vec::new();
@@ -161,7 +161,9 @@ async fn of_two_concurrent_decisions_exactly_one_wins() {
     let id = claim::create_draft(&app.db, &acc, &child, BenefitKind::Teilhabe)
         .await
         .unwrap();
-    claim::submit(&app.db, &acc, &id, "{}", 2026).await.unwrap();
+    claim::submit(&app.db, &acc, &id, "{}", None, 2026)
+        .await
+        .unwrap();
 
     let (db1, db2, id1, id2, a1, a2) = (
         app.db.clone(),
@@ -215,7 +217,9 @@ async fn a_family_withdraws_a_submitted_claim_once_but_never_a_draft() {
         .unwrap_err();
     assert!(matches!(err, AppError::Conflict(ref m) if m == "claim-error-not-allowed"));
 
-    claim::submit(&app.db, &acc, &id, "{}", 2026).await.unwrap();
+    claim::submit(&app.db, &acc, &id, "{}", None, 2026)
+        .await
+        .unwrap();
     assert_eq!(
         claim::apply(&app.db, &id, Some(&acc), &acc, Action::Withdraw, None)
             .await
@@ -248,7 +252,7 @@ async fn another_familys_claims_and_children_are_not_found() {
         Err(AppError::NotFound)
     ));
     assert!(matches!(
-        claim::submit(&app.db, &other, &id, "{}", 2026).await,
+        claim::submit(&app.db, &other, &id, "{}", None, 2026).await,
         Err(AppError::NotFound)
     ));
     assert!(matches!(

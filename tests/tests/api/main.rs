@@ -3,8 +3,10 @@
 mod accounts;
 mod apply;
 mod claims;
+mod documents;
 mod eligibility;
 mod household;
 mod i18n;
+mod lernfoerderung;
 mod operations;
 mod security;

@@ -1,0 +1,212 @@
+//! Documents attached to claims. Metadata and bytes are written in one transaction, so
+//! an upload that fails half-way leaves nothing behind. Family-facing functions are
+//! scoped by the owning account: a foreign id is `NotFound`.
+
+use super::{Db, new_id, now_unix};
+use crate::{
+    domain::{
+        claim::Status,
+        document::{CheckedUpload, DocType, Upload, UploadLimits, check_uploads},
+    },
+    error::AppError,
+};
+use sha2::{Digest, Sha256};
+use sqlx::{Any, Transaction};
+
+/// A stored document, without its bytes.
+#[derive(Debug, Clone)]
+pub struct DocumentMeta {
+    pub id: String,
+    pub claim_id: String,
+    pub question_id: Option<String>,
+    pub file_name: String,
+    pub doc_type: DocType,
+    pub size_bytes: u64,
+    pub created_at: i64,
+}
+
+type MetaRow = (String, String, Option<String>, String, String, i64, i64);
+
+fn meta(
+    (id, claim_id, question_id, file_name, content_type, size, created_at): MetaRow,
+) -> Option<DocumentMeta> {
+    Some(DocumentMeta {
+        id,
+        claim_id,
+        question_id,
+        file_name,
+        doc_type: DocType::from_mime(&content_type)?,
+        size_bytes: u64::try_from(size).ok()?,
+        created_at,
+    })
+}
+
+const META_COLUMNS: &str =
+    "d.id, d.claim_id, d.question_id, d.file_name, d.content_type, d.size_bytes, d.created_at";
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Checks `uploads` against the limits (counting what the claim already holds) and
+/// stores them inside `tx`. The caller has checked that the claim may take documents.
+pub(crate) async fn store_in(
+    tx: &mut Transaction<'static, Any>,
+    claim_id: &str,
+    question_id: Option<&str>,
+    uploaded_by: &str,
+    uploads: Vec<Upload>,
+    limits: UploadLimits,
+) -> Result<usize, AppError> {
+    let stored: i64 = sqlx::query_scalar(
+        "select cast(coalesce(sum(size_bytes), 0) as bigint) from document where claim_id = $1",
+    )
+    .bind(claim_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let checked: Vec<CheckedUpload> =
+        check_uploads(uploads, u64::try_from(stored).unwrap_or(0), limits, "files")
+            .map_err(|e| AppError::Validation(vec![e]))?;
+    let now = now_unix();
+    let count = checked.len();
+    for upload in checked {
+        let id = new_id();
+        sqlx::query(
+            "insert into document (id, claim_id, question_id, uploaded_by, file_name, content_type, size_bytes, sha256, created_at) \
+             values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(&id)
+        .bind(claim_id)
+        .bind(question_id)
+        .bind(uploaded_by)
+        .bind(&upload.file_name)
+        .bind(upload.doc_type.mime())
+        .bind(upload.bytes.len() as i64)
+        .bind(sha256_hex(&upload.bytes))
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query("insert into document_content (document_id, bytes) values ($1, $2)")
+            .bind(&id)
+            .bind(upload.bytes)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(count)
+}
+
+/// The status of one of the family's claims, inside a write transaction.
+pub(crate) async fn owned_status(
+    tx: &mut Transaction<'static, Any>,
+    account_id: &str,
+    claim_id: &str,
+) -> Result<Status, AppError> {
+    let status: Option<String> =
+        sqlx::query_scalar("select status from claim where id = $1 and account_id = $2")
+            .bind(claim_id)
+            .bind(account_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    status
+        .as_deref()
+        .and_then(Status::parse)
+        .ok_or(AppError::NotFound)
+}
+
+/// Attaches files to one of the family's drafts. All or nothing.
+pub async fn add_to_draft(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+    uploads: Vec<Upload>,
+    limits: UploadLimits,
+) -> Result<usize, AppError> {
+    let mut tx = db.begin_write().await?;
+    if owned_status(&mut tx, account_id, claim_id).await? != Status::Draft {
+        return Err(AppError::Conflict("claim-error-not-draft".into()));
+    }
+    let n = store_in(&mut tx, claim_id, None, account_id, uploads, limits).await?;
+    tx.commit().await?;
+    Ok(n)
+}
+
+/// The documents of one of the family's claims, oldest first.
+pub async fn list_for_family(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+) -> Result<Vec<DocumentMeta>, sqlx::Error> {
+    let rows: Vec<MetaRow> = sqlx::query_as(&format!(
+        "select {META_COLUMNS} from document d join claim c on c.id = d.claim_id \
+         where d.claim_id = $1 and c.account_id = $2 order by d.created_at, d.file_name, d.id"
+    ))
+    .bind(claim_id)
+    .bind(account_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().filter_map(meta).collect())
+}
+
+/// Removes a document from one of the family's drafts.
+pub async fn remove_from_draft(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+    document_id: &str,
+) -> Result<(), AppError> {
+    let mut tx = db.begin_write().await?;
+    if owned_status(&mut tx, account_id, claim_id).await? != Status::Draft {
+        return Err(AppError::Conflict("claim-error-not-draft".into()));
+    }
+    let found: Option<String> =
+        sqlx::query_scalar("select id from document where id = $1 and claim_id = $2")
+            .bind(document_id)
+            .bind(claim_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if found.is_none() {
+        return Err(AppError::NotFound);
+    }
+    sqlx::query("delete from document_content where document_id = $1")
+        .bind(document_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("delete from document where id = $1")
+        .bind(document_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A document of one of the family's claims with its bytes.
+pub async fn content_for_family(
+    db: &Db,
+    account_id: &str,
+    document_id: &str,
+) -> Result<Option<(DocumentMeta, Vec<u8>)>, sqlx::Error> {
+    type Row = (
+        String,
+        String,
+        Option<String>,
+        String,
+        String,
+        i64,
+        i64,
+        Vec<u8>,
+    );
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "select {META_COLUMNS}, b.bytes from document d join claim c on c.id = d.claim_id \
+         join document_content b on b.document_id = d.id where d.id = $1 and c.account_id = $2"
+    ))
+    .bind(document_id)
+    .bind(account_id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.and_then(|(id, claim, q, name, ty, size, at, bytes)| {
+        Some((meta((id, claim, q, name, ty, size, at))?, bytes))
+    }))
+}

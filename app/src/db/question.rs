@@ -1,0 +1,143 @@
+//! Questions staff ask about a claim (status `needs_info`) and the family's answers, with
+//! documents. Asking and answering change the claim's status in the same transaction.
+
+use super::{Db, claim::apply_in, document, new_id, now_unix};
+use crate::{
+    domain::{
+        claim::Action,
+        document::{Upload, UploadLimits},
+        text::iso,
+    },
+    error::AppError,
+};
+use time::Date;
+
+/// A question and, once given, its answer.
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub asked_at: i64,
+    pub question: String,
+    pub due_date: Option<String>,
+    pub answer: Option<String>,
+    pub answered_at: Option<i64>,
+}
+
+/// Staff ask the family a question; the claim goes to `needs_info`.
+pub async fn ask(
+    db: &Db,
+    claim_id: &str,
+    staff_id: &str,
+    question: &str,
+    due: Option<Date>,
+) -> Result<String, AppError> {
+    let mut tx = db.begin_write().await?;
+    apply_in(&mut tx, claim_id, None, staff_id, Action::AskQuestion, None).await?;
+    let id = new_id();
+    sqlx::query(
+        "insert into claim_question (id, claim_id, asked_by, asked_at, question, due_date) values ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&id)
+    .bind(claim_id)
+    .bind(staff_id)
+    .bind(now_unix())
+    .bind(question)
+    .bind(due.map(iso))
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The family answers the open question of its claim, with text and/or files; the claim
+/// goes back to `submitted`. All or nothing.
+pub async fn answer(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+    question_id: &str,
+    answer: Option<&str>,
+    uploads: Vec<Upload>,
+    limits: UploadLimits,
+) -> Result<(), AppError> {
+    let mut tx = db.begin_write().await?;
+    document::owned_status(&mut tx, account_id, claim_id).await?;
+    let open: Option<String> = sqlx::query_scalar(
+        "select id from claim_question where id = $1 and claim_id = $2 and answered_at is null",
+    )
+    .bind(question_id)
+    .bind(claim_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if open.is_none() {
+        return Err(AppError::Conflict("question-error-answered".into()));
+    }
+    apply_in(
+        &mut tx,
+        claim_id,
+        Some(account_id),
+        account_id,
+        Action::Answer,
+        None,
+    )
+    .await?;
+    if uploads.iter().any(|u| !u.bytes.is_empty()) {
+        document::store_in(
+            &mut tx,
+            claim_id,
+            Some(question_id),
+            account_id,
+            uploads,
+            limits,
+        )
+        .await?;
+    }
+    sqlx::query(
+        "update claim_question set answer = $1, answered_by = $2, answered_at = $3 where id = $4",
+    )
+    .bind(answer)
+    .bind(account_id)
+    .bind(now_unix())
+    .bind(question_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The questions about one of the family's claims, oldest first.
+pub async fn for_family(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+) -> Result<Vec<Question>, sqlx::Error> {
+    type Row = (
+        String,
+        i64,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+    );
+    let rows: Vec<Row> = sqlx::query_as(
+        "select q.id, q.asked_at, q.question, q.due_date, q.answer, q.answered_at from claim_question q \
+         join claim c on c.id = q.claim_id where q.claim_id = $1 and c.account_id = $2 order by q.asked_at, q.id",
+    )
+    .bind(claim_id)
+    .bind(account_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, asked_at, question, due_date, answer, answered_at)| Question {
+                id,
+                asked_at,
+                question,
+                due_date,
+                answer,
+                answered_at,
+            },
+        )
+        .collect())
+}

@@ -1,0 +1,259 @@
+//! Documents a family attaches to a claim (Nachweise): the type is read from the content,
+//! never from the name, and the sizes are limited per file and per claim.
+
+use super::FieldError;
+
+/// The file types the portal accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocType {
+    Pdf,
+    Jpeg,
+    Png,
+}
+
+impl DocType {
+    /// Recognises a PDF, JPEG or PNG by its first bytes (magic numbers).
+    pub fn sniff(bytes: &[u8]) -> Option<DocType> {
+        if bytes.starts_with(b"%PDF-") {
+            Some(DocType::Pdf)
+        } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+            Some(DocType::Jpeg)
+        } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+            Some(DocType::Png)
+        } else {
+            None
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            DocType::Pdf => "application/pdf",
+            DocType::Jpeg => "image/jpeg",
+            DocType::Png => "image/png",
+        }
+    }
+
+    pub fn from_mime(mime: &str) -> Option<DocType> {
+        [DocType::Pdf, DocType::Jpeg, DocType::Png]
+            .into_iter()
+            .find(|t| t.mime() == mime)
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            DocType::Pdf => "pdf",
+            DocType::Jpeg => "jpg",
+            DocType::Png => "png",
+        }
+    }
+}
+
+/// Size limits in bytes (configurable; 10 MB per file and 30 MB per claim by default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UploadLimits {
+    pub per_file: u64,
+    pub per_claim: u64,
+}
+
+impl Default for UploadLimits {
+    fn default() -> Self {
+        UploadLimits {
+            per_file: 10 * 1024 * 1024,
+            per_claim: 30 * 1024 * 1024,
+        }
+    }
+}
+
+/// A file as received, before it is stored.
+#[derive(Debug, Clone)]
+pub struct Upload {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A file that passed the checks.
+#[derive(Debug, Clone)]
+pub struct CheckedUpload {
+    pub file_name: String,
+    pub doc_type: DocType,
+    pub bytes: Vec<u8>,
+}
+
+/// Checks a batch of files for one claim that already holds `stored_bytes`. All or
+/// nothing: one bad file rejects the batch, so the family never wonders which files
+/// arrived. Empty file inputs (no file chosen) are skipped.
+pub fn check_uploads(
+    uploads: Vec<Upload>,
+    stored_bytes: u64,
+    limits: UploadLimits,
+    field: &str,
+) -> Result<Vec<CheckedUpload>, FieldError> {
+    let uploads: Vec<Upload> = uploads
+        .into_iter()
+        .filter(|u| !(u.bytes.is_empty() && u.file_name.trim().is_empty()))
+        .collect();
+    if uploads.is_empty() {
+        return Err(FieldError::new(field, "document-error-none"));
+    }
+    let mut total = stored_bytes;
+    let mut checked = Vec::with_capacity(uploads.len());
+    for upload in uploads {
+        if upload.bytes.is_empty() {
+            return Err(FieldError::new(field, "document-error-empty"));
+        }
+        if upload.bytes.len() as u64 > limits.per_file {
+            return Err(FieldError::new(field, "document-error-file-too-large"));
+        }
+        let doc_type =
+            DocType::sniff(&upload.bytes).ok_or(FieldError::new(field, "document-error-type"))?;
+        total += upload.bytes.len() as u64;
+        if total > limits.per_claim {
+            return Err(FieldError::new(field, "document-error-claim-too-large"));
+        }
+        checked.push(CheckedUpload {
+            file_name: clean_file_name(&upload.file_name, doc_type),
+            doc_type,
+            bytes: upload.bytes,
+        });
+    }
+    Ok(checked)
+}
+
+/// The name to show and offer for download: the last path segment, without control or
+/// quoting characters, at most 100 characters; a name for unnamed files.
+pub fn clean_file_name(raw: &str, doc_type: DocType) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | '|' | '*' | '?' | ':'))
+        .take(100)
+        .collect();
+    let cleaned = cleaned.trim().trim_start_matches('.').trim().to_string();
+    if cleaned.is_empty() {
+        format!("dokument.{}", doc_type.extension())
+    } else {
+        cleaned
+    }
+}
+
+/// A size for people: "820 KB", "2,4 MB".
+pub fn human_size(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes < MB {
+        format!("{} KB", bytes.div_ceil(1024).max(1))
+    } else {
+        let tenths = (bytes * 10).div_ceil(MB);
+        format!("{},{} MB", tenths / 10, tenths % 10)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PDF: &[u8] = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
+    const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0];
+    const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10];
+
+    fn upload(name: &str, bytes: &[u8]) -> Upload {
+        Upload {
+            file_name: name.into(),
+            bytes: bytes.to_vec(),
+        }
+    }
+
+    #[test]
+    fn the_type_comes_from_the_content_not_the_name() {
+        assert_eq!(DocType::sniff(PDF), Some(DocType::Pdf));
+        assert_eq!(DocType::sniff(PNG), Some(DocType::Png));
+        assert_eq!(DocType::sniff(JPEG), Some(DocType::Jpeg));
+        assert_eq!(DocType::sniff(b"MZ\x90\x00 not a pdf"), None);
+        assert_eq!(DocType::sniff(b"<html>"), None);
+        let err = check_uploads(
+            vec![upload("bescheid.pdf", b"<script>")],
+            0,
+            UploadLimits::default(),
+            "files",
+        )
+        .unwrap_err();
+        assert_eq!(err.msg_id, "document-error-type");
+        let ok = check_uploads(
+            vec![upload("foto.pdf", PNG)],
+            0,
+            UploadLimits::default(),
+            "files",
+        )
+        .unwrap();
+        assert_eq!(ok[0].doc_type, DocType::Png);
+    }
+
+    #[test]
+    fn sizes_are_limited_per_file_and_per_claim() {
+        let limits = UploadLimits {
+            per_file: 20,
+            per_claim: 30,
+        };
+        let big = [PDF, &[b'x'; 10]].concat();
+        assert_eq!(big.len(), 25);
+        assert_eq!(
+            check_uploads(vec![upload("a.pdf", &big)], 0, limits, "files")
+                .unwrap_err()
+                .msg_id,
+            "document-error-file-too-large"
+        );
+        assert_eq!(
+            check_uploads(vec![upload("a.pdf", PDF)], 16, limits, "files")
+                .unwrap_err()
+                .msg_id,
+            "document-error-claim-too-large"
+        );
+        assert_eq!(
+            check_uploads(
+                vec![upload("a.pdf", PDF), upload("b.png", PNG)],
+                0,
+                limits,
+                "files"
+            )
+            .unwrap()
+            .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn no_file_and_empty_files_are_errors() {
+        let limits = UploadLimits::default();
+        assert_eq!(
+            check_uploads(vec![upload("", b"")], 0, limits, "files")
+                .unwrap_err()
+                .msg_id,
+            "document-error-none"
+        );
+        assert_eq!(
+            check_uploads(vec![upload("leer.pdf", b"")], 0, limits, "files")
+                .unwrap_err()
+                .msg_id,
+            "document-error-empty"
+        );
+    }
+
+    #[test]
+    fn file_names_are_cleaned() {
+        assert_eq!(
+            clean_file_name("C:\\Users\\x\\Zeugnis 2026.pdf", DocType::Pdf),
+            "Zeugnis 2026.pdf"
+        );
+        assert_eq!(clean_file_name("../../etc/passwd", DocType::Pdf), "passwd");
+        assert_eq!(clean_file_name("\"a<b>\n.png", DocType::Png), "ab.png");
+        assert_eq!(clean_file_name("..", DocType::Jpeg), "dokument.jpg");
+        assert_eq!(clean_file_name("شهادة.pdf", DocType::Pdf), "شهادة.pdf");
+    }
+
+    #[test]
+    fn sizes_read_well() {
+        assert_eq!(human_size(10), "1 KB");
+        assert_eq!(human_size(820 * 1024), "820 KB");
+        assert_eq!(human_size(2_400_000), "2,3 MB");
+        assert_eq!(human_size(10 * 1024 * 1024), "10,0 MB");
+    }
+}

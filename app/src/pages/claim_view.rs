@@ -1,0 +1,227 @@
+//! A family's claim after (or before) submitting: status, answers, documents, the staff's
+//! questions with the answer form, the timeline, withdrawing, and a printable receipt.
+
+use super::claim::{DocumentList, FileInput, answers_summary, with_claim};
+use crate::{
+    components::form::{ErrorSummary, TextArea, field_error},
+    context::use_ctx,
+    db::{
+        self,
+        claim::{ClaimEvent, ClaimSummary},
+        question::Question,
+    },
+    domain::{
+        benefit::BenefitKind,
+        claim::{Action, Status, allowed_from},
+        text::german_from_unix,
+    },
+    i18n::{t, t_args},
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The Fluent id of a timeline entry.
+fn event_label(e: &ClaimEvent) -> String {
+    if e.from == Some(Status::NeedsInfo) && e.to == Status::Submitted {
+        return "timeline-answered".into();
+    }
+    format!("timeline-{}", e.to.as_str().replace('_', "-"))
+}
+
+/// The German date of an ISO date, as on the letters the family receives.
+fn german_date(iso: &str) -> String {
+    crate::domain::text::date(iso, "")
+        .map(crate::domain::text::german)
+        .unwrap_or_else(|_| iso.to_string())
+}
+
+#[component]
+fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> impl IntoView {
+    let flash = use_ctx().flash;
+    let items = questions
+        .into_iter()
+        .map(|q| {
+            let due = q.due_date.as_deref().map(|d| {
+                view! { <p class="hint">{t_args("question-due", &[("date", german_date(d).into())])}</p> }
+            });
+            let answer = match (&q.answer, q.answered_at) {
+                (answer, Some(at)) => view! {
+                    <div class="answer">
+                        <p class="hint">{t_args("question-answered-at", &[("date", german_from_unix(at).into())])}</p>
+                        {answer.clone().map(|a| view! { <p class="prewrap">{a}</p> })}
+                    </div>
+                }
+                .into_any(),
+                (_, None) if can_answer => {
+                    let action = format!("/familie/antrag/{claim_id}/antwort");
+                    view! {
+                        <form method="post" action=action enctype="multipart/form-data" class="form answer-form">
+                            <input type="hidden" name="question_id" value=q.id.clone() />
+                            <TextArea name="answer" label=t("question-answer") hint=t("question-answer-hint") required=false maxlength=2000 error=field_error(&flash, "answer") />
+                            <FileInput error=field_error(&flash, "files") />
+                            <button type="submit" class="button">{t("question-send")}</button>
+                        </form>
+                    }
+                    .into_any()
+                }
+                _ => ().into_any(),
+            };
+            view! {
+                <li class="question card">
+                    <p class="hint">{t_args("question-asked-at", &[("date", german_from_unix(q.asked_at).into())])}</p>
+                    <p class="prewrap"><strong>{q.question.clone()}</strong></p>
+                    {due}
+                    {answer}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="questions-heading" data-testid="questions">
+            <h2 id="questions-heading">{t("questions-title")}</h2>
+            <ErrorSummary flash=flash.clone() />
+            <ul class="questions">{items}</ul>
+        </section>
+    }
+}
+
+#[component]
+pub fn ClaimPage() -> impl IntoView {
+    with_claim(move |record, db| async move {
+        let user_id = use_ctx().user.map(|u| u.id).unwrap_or_default();
+        let events = db::claim::events_for_family(&db, &user_id, &record.id)
+            .await
+            .unwrap_or_default();
+        let documents = db::document::list_for_family(&db, &user_id, &record.id)
+            .await
+            .unwrap_or_default();
+        let questions = db::question::for_family(&db, &user_id, &record.id)
+            .await
+            .unwrap_or_default();
+        let summary = answers_summary(&db, &record).await;
+        let title = match &record.reference {
+            Some(r) => t_args("claim-page-title", &[("reference", r.clone().into())]),
+            None => t("claim-page-title-draft"),
+        };
+        let timeline = events
+            .into_iter()
+            .map(|e| {
+                view! {
+                    <li>
+                        <span class="when">{german_from_unix(e.at)}</span>
+                        " "
+                        <span>{t(&event_label(&e))}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        let can_withdraw = allowed_from(Action::Withdraw).contains(&record.status);
+        let next_steps = match record.status {
+            Status::Submitted => Some(t("claim-next-steps")),
+            Status::NeedsInfo => Some(t("claim-needs-info")),
+            _ => None,
+        };
+        let submitted = record.submitted_at.is_some();
+        let can_answer = record.status == Status::NeedsInfo;
+        let has_questions = !questions.is_empty();
+        view! {
+            <Title text=title.clone() />
+            <p class="no-print"><a href="/familie">{t("back-to-overview")}</a></p>
+            <h1>{title}</h1>
+            <p class="status-line">
+                {t("claim-status")} ": " <strong data-testid="status">{t(record.status.label_id())}</strong>
+            </p>
+            {next_steps.map(|s| view! { <div class="info-box"><p>{s}</p></div> })}
+            {(record.status == Status::Draft).then(|| {
+                let href = format!("/familie/antrag/{}/angaben", record.id);
+                view! { <p><a class="button" href=href>{t("claim-continue-draft")}</a></p> }
+            })}
+            {submitted.then(|| {
+                let href = format!("/familie/antrag/{}/eingangsbestaetigung", record.id);
+                view! { <p class="no-print"><a href=href data-testid="receipt-link">{t("claim-receipt-link")}</a></p> }
+            })}
+            {has_questions.then(|| view! { <Questions claim_id=record.id.clone() questions=questions can_answer=can_answer /> })}
+            <dl class="summary">
+                <dt>{t("claim-child")}</dt>
+                <dd>{record.child_name.clone()}</dd>
+                <dt>{t("claim-benefit")}</dt>
+                <dd>{t(record.kind().label_id())}</dd>
+                {record.submitted_at.map(|at| view! { <dt>{t("claim-submitted-at")}</dt><dd>{german_from_unix(at)}</dd> })}
+            </dl>
+            {submitted.then_some(summary)}
+            <h2>{t("documents-uploaded")}</h2>
+            <DocumentList claim_id=record.id.clone() documents=documents removable=false />
+            <h2>{t("claim-timeline")}</h2>
+            <ol class="timeline">{timeline}</ol>
+            {can_withdraw.then(|| view! {
+                <form method="post" action="/api/claim/withdraw" class="withdraw no-print">
+                    <input type="hidden" name="claim_id" value=record.id.clone() />
+                    <p class="hint">{t("claim-withdraw-hint")}</p>
+                    <button type="submit" class="button button-secondary">{t("claim-withdraw")}</button>
+                </form>
+            })}
+        }
+        .into_any()
+    })
+}
+
+/// A receipt (Eingangsbestätigung) to print or save: what was submitted, when, under
+/// which reference number.
+#[component]
+pub fn ReceiptPage() -> impl IntoView {
+    with_claim(move |record, db| async move {
+        let (Some(reference), Some(at)) = (record.reference.clone(), record.submitted_at) else {
+            leptos_axum::redirect(&format!("/familie/antrag/{}", record.id));
+            return ().into_any();
+        };
+        let summary = answers_summary(&db, &record).await;
+        let title = t("receipt-title");
+        let back = format!("/familie/antrag/{}", record.id);
+        view! {
+            <Title text=title.clone() />
+            <p class="no-print"><a href=back>{t("claim-back")}</a></p>
+            <h1>{title}</h1>
+            <p class="lead">{t_args("receipt-lead", &[("reference", reference.clone().into()), ("date", german_from_unix(at).into())])}</p>
+            <dl class="summary">
+                <dt>{t("receipt-reference")}</dt>
+                <dd dir="ltr" data-testid="receipt-reference">{reference}</dd>
+                <dt>{t("claim-submitted-at")}</dt>
+                <dd>{german_from_unix(at)}</dd>
+                <dt>{t("claim-child")}</dt>
+                <dd>{record.child_name.clone()}</dd>
+                <dt>{t("claim-benefit")}</dt>
+                <dd>{t(record.kind().label_id())}</dd>
+            </dl>
+            {summary}
+            <div class="info-box"><p>{t("claim-next-steps")}</p></div>
+            <p class="hint no-print">{t("receipt-print-hint")}</p>
+        }
+        .into_any()
+    })
+}
+
+/// The family's claims, for the overview.
+#[component]
+pub fn ClaimsList(claims: Vec<ClaimSummary>) -> impl IntoView {
+    if claims.is_empty() {
+        return view! { <p class="empty-state" data-testid="claims-empty">{t("family-claims-empty")}</p> }.into_any();
+    }
+    let items = claims
+        .into_iter()
+        .map(|c| {
+            let href = format!("/familie/antrag/{}", c.id);
+            let benefit = BenefitKind::parse(&c.benefit).map(|b| t(b.label_id())).unwrap_or_default();
+            let heading = format!("{benefit} – {}", c.child_name);
+            let reference = c.reference.unwrap_or_else(|| t("claim-page-title-draft"));
+            let since = german_from_unix(c.submitted_at.unwrap_or(c.created_at));
+            view! {
+                <li class="claim">
+                    <a href=href><strong>{heading}</strong></a>
+                    <span class="hint">{format!("{reference} · {since}")}</span>
+                    <span class=format!("badge badge-{}", c.status.as_str())>{t(c.status.label_id())}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="claims">{items}</ul> }.into_any()
+}

@@ -1,0 +1,46 @@
+## Nachweise, Rückfragen und Eingangsbestätigung
+
+documents-title = Nachweise hochladen
+documents-hint-teilhabe = Hilfreich sind: die Anmeldung oder Beitrittserklärung beim Verein und eine Aufstellung der Beiträge.
+documents-hint-lernfoerderung = Hilfreich sind: das letzte Zeugnis und, bei einem Anbieter außerhalb der Schule, sein Angebot mit Preis pro Stunde.
+documents-uploaded = Ihre Nachweise
+documents-empty = Noch keine Nachweise hochgeladen.
+documents-optional = Sie haben gerade keine Nachweise? Dann gehen Sie einfach weiter. Wir fragen nach, wenn etwas fehlt.
+document-choose = Dateien auswählen
+# Variables:
+#   $file (String) - Größe pro Datei, z. B. 10,0 MB
+#   $claim (String) - Größe pro Antrag, z. B. 30,0 MB
+document-limits = PDF, JPG oder PNG. Auch Fotos vom Handy. Höchstens { $file } pro Datei und { $claim } für alle Dateien zusammen.
+document-upload = Hochladen
+document-uploaded = Ihre Dateien sind hochgeladen.
+document-remove = Entfernen
+document-removed = Die Datei ist entfernt.
+document-error-none = Bitte wählen Sie mindestens eine Datei aus.
+document-error-empty = Eine der Dateien ist leer. Bitte wählen Sie sie noch einmal aus.
+document-error-type = Eine der Dateien ist kein PDF, JPG oder PNG. Bitte speichern Sie sie in einem dieser Formate.
+document-error-file-too-large = Eine der Dateien ist zu groß. Bitte verkleinern Sie sie, zum Beispiel mit einem Foto in geringerer Auflösung.
+document-error-claim-too-large = Zusammen sind die Dateien zu groß für diesen Antrag. Bitte entfernen oder verkleinern Sie Dateien.
+document-error-upload-failed = Das Hochladen hat nicht geklappt. Bitte versuchen Sie es noch einmal.
+questions-title = Rückfragen vom Jobcenter
+# Variables:
+#   $date (String) - Datum
+question-asked-at = Frage vom { $date }
+# Variables:
+#   $date (String) - Datum
+question-due = Bitte antworten Sie bis zum { $date }.
+# Variables:
+#   $date (String) - Datum
+question-answered-at = Ihre Antwort vom { $date }
+question-answer = Ihre Antwort
+question-answer-hint = Sie können auch nur Dateien schicken, zum Beispiel ein Foto des Zeugnisses.
+question-send = Antwort senden
+question-answered = Danke! Ihre Antwort ist beim Jobcenter angekommen.
+question-error-empty = Bitte schreiben Sie eine Antwort oder wählen Sie eine Datei aus.
+question-error-answered = Diese Frage ist schon beantwortet.
+receipt-title = Eingangsbestätigung
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $date (String) - Datum
+receipt-lead = Ihr Antrag { $reference } ist am { $date } beim Jobcenter eingegangen.
+receipt-reference = Antragsnummer
+receipt-print-hint = Drucken Sie diese Seite über das Menü Ihres Browsers oder speichern Sie sie als PDF.

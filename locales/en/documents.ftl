@@ -1,0 +1,46 @@
+## Documents, questions and receipt
+
+documents-title = Upload documents
+documents-hint-teilhabe = Helpful: the registration or membership form of the club and a list of the fees.
+documents-hint-lernfoerderung = Helpful: the last school report and, for a provider outside the school, its offer with the price per hour.
+documents-uploaded = Your documents
+documents-empty = No documents uploaded yet.
+documents-optional = You have no documents at the moment? Just continue. We will ask if something is missing.
+document-choose = Choose files
+# Variables:
+#   $file (String) - size per file, e.g. 10,0 MB
+#   $claim (String) - size per application, e.g. 30,0 MB
+document-limits = PDF, JPG or PNG. Photos from your phone are fine. At most { $file } per file and { $claim } for all files together.
+document-upload = Upload
+document-uploaded = Your files have been uploaded.
+document-remove = Remove
+document-removed = The file has been removed.
+document-error-none = Please choose at least one file.
+document-error-empty = One of the files is empty. Please choose it again.
+document-error-type = One of the files is not a PDF, JPG or PNG. Please save it in one of these formats.
+document-error-file-too-large = One of the files is too large. Please make it smaller, for example a photo with a lower resolution.
+document-error-claim-too-large = Together the files are too large for this application. Please remove files or make them smaller.
+document-error-upload-failed = The upload did not work. Please try again.
+questions-title = Questions from the jobcenter
+# Variables:
+#   $date (String) - date
+question-asked-at = Question of { $date }
+# Variables:
+#   $date (String) - date
+question-due = Please answer by { $date }.
+# Variables:
+#   $date (String) - date
+question-answered-at = Your answer of { $date }
+question-answer = Your answer
+question-answer-hint = You can also just send files, for example a photo of the school report.
+question-send = Send answer
+question-answered = Thank you! The jobcenter has received your answer.
+question-error-empty = Please write an answer or choose a file.
+question-error-answered = This question has already been answered.
+receipt-title = Confirmation of receipt
+# Variables:
+#   $reference (String) - application number
+#   $date (String) - date
+receipt-lead = The jobcenter received your application { $reference } on { $date }.
+receipt-reference = Application number
+receipt-print-hint = Print this page from your browser's menu or save it as a PDF.
