@@ -1,7 +1,9 @@
 //! The interactive parts that hydrate in the browser. Everything else is server-rendered
 //! HTML. Islands get their (already translated) texts as props.
 
-use leptos::prelude::*;
+use crate::domain::{answers::check_form, benefit::BenefitKind};
+use leptos::{prelude::*, wasm_bindgen::JsCast, web_sys};
+use std::collections::HashMap;
 
 /// A password input with a show/hide button. Without JavaScript it is a plain password
 /// field; the button only appears once the island has hydrated.
@@ -44,4 +46,83 @@ pub fn PasswordInput(
             </button>
         </div>
     }
+}
+
+/// Wraps an application form: when the island has hydrated, the same domain checks as
+/// on the server run before the form is sent, and an error summary linking to each field
+/// appears at once. Without JavaScript (or if the checks pass) the form is sent as usual
+/// and the server checks it — the server's answer is the authoritative one.
+#[island]
+pub fn CheckedForm(
+    /// The benefit whose form this is (`teilhabe`, `lernfoerderung`).
+    benefit: String,
+    /// Translated messages for every id the checks can produce.
+    messages: HashMap<String, String>,
+    title: String,
+    /// Shown for an id missing from `messages` (never expected).
+    fallback: String,
+    children: Children,
+) -> impl IntoView {
+    let (errors, set_errors) = signal(Vec::<(String, String)>::new());
+    let (hydrated, set_hydrated) = signal(false);
+    Effect::new(move |_| set_hydrated.set(true));
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let kind = BenefitKind::parse(&benefit);
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        let Some(kind) = kind else { return };
+        let Some(form) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+        else {
+            return;
+        };
+        let Ok(data) = web_sys::FormData::new_with_form(&form) else {
+            return;
+        };
+        let value = |k: &str| data.get(k).as_string().unwrap_or_default();
+        let values = |k: &str| {
+            data.get_all(k)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        };
+        let found = check_form(kind, value, values, browser_today());
+        if found.is_empty() {
+            return;
+        }
+        ev.prevent_default();
+        set_errors.set(
+            found
+                .into_iter()
+                .map(|e| {
+                    let msg = messages.get(&e.msg_id).unwrap_or(&fallback).clone();
+                    (e.field, msg)
+                })
+                .collect(),
+        );
+        request_animation_frame(move || {
+            if let Some(el) = summary.get_untracked() {
+                let _ = el.focus();
+            }
+        });
+    };
+    view! {
+        <div class="checked-form" on:submit=on_submit data-checks=move || hydrated.get().then_some("on")>
+            <div class="error-summary" role="alert" tabindex="-1" node_ref=summary hidden=move || errors.with(Vec::is_empty) data-testid="client-errors">
+                <h2>{title}</h2>
+                <ul>
+                    {move || errors.get().into_iter().map(|(field, msg)| view! { <li><a href=format!("#{field}")>{msg}</a></li> }).collect_view()}
+                </ul>
+            </div>
+            {children()}
+        </div>
+    }
+}
+
+/// Today in the browser's calendar.
+fn browser_today() -> time::Date {
+    let now = web_sys::js_sys::Date::new_0();
+    let month = time::Month::try_from(now.get_month() as u8 + 1).unwrap_or(time::Month::January);
+    time::Date::from_calendar_date(now.get_full_year() as i32, month, now.get_date() as u8)
+        .unwrap_or(time::Date::MIN)
 }

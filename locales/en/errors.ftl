@@ -42,3 +42,4 @@ error-iban-invalid = The IBAN does not have the right format. A German IBAN star
 error-iban-checksum = The IBAN is not correct. Please check every digit.
 error-month-required = Please enter a month.
 error-month-invalid = Please enter the month like this: 09/2026.
+error-check-field = Please check this entry.

@@ -358,6 +358,29 @@ async fn a_family_finishes_its_draft_and_submits_it() {
         Some("Musikschule Ahlen")
     );
 
+    // Once hydrated, the browser runs the same checks as the server before sending.
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(".checked-form[data-checks=on]"))
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let client_errors = wait_text(c, "[data-testid=client-errors]", "Bitte füllen Sie").await;
+    assert!(
+        client_errors.contains("Bitte geben Sie einen Monat ein."),
+        "{client_errors}"
+    );
+    assert!(
+        c.find(Locator::Id("error-summary-title")).await.is_err(),
+        "the server's error summary is absent: nothing was sent"
+    );
+    screenshot(c, "teilhabe-client-check-de").await;
+
     for (id, value) in [
         ("provider_street", "Markt 5"),
         ("provider_postal_code", "59227"),

@@ -7,6 +7,76 @@ use super::{
 };
 use time::Date;
 
+/// Every message id the validators of the application forms can produce, so the browser
+/// can show them translated when it checks a form before sending it.
+pub const FORM_MESSAGE_IDS: &[&str] = &[
+    "error-required",
+    "error-too-long",
+    "error-invalid-characters",
+    "error-postal-code",
+    "error-email-invalid",
+    "error-email-required",
+    "error-email-too-long",
+    "error-iban-checksum",
+    "error-iban-invalid",
+    "error-amount-required",
+    "error-amount-invalid",
+    "error-amount-negative",
+    "error-amount-too-high",
+    "error-month-required",
+    "error-month-invalid",
+    "error-date-required",
+    "error-date-invalid",
+    "teilhabe-error-activity",
+    "teilhabe-error-description",
+    "teilhabe-error-start-past",
+    "teilhabe-error-start-future",
+    "teilhabe-error-end-before-start",
+    "teilhabe-error-period-long",
+    "lf-error-subjects",
+    "lf-error-subject-other",
+    "lf-error-hours",
+    "lf-error-from-past",
+    "lf-error-from-future",
+    "lf-error-to-before-from",
+    "lf-error-period-long",
+    "lf-error-place",
+    "lf-error-lernstandort",
+    "lf-error-rate-zero",
+];
+
+/// Checks an application form as the browser holds it (`value` of a field, `values` of a
+/// checkbox group) with the same rules as the server. The server checks again and also
+/// what only it knows (that a Lernstandort is approved).
+pub fn check_form(
+    benefit: BenefitKind,
+    value: impl Fn(&str) -> String,
+    values: impl Fn(&str) -> Vec<String>,
+    today: Date,
+) -> Vec<FieldError> {
+    let answers = match benefit {
+        BenefitKind::Teilhabe => Answers::Teilhabe(TeilhabeInput {
+            activity: value("activity"),
+            description: value("description"),
+            provider_name: value("provider_name"),
+            provider_street: value("provider_street"),
+            provider_postal_code: value("provider_postal_code"),
+            provider_city: value("provider_city"),
+            provider_contact: value("provider_contact"),
+            provider_iban: value("provider_iban"),
+            monthly_fee: value("monthly_fee"),
+            start_month: value("start_month"),
+            end_month: value("end_month"),
+        }),
+        BenefitKind::Lernfoerderung => {
+            let mut input = LernfoerderungInput::from_values(&value);
+            input.subjects = values("subjects[]");
+            Answers::Lernfoerderung(input)
+        }
+    };
+    answers.check(today).err().unwrap_or_default()
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answers {
     Teilhabe(TeilhabeInput),
@@ -64,6 +134,53 @@ impl Answers {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn the_browser_knows_every_message_the_form_checks_produce() {
+        let today = date!(2026 - 11 - 24);
+        let bad_values = [
+            "",
+            " ",
+            "x",
+            "-1",
+            "zwölf",
+            "0",
+            "11",
+            "2026-13",
+            "1.2.3",
+            "\u{7}",
+            "DE00 1234",
+            "a@",
+            "2025-01-01",
+            "2030-01",
+            "sonstiges",
+        ];
+        let mut seen = std::collections::BTreeSet::new();
+        for kind in [BenefitKind::Teilhabe, BenefitKind::Lernfoerderung] {
+            for bad in bad_values {
+                for place in ["lernstandort", "provider", "x"] {
+                    let value = |k: &str| match k {
+                        "place" => place.to_string(),
+                        "activity" => "other".to_string(),
+                        _ => bad.to_string(),
+                    };
+                    let values = |_: &str| vec![bad.to_string()];
+                    for e in check_form(kind, value, values, today) {
+                        seen.insert(e.msg_id);
+                    }
+                }
+            }
+        }
+        let unknown: Vec<_> = seen
+            .iter()
+            .filter(|id| !FORM_MESSAGE_IDS.contains(&id.as_str()))
+            .collect();
+        assert!(
+            unknown.is_empty(),
+            "missing in FORM_MESSAGE_IDS: {unknown:?}"
+        );
+        assert!(seen.len() > 15, "the inputs exercise the checks: {seen:?}");
+    }
 
     #[test]
     fn answers_round_trip_through_json_per_benefit() {

@@ -13,7 +13,7 @@ use crate::{
     db::{self, Db, claim::ClaimRecord, document::DocumentMeta, lernstandort::SiteSummary},
     domain::{
         account::Role,
-        answers::Answers,
+        answers::{Answers, FORM_MESSAGE_IDS},
         claim::Status,
         document::{UploadLimits, human_size},
         iban::Iban,
@@ -25,12 +25,13 @@ use crate::{
         text::{german, german_from_unix, iso},
     },
     i18n::{t, t_args},
+    islands::CheckedForm,
     pages::errors::ErrorPage,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-use std::future::Future;
+use std::{collections::HashMap, future::Future};
 
 /// Steps of the application; the first (choosing child and benefit) happens on the overview.
 const STEPS: i64 = 5;
@@ -151,6 +152,7 @@ fn TeilhabeForm(
             <p>{t_args("teilhabe-covers", &[("amount", covered.to_string().into())])}</p>
         </div>
         <ErrorSummary flash=flash.clone() />
+        <CheckedForm benefit="teilhabe".to_string() messages=form_messages() title=t("error-summary-title") fallback=t("error-check-field")>
         <form method="post" action="/api/claim/teilhabe" class="form" novalidate>
             <input type="hidden" name="claim_id" value=record.id.clone() />
             <RadioGroup name="activity" legend=t("teilhabe-activity") options=activities selected=input.activity error=field_error(&flash, "activity") />
@@ -168,7 +170,16 @@ fn TeilhabeForm(
             <TextField name="end_month" label=t("teilhabe-end-month") input_type="month" hint=t("teilhabe-end-month-hint") value=input.end_month maxlength=7 error=field_error(&flash, "end_month") />
             <button type="submit" class="button">{t("claim-continue")}</button>
         </form>
+        </CheckedForm>
     }
+}
+
+/// The translated messages the browser-side check of a form may show.
+fn form_messages() -> HashMap<String, String> {
+    FORM_MESSAGE_IDS
+        .iter()
+        .map(|id| ((*id).to_string(), t(id)))
+        .collect()
 }
 
 fn teilhabe_from_flash(flash: &Flash) -> TeilhabeInput {
@@ -206,7 +217,8 @@ fn LernfoerderungForm(
     ];
     let site_options = sites.iter().map(|s| (s.id.clone(), s.label())).collect();
     let title = t("lf-details-title");
-    let e = |field: &str| field_error(&flash, field);
+    let errors = flash.clone();
+    let e = move |field: &str| field_error(&errors, field);
     view! {
         <Title text=title.clone() />
         <p><a href="/familie">{t("back-to-overview")}</a></p>
@@ -217,6 +229,7 @@ fn LernfoerderungForm(
             <p>{t_args("lf-rate-cap", &[("amount", cap.to_string().into())])}</p>
         </div>
         <ErrorSummary flash=flash.clone() />
+        <CheckedForm benefit="lernfoerderung".to_string() messages=form_messages() title=t("error-summary-title") fallback=t("error-check-field")>
         <form method="post" action="/api/claim/lernfoerderung" class="form" novalidate>
             <input type="hidden" name="claim_id" value=record.id.clone() />
             <CheckboxGroup name="subjects" legend=t("lf-subjects") hint=t("lf-subjects-hint") options=subjects checked=input.subjects error=e("subjects") />
@@ -236,6 +249,7 @@ fn LernfoerderungForm(
             <TextArea name="reason" label=t("lf-reason") hint=t("lf-reason-hint") value=input.reason maxlength=1000 error=e("reason") />
             <button type="submit" class="button">{t("claim-continue")}</button>
         </form>
+        </CheckedForm>
     }
 }
 
