@@ -539,3 +539,163 @@ async fn a_family_answers_the_jobcenters_question_with_a_photo() {
     screenshot(c, "question-answered-de").await;
     b.client.clone().close().await.unwrap();
 }
+
+/// Logs the demo family in (the page language follows `?lang=` on the login page).
+async fn login_demo_family(c: &Client, app: &TestApp, lang: &str) {
+    c.goto(&app.url(&format!("/anmelden?lang={lang}")))
+        .await
+        .unwrap();
+    fill(c, "email", "familie@demo.invalid").await;
+    fill(c, "password", DEMO_PASSWORD).await;
+    click(c, "form.form button[type=submit]").await;
+    wait_for_path(c, "/familie").await;
+}
+
+async fn fill(c: &Client, id: &str, value: &str) {
+    let field = c.find(Locator::Id(id)).await.unwrap();
+    field.clear().await.unwrap();
+    field.send_keys(value).await.unwrap();
+}
+
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .click()
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_family_applies_for_tutoring_in_english_on_a_phone() {
+    let app = demo_app().await;
+    let b = browser(true).await;
+    let c = &b.client;
+    login_demo_family(c, &app, "en").await;
+    c.find(Locator::XPath(
+        "//li[contains(., 'Leyla')]//button[contains(., 'Lernförderung')]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    wait_text(c, "[data-testid=step]", "Step 2 of 5").await;
+    assert_eq!(html_lang(c).await, "en");
+    click(c, "label[for=subjects]").await; // German
+    click(c, "label[for=subjects-mathematik]").await;
+    fill(c, "hours_per_week", "2").await;
+    click(c, "label[for=place]").await; // at a Lernstandort
+    c.find(Locator::Id("lernstandort_id"))
+        .await
+        .unwrap()
+        .select_by_label("Lambertus-Grundschule Ahlen (Ahlen) – Bücherei im Altbau")
+        .await
+        .unwrap();
+    fill(
+        c,
+        "reason",
+        "Leyla is falling behind in reading and maths; her teacher recommends tutoring.",
+    )
+    .await;
+    click(c, "form.form button[type=submit]").await;
+    wait_text(c, "[data-testid=step]", "Step 3 of 5").await;
+    click(c, "[data-testid=documents-continue]").await;
+    wait_text(c, "[data-testid=step]", "Step 4 of 5").await;
+    let check = text_of(c, "main").await;
+    assert!(
+        check.contains("German, Mathematics") && check.contains("Bücherei im Altbau"),
+        "{check}"
+    );
+    c.find(Locator::LinkText("Continue"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=step]", "Step 5 of 5").await;
+    assert!(
+        text_of(c, "main")
+            .await
+            .contains("Schweigepflichtentbindung")
+    );
+    for name in ["declaration", "consent", "school_consent"] {
+        click(c, &format!("label[for={name}]")).await;
+    }
+    click(c, "form.form button[type=submit]").await;
+    assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000003"));
+    assert_eq!(text_of(c, "[data-testid=status]").await, "Received");
+    screenshot(c, "lernfoerderung-submitted-en").await;
+    b.client.clone().close().await.unwrap();
+}
+
+#[tokio::test]
+async fn without_javascript_a_family_applies_for_teilhabe() {
+    let app = demo_app().await;
+    let b = browser(false).await;
+    let c = &b.client;
+    login_demo_family(c, &app, "de").await;
+    c.find(Locator::XPath(
+        "//li[contains(., 'Leyla')]//button[contains(., 'Teilhabe')]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    wait_text(c, "[data-testid=step]", "Schritt 2 von 5").await;
+    click(c, "label[for=activity-culture]").await;
+    fill(c, "description", "Malkurs").await;
+    fill(c, "provider_name", "Kunstschule Ahlen").await;
+    fill(c, "provider_street", "Markt 9").await;
+    fill(c, "provider_postal_code", "59227").await;
+    fill(c, "provider_city", "Ahlen").await;
+    fill(c, "monthly_fee", "15").await;
+    // An invalid month is named by the server, with the other answers kept.
+    click(c, "form.form button[type=submit]").await;
+    wait_text(c, ".error-summary", "Bitte geben Sie einen Monat ein.").await;
+    let today = time::OffsetDateTime::now_utc().date();
+    // Chromium's month field: the month, Tab to the year segment, the year.
+    let month = format!("{:02}\u{E004}{}", today.month() as u8, today.year());
+    c.find(Locator::Id("start_month"))
+        .await
+        .unwrap()
+        .send_keys(&month)
+        .await
+        .unwrap();
+    c.find(Locator::Id("end_month"))
+        .await
+        .unwrap()
+        .send_keys(&month)
+        .await
+        .unwrap();
+    click(c, "form.form button[type=submit]").await;
+    wait_text(c, "[data-testid=step]", "Schritt 3 von 5").await;
+    let scan = artifact_file("Anmeldung Kunstschule.png", PNG);
+    c.find(Locator::Id("files"))
+        .await
+        .unwrap()
+        .send_keys(&scan)
+        .await
+        .unwrap();
+    click(c, "form.upload-form button[type=submit]").await;
+    wait_text(c, "[data-testid=documents]", "Anmeldung Kunstschule.png").await;
+    click(c, "[data-testid=documents-continue]").await;
+    wait_text(c, "[data-testid=step]", "Schritt 4 von 5").await;
+    assert!(text_of(c, "main").await.contains("Kunstschule Ahlen"));
+    c.find(Locator::LinkText("Weiter"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=step]", "Schritt 5 von 5").await;
+    for name in ["declaration", "consent"] {
+        click(c, &format!("label[for={name}]")).await;
+    }
+    click(c, "form.form button[type=submit]").await;
+    assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000003"));
+    assert_eq!(text_of(c, "[data-testid=status]").await, "Eingegangen");
+    screenshot(c, "teilhabe-submitted-nojs-de").await;
+    b.client.clone().close().await.unwrap();
+}
