@@ -80,8 +80,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/familie/antrag/:id/nachweise") view=pages::claim::DocumentsPage ssr=SsrMode::Async />
                     <Route path=path!("/familie/antrag/:id/pruefen") view=pages::claim::CheckPage ssr=SsrMode::Async />
                     <Route path=path!("/familie/antrag/:id/erklaerung") view=pages::claim::DeclarationPage ssr=SsrMode::Async />
-                    <Route path=path!("/schule") view=pages::overview::SchoolOverview ssr=SsrMode::Async />
+                    <Route path=path!("/schule") view=pages::school::SchoolOverview ssr=SsrMode::Async />
+                    <Route path=path!("/schule/lernstandort/neu") view=pages::school::NewSitePage ssr=SsrMode::Async />
+                    <Route path=path!("/schule/lernstandort/:id") view=pages::school::EditSitePage ssr=SsrMode::Async />
+                    <Route path=path!("/lernstandorte") view=pages::school::FinderPage ssr=SsrMode::Async />
                     <Route path=path!("/verwaltung") view=pages::overview::StaffOverview ssr=SsrMode::Async />
+                    <Route path=path!("/verwaltung/lernstandorte") view=pages::school::StaffSitesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/konten") view=pages::admin::AccountsPage ssr=SsrMode::Async />
                     <Route path=path!("/barrierefreiheit") view=|| view! { <pages::info::InfoPage key="accessibility" /> } ssr=SsrMode::Async />
                     <Route path=path!("/datenschutz") view=|| view! { <pages::info::InfoPage key="privacy" /> } ssr=SsrMode::Async />

@@ -54,3 +54,6 @@ child-error-school = Bitte wählen Sie eine Schule aus der Liste oder schreiben 
 child-error-household-first = Bitte machen Sie zuerst die Angaben zu Ihrem Haushalt.
 child-apply-teilhabe = Teilhabe beantragen
 child-apply-lernfoerderung = Lernförderung beantragen
+household-preferred-lang = In welcher Sprache sollen wir Ihnen schreiben?
+household-preferred-lang-hint = Bescheide sind immer auf Deutsch. Erklärungen dazu bekommen Sie in dieser Sprache.
+household-error-lang = Bitte wählen Sie eine Sprache aus der Liste.

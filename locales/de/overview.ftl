@@ -4,7 +4,6 @@ family-title = Meine Übersicht
 family-claims-title = Meine Anträge
 family-claims-empty = Sie haben noch keine Anträge gestellt.
 school-title = Übersicht für Schulen
-school-empty = Hier sehen Sie bald Ihre Lernstandorte und die Bestätigungen, um die Familien Sie bitten.
 staff-title = Übersicht Sachbearbeitung
 staff-kommunen-title = Kommunen und Schulen
 staff-kommunen-empty = Es sind noch keine Kommunen angelegt.

@@ -54,3 +54,6 @@ child-error-school = Please choose a school from the list or write down its name
 child-error-household-first = Please enter your household details first.
 child-apply-teilhabe = Apply for participation (Teilhabe)
 child-apply-lernfoerderung = Apply for tutoring (Lernförderung)
+household-preferred-lang = In which language should we write to you?
+household-preferred-lang-hint = Notices (Bescheide) are always in German. You get explanations of them in this language.
+household-error-lang = Please choose a language from the list.

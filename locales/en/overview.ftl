@@ -4,7 +4,6 @@ family-title = My overview
 family-claims-title = My applications
 family-claims-empty = You have not submitted any applications yet.
 school-title = Overview for schools
-school-empty = Soon you will see your Lernstandorte here, and the confirmations families ask you for.
 staff-title = Caseworker overview
 staff-kommunen-title = Municipalities and schools
 staff-kommunen-empty = No municipalities have been set up yet.

@@ -11,6 +11,7 @@ use app::{
         household::{ChildInput, HouseholdInput},
         lang::Lang,
         lernfoerderung::{LernfoerderungInput, default_period},
+        lernstandort::{SiteInput, SiteStatus},
         month::YearMonth,
         teilhabe::TeilhabeInput,
         text::iso,
@@ -28,6 +29,9 @@ pub const DEMO_ACCOUNTS: [(&str, Role); 4] = [
     ("sachbearbeitung@demo.invalid", Role::Staff),
     ("admin@demo.invalid", Role::Admin),
 ];
+
+/// The schools the demo school account works for.
+const DEMO_WORKER_SCHOOLS: [&str; 2] = ["Gesamtschule Ahlen", "Lambertus-Grundschule Ahlen"];
 
 /// (slug, name, postal code) of the 13 Kommunen (seed-but-excerpt.md § D).
 const KOMMUNEN: [(&str, &str, &str); 13] = [
@@ -64,7 +68,7 @@ const SITES: [(&str, &str, &str, &str, &str, i64); 6] = [
         "Gesamtschule Ahlen",
         "Raum B 104",
         "deutsch,mathematik,englisch",
-        "5–10",
+        "5-10",
         "Mo und Mi 14:00–15:30",
         12,
     ),
@@ -72,7 +76,7 @@ const SITES: [(&str, &str, &str, &str, &str, i64); 6] = [
         "Lambertus-Grundschule Ahlen",
         "Bücherei im Altbau",
         "deutsch,mathematik,sachunterricht",
-        "2–4",
+        "2-4",
         "Di und Do 12:30–13:30",
         8,
     ),
@@ -80,7 +84,7 @@ const SITES: [(&str, &str, &str, &str, &str, i64); 6] = [
         "Städtisches Gymnasium Beckum",
         "Raum 2.11",
         "mathematik,englisch,franzoesisch,latein",
-        "5–9",
+        "5-9",
         "Di 14:00–16:00",
         10,
     ),
@@ -88,7 +92,7 @@ const SITES: [(&str, &str, &str, &str, &str, i64); 6] = [
         "Gesamtschule Oelde",
         "Lernbüro, Erdgeschoss",
         "deutsch,mathematik,englisch,naturwissenschaften",
-        "5–10",
+        "5-10",
         "Mo–Do 13:45–15:15",
         16,
     ),
@@ -96,7 +100,7 @@ const SITES: [(&str, &str, &str, &str, &str, i64); 6] = [
         "Grundschule am Mühlenbach Warendorf",
         "OGS-Raum 3",
         "deutsch,mathematik",
-        "1–4",
+        "1-4",
         "Mi 12:00–13:30",
         6,
     ),
@@ -104,7 +108,7 @@ const SITES: [(&str, &str, &str, &str, &str, i64); 6] = [
         "Gesamtschule Telgte",
         "Raum A 012",
         "mathematik,englisch",
-        "7–10",
+        "7-10",
         "Do 14:00–15:30",
         10,
     ),
@@ -136,17 +140,22 @@ pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
         {
             continue;
         }
-        let site = lernstandort::NewSite {
-            school_id: &school.id,
-            place,
-            subjects,
-            grades,
-            schedule,
-            places,
-            contact: "Schulsozialarbeit, 02382 940-0",
-            start_date: &start,
-        };
-        lernstandort::create(db, &site, "approved").await?;
+        let (grade_from, grade_to) = grades.split_once('-').unwrap_or_default();
+        let site = SiteInput {
+            school_id: school.id.clone(),
+            place: place.into(),
+            subjects: subjects.split(',').map(str::to_string).collect(),
+            grade_from: grade_from.into(),
+            grade_to: grade_to.into(),
+            schedule: schedule.into(),
+            places: places.to_string(),
+            tutors: "2 Lernbegleiterinnen und Lernbegleiter".into(),
+            contact: "Schulsozialarbeit, 02382 940-0".into(),
+            start_date: start.clone(),
+        }
+        .parse(time::OffsetDateTime::now_utc().date())
+        .map_err(AppError::Validation)?;
+        lernstandort::create(db, &site, None, SiteStatus::Approved).await?;
     }
     Ok(())
 }
@@ -162,6 +171,15 @@ pub async fn seed_demo(db: &Db) -> Result<(), AppError> {
             Err(AppError::Validation(errors))
                 if errors.iter().any(|e| e.msg_id == "error-email-taken") => {}
             Err(e) => return Err(e),
+        }
+    }
+    // The demo school social worker works for two schools in Ahlen.
+    let school = Email::parse(DEMO_ACCOUNTS[1].0, "email")?;
+    if let Some(worker) = account::id_by_email(db, &school).await? {
+        for s in kommune::list_schools(db).await? {
+            if DEMO_WORKER_SCHOOLS.contains(&s.name.as_str()) {
+                lernstandort::add_member(db, &worker, &s.id).await?;
+            }
         }
     }
     seed_demo_family(db).await?;
@@ -193,6 +211,7 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
         kommune: "ahlen".into(),
         phone: "02382 123456".into(),
         contact_email: String::new(),
+        preferred_lang: "de".into(),
     };
     household::save(db, &account_id, &h.parse().map_err(AppError::Validation)?).await?;
     let schools = kommune::list_schools(db).await?;

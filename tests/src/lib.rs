@@ -203,6 +203,51 @@ impl TestApp {
         visitor
     }
 
+    /// A new family (Bürgergeld, Ahlen) with one child born on `birth_date` at a school
+    /// typed as `school`; returns the logged-in family and the child's id. Needs the
+    /// directory (`seed_directory`).
+    pub async fn family_with_child(
+        &self,
+        first_name: &str,
+        birth_date: &str,
+        school: &str,
+    ) -> (TestApp, String) {
+        let family = self.logged_in_as(Role::Family).await;
+        let household = [
+            ("benefit", "sgb2"),
+            ("benefit_reference", "BG-42"),
+            ("benefit_valid_from", "2026-06-01"),
+            ("benefit_valid_to", "2027-05-31"),
+            ("street", "Weg 1"),
+            ("postal_code", "59227"),
+            ("city", "Ahlen"),
+            ("kommune", "ahlen"),
+            ("phone", ""),
+            ("contact_email", ""),
+        ];
+        let res = family.post_form("/api/household/save", &household).await;
+        assert_eq!(location(&res), "/familie", "household saved");
+        // A family name of its own finds this child among others made in the same second.
+        let last_name = format!("Test{}", uuid::Uuid::new_v4().simple());
+        let child = [
+            ("child_id", ""),
+            ("first_name", first_name),
+            ("last_name", last_name.as_str()),
+            ("birth_date", birth_date),
+            ("school_id", ""),
+            ("school_name", school),
+            ("grade", "5"),
+        ];
+        let res = family.post_form("/api/child/save", &child).await;
+        assert_eq!(location(&res), "/familie", "child saved");
+        let child_id: String = sqlx::query_scalar("select id from child where last_name = $1")
+            .bind(&last_name)
+            .fetch_one(self.db.pool())
+            .await
+            .unwrap();
+        (family, child_id)
+    }
+
     /// The first text column of the first row of `sql`.
     pub async fn query_text(&self, sql: &str) -> String {
         sqlx::query_scalar(sql)

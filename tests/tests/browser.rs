@@ -166,6 +166,32 @@ async fn screenshot(c: &Client, name: &str) {
     std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
 }
 
+/// Logs the demo family in (the page language follows `?lang=` on the login page).
+async fn login_demo_family(c: &Client, app: &TestApp, lang: &str) {
+    c.goto(&app.url(&format!("/anmelden?lang={lang}")))
+        .await
+        .unwrap();
+    fill(c, "email", "familie@demo.invalid").await;
+    fill(c, "password", DEMO_PASSWORD).await;
+    click(c, "form.form button[type=submit]").await;
+    wait_for_path(c, "/familie").await;
+}
+
+async fn fill(c: &Client, id: &str, value: &str) {
+    let field = c.find(Locator::Id(id)).await.unwrap();
+    field.clear().await.unwrap();
+    field.send_keys(value).await.unwrap();
+}
+
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .click()
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 async fn a_family_switches_to_english_logs_in_and_sees_its_overview() {
     let app = demo_app().await;
@@ -197,12 +223,7 @@ async fn a_family_switches_to_english_logs_in_and_sees_its_overview() {
         .unwrap();
     wait_for_path(c, "/anmelden").await;
     assert_eq!(text_of(c, "h1").await, "Log in");
-    c.find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys("familie@demo.invalid")
-        .await
-        .unwrap();
+    fill(c, "email", "familie@demo.invalid").await;
     let password = c.find(Locator::Id("password")).await.unwrap();
     password.send_keys(DEMO_PASSWORD).await.unwrap();
 
@@ -221,15 +242,10 @@ async fn a_family_switches_to_english_logs_in_and_sees_its_overview() {
     );
     assert_eq!(toggle.text().await.unwrap(), "Hide password");
 
-    c.find(Locator::Css("form.form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "form.form button[type=submit]").await;
     wait_for_path(c, "/familie").await;
     assert_eq!(text_of(c, "h1").await, "My overview");
-    let claims = text_of(c, ".claims").await;
+    let claims = text_of(c, "[data-testid=claims]").await;
     assert!(
         claims.contains("Leyla Demir") && claims.contains("Received"),
         "{claims}"
@@ -256,51 +272,21 @@ async fn without_javascript_the_forms_still_work() {
     );
 
     // A wrong password shows the error summary linking to the field.
-    c.find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys("familie@demo.invalid")
-        .await
-        .unwrap();
-    c.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys("falsch-falsch")
-        .await
-        .unwrap();
-    c.find(Locator::Css("form.form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    fill(c, "email", "familie@demo.invalid").await;
+    fill(c, "password", "falsch-falsch").await;
+    click(c, "form.form button[type=submit]").await;
     assert_eq!(
         text_of(c, ".error-summary a").await,
         "E-Mail-Adresse oder Passwort sind nicht richtig."
     );
     screenshot(c, "login-error-de").await;
 
-    c.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(DEMO_PASSWORD)
-        .await
-        .unwrap();
-    c.find(Locator::Css("form.form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    fill(c, "password", DEMO_PASSWORD).await;
+    click(c, "form.form button[type=submit]").await;
     wait_for_path(c, "/familie").await;
     assert_eq!(text_of(c, "h1").await, "Meine Übersicht");
 
-    c.find(Locator::Css("nav .link-button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "nav .link-button").await;
     wait_for_path(c, "/").await;
     assert!(
         text_of(c, ".nav-list").await.contains("Anmelden"),
@@ -314,26 +300,7 @@ async fn a_family_finishes_its_draft_and_submits_it() {
     let app = demo_app().await;
     let b = browser(true).await;
     let c = &b.client;
-    c.goto(&app.url("/anmelden")).await.unwrap();
-    c.find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys("familie@demo.invalid")
-        .await
-        .unwrap();
-    c.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(DEMO_PASSWORD)
-        .await
-        .unwrap();
-    c.find(Locator::Css("form.form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    wait_for_path(c, "/familie").await;
+    login_demo_family(c, &app, "de").await;
 
     c.find(Locator::XPath(
         "//a[contains(., 'Teilhabe') and contains(., 'Emir Demir')]",
@@ -364,12 +331,7 @@ async fn a_family_finishes_its_draft_and_submits_it() {
         .for_element(Locator::Css(".checked-form[data-checks=on]"))
         .await
         .unwrap();
-    c.find(Locator::Css("form.form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "form.form button[type=submit]").await;
     let client_errors = wait_text(c, "[data-testid=client-errors]", "Bitte füllen Sie").await;
     assert!(
         client_errors.contains("Bitte geben Sie einen Monat ein."),
@@ -402,12 +364,7 @@ async fn a_family_finishes_its_draft_and_submits_it() {
     )
     .await
     .unwrap();
-    c.find(Locator::Css("form.form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "form.form button[type=submit]").await;
     // Documents: a photo taken with the phone.
     wait_text(c, "[data-testid=step]", "Schritt 3 von 5").await;
     let photo = artifact_file("Anmeldung Musikschule.png", PNG);
@@ -417,19 +374,9 @@ async fn a_family_finishes_its_draft_and_submits_it() {
         .send_keys(&photo)
         .await
         .unwrap();
-    c.find(Locator::Css("form.upload-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "form.upload-form button[type=submit]").await;
     wait_text(c, "[data-testid=documents]", "Anmeldung Musikschule.png").await;
-    c.find(Locator::Css("[data-testid=documents-continue]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "[data-testid=documents-continue]").await;
     wait_text(c, "[data-testid=step]", "Schritt 4 von 5").await;
     assert!(
         text_of(c, "main")
@@ -450,24 +397,9 @@ async fn a_family_finishes_its_draft_and_submits_it() {
         .await
         .unwrap();
     wait_text(c, "[data-testid=step]", "Schritt 5 von 5").await;
-    c.find(Locator::Css("label[for=declaration]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.find(Locator::Css("label[for=consent]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.find(Locator::Css("form.form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "label[for=declaration]").await;
+    click(c, "label[for=consent]").await;
+    click(c, "form.form button[type=submit]").await;
     assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000003"));
     assert_eq!(text_of(c, "[data-testid=status]").await, "Eingegangen");
     screenshot(c, "teilhabe-submitted-de").await;
@@ -479,26 +411,7 @@ async fn a_family_answers_the_jobcenters_question_with_a_photo() {
     let app = demo_app().await;
     let b = browser(true).await;
     let c = &b.client;
-    c.goto(&app.url("/anmelden")).await.unwrap();
-    c.find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys("familie@demo.invalid")
-        .await
-        .unwrap();
-    c.find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(DEMO_PASSWORD)
-        .await
-        .unwrap();
-    c.find(Locator::Css("form.form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    wait_for_path(c, "/familie").await;
+    login_demo_family(c, &app, "de").await;
     c.find(Locator::XPath(
         "//a[contains(., 'Lernförderung') and contains(., 'Emir Demir')]",
     ))
@@ -526,44 +439,13 @@ async fn a_family_answers_the_jobcenters_question_with_a_photo() {
         .send_keys(&photo)
         .await
         .unwrap();
-    c.find(Locator::Css("form.answer-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "form.answer-form button[type=submit]").await;
     wait_text(c, "[data-testid=status]", "Eingegangen").await;
     let main = text_of(c, "main").await;
     assert!(main.contains("Danke! Ihre Antwort ist beim Jobcenter angekommen."));
     assert!(main.contains("Zeugnis Emir.png") && main.contains("Rückfrage beantwortet"));
     screenshot(c, "question-answered-de").await;
     b.client.clone().close().await.unwrap();
-}
-
-/// Logs the demo family in (the page language follows `?lang=` on the login page).
-async fn login_demo_family(c: &Client, app: &TestApp, lang: &str) {
-    c.goto(&app.url(&format!("/anmelden?lang={lang}")))
-        .await
-        .unwrap();
-    fill(c, "email", "familie@demo.invalid").await;
-    fill(c, "password", DEMO_PASSWORD).await;
-    click(c, "form.form button[type=submit]").await;
-    wait_for_path(c, "/familie").await;
-}
-
-async fn fill(c: &Client, id: &str, value: &str) {
-    let field = c.find(Locator::Id(id)).await.unwrap();
-    field.clear().await.unwrap();
-    field.send_keys(value).await.unwrap();
-}
-
-async fn click(c: &Client, css: &str) {
-    c.find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .click()
-        .await
-        .unwrap();
 }
 
 #[tokio::test]

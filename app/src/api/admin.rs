@@ -3,7 +3,7 @@
 use super::{db, require_role, respond};
 use crate::{
     context::Flash,
-    db::account,
+    db::{account, kommune, lernstandort},
     domain::{
         FieldError,
         account::{Email, NewPassword, Role},
@@ -19,7 +19,9 @@ pub async fn create_user(
     role: String,
     password: String,
     password_repeat: String,
+    school_id: Option<String>,
 ) -> Result<(), ServerFnError> {
+    let school_id = school_id.unwrap_or_default();
     let outcome = async {
         require_role(&[Role::Admin])?;
         let email_r = Email::parse(&email, "email");
@@ -35,7 +37,23 @@ pub async fn create_user(
             }
         };
         let db = db()?;
-        account::create(&db, &email, &password, role, Default::default()).await?;
+        // A school social worker works for a school of the directory.
+        let school = if role == Role::School {
+            let known = kommune::list_schools(&db)
+                .await?
+                .into_iter()
+                .any(|s| s.id == school_id);
+            if !known {
+                return Err(AppError::field("school_id", "site-error-school"));
+            }
+            Some(school_id.as_str())
+        } else {
+            None
+        };
+        let id = account::create(&db, &email, &password, role, Default::default()).await?;
+        if let Some(school) = school {
+            lernstandort::add_member(&db, &id, school).await?;
+        }
         tracing::info!(role = %role, "account created by admin");
         super::session()
             .await?
@@ -48,7 +66,11 @@ pub async fn create_user(
     respond(
         outcome,
         "/admin/konten",
-        &[("email", &email), ("role", &role)],
+        &[
+            ("email", &email),
+            ("role", &role),
+            ("school_id", &school_id),
+        ],
     )
     .await
 }

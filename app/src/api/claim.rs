@@ -6,7 +6,7 @@ use crate::{
     context::use_ctx,
     db::{
         Db,
-        claim::{self, ClaimRecord},
+        claim::{self, ClaimRecord, Submission},
         document, household, lernstandort, rates,
     },
     domain::{
@@ -20,7 +20,7 @@ use crate::{
         lernfoerderung::LernfoerderungInput,
         rates::RateKind,
         teilhabe::TeilhabeInput,
-        text::date,
+        text::{date, iso},
     },
     error::AppError,
 };
@@ -143,18 +143,27 @@ async fn save_answers(claim_id: &str, answers: Answers) -> Result<String, AppErr
     Ok(format!("/familie/antrag/{claim_id}/nachweise"))
 }
 
-/// Validates answers, including that a chosen Lernstandort is approved.
+/// Validates answers, including that a chosen Lernstandort is approved and has a place
+/// free in the period.
 async fn check_answers(db: &Db, answers: &Answers) -> Result<(), AppError> {
     answers.check(today()).map_err(AppError::Validation)?;
-    if let Some(site) = answers.lernstandort_id()
-        && !lernstandort::is_approved(db, site).await?
-    {
-        return Err(AppError::Validation(vec![FieldError::new(
-            "lernstandort_id",
-            "lf-error-lernstandort-unknown",
-        )]));
+    if let (Some(site), Answers::Lernfoerderung(input)) = (answers.lernstandort_id(), answers) {
+        let error = |id: &str| AppError::Validation(vec![FieldError::new("lernstandort_id", id)]);
+        if !lernstandort::is_approved(db, site).await? {
+            return Err(error("lf-error-lernstandort-unknown"));
+        }
+        let (from, to) = period_of(input)?;
+        if !lernstandort::has_place(db, site, &from, &to).await? {
+            return Err(error("lf-error-lernstandort-full"));
+        }
     }
     Ok(())
+}
+
+/// The tutoring period of valid answers, as ISO dates.
+fn period_of(input: &LernfoerderungInput) -> Result<(String, String), AppError> {
+    let d = input.parse(today()).map_err(AppError::Validation)?;
+    Ok((iso(d.from), iso(d.to)))
 }
 
 /// Submits a complete draft after the declaration; the server checks everything again.
@@ -235,12 +244,13 @@ pub async fn submit_answers(
         "consent_at": now,
         "lang": lang,
     });
-    let school_consent_at = match record.answers() {
+    let answers = record.answers();
+    let mut submission = Submission::default();
+    match &answers {
         Answers::Teilhabe(input) => {
             let covered = rates::amount_on(db, RateKind::TeilhabeMonthly, today()).await?;
             snapshot["teilhabe"] = serde_json::json!(input);
             snapshot["covered_per_month_cents"] = serde_json::json!(covered.map(|c| c.0));
-            None
         }
         Answers::Lernfoerderung(input) => {
             let cap = rates::amount_on(db, RateKind::LernfoerderungHourlyMax, today()).await?;
@@ -254,18 +264,14 @@ pub async fn submit_answers(
             snapshot["lernstandort"] = serde_json::json!(site);
             snapshot["hourly_max_cents"] = serde_json::json!(cap.map(|c| c.0));
             snapshot["school_consent_at"] = serde_json::json!(now);
-            Some(now)
+            submission.school_consent_at = Some(now);
+            submission.period = Some(period_of(input)?);
         }
-    };
-    claim::submit(
-        db,
-        account_id,
-        &record.id,
-        &snapshot.to_string(),
-        school_consent_at,
-        today().year(),
-    )
-    .await
+    }
+    submission.lernstandort_id = answers.lernstandort_id();
+    let snapshot = snapshot.to_string();
+    submission.snapshot_json = &snapshot;
+    claim::submit(db, account_id, &record.id, &submission, today().year()).await
 }
 
 /// Withdraws a submitted claim before it is decided.

@@ -2,6 +2,7 @@
 
 use super::{db, notice, require_role, respond};
 use crate::{
+    context::use_ctx,
     db::household,
     domain::{
         account::Role,
@@ -25,7 +26,10 @@ pub async fn save_household(
     kommune: String,
     phone: String,
     contact_email: String,
+    preferred_lang: Option<String>,
 ) -> Result<(), ServerFnError> {
+    // Not chosen: the language the family is using the portal in.
+    let preferred_lang = preferred_lang.unwrap_or_else(|| use_ctx().lang.code().to_string());
     let input = HouseholdInput {
         benefit: benefit.unwrap_or_default(),
         benefit_reference,
@@ -37,6 +41,7 @@ pub async fn save_household(
         kommune,
         phone,
         contact_email,
+        preferred_lang,
     };
     let outcome = async {
         let user = require_role(&[Role::Family])?;

@@ -7,6 +7,7 @@ pub mod admin;
 pub mod auth;
 pub mod claim;
 pub mod household;
+pub mod school;
 
 use crate::{
     context::{CurrentUser, Flash, use_ctx},

@@ -194,16 +194,26 @@ async fn status_of(
     Ok(s.as_deref().and_then(Status::parse))
 }
 
-/// Submits a draft in one transaction: status, snapshot, the time of the release from
-/// confidentiality towards the school (Lernförderung), and the next reference number of
-/// `year`. Submitting an already submitted claim again (double click, back button) returns
+/// What is stored with a claim when it is submitted.
+#[derive(Debug, Clone, Default)]
+pub struct Submission<'a> {
+    /// Everything as submitted (JSON).
+    pub snapshot_json: &'a str,
+    /// When the family released the school from confidentiality (Lernförderung).
+    pub school_consent_at: Option<i64>,
+    /// The Lernstandort the claim would take a place at, and for which period (ISO dates).
+    pub lernstandort_id: Option<&'a str>,
+    pub period: Option<(String, String)>,
+}
+
+/// Submits a draft in one transaction: status, the [`Submission`], and the next reference
+/// number of `year`. Submitting an already submitted claim again (double click, back button) returns
 /// its existing number and changes nothing.
 pub async fn submit(
     db: &Db,
     account_id: &str,
     claim_id: &str,
-    snapshot_json: &str,
-    school_consent_at: Option<i64>,
+    submission: &Submission<'_>,
     year: i32,
 ) -> Result<ReferenceNumber, AppError> {
     let mut tx = db.begin_write().await?;
@@ -233,13 +243,16 @@ pub async fn submit(
     let now = now_unix();
     let updated = sqlx::query(
         "update claim set status = $1, reference = $2, snapshot = $3, submitted_at = $4, updated_at = $4, \
-         school_consent_at = $5 where id = $6 and status = $7",
+         school_consent_at = $5, lernstandort_id = $6, period_from = $7, period_to = $8 where id = $9 and status = $10",
     )
     .bind(to.as_str())
     .bind(reference.as_str())
-    .bind(snapshot_json)
+    .bind(submission.snapshot_json)
     .bind(now)
-    .bind(school_consent_at)
+    .bind(submission.school_consent_at)
+    .bind(submission.lernstandort_id)
+    .bind(submission.period.as_ref().map(|p| p.0.clone()))
+    .bind(submission.period.as_ref().map(|p| p.1.clone()))
     .bind(claim_id)
     .bind(from.as_str())
     .execute(&mut *tx)

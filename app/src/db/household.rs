@@ -42,11 +42,13 @@ pub async fn find(db: &Db, account_id: &str) -> Result<Option<HouseholdRow>, sql
         Option<String>,
         Option<String>,
         String,
+        String,
     );
     let row: Option<Row> = sqlx::query_as(
         "select h.id, h.benefit, h.benefit_reference, h.benefit_valid_from, h.benefit_valid_to, h.street, \
-         h.postal_code, h.city, h.kommune_id, h.phone, h.contact_email, k.name \
-         from household h join kommune k on k.id = h.kommune_id where h.account_id = $1",
+         h.postal_code, h.city, h.kommune_id, h.phone, h.contact_email, k.name, a.preferred_lang \
+         from household h join kommune k on k.id = h.kommune_id join account a on a.id = h.account_id \
+         where h.account_id = $1",
     )
     .bind(account_id)
     .fetch_optional(db.pool())
@@ -65,6 +67,7 @@ pub async fn find(db: &Db, account_id: &str) -> Result<Option<HouseholdRow>, sql
             phone,
             email,
             kommune_name,
+            preferred_lang,
         )| HouseholdRow {
             id,
             input: HouseholdInput {
@@ -78,6 +81,7 @@ pub async fn find(db: &Db, account_id: &str) -> Result<Option<HouseholdRow>, sql
                 kommune,
                 phone: phone.unwrap_or_default(),
                 contact_email: email.unwrap_or_default(),
+                preferred_lang,
             },
             kommune_name,
         },
@@ -94,6 +98,7 @@ pub async fn save(db: &Db, account_id: &str, h: &Household) -> Result<(), AppErr
         return Err(FieldError::new("kommune", "household-error-kommune").into());
     }
     let now = now_unix();
+    let mut tx = db.begin_write().await?;
     sqlx::query(
         "insert into household (id, account_id, benefit, benefit_reference, benefit_valid_from, benefit_valid_to, \
          street, postal_code, city, kommune_id, phone, contact_email, created_at, updated_at) \
@@ -117,8 +122,15 @@ pub async fn save(db: &Db, account_id: &str, h: &Household) -> Result<(), AppErr
     .bind(&h.phone)
     .bind(&h.contact_email)
     .bind(now)
-    .execute(db.pool())
+    .execute(&mut *tx)
     .await?;
+    sqlx::query("update account set preferred_lang = $1, updated_at = $2 where id = $3")
+        .bind(h.preferred_lang.code())
+        .bind(now)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
     Ok(())
 }
 

@@ -4,6 +4,7 @@ use super::{
     FieldError,
     account::Email,
     benefit::UnderlyingBenefit,
+    lang::Lang,
     text::{self, date, optional_text, postal_code, required_text},
 };
 use time::Date;
@@ -23,6 +24,8 @@ pub struct Household {
     pub kommune_id: String,
     pub phone: Option<String>,
     pub contact_email: Option<String>,
+    /// The language for everything the portal sends the family (stored in the account).
+    pub preferred_lang: Lang,
 }
 
 /// The raw form values of the household profile.
@@ -38,6 +41,7 @@ pub struct HouseholdInput {
     pub kommune: String,
     pub phone: String,
     pub contact_email: String,
+    pub preferred_lang: String,
 }
 
 impl HouseholdInput {
@@ -54,6 +58,7 @@ impl HouseholdInput {
             ("kommune", &self.kommune),
             ("phone", &self.phone),
             ("contact_email", &self.contact_email),
+            ("preferred_lang", &self.preferred_lang),
         ]
     }
 
@@ -71,6 +76,7 @@ impl HouseholdInput {
             kommune: v("kommune"),
             phone: v("phone"),
             contact_email: v("contact_email"),
+            preferred_lang: v("preferred_lang"),
         })
     }
 }
@@ -130,6 +136,10 @@ impl HouseholdInput {
             },
             e,
         );
+        let preferred_lang = Lang::parse(&self.preferred_lang);
+        if preferred_lang.is_none() {
+            e.push(FieldError::new("preferred_lang", "household-error-lang"));
+        }
         match (
             benefit,
             reference,
@@ -164,6 +174,7 @@ impl HouseholdInput {
                 kommune_id,
                 phone,
                 contact_email,
+                preferred_lang: preferred_lang.unwrap_or_default(),
             }),
             _ => Err(errors),
         }
@@ -308,6 +319,7 @@ mod tests {
             kommune: "ahlen".into(),
             phone: "".into(),
             contact_email: "".into(),
+            preferred_lang: "de".into(),
         }
     }
 
@@ -371,7 +383,8 @@ mod tests {
                 "city",
                 "kommune",
                 "phone",
-                "contact_email"
+                "contact_email",
+                "preferred_lang"
             ]
         );
     }

@@ -11,6 +11,7 @@ pub mod household;
 pub mod iban;
 pub mod lang;
 pub mod lernfoerderung;
+pub mod lernstandort;
 pub mod money;
 pub mod month;
 pub mod rates;

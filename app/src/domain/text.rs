@@ -54,6 +54,14 @@ pub fn iso(date: Date) -> String {
     date.format(ISO_DATE).expect("dates format")
 }
 
+/// A stored ISO date as Germans write it; dates are shown the German way in every
+/// language, as on the letters the family receives. Unparsable text is shown as it is.
+pub fn german_iso(iso: &str) -> String {
+    date(iso, "")
+        .map(german)
+        .unwrap_or_else(|_| iso.to_string())
+}
+
 /// A date as Germans write it (`01.02.2026`).
 pub fn german(date: Date) -> String {
     format!(

@@ -2,7 +2,7 @@
 
 use crate::{
     components::{
-        form::{ErrorSummary, PasswordField, TextField, field_error},
+        form::{ErrorSummary, PasswordField, SelectField, TextField, field_error},
         guard::require_role,
     },
     context::use_ctx,
@@ -26,6 +26,8 @@ pub fn AccountsPage() -> impl IntoView {
                 view! { <option value=r.as_str() selected=selected == r.as_str()>{t(r.label_id())}</option> }
             })
             .collect_view();
+        let schools_db = db.clone();
+        let school_flash = flash.clone();
         let role_error = field_error(&flash, "role");
         let has_role_error = role_error.is_some();
         view! {
@@ -46,6 +48,25 @@ pub fn AccountsPage() -> impl IntoView {
                     {role_error.map(|e| view! { <p class="error-message" id="role-error">{e}</p> })}
                     <select id="role" name="role">{role_options}</select>
                 </div>
+                <Suspense>
+                    {Suspend::new(async move {
+                        let schools = db::kommune::list_schools(&schools_db).await.unwrap_or_default();
+                        let options = schools
+                            .into_iter()
+                            .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
+                            .collect();
+                        view! {
+                            <SelectField
+                                name="school_id"
+                                label=t("admin-school")
+                                hint=t("admin-school-hint")
+                                options=options
+                                selected=school_flash.value("school_id")
+                                error=field_error(&school_flash, "school_id")
+                            />
+                        }
+                    })}
+                </Suspense>
                 <PasswordField
                     name="password"
                     label=t("field-initial-password")

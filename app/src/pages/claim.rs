@@ -120,9 +120,13 @@ pub fn DetailsPage() -> impl IntoView {
                     input.period_from = iso(from);
                     input.period_to = iso(to);
                 }
+                // Full sites cannot be chosen (the finder shows them as full).
                 let sites = db::lernstandort::list_approved(&db)
                     .await
-                    .unwrap_or_default();
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|s| s.free() > 0)
+                    .collect();
                 let cap = rate(&db, RateKind::LernfoerderungHourlyMax).await;
                 view! { <LernfoerderungForm record=record input=input flash=flash sites=sites cap=cap /> }
                     .into_any()
@@ -239,6 +243,7 @@ fn LernfoerderungForm(
             <TextField name="period_to" label=t("lf-period-to") input_type="date" value=input.period_to maxlength=10 error=e("period_to") />
             <RadioGroup name="place" legend=t("lf-place") options=places selected=input.place error=e("place") />
             <SelectField name="lernstandort_id" label=t("lf-lernstandort") hint=t("lf-lernstandort-hint") options=site_options selected=input.lernstandort_id error=e("lernstandort_id") />
+            <p><a href="/lernstandorte">{t("lf-finder-link")}</a></p>
             <h2>{t("lf-provider-title")}</h2>
             <p class="hint">{t("lf-provider-hint")}</p>
             <TextField name="provider_name" label=t("lf-provider-name") value=input.provider_name required=false maxlength=120 error=e("provider_name") />

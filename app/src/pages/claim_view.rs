@@ -13,7 +13,7 @@ use crate::{
     domain::{
         benefit::BenefitKind,
         claim::{Action, Status, allowed_from},
-        text::german_from_unix,
+        text::{german_from_unix, german_iso},
     },
     i18n::{t, t_args},
 };
@@ -28,13 +28,6 @@ fn event_label(e: &ClaimEvent) -> String {
     format!("timeline-{}", e.to.as_str().replace('_', "-"))
 }
 
-/// The German date of an ISO date, as on the letters the family receives.
-fn german_date(iso: &str) -> String {
-    crate::domain::text::date(iso, "")
-        .map(crate::domain::text::german)
-        .unwrap_or_else(|_| iso.to_string())
-}
-
 #[component]
 fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> impl IntoView {
     let flash = use_ctx().flash;
@@ -42,7 +35,7 @@ fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> im
         .into_iter()
         .map(|q| {
             let due = q.due_date.as_deref().map(|d| {
-                view! { <p class="hint">{t_args("question-due", &[("date", german_date(d).into())])}</p> }
+                view! { <p class="hint">{t_args("question-due", &[("date", german_iso(d).into())])}</p> }
             });
             let answer = match (&q.answer, q.answered_at) {
                 (answer, Some(at)) => view! {
@@ -200,28 +193,54 @@ pub fn ReceiptPage() -> impl IntoView {
     })
 }
 
-/// The family's claims, for the overview.
+/// The family's claims, for the overview: per child, newest first.
 #[component]
 pub fn ClaimsList(claims: Vec<ClaimSummary>) -> impl IntoView {
     if claims.is_empty() {
         return view! { <p class="empty-state" data-testid="claims-empty">{t("family-claims-empty")}</p> }.into_any();
     }
-    let items = claims
+    let mut children: Vec<(String, String)> = Vec::new();
+    for c in &claims {
+        if !children.iter().any(|(id, _)| *id == c.child_id) {
+            children.push((c.child_id.clone(), c.child_name.clone()));
+        }
+    }
+    children.sort_by(|a, b| a.1.cmp(&b.1));
+    let groups = children
         .into_iter()
-        .map(|c| {
-            let href = format!("/familie/antrag/{}", c.id);
-            let benefit = BenefitKind::parse(&c.benefit).map(|b| t(b.label_id())).unwrap_or_default();
-            let heading = format!("{benefit} – {}", c.child_name);
-            let reference = c.reference.unwrap_or_else(|| t("claim-page-title-draft"));
-            let since = german_from_unix(c.submitted_at.unwrap_or(c.created_at));
+        .map(|(child_id, child_name)| {
+            let items = claims
+                .iter()
+                .filter(|c| c.child_id == child_id)
+                .map(claim_item)
+                .collect_view();
             view! {
-                <li class="claim">
-                    <a href=href><strong>{heading}</strong></a>
-                    <span class="hint">{format!("{reference} · {since}")}</span>
-                    <span class=format!("badge badge-{}", c.status.as_str())>{t(c.status.label_id())}</span>
-                </li>
+                <section class="child-claims">
+                    <h3>{child_name}</h3>
+                    <ul class="claims">{items}</ul>
+                </section>
             }
         })
         .collect_view();
-    view! { <ul class="claims">{items}</ul> }.into_any()
+    view! { <div class="claims-by-child" data-testid="claims">{groups}</div> }.into_any()
+}
+
+fn claim_item(c: &ClaimSummary) -> impl IntoView + use<> {
+    let href = format!("/familie/antrag/{}", c.id);
+    let benefit = BenefitKind::parse(&c.benefit)
+        .map(|b| t(b.label_id()))
+        .unwrap_or_default();
+    let heading = format!("{benefit} – {}", c.child_name);
+    let reference = c
+        .reference
+        .clone()
+        .unwrap_or_else(|| t("claim-page-title-draft"));
+    let since = german_from_unix(c.submitted_at.unwrap_or(c.created_at));
+    view! {
+        <li class="claim">
+            <a href=href><strong>{heading}</strong></a>
+            <span class="hint">{format!("{reference} · {since}")}</span>
+            <span class=format!("badge badge-{}", c.status.as_str())>{t(c.status.label_id())}</span>
+        </li>
+    }
 }

@@ -15,6 +15,8 @@ use crate::{
         account::Role,
         benefit::UnderlyingBenefit,
         household::{ChildInput, HouseholdInput},
+        lang::Lang,
+        text::german_iso,
     },
     i18n::t,
     pages::errors::ErrorPage,
@@ -62,8 +64,8 @@ fn HouseholdCard(household: HouseholdRow) -> impl IntoView {
     let benefit = UnderlyingBenefit::parse(&h.benefit)
         .map(|b| t(b.label_id()))
         .unwrap_or_default();
-    let from = german_date(&h.benefit_valid_from);
-    let to = german_date(&h.benefit_valid_to);
+    let from = german_iso(&h.benefit_valid_from);
+    let to = german_iso(&h.benefit_valid_to);
     view! {
         <section class="card" aria-labelledby="household-heading">
             <h2 id="household-heading">{t("household-title")}</h2>
@@ -90,7 +92,7 @@ fn ChildrenList(children: Vec<ChildRow>) -> impl IntoView {
         .map(|c| {
             let href = format!("/familie/kind/{}", c.id);
             let name = format!("{} {}", c.input.first_name, c.input.last_name);
-            let born = german_date(&c.input.birth_date);
+            let born = german_iso(&c.input.birth_date);
             view! {
                 <li class="child">
                     <strong>{name}</strong>
@@ -118,14 +120,6 @@ fn ChildrenList(children: Vec<ChildRow>) -> impl IntoView {
             <p><a class="button button-secondary" href="/familie/kind/neu">{t("child-add")}</a></p>
         </section>
     }
-}
-
-/// `2026-01-31` → `31.01.2026` (dates are shown the German way in every language, as on
-/// the letters the family receives).
-fn german_date(iso: &str) -> String {
-    crate::domain::text::date(iso, "")
-        .map(crate::domain::text::german)
-        .unwrap_or_else(|_| iso.to_string())
 }
 
 #[component]
@@ -168,6 +162,16 @@ fn HouseholdForm(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash)
         .into_iter()
         .map(|b| (b.as_str(), t(b.label_id())))
         .collect();
+    // Each language named in itself; the one in use when nothing is stored yet.
+    let lang_options = Lang::ALL
+        .into_iter()
+        .map(|l| (l.code(), l.native_name().to_string()))
+        .collect();
+    let preferred_lang = if input.preferred_lang.is_empty() {
+        use_ctx().lang.code().to_string()
+    } else {
+        input.preferred_lang.clone()
+    };
     let kommune_error = field_error(&flash, "kommune");
     let kommune_invalid = kommune_error.is_some();
     let selected_kommune = input.kommune.clone();
@@ -234,6 +238,14 @@ fn HouseholdForm(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash)
                 value=input.contact_email
                 required=false
                 error=field_error(&flash, "contact_email")
+            />
+            <RadioGroup
+                name="preferred_lang"
+                legend=t("household-preferred-lang")
+                hint=t("household-preferred-lang-hint")
+                options=lang_options
+                selected=preferred_lang
+                error=field_error(&flash, "preferred_lang")
             />
             <button type="submit" class="button">{t("household-save")}</button>
         </form>

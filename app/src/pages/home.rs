@@ -32,6 +32,7 @@ pub fn HomePage() -> impl IntoView {
             <article class="card">
                 <h2>{t("home-tutoring-title")}</h2>
                 <p>{t("home-tutoring-text")}</p>
+                <p><a href="/lernstandorte">{t("home-finder-link")}</a></p>
             </article>
             <article class="card">
                 <h2>{t("home-participation-title")}</h2>

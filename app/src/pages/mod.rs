@@ -10,3 +10,4 @@ pub mod family;
 pub mod home;
 pub mod info;
 pub mod overview;
+pub mod school;

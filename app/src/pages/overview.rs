@@ -36,24 +36,13 @@ pub fn FamilyOverview() -> impl IntoView {
 }
 
 #[component]
-pub fn SchoolOverview() -> impl IntoView {
-    require_role(&[Role::School], |_user| {
-        view! {
-            <Title text=t("school-title") />
-            <h1>{t("school-title")}</h1>
-            <p class="empty-state">{t("school-empty")}</p>
-        }
-        .into_any()
-    })
-}
-
-#[component]
 pub fn StaffOverview() -> impl IntoView {
     require_role(&[Role::Staff, Role::Admin], |_user| {
         let db = expect_context::<Db>();
         view! {
             <Title text=t("staff-title") />
             <h1>{t("staff-title")}</h1>
+            <p><a class="button" href="/verwaltung/lernstandorte">{t("staff-sites-title")}</a></p>
             <h2>{t("staff-kommunen-title")}</h2>
             <Suspense>
                 {Suspend::new(async move {

@@ -2,7 +2,11 @@
 //! numbers under concurrency, idempotent resubmission, status changes with history.
 
 use app::{
-    db::{Db, account, claim, household},
+    db::{
+        Db, account,
+        claim::{self, Submission},
+        household,
+    },
     domain::{
         account::{Email, NewPassword, Role},
         benefit::BenefitKind,
@@ -32,6 +36,7 @@ async fn family(db: &Db, name: &str) -> (String, String) {
         postal_code: "59227".into(),
         city: "Ahlen".into(),
         kommune: "ahlen".into(),
+        preferred_lang: "de".into(),
         ..Default::default()
     }
     .parse()
@@ -73,20 +78,47 @@ async fn submitted_claims_get_consecutive_numbers_and_a_second_submit_changes_no
         .await
         .unwrap();
 
-    let r1 = claim::submit(&app.db, &acc, &first, "{}", None, 2026)
-        .await
-        .unwrap();
-    let r2 = claim::submit(&app.db, &acc, &second, "{}", None, 2026)
-        .await
-        .unwrap();
+    let r1 = claim::submit(
+        &app.db,
+        &acc,
+        &first,
+        &Submission {
+            snapshot_json: "{}",
+            ..Default::default()
+        },
+        2026,
+    )
+    .await
+    .unwrap();
+    let r2 = claim::submit(
+        &app.db,
+        &acc,
+        &second,
+        &Submission {
+            snapshot_json: "{}",
+            ..Default::default()
+        },
+        2026,
+    )
+    .await
+    .unwrap();
     assert_eq!(
         (r1.as_str(), r2.as_str()),
         ("BUT-2026-000001", "BUT-2026-000002")
     );
 
-    let again = claim::submit(&app.db, &acc, &first, "{}", None, 2026)
-        .await
-        .unwrap();
+    let again = claim::submit(
+        &app.db,
+        &acc,
+        &first,
+        &Submission {
+            snapshot_json: "{}",
+            ..Default::default()
+        },
+        2026,
+    )
+    .await
+    .unwrap();
     assert_eq!(again, r1);
     assert_eq!(app.count("select count(*) from claim").await, 2);
     assert_eq!(
@@ -111,10 +143,19 @@ async fn submitted_claims_get_consecutive_numbers_and_a_second_submit_changes_no
         .await
         .unwrap();
     assert_eq!(
-        claim::submit(&app.db, &acc2, &next_year, "{}", None, 2027)
-            .await
-            .unwrap()
-            .as_str(),
+        claim::submit(
+            &app.db,
+            &acc2,
+            &next_year,
+            &Submission {
+                snapshot_json: "{}",
+                ..Default::default()
+            },
+            2027
+        )
+        .await
+        .unwrap()
+        .as_str(),
         "BUT-2027-000001"
     );
 }
@@ -135,7 +176,19 @@ async fn concurrent_submissions_get_gap_free_unique_numbers() {
         .into_iter()
         .map(|(acc, id)| {
             let db = app.db.clone();
-            tokio::spawn(async move { claim::submit(&db, &acc, &id, "{}", None, 2026).await })
+            tokio::spawn(async move {
+                claim::submit(
+                    &db,
+                    &acc,
+                    &id,
+                    &Submission {
+                        snapshot_json: "{}",
+                        ..Default::default()
+                    },
+                    2026,
+                )
+                .await
+            })
         })
         .collect();
     let mut numbers = Vec::new();
@@ -161,9 +214,18 @@ async fn of_two_concurrent_decisions_exactly_one_wins() {
     let id = claim::create_draft(&app.db, &acc, &child, BenefitKind::Teilhabe)
         .await
         .unwrap();
-    claim::submit(&app.db, &acc, &id, "{}", None, 2026)
-        .await
-        .unwrap();
+    claim::submit(
+        &app.db,
+        &acc,
+        &id,
+        &Submission {
+            snapshot_json: "{}",
+            ..Default::default()
+        },
+        2026,
+    )
+    .await
+    .unwrap();
 
     let (db1, db2, id1, id2, a1, a2) = (
         app.db.clone(),
@@ -217,9 +279,18 @@ async fn a_family_withdraws_a_submitted_claim_once_but_never_a_draft() {
         .unwrap_err();
     assert!(matches!(err, AppError::Conflict(ref m) if m == "claim-error-not-allowed"));
 
-    claim::submit(&app.db, &acc, &id, "{}", None, 2026)
-        .await
-        .unwrap();
+    claim::submit(
+        &app.db,
+        &acc,
+        &id,
+        &Submission {
+            snapshot_json: "{}",
+            ..Default::default()
+        },
+        2026,
+    )
+    .await
+    .unwrap();
     assert_eq!(
         claim::apply(&app.db, &id, Some(&acc), &acc, Action::Withdraw, None)
             .await
@@ -252,7 +323,17 @@ async fn another_familys_claims_and_children_are_not_found() {
         Err(AppError::NotFound)
     ));
     assert!(matches!(
-        claim::submit(&app.db, &other, &id, "{}", None, 2026).await,
+        claim::submit(
+            &app.db,
+            &other,
+            &id,
+            &Submission {
+                snapshot_json: "{}",
+                ..Default::default()
+            },
+            2026
+        )
+        .await,
         Err(AppError::NotFound)
     ));
     assert!(matches!(

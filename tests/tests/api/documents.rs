@@ -28,34 +28,8 @@ fn pdf_of(size: usize) -> Vec<u8> {
 /// A family with household, a child, and a Teilhabe draft with valid answers; returns the
 /// family and the claim id.
 async fn family_with_draft(app: &TestApp) -> (TestApp, String) {
-    let family = app.logged_in_as(Role::Family).await;
-    let household = [
-        ("benefit", "sgb2"),
-        ("benefit_reference", "BG-1"),
-        ("benefit_valid_from", "2026-06-01"),
-        ("benefit_valid_to", "2027-05-31"),
-        ("street", "Weg 1"),
-        ("postal_code", "59227"),
-        ("city", "Ahlen"),
-        ("kommune", "ahlen"),
-        ("phone", ""),
-        ("contact_email", ""),
-    ];
-    family.post_form("/api/household/save", &household).await;
-    // A name of its own, to find this family's child among others created in the same second.
-    let name = format!("Ada{}", uuid::Uuid::new_v4().simple());
-    let child = [
-        ("child_id", ""),
-        ("first_name", name.as_str()),
-        ("last_name", "Nowak"),
-        ("birth_date", "2015-05-05"),
-        ("school_id", ""),
-        ("school_name", "Grundschule Ahlen"),
-        ("grade", "5"),
-    ];
-    family.post_form("/api/child/save", &child).await;
-    let child_id = app
-        .query_text(&format!("select id from child where first_name = '{name}'"))
+    let (family, child_id) = app
+        .family_with_child("Ada", "2015-05-05", "Grundschule Ahlen")
         .await;
     let res = family
         .post_form(

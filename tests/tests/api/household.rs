@@ -80,6 +80,26 @@ async fn a_family_enters_its_household_and_sees_it_on_the_overview() {
     family.post_form("/api/household/save", &changed).await;
     assert!(family.page("/familie").await.1.contains("BG-99999"));
     assert_eq!(app.count("select count(*) from household").await, 1);
+
+    // Without a choice the preferred language is the one in use; a choice is stored in
+    // the account, an unknown one is refused.
+    let lang = "select preferred_lang from account where role = 'family'";
+    assert_eq!(app.query_text(lang).await, "de");
+    let mut english = HOUSEHOLD.to_vec();
+    english.push(("preferred_lang", "en"));
+    family.post_form("/api/household/save", &english).await;
+    assert_eq!(app.query_text(lang).await, "en");
+    english.pop();
+    english.push(("preferred_lang", "xx"));
+    family.post_form("/api/household/save", &english).await;
+    assert!(
+        family
+            .page("/familie/haushalt")
+            .await
+            .1
+            .contains("Bitte wählen Sie eine Sprache aus der Liste.")
+    );
+    assert_eq!(app.query_text(lang).await, "en");
 }
 
 #[tokio::test]

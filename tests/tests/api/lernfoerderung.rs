@@ -1,39 +1,12 @@
 //! A family applies for Lernförderung: subjects, hours, period, a Lernstandort or an
 //! external provider, the reason, and the release from confidentiality for the school.
 
-use app::domain::account::Role;
 use portal_tests::{TestApp, location, spawn_app};
 use server::seed::seed_directory;
 
 async fn family_with_child(app: &TestApp) -> (TestApp, String) {
-    let family = app.logged_in_as(Role::Family).await;
-    let household = [
-        ("benefit", "sgb2"),
-        ("benefit_reference", "BG-42"),
-        ("benefit_valid_from", "2026-06-01"),
-        ("benefit_valid_to", "2027-05-31"),
-        ("street", "Weg 1"),
-        ("postal_code", "59227"),
-        ("city", "Ahlen"),
-        ("kommune", "ahlen"),
-        ("phone", ""),
-        ("contact_email", ""),
-    ];
-    family.post_form("/api/household/save", &household).await;
-    let child = [
-        ("child_id", ""),
-        ("first_name", "Yusuf"),
-        ("last_name", "Aydın"),
-        ("birth_date", "2013-02-02"),
-        ("school_id", ""),
-        ("school_name", "Gesamtschule Ahlen"),
-        ("grade", "7b"),
-    ];
-    family.post_form("/api/child/save", &child).await;
-    let child_id = app
-        .query_text("select id from child order by created_at desc limit 1")
-        .await;
-    (family, child_id)
+    app.family_with_child("Yusuf", "2013-02-02", "Gesamtschule Ahlen")
+        .await
 }
 
 async fn start(family: &TestApp, child: &str) -> String {

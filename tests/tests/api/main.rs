@@ -9,4 +9,5 @@ mod household;
 mod i18n;
 mod lernfoerderung;
 mod operations;
+mod schools;
 mod security;

@@ -1,0 +1,120 @@
+//! Lernstandorte: schools register and change their sites, pause, reopen or close them;
+//! staff approve them or send them back with a comment.
+
+use super::{db, notice, require_role, respond};
+use crate::{
+    db::lernstandort,
+    domain::{
+        account::Role,
+        lernstandort::{SiteAction, SiteInput},
+        text::optional_text,
+    },
+    error::AppError,
+};
+use leptos::prelude::*;
+
+fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// A school registers a new site (`site_id` empty) or changes one of its own; either way
+/// the site waits for staff.
+#[server(prefix = "/api", endpoint = "school/site")]
+#[allow(clippy::too_many_arguments)]
+pub async fn save_site(
+    site_id: String,
+    school_id: String,
+    place: String,
+    #[server(default)] subjects: Vec<String>,
+    grade_from: String,
+    grade_to: String,
+    schedule: String,
+    places: String,
+    tutors: String,
+    contact: String,
+    start_date: String,
+) -> Result<(), ServerFnError> {
+    let input = SiteInput {
+        school_id,
+        place,
+        subjects,
+        grade_from,
+        grade_to,
+        schedule,
+        places,
+        tutors,
+        contact,
+        start_date,
+    };
+    let back = if site_id.is_empty() {
+        "/schule/lernstandort/neu".to_string()
+    } else {
+        format!("/schule/lernstandort/{site_id}")
+    };
+    let outcome = async {
+        let user = require_role(&[Role::School])?;
+        let site = input.parse(today()).map_err(AppError::Validation)?;
+        let db = db()?;
+        if site_id.is_empty() {
+            lernstandort::register(&db, &user.id, &site).await?;
+        } else {
+            lernstandort::change(&db, &user.id, &site_id, &site).await?;
+        }
+        notice("site-submitted").await?;
+        Ok("/schule".to_string())
+    }
+    .await;
+    let values = input.as_values();
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    respond(outcome, &back, &values).await
+}
+
+/// A school pauses, reopens or closes one of its sites.
+#[server(prefix = "/api", endpoint = "school/site/status")]
+pub async fn change_site_status(site_id: String, action: String) -> Result<(), ServerFnError> {
+    let back = format!("/schule/lernstandort/{site_id}");
+    let outcome = async {
+        let user = require_role(&[Role::School])?;
+        let action = match action.as_str() {
+            "pause" => SiteAction::Pause,
+            "reopen" => SiteAction::Reopen,
+            "close" => SiteAction::Close,
+            _ => return Err(AppError::NotFound),
+        };
+        lernstandort::act(&db()?, &site_id, Some(&user.id), &user.id, action, None).await?;
+        notice("site-status-changed").await?;
+        Ok("/schule".to_string())
+    }
+    .await;
+    respond(outcome, &back, &[]).await
+}
+
+/// Staff approve a waiting site or send it back with a comment (required then).
+#[server(prefix = "/api", endpoint = "staff/site/review")]
+pub async fn review_site(
+    site_id: String,
+    decision: String,
+    comment: String,
+) -> Result<(), ServerFnError> {
+    let back = "/verwaltung/lernstandorte";
+    let outcome = async {
+        let user = require_role(&[Role::Staff, Role::Admin])?;
+        let comment =
+            optional_text(&comment, "comment", 1000).map_err(|e| AppError::Validation(vec![e]))?;
+        let action = match decision.as_str() {
+            "approve" => SiteAction::Approve,
+            "return" if comment.is_some() => SiteAction::Return,
+            "return" => return Err(AppError::field("comment", "site-error-comment")),
+            _ => return Err(AppError::NotFound),
+        };
+        lernstandort::act(&db()?, &site_id, None, &user.id, action, comment.as_deref()).await?;
+        notice(match action {
+            SiteAction::Approve => "site-approved",
+            _ => "site-returned",
+        })
+        .await?;
+        Ok(back.to_string())
+    }
+    .await;
+    respond(outcome, back, &[("comment", &comment)]).await
+}

@@ -1,0 +1,371 @@
+//! Lernstandorte: the school's overview and site form, the staff review, and the public
+//! finder.
+
+use crate::{
+    components::{
+        form::{CheckboxGroup, ErrorSummary, SelectField, TextField, field_error},
+        guard::require_role,
+    },
+    context::{Flash, use_ctx},
+    db::{self, Db, kommune::SchoolOption, lernstandort::SiteSummary},
+    domain::{
+        account::Role,
+        lernfoerderung::Subject,
+        lernstandort::{SiteInput, SiteStatus, parse_grades},
+        text::german_iso,
+    },
+    i18n::{t, t_args},
+    pages::errors::ErrorPage,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// Subject codes (`deutsch,mathematik`) as translated names.
+fn subject_names(codes: &str) -> String {
+    codes
+        .split(',')
+        .filter_map(Subject::parse)
+        .map(|s| t(s.label_id()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `5-10` as "Klassen 5–10".
+fn grades_text(grades: &str) -> String {
+    match parse_grades(grades) {
+        Some((from, to)) => t_args(
+            "site-grades-range",
+            &[
+                ("from", i64::from(from).into()),
+                ("to", i64::from(to).into()),
+            ],
+        ),
+        None => grades.to_string(),
+    }
+}
+
+/// Free places as a sentence; "full" when none.
+fn places_text(site: &SiteSummary) -> String {
+    if site.free() == 0 {
+        t("site-full")
+    } else {
+        t_args(
+            "site-free-places",
+            &[("free", site.free().into()), ("places", site.places.into())],
+        )
+    }
+}
+
+#[component]
+pub fn SchoolOverview() -> impl IntoView {
+    require_role(&[Role::School], |user| {
+        let db = expect_context::<Db>();
+        view! {
+            <Title text=t("school-title") />
+            <h1>{t("school-title")}</h1>
+            <Suspense>
+                {Suspend::new(async move {
+                    let loaded = async {
+                        let schools = db::lernstandort::member_schools(&db, &user.id).await?;
+                        let sites = db::lernstandort::list_for_member(&db, &user.id).await?;
+                        Ok::<_, sqlx::Error>((schools, sites))
+                    };
+                    match loaded.await {
+                        Ok((schools, _)) if schools.is_empty() => {
+                            view! { <p class="empty-state">{t("school-no-schools")}</p> }.into_any()
+                        }
+                        Ok((schools, sites)) => view! { <SchoolSites schools=schools sites=sites /> }.into_any(),
+                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+#[component]
+fn SchoolSites(schools: Vec<SchoolOption>, sites: Vec<SiteSummary>) -> impl IntoView {
+    let school_names = schools
+        .iter()
+        .map(|s| format!("{} ({})", s.name, s.kommune))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let rows = sites
+        .into_iter()
+        .map(|s| {
+            let href = format!("/schule/lernstandort/{}", s.id);
+            let occupancy = t_args(
+                "site-occupancy",
+                &[("taken", s.taken.into()), ("places", s.places.into())],
+            );
+            view! {
+                <li class="site">
+                    <a href=href><strong>{format!("{} – {}", s.school, s.place)}</strong></a>
+                    <span class=format!("badge badge-site-{}", s.status.as_str())>{t(s.status.label_id())}</span>
+                    <span class="hint">{occupancy}</span>
+                    {s.review_comment.clone().filter(|_| s.status == SiteStatus::Returned).map(|c| view! {
+                        <p class="review-comment">{t("site-review-comment")} ": " {c}</p>
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="lead">{t_args("school-lead", &[("schools", school_names.into())])}</p>
+        <p><a class="button" href="/schule/lernstandort/neu">{t("site-new")}</a></p>
+        <h2>{t("school-sites-title")}</h2>
+        <ul class="sites" data-testid="school-sites">{rows}</ul>
+    }
+}
+
+#[component]
+pub fn NewSitePage() -> impl IntoView {
+    site_page(None)
+}
+
+#[component]
+pub fn EditSitePage() -> impl IntoView {
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default();
+    site_page(Some(id))
+}
+
+fn site_page(id: Option<String>) -> AnyView {
+    require_role(&[Role::School], move |user| {
+        let db = expect_context::<Db>();
+        let flash = use_ctx().flash;
+        view! {
+            <Suspense>
+                {Suspend::new(async move {
+                    let schools = db::lernstandort::member_schools(&db, &user.id).await.unwrap_or_default();
+                    let existing = match &id {
+                        Some(id) => match db::lernstandort::find_for_member(&db, &user.id, id).await {
+                            Ok(Some(site)) => Some(site),
+                            Ok(None) => return view! { <ErrorPage status=404 /> }.into_any(),
+                            Err(_) => return view! { <ErrorPage status=500 /> }.into_any(),
+                        },
+                        None => None,
+                    };
+                    let input = if flash.values.is_empty() {
+                        existing.as_ref().map(SiteSummary::input).unwrap_or_else(|| SiteInput {
+                            school_id: schools.first().map(|s| s.id.clone()).unwrap_or_default(),
+                            ..Default::default()
+                        })
+                    } else {
+                        SiteInput::from_values(|k| flash.value(k))
+                    };
+                    view! { <SiteForm existing=existing input=input schools=schools flash=flash.clone() /> }.into_any()
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+#[component]
+fn SiteForm(
+    existing: Option<SiteSummary>,
+    input: SiteInput,
+    schools: Vec<SchoolOption>,
+    flash: Flash,
+) -> impl IntoView {
+    let title = match &existing {
+        Some(s) => t_args("site-edit-title", &[("place", s.place.clone().into())]),
+        None => t("site-new"),
+    };
+    let site_id = existing.as_ref().map(|s| s.id.clone()).unwrap_or_default();
+    let school_options = schools
+        .into_iter()
+        .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
+        .collect();
+    let subjects = Subject::ALL
+        .into_iter()
+        .map(|s| (s.as_str(), t(s.label_id())))
+        .collect();
+    let status = existing.as_ref().map(|s| {
+        let actions: Vec<(&str, String)> = match s.status {
+            SiteStatus::Approved => vec![("pause", t("site-pause")), ("close", t("site-close"))],
+            SiteStatus::Paused => vec![("reopen", t("site-reopen")), ("close", t("site-close"))],
+            SiteStatus::Closed => vec![],
+            _ => vec![("close", t("site-close"))],
+        };
+        let id = s.id.clone();
+        let buttons = actions
+            .into_iter()
+            .map(|(action, label)| {
+                view! {
+                    <form method="post" action="/api/school/site/status" class="inline-form">
+                        <input type="hidden" name="site_id" value=id.clone() />
+                        <input type="hidden" name="action" value=action />
+                        <button type="submit" class="button button-secondary">{label}</button>
+                    </form>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="status-line">{t("site-status")} ": " <strong data-testid="site-status">{t(s.status.label_id())}</strong></p>
+            {s.review_comment.clone().filter(|_| s.status == SiteStatus::Returned).map(|c| view! {
+                <div class="info-box"><p>{t("site-review-comment")} ": " {c}</p></div>
+            })}
+            <div class="actions">{buttons}</div>
+        }
+    });
+    let e = |f: &str| field_error(&flash, f);
+    view! {
+        <Title text=title.clone() />
+        <p><a href="/schule">{t("back-to-overview")}</a></p>
+        <h1>{title}</h1>
+        {status}
+        <p class="lead">{t("site-form-lead")}</p>
+        <ErrorSummary flash=flash.clone() />
+        <form method="post" action="/api/school/site" class="form" novalidate>
+            <input type="hidden" name="site_id" value=site_id />
+            <SelectField name="school_id" label=t("site-school") options=school_options selected=input.school_id error=e("school_id") />
+            <TextField name="place" label=t("site-place") hint=t("site-place-hint") value=input.place maxlength=100 error=e("place") />
+            <CheckboxGroup name="subjects" legend=t("site-subjects") options=subjects checked=input.subjects error=e("subjects") />
+            <TextField name="grade_from" label=t("site-grade-from") input_type="number" value=input.grade_from maxlength=2 error=e("grade_from") />
+            <TextField name="grade_to" label=t("site-grade-to") input_type="number" value=input.grade_to maxlength=2 error=e("grade_to") />
+            <TextField name="schedule" label=t("site-schedule") hint=t("site-schedule-hint") value=input.schedule maxlength=200 error=e("schedule") />
+            <TextField name="places" label=t("site-places") input_type="number" value=input.places maxlength=3 error=e("places") />
+            <TextField name="tutors" label=t("site-tutors") hint=t("site-tutors-hint") value=input.tutors maxlength=200 error=e("tutors") />
+            <TextField name="contact" label=t("site-contact") hint=t("site-contact-hint") value=input.contact maxlength=200 error=e("contact") />
+            <TextField name="start_date" label=t("site-start") input_type="date" value=input.start_date maxlength=10 error=e("start_date") />
+            <p class="hint">{t("site-review-hint")}</p>
+            <button type="submit" class="button">{t("site-submit")}</button>
+        </form>
+    }
+}
+
+/// Staff review of new and changed sites.
+#[component]
+pub fn StaffSitesPage() -> impl IntoView {
+    require_role(&[Role::Staff, Role::Admin], |_user| {
+        let db = expect_context::<Db>();
+        let flash = use_ctx().flash;
+        view! {
+            <Title text=t("staff-sites-title") />
+            <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
+            <h1>{t("staff-sites-title")}</h1>
+            <ErrorSummary flash=flash.clone() />
+            <Suspense>
+                {Suspend::new(async move {
+                    match db::lernstandort::list_pending(&db).await {
+                        Ok(sites) if sites.is_empty() => view! { <p class="empty-state" data-testid="pending-empty">{t("staff-sites-empty")}</p> }.into_any(),
+                        Ok(sites) => {
+                            let items = sites.into_iter().map(|s| view! { <ReviewCard site=s /> }).collect_view();
+                            view! { <ul class="sites" data-testid="pending-sites">{items}</ul> }.into_any()
+                        }
+                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+#[component]
+fn ReviewCard(site: SiteSummary) -> impl IntoView {
+    let comment_id = format!("comment-{}", site.id);
+    view! {
+        <li class="card site-review">
+            <h2>{site.label()}</h2>
+            <SiteDetails site=site.clone() />
+            <dl class="summary">
+                <dt>{t("site-tutors")}</dt><dd>{site.tutors.clone()}</dd>
+                <dt>{t("site-contact")}</dt><dd>{site.contact.clone()}</dd>
+                <dt>{t("site-start")}</dt><dd>{german_iso(&site.start_date)}</dd>
+            </dl>
+            <form method="post" action="/api/staff/site/review" class="inline-form">
+                <input type="hidden" name="site_id" value=site.id.clone() />
+                <input type="hidden" name="decision" value="approve" />
+                <input type="hidden" name="comment" value="" />
+                <button type="submit" class="button">{t("site-approve")}</button>
+            </form>
+            <form method="post" action="/api/staff/site/review" class="form">
+                <input type="hidden" name="site_id" value=site.id.clone() />
+                <input type="hidden" name="decision" value="return" />
+                <div class="field">
+                    <label for=comment_id.clone()>{t("site-return-comment")}</label>
+                    <textarea id=comment_id name="comment" rows="3" maxlength="1000"></textarea>
+                </div>
+                <button type="submit" class="button button-secondary">{t("site-return")}</button>
+            </form>
+        </li>
+    }
+}
+
+/// Subjects, grades, times and places of a site.
+#[component]
+fn SiteDetails(site: SiteSummary) -> impl IntoView {
+    view! {
+        <dl class="summary">
+            <dt>{t("site-subjects")}</dt><dd>{subject_names(&site.subjects)}</dd>
+            <dt>{t("site-grades")}</dt><dd>{grades_text(&site.grades)}</dd>
+            <dt>{t("site-schedule")}</dt><dd>{site.schedule.clone()}</dd>
+            <dt>{t("site-places")}</dt><dd data-testid="site-places">{places_text(&site)}</dd>
+        </dl>
+    }
+}
+
+/// The public Lernstandort finder: approved sites, filtered by Kommune, subject and grade.
+#[component]
+pub fn FinderPage() -> impl IntoView {
+    let query = use_query_map().get_untracked();
+    let kommune = query.get("kommune").unwrap_or_default();
+    let subject = query.get("fach").unwrap_or_default();
+    let grade: Option<u8> = query.get("klasse").and_then(|g| g.trim().parse().ok());
+    let db = expect_context::<Db>();
+    let title = t("finder-title");
+    view! {
+        <Title text=title.clone() />
+        <h1>{title}</h1>
+        <p class="lead">{t("finder-lead")}</p>
+        <Suspense>
+            {Suspend::new(async move {
+                let loaded = async {
+                    let kommunen = db::kommune::list_kommunen(&db).await?;
+                    let sites = db::lernstandort::list_approved(&db).await?;
+                    Ok::<_, sqlx::Error>((kommunen, sites))
+                };
+                let Ok((kommunen, sites)) = loaded.await else {
+                    return view! { <ErrorPage status=500 /> }.into_any();
+                };
+                let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                let subject_options = Subject::ALL.into_iter().map(|s| (s.as_str().to_string(), t(s.label_id()))).collect();
+                let found: Vec<SiteSummary> = sites
+                    .into_iter()
+                    .filter(|s| kommune.is_empty() || s.kommune_id == kommune)
+                    .filter(|s| subject.is_empty() || s.subjects.split(',').any(|c| c == subject))
+                    .filter(|s| grade.is_none_or(|g| parse_grades(&s.grades).is_some_and(|(a, b)| a <= g && g <= b)))
+                    .collect();
+                let count = t_args("finder-count", &[("count", (found.len() as i64).into())]);
+                let items = found
+                    .into_iter()
+                    .map(|s| view! {
+                        <li class="card site">
+                            <h2>{s.label()}</h2>
+                            <SiteDetails site=s />
+                        </li>
+                    })
+                    .collect_view();
+                view! {
+                    <form method="get" action="/lernstandorte" class="form filter-form">
+                        <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune.clone() />
+                        <SelectField name="fach" label=t("finder-subject") options=subject_options selected=subject.clone() />
+                        <TextField name="klasse" label=t("finder-grade") input_type="number" value=grade.map(|g| g.to_string()).unwrap_or_default() required=false maxlength=2 />
+                        <button type="submit" class="button">{t("finder-search")}</button>
+                    </form>
+                    <p data-testid="finder-count">{count}</p>
+                    <ul class="sites" data-testid="finder-results">{items}</ul>
+                    <p>{t("finder-apply-hint")} " " <a href="/familie">{t("finder-apply-link")}</a></p>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,92 @@
+## Lernstandorte: Schulen melden sie an, die Verwaltung prüft sie, Familien finden sie
+
+# Variables:
+#   $schools (String) - die Schulen der Schulsozialarbeit
+school-lead = Sie arbeiten für: { $schools }.
+school-no-schools = Ihr Konto ist noch keiner Schule zugeordnet. Bitte wenden Sie sich an das BuT-Team des Jobcenters.
+school-sites-title = Ihre Lernstandorte
+site-new = Lernstandort anmelden
+# Variables:
+#   $place (String) - Raum oder Ort
+site-edit-title = Lernstandort: { $place }
+site-form-lead = Ein Lernstandort ist Nachhilfe direkt an Ihrer Schule. Nach der Prüfung durch das BuT-Team erscheint er in der öffentlichen Suche und kann im Antrag gewählt werden.
+site-school = Schule
+site-place = Ort in der Schule
+site-place-hint = Zum Beispiel: Raum B 104 oder Bücherei im Altbau.
+site-subjects = Fächer
+site-grade-from = Ab Klasse
+site-grade-to = Bis Klasse
+site-grades = Klassen
+# Variables:
+#   $from (Number) - erste Klasse
+#   $to (Number) - letzte Klasse
+site-grades-range = Klasse { $from } bis { $to }
+site-schedule = Wochentage und Zeiten
+site-schedule-hint = Zum Beispiel: Mo und Mi 14:00–15:30.
+site-places = Plätze
+site-tutors = Lernbegleiterinnen und Lernbegleiter
+site-tutors-hint = Namen oder Anzahl.
+site-contact = Ansprechperson
+site-contact-hint = Name und Telefon oder E-Mail.
+site-start = Beginn
+site-review-hint = Neue und geänderte Lernstandorte prüft das BuT-Team, bevor sie öffentlich sind.
+site-submit = Zur Prüfung senden
+site-submitted = Der Lernstandort ist zur Prüfung an das BuT-Team gesendet.
+site-status = Stand
+site-status-pending = Wird geprüft
+site-status-approved = Freigegeben
+site-status-returned = Zurückgegeben
+site-status-paused = Pausiert
+site-status-closed = Geschlossen
+site-status-changed = Der Stand des Lernstandorts ist geändert.
+site-review-comment = Anmerkung des BuT-Teams
+site-pause = Pausieren (keine neuen Schülerinnen und Schüler)
+site-reopen = Wieder öffnen
+site-close = Schließen
+# Variables:
+#   $taken (Number) - belegte Plätze
+#   $places (Number) - alle Plätze
+site-occupancy = { $taken } von { $places } Plätzen belegt
+# Variables:
+#   $free (Number) - freie Plätze
+#   $places (Number) - alle Plätze
+site-free-places = { $free ->
+    [one] 1 Platz frei
+   *[other] { $free } Plätze frei
+    } (von { $places })
+site-full = Ausgebucht – zurzeit kein Platz frei
+site-error-school = Bitte wählen Sie eine Ihrer Schulen.
+site-error-grade = Bitte geben Sie eine Klasse von 1 bis 13 an.
+site-error-grade-order = Die letzte Klasse darf nicht vor der ersten liegen.
+site-error-places = Bitte geben Sie eine Zahl von 1 bis 200 an.
+site-error-start-past = Der Beginn liegt mehr als ein Jahr zurück.
+site-error-closed = Dieser Lernstandort ist geschlossen und kann nicht mehr geändert werden.
+site-error-not-allowed = Das ist bei diesem Lernstandort gerade nicht möglich.
+site-error-changed = Der Lernstandort wurde inzwischen geändert. Bitte laden Sie die Seite neu.
+site-error-comment = Bitte schreiben Sie, was die Schule ändern soll.
+staff-sites-title = Lernstandorte prüfen
+staff-sites-empty = Zurzeit wartet kein Lernstandort auf eine Prüfung.
+site-approve = Freigeben
+site-approved = Der Lernstandort ist freigegeben und öffentlich.
+site-return-comment = Anmerkung für die Schule
+site-return = Zurückgeben
+site-returned = Der Lernstandort ist mit Ihrer Anmerkung an die Schule zurückgegeben.
+finder-title = Lernstandorte finden
+finder-lead = Nachhilfe direkt in der Schule: Hier finden Sie alle Lernstandorte im Kreis Warendorf mit freien Plätzen.
+finder-subject = Fach
+finder-grade = Klasse
+finder-search = Suchen
+# Variables:
+#   $count (Number) - Zahl der Treffer
+finder-count = { $count ->
+    [0] Kein Lernstandort gefunden.
+    [one] 1 Lernstandort gefunden.
+   *[other] { $count } Lernstandorte gefunden.
+    }
+finder-apply-hint = Einen Platz beantragen Sie mit dem Antrag auf Lernförderung.
+finder-apply-link = Zum Antrag
+home-finder-link = Lernstandorte in Ihrer Nähe finden
+lf-finder-link = Alle Lernstandorte mit Fächern und Zeiten ansehen
+lf-error-lernstandort-full = An diesem Lernstandort ist im gewählten Zeitraum kein Platz frei. Bitte wählen Sie einen anderen.
+admin-school = Schule
+admin-school-hint = Nur für Konten der Schulsozialarbeit: die Schule, für die das Konto arbeitet.

@@ -1,0 +1,92 @@
+## Lernstandorte: schools register them, staff review them, families find them
+
+# Variables:
+#   $schools (String) - the school social worker's schools
+school-lead = You work for: { $schools }.
+school-no-schools = Your account is not linked to a school yet. Please contact the jobcenter's BuT team.
+school-sites-title = Your Lernstandorte
+site-new = Register a Lernstandort
+# Variables:
+#   $place (String) - room or place
+site-edit-title = Lernstandort: { $place }
+site-form-lead = A Lernstandort is tutoring right at your school. Once the BuT team has checked it, it appears in the public search and can be chosen in the application.
+site-school = School
+site-place = Place in the school
+site-place-hint = For example: room B 104 or the library in the old building.
+site-subjects = Subjects
+site-grade-from = From grade
+site-grade-to = To grade
+site-grades = Grades
+# Variables:
+#   $from (Number) - first grade
+#   $to (Number) - last grade
+site-grades-range = Grades { $from } to { $to }
+site-schedule = Weekdays and times
+site-schedule-hint = For example: Mon and Wed 14:00–15:30.
+site-places = Places
+site-tutors = Tutors (Lernbegleiter)
+site-tutors-hint = Names or number.
+site-contact = Contact person
+site-contact-hint = Name and phone or e-mail.
+site-start = Start
+site-review-hint = The BuT team checks new and changed Lernstandorte before they are public.
+site-submit = Send for review
+site-submitted = The Lernstandort has been sent to the BuT team for review.
+site-status = Status
+site-status-pending = Being reviewed
+site-status-approved = Approved
+site-status-returned = Sent back
+site-status-paused = Paused
+site-status-closed = Closed
+site-status-changed = The status of the Lernstandort has been changed.
+site-review-comment = Note from the BuT team
+site-pause = Pause (no new pupils)
+site-reopen = Open again
+site-close = Close
+# Variables:
+#   $taken (Number) - places taken
+#   $places (Number) - all places
+site-occupancy = { $taken } of { $places } places taken
+# Variables:
+#   $free (Number) - free places
+#   $places (Number) - all places
+site-free-places = { $free ->
+    [one] 1 place free
+   *[other] { $free } places free
+    } (of { $places })
+site-full = Full – no place free at the moment
+site-error-school = Please choose one of your schools.
+site-error-grade = Please enter a grade from 1 to 13.
+site-error-grade-order = The last grade cannot come before the first.
+site-error-places = Please enter a number from 1 to 200.
+site-error-start-past = The start is more than a year ago.
+site-error-closed = This Lernstandort is closed and can no longer be changed.
+site-error-not-allowed = This is not possible for this Lernstandort at the moment.
+site-error-changed = The Lernstandort has been changed in the meantime. Please reload the page.
+site-error-comment = Please write what the school should change.
+staff-sites-title = Review Lernstandorte
+staff-sites-empty = No Lernstandort is waiting for review.
+site-approve = Approve
+site-approved = The Lernstandort is approved and public.
+site-return-comment = Note for the school
+site-return = Send back
+site-returned = The Lernstandort has been sent back to the school with your note.
+finder-title = Find a Lernstandort
+finder-lead = Tutoring right at school: here you find all Lernstandorte in the Kreis Warendorf with free places.
+finder-subject = Subject
+finder-grade = Grade
+finder-search = Search
+# Variables:
+#   $count (Number) - number of results
+finder-count = { $count ->
+    [0] No Lernstandort found.
+    [one] 1 Lernstandort found.
+   *[other] { $count } Lernstandorte found.
+    }
+finder-apply-hint = You apply for a place with the application for tutoring (Lernförderung).
+finder-apply-link = To the application
+home-finder-link = Find a Lernstandort near you
+lf-finder-link = See all Lernstandorte with subjects and times
+lf-error-lernstandort-full = This Lernstandort has no free place in the chosen period. Please choose another one.
+admin-school = School
+admin-school-hint = Only for school social work accounts: the school the account works for.

@@ -1,0 +1,392 @@
+//! Lernstandorte: a school registers a site, staff send it back or approve it, families
+//! find it; schools only see their own sites; approved claims take places.
+
+use app::{
+    db::{kommune, lernstandort},
+    domain::{
+        account::Role,
+        lernfoerderung::default_period,
+        lernstandort::{SiteInput, SiteStatus},
+        text::iso,
+    },
+};
+use portal_tests::{PASSWORD, TestApp, location, spawn_app};
+use reqwest::StatusCode;
+use server::seed::seed_directory;
+
+async fn school_id(app: &TestApp, name: &str) -> String {
+    kommune::list_schools(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.name == name)
+        .unwrap()
+        .id
+}
+
+/// A school account for `school`, created by an admin in the UI; returns it logged in.
+async fn school_account(app: &TestApp, school: &str) -> TestApp {
+    let admin = app.logged_in_as(Role::Admin).await;
+    let email = format!("schule-{}@example.de", uuid::Uuid::new_v4().simple());
+    let school_id = school_id(app, school).await;
+    let form = [
+        ("email", email.as_str()),
+        ("role", "school"),
+        ("password", PASSWORD),
+        ("password_repeat", PASSWORD),
+        ("school_id", school_id.as_str()),
+    ];
+    assert_eq!(
+        location(&admin.post_form("/api/admin/create-user", &form).await),
+        "/admin/konten"
+    );
+    let worker = app.visitor();
+    assert_eq!(location(&worker.login(&email, PASSWORD).await), "/schule");
+    worker
+}
+
+fn site_form<'a>(site_id: &'a str, school_id: &'a str, places: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("site_id", site_id),
+        ("school_id", school_id),
+        ("place", "Raum 1.07"),
+        ("subjects[]", "mathematik"),
+        ("subjects[]", "latein"),
+        ("grade_from", "5"),
+        ("grade_to", "7"),
+        ("schedule", "Di 14:00–15:30"),
+        ("places", places),
+        ("tutors", "Herr Akin, Frau Berg"),
+        ("contact", "Frau Schulz, 02521 12345"),
+        ("start_date", "2026-12-01"),
+    ]
+}
+
+#[tokio::test]
+async fn a_school_registers_a_site_staff_send_it_back_then_approve_it_and_families_find_it() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let school = "Gesamtschule Beckum";
+    let worker = school_account(&app, school).await;
+    let beckum = school_id(&app, school).await;
+    assert!(
+        worker
+            .page("/schule")
+            .await
+            .1
+            .contains("Gesamtschule Beckum (Beckum)")
+    );
+
+    let res = worker
+        .post_form("/api/school/site", &site_form("", &beckum, "12"))
+        .await;
+    assert_eq!(location(&res), "/schule");
+    let overview = worker.page("/schule").await.1;
+    assert!(overview.contains("Der Lernstandort ist zur Prüfung an das BuT-Team gesendet."));
+    assert!(overview.contains("Wird geprüft") && overview.contains("0 von 12 Plätzen belegt"));
+    let finder = |q: &'static str| {
+        let visitor = app.visitor();
+        async move { visitor.page(&format!("/lernstandorte{q}")).await.1 }
+    };
+    assert!(
+        !finder("").await.contains("Raum 1.07"),
+        "not public before review"
+    );
+
+    // Staff send it back; a comment is required for that.
+    let staff = app.logged_in_as(Role::Staff).await;
+    let pending = staff.page("/verwaltung/lernstandorte").await.1;
+    assert!(pending.contains("Gesamtschule Beckum (Beckum) – Raum 1.07"));
+    assert!(pending.contains("Mathematik, Latein oder eine andere Fremdsprache"));
+    let site = app
+        .query_text("select id from lernstandort where place = 'Raum 1.07'")
+        .await;
+    staff
+        .post_form(
+            "/api/staff/site/review",
+            &[
+                ("site_id", site.as_str()),
+                ("decision", "return"),
+                ("comment", " "),
+            ],
+        )
+        .await;
+    assert!(
+        staff
+            .page("/verwaltung/lernstandorte")
+            .await
+            .1
+            .contains("Bitte schreiben Sie, was die Schule ändern soll.")
+    );
+    staff
+        .post_form(
+            "/api/staff/site/review",
+            &[
+                ("site_id", site.as_str()),
+                ("decision", "return"),
+                ("comment", "Bitte die Zeiten genauer angeben."),
+            ],
+        )
+        .await;
+    let overview = worker.page("/schule").await.1;
+    assert!(
+        overview.contains("Zurückgegeben")
+            && overview.contains("Bitte die Zeiten genauer angeben.")
+    );
+
+    // The school changes it: back to review; staff approve; now it is public.
+    let mut changed = site_form(&site, &beckum, "12");
+    changed[7] = ("schedule", "Di und Do 14:00–15:30");
+    let res = worker.post_form("/api/school/site", &changed).await;
+    assert_eq!(location(&res), "/schule");
+    assert_eq!(
+        app.query_text("select status from lernstandort where place = 'Raum 1.07'")
+            .await,
+        "pending"
+    );
+    staff
+        .post_form(
+            "/api/staff/site/review",
+            &[
+                ("site_id", site.as_str()),
+                ("decision", "approve"),
+                ("comment", ""),
+            ],
+        )
+        .await;
+    assert!(
+        staff
+            .page("/verwaltung/lernstandorte")
+            .await
+            .1
+            .contains("Der Lernstandort ist freigegeben und öffentlich.")
+    );
+    let all = finder("").await;
+    assert!(all.contains("Gesamtschule Beckum (Beckum) – Raum 1.07"));
+    assert!(all.contains("Di und Do 14:00–15:30") && all.contains("12 Plätze frei (von 12)"));
+    assert!(
+        finder("?kommune=beckum&fach=latein&klasse=6")
+            .await
+            .contains("Raum 1.07")
+    );
+    let other_grade = finder("?kommune=beckum&fach=latein&klasse=9").await;
+    assert!(
+        !other_grade.contains("Raum 1.07"),
+        "grade 9 is not taught there"
+    );
+    assert!(!finder("?kommune=ahlen").await.contains("Raum 1.07"));
+
+    // Pausing takes it out of the finder; reopening brings it back.
+    let pause = [("site_id", site.as_str()), ("action", "pause")];
+    worker.post_form("/api/school/site/status", &pause).await;
+    assert!(!finder("").await.contains("Raum 1.07"));
+    let reopen = [("site_id", site.as_str()), ("action", "reopen")];
+    worker.post_form("/api/school/site/status", &reopen).await;
+    assert!(finder("").await.contains("Raum 1.07"));
+}
+
+#[tokio::test]
+async fn schools_see_and_change_only_their_own_sites() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let beckum = school_account(&app, "Gesamtschule Beckum").await;
+    let oelde = school_account(&app, "Gesamtschule Oelde").await;
+    let beckum_id = school_id(&app, "Gesamtschule Beckum").await;
+    beckum
+        .post_form("/api/school/site", &site_form("", &beckum_id, "12"))
+        .await;
+    let site = app
+        .query_text("select id from lernstandort where place = 'Raum 1.07'")
+        .await;
+
+    assert_eq!(
+        oelde.page(&format!("/schule/lernstandort/{site}")).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert!(!oelde.page("/schule").await.1.contains("Raum 1.07"));
+    // Neither changing, pausing nor registering for a foreign school works.
+    let mut changed = site_form(&site, &beckum_id, "99");
+    changed[2] = ("place", "Übernommen");
+    oelde.post_form("/api/school/site", &changed).await;
+    oelde
+        .post_form(
+            "/api/school/site/status",
+            &[("site_id", site.as_str()), ("action", "close")],
+        )
+        .await;
+    oelde
+        .post_form("/api/school/site", &site_form("", &beckum_id, "5"))
+        .await;
+    assert!(
+        oelde
+            .page("/schule/lernstandort/neu")
+            .await
+            .1
+            .contains("Bitte wählen Sie eine Ihrer Schulen.")
+    );
+    assert_eq!(
+        app.count("select count(*) from lernstandort where place = 'Raum 1.07'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("select count(*) from lernstandort where place = 'Übernommen'")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.query_text("select status from lernstandort where place = 'Raum 1.07'")
+            .await,
+        "pending"
+    );
+
+    // Other roles are turned away; families may not review.
+    let family = app.logged_in_as(Role::Family).await;
+    assert_eq!(family.page("/schule").await.0, StatusCode::FORBIDDEN);
+    assert_eq!(
+        family.page("/verwaltung/lernstandorte").await.0,
+        StatusCode::FORBIDDEN
+    );
+    family
+        .post_form(
+            "/api/staff/site/review",
+            &[
+                ("site_id", site.as_str()),
+                ("decision", "approve"),
+                ("comment", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        beckum.page("/verwaltung/lernstandorte").await.0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.query_text("select status from lernstandort where place = 'Raum 1.07'")
+            .await,
+        "pending"
+    );
+    // A school account must name a school of the directory.
+    let admin = app.logged_in_as(Role::Admin).await;
+    let form = [
+        ("email", "ohne-schule@example.de"),
+        ("role", "school"),
+        ("password", PASSWORD),
+        ("password_repeat", PASSWORD),
+        ("school_id", ""),
+    ];
+    admin.post_form("/api/admin/create-user", &form).await;
+    assert!(
+        admin
+            .page("/admin/konten")
+            .await
+            .1
+            .contains("Bitte wählen Sie eine Ihrer Schulen.")
+    );
+    assert_eq!(
+        app.count("select count(*) from account where email = 'ohne-schule@example.de'")
+            .await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn approved_claims_take_places_for_their_period() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let site = SiteInput {
+        school_id: school_id(&app, "Gesamtschule Oelde").await,
+        place: "Einzelplatz".into(),
+        subjects: vec!["deutsch".into()],
+        grade_from: "5".into(),
+        grade_to: "10".into(),
+        schedule: "Mo 14:00".into(),
+        places: "1".into(),
+        tutors: "1".into(),
+        contact: "Sekretariat".into(),
+        start_date: iso(time::OffsetDateTime::now_utc().date()),
+    }
+    .parse(time::OffsetDateTime::now_utc().date())
+    .unwrap();
+    let site_id = lernstandort::create(&app.db, &site, None, SiteStatus::Approved)
+        .await
+        .unwrap();
+    let today = time::OffsetDateTime::now_utc().date();
+    let (from, to) = default_period(today);
+    let apply = |family: TestApp, child: String, from: String, to: String| {
+        let site_id = site_id.clone();
+        async move {
+            let res = family
+                .post_form(
+                    "/api/claim/start",
+                    &[("child_id", child.as_str()), ("benefit", "lernfoerderung")],
+                )
+                .await;
+            let id = location(&res)
+                .trim_start_matches("/familie/antrag/")
+                .trim_end_matches("/angaben")
+                .to_string();
+            let form = [
+                ("claim_id", id.as_str()),
+                ("subjects[]", "deutsch"),
+                ("subject_other", ""),
+                ("hours_per_week", "1"),
+                ("period_from", from.as_str()),
+                ("period_to", to.as_str()),
+                ("place", "lernstandort"),
+                ("lernstandort_id", site_id.as_str()),
+                ("provider_name", ""),
+                ("provider_street", ""),
+                ("provider_postal_code", ""),
+                ("provider_city", ""),
+                ("hourly_rate", ""),
+                ("reason", "Lesen fällt schwer."),
+            ];
+            let res = family.post_form("/api/claim/lernfoerderung", &form).await;
+            (family, id, location(&res))
+        }
+    };
+
+    let (first, first_child) = app
+        .family_with_child("Ole", "2014-01-01", "Gesamtschule Oelde")
+        .await;
+    let (first, claim, next) = apply(first, first_child, iso(from), iso(to)).await;
+    assert_eq!(next, format!("/familie/antrag/{claim}/nachweise"));
+    let submit = [
+        ("claim_id", claim.as_str()),
+        ("declaration", "ja"),
+        ("consent", "ja"),
+        ("school_consent", "ja"),
+    ];
+    first.post_form("/api/claim/submit", &submit).await;
+    assert_eq!(
+        app.query_text("select lernstandort_id from claim").await,
+        site_id,
+        "the claim names its site"
+    );
+    // Staff decisions come with the staff issue; approve it directly here.
+    sqlx::query("update claim set status = 'approved'")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let finder = app.visitor().page("/lernstandorte").await.1;
+    assert!(finder.contains("Einzelplatz") && finder.contains("Ausgebucht"));
+
+    // The only place is taken for this half-year, not for the next one.
+    let (second, second_child) = app
+        .family_with_child("Mia", "2014-02-02", "Gesamtschule Oelde")
+        .await;
+    let (second, claim2, next) = apply(second, second_child.clone(), iso(from), iso(to)).await;
+    assert_eq!(next, format!("/familie/antrag/{claim2}/angaben"));
+    assert!(
+        second
+            .page(&format!("/familie/antrag/{claim2}/angaben"))
+            .await
+            .1
+            .contains("im gewählten Zeitraum kein Platz frei")
+    );
+    let later_from = to + time::Duration::days(1);
+    let later_to = later_from + time::Duration::days(90);
+    let (_, claim3, next) = apply(second, second_child, iso(later_from), iso(later_to)).await;
+    assert_eq!(next, format!("/familie/antrag/{claim3}/nachweise"));
+}
