@@ -83,6 +83,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/schule") view=pages::school::SchoolOverview ssr=SsrMode::Async />
                     <Route path=path!("/schule/lernstandort/neu") view=pages::school::NewSitePage ssr=SsrMode::Async />
                     <Route path=path!("/schule/lernstandort/:id") view=pages::school::EditSitePage ssr=SsrMode::Async />
+                    <Route path=path!("/schule/bestaetigung/:id") view=pages::school::ConfirmationPage ssr=SsrMode::Async />
                     <Route path=path!("/lernstandorte") view=pages::school::FinderPage ssr=SsrMode::Async />
                     <Route path=path!("/verwaltung") view=pages::overview::StaffOverview ssr=SsrMode::Async />
                     <Route path=path!("/verwaltung/lernstandorte") view=pages::school::StaffSitesPage ssr=SsrMode::Async />

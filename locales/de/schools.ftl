@@ -90,3 +90,34 @@ lf-finder-link = Alle Lernstandorte mit Fächern und Zeiten ansehen
 lf-error-lernstandort-full = An diesem Lernstandort ist im gewählten Zeitraum kein Platz frei. Bitte wählen Sie einen anderen.
 admin-school = Schule
 admin-school-hint = Nur für Konten der Schulsozialarbeit: die Schule, für die das Konto arbeitet.
+conf-list-title = Bestätigungen für Lernförderung
+conf-list-hint = Anträge von Schülerinnen und Schülern Ihrer Schulen, deren Eltern der Nachfrage bei der Schule zugestimmt haben.
+conf-state-open = Wartet auf Ihre Bestätigung
+conf-state-confirmed = Bedarf bestätigt
+conf-state-declined = Bedarf nicht bestätigt
+# Variables:
+#   $child (String) - Name des Kindes
+conf-title = Bestätigung der Schule für { $child }
+conf-school = Schule und Klasse
+conf-asked = Beantragt
+# Variables:
+#   $subjects (String) - Fächer
+#   $hours (String) - Stunden pro Woche
+#   $period (String) - Zeitraum
+conf-asked-text = { $subjects }; { $hours } Stunden pro Woche; { $period }
+conf-lead = Bitte bestätigen Sie, in welchen Fächern, wie viele Stunden und wie lange das Kind Lernförderung braucht – oder lehnen Sie mit einer Begründung ab.
+conf-decision = Ihre Entscheidung
+conf-confirm = Bedarf bestätigen
+conf-decline = Bedarf nicht bestätigen
+conf-goals-at-risk = Ohne Lernförderung sind die wesentlichen Lernziele gefährdet (zum Beispiel die Versetzung), und die Schule kann den Bedarf nicht mit eigenen Angeboten decken.
+conf-reason = Begründung
+conf-reason-hint = Nur wenn Sie den Bedarf nicht bestätigen.
+conf-submit = Entscheidung speichern
+conf-confirmed = Sie haben den Bedarf bestätigt. Das Jobcenter entscheidet jetzt über den Antrag.
+conf-declined = Sie haben den Bedarf nicht bestätigt. Das Jobcenter informiert die Familie.
+conf-error-goals = Bitte bestätigen Sie, dass die Lernziele ohne Lernförderung gefährdet sind – sonst lehnen Sie bitte ab.
+conf-error-reason = Bitte begründen Sie, warum Sie den Bedarf nicht bestätigen.
+conf-error-decision = Bitte wählen Sie, ob Sie den Bedarf bestätigen.
+conf-error-exists = Die Schule hat über diesen Antrag schon entschieden.
+timeline-school-confirmed = Die Schule hat den Bedarf bestätigt
+timeline-school-declined = Die Schule hat den Bedarf nicht bestätigt

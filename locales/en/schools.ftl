@@ -90,3 +90,34 @@ lf-finder-link = See all Lernstandorte with subjects and times
 lf-error-lernstandort-full = This Lernstandort has no free place in the chosen period. Please choose another one.
 admin-school = School
 admin-school-hint = Only for school social work accounts: the school the account works for.
+conf-list-title = Confirmations for tutoring (Lernförderung)
+conf-list-hint = Applications of pupils at your schools whose parents agreed that the school may be asked.
+conf-state-open = Waiting for your confirmation
+conf-state-confirmed = Need confirmed
+conf-state-declined = Need not confirmed
+# Variables:
+#   $child (String) - child's name
+conf-title = School confirmation for { $child }
+conf-school = School and class
+conf-asked = Applied for
+# Variables:
+#   $subjects (String) - subjects
+#   $hours (String) - hours per week
+#   $period (String) - period
+conf-asked-text = { $subjects }; { $hours } hours per week; { $period }
+conf-lead = Please confirm in which subjects, how many hours and for how long the child needs tutoring – or decline with a reason.
+conf-decision = Your decision
+conf-confirm = Confirm the need
+conf-decline = Do not confirm the need
+conf-goals-at-risk = Without tutoring the essential learning goals are at risk (for example moving up a year), and the school cannot meet the need with its own offers.
+conf-reason = Reason
+conf-reason-hint = Only if you do not confirm the need.
+conf-submit = Save decision
+conf-confirmed = You have confirmed the need. The jobcenter now decides on the application.
+conf-declined = You have not confirmed the need. The jobcenter will inform the family.
+conf-error-goals = Please confirm that the learning goals are at risk without tutoring – otherwise please decline.
+conf-error-reason = Please give a reason why you do not confirm the need.
+conf-error-decision = Please choose whether you confirm the need.
+conf-error-exists = The school has already decided on this application.
+timeline-school-confirmed = The school confirmed the need
+timeline-school-declined = The school did not confirm the need

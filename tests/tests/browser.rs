@@ -168,13 +168,35 @@ async fn screenshot(c: &Client, name: &str) {
 
 /// Logs the demo family in (the page language follows `?lang=` on the login page).
 async fn login_demo_family(c: &Client, app: &TestApp, lang: &str) {
+    login(c, app, lang, "familie@demo.invalid", "/familie").await;
+}
+
+/// Logs a demo account in and waits for its start page.
+async fn login(c: &Client, app: &TestApp, lang: &str, email: &str, home: &str) {
     c.goto(&app.url(&format!("/anmelden?lang={lang}")))
         .await
         .unwrap();
-    fill(c, "email", "familie@demo.invalid").await;
+    fill(c, "email", email).await;
     fill(c, "password", DEMO_PASSWORD).await;
     click(c, "form.form button[type=submit]").await;
-    wait_for_path(c, "/familie").await;
+    wait_for_path(c, home).await;
+}
+
+async fn logout(c: &Client) {
+    click(c, "nav .link-button").await;
+    wait_for_path(c, "/").await;
+}
+
+/// Clicks the button labelled `label` inside the list item that contains `item`.
+async fn click_in_item(c: &Client, item: &str, label: &str) {
+    c.find(Locator::XPath(&format!(
+        "//li[contains(., '{item}')]//button[contains(., '{label}')] | //li[contains(., '{item}')]//a[contains(., '{label}')]"
+    )))
+    .await
+    .unwrap_or_else(|e| panic!("{label} in {item}: {e}"))
+    .click()
+    .await
+    .unwrap();
 }
 
 async fn fill(c: &Client, id: &str, value: &str) {
@@ -579,5 +601,119 @@ async fn without_javascript_a_family_applies_for_teilhabe() {
     assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000003"));
     assert_eq!(text_of(c, "[data-testid=status]").await, "Eingegangen");
     screenshot(c, "teilhabe-submitted-nojs-de").await;
+    b.client.clone().close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_school_registers_a_site_staff_approve_it_a_family_chooses_it_the_school_confirms() {
+    let app = demo_app().await;
+    let b = browser(true).await;
+    let c = &b.client;
+
+    // The school social worker registers a Lernstandort.
+    login(c, &app, "de", "schule@demo.invalid", "/schule").await;
+    click(c, "a[href='/schule/lernstandort/neu']").await;
+    wait_for_path(c, "/schule/lernstandort/neu").await;
+    fill(c, "place", "Raum C 3").await;
+    click(c, "label[for=subjects]").await;
+    click(c, "label[for=subjects-mathematik]").await;
+    fill(c, "grade_from", "5").await;
+    fill(c, "grade_to", "10").await;
+    fill(c, "schedule", "Fr 13:30–15:00").await;
+    fill(c, "places", "8").await;
+    fill(c, "tutors", "Frau Yilmaz, Herr Nowak").await;
+    fill(c, "contact", "Frau Schulz, 02382 940-12").await;
+    let today = time::OffsetDateTime::now_utc().date();
+    c.execute(
+        "document.getElementById('start_date').value = arguments[0];",
+        vec![json!(format!(
+            "{:04}-{:02}-01",
+            today.year(),
+            today.month() as u8
+        ))],
+    )
+    .await
+    .unwrap();
+    click(c, "form.form button[type=submit]").await;
+    wait_for_path(c, "/schule").await;
+    assert!(
+        text_of(c, "[data-testid=school-sites]")
+            .await
+            .contains("Wird geprüft")
+    );
+    logout(c).await;
+
+    // Staff approve it.
+    login(c, &app, "de", "sachbearbeitung@demo.invalid", "/verwaltung").await;
+    c.goto(&app.url("/verwaltung/lernstandorte")).await.unwrap();
+    click_in_item(c, "Raum C 3", "Freigeben").await;
+    wait_text(c, ".notice", "freigegeben").await;
+    logout(c).await;
+
+    // The family chooses it for Leyla.
+    login_demo_family(c, &app, "de").await;
+    c.find(Locator::XPath(
+        "//li[contains(., 'Leyla')]//button[contains(., 'Lernförderung')]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    wait_text(c, "[data-testid=step]", "Schritt 2 von 5").await;
+    click(c, "label[for=subjects-mathematik]").await;
+    fill(c, "hours_per_week", "1").await;
+    click(c, "label[for=place]").await;
+    c.find(Locator::Id("lernstandort_id"))
+        .await
+        .unwrap()
+        .select_by_label("Gesamtschule Ahlen (Ahlen) – Raum C 3")
+        .await
+        .unwrap();
+    fill(c, "reason", "Mathematik ist mangelhaft.").await;
+    click(c, "form.form button[type=submit]").await;
+    wait_text(c, "[data-testid=step]", "Schritt 3 von 5").await;
+    click(c, "[data-testid=documents-continue]").await;
+    wait_text(c, "[data-testid=step]", "Schritt 4 von 5").await;
+    c.find(Locator::LinkText("Weiter"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=step]", "Schritt 5 von 5").await;
+    for name in ["declaration", "consent", "school_consent"] {
+        click(c, &format!("label[for={name}]")).await;
+    }
+    click(c, "form.form button[type=submit]").await;
+    wait_text(c, "[data-testid=status]", "Eingegangen").await;
+    logout(c).await;
+
+    // The school confirms the need.
+    login(c, &app, "de", "schule@demo.invalid", "/schule").await;
+    c.find(Locator::XPath(
+        "//ul[@data-testid='confirmations']//a[contains(., 'Leyla')]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    wait_text(c, "h1", "Bestätigung der Schule für Leyla").await;
+    click(c, "label[for=decision]").await;
+    click(c, "label[for=goals_at_risk]").await;
+    click(c, "form.form button[type=submit]").await;
+    wait_for_path(c, "/schule").await;
+    assert!(
+        text_of(c, ".notice")
+            .await
+            .contains("Sie haben den Bedarf bestätigt.")
+    );
+    assert!(
+        text_of(c, "[data-testid=confirmations]")
+            .await
+            .contains("Bedarf bestätigt")
+    );
+    screenshot(c, "school-confirmed-de").await;
     b.client.clone().close().await.unwrap();
 }

@@ -1,11 +1,12 @@
-//! Lernstandorte: schools register and change their sites, pause, reopen or close them;
-//! staff approve them or send them back with a comment.
+//! The school side: Lernstandorte (register, change, pause, reopen, close; staff approve
+//! or send back with a comment) and the school's confirmation of a pupil's need.
 
 use super::{db, notice, require_role, respond};
 use crate::{
-    db::lernstandort,
+    db::{confirmation, lernstandort},
     domain::{
         account::Role,
+        confirmation::{Confirmation, ConfirmationInput},
         lernstandort::{SiteAction, SiteInput},
         text::optional_text,
     },
@@ -117,4 +118,51 @@ pub async fn review_site(
     }
     .await;
     respond(outcome, back, &[("comment", &comment)]).await
+}
+
+/// The school confirms a pupil's need for Lernförderung, or declines with a reason.
+#[server(prefix = "/api", endpoint = "school/confirm")]
+#[allow(clippy::too_many_arguments)]
+pub async fn confirm_need(
+    claim_id: String,
+    decision: Option<String>,
+    #[server(default)] subjects: Vec<String>,
+    hours_per_week: String,
+    period_from: String,
+    period_to: String,
+    goals_at_risk: Option<String>,
+    reason: String,
+) -> Result<(), ServerFnError> {
+    let input = ConfirmationInput {
+        decision: decision.unwrap_or_default(),
+        subjects,
+        hours_per_week,
+        period_from,
+        period_to,
+        goals_at_risk: goals_at_risk.as_deref() == Some("ja"),
+        reason,
+    };
+    let back = format!("/schule/bestaetigung/{claim_id}");
+    let outcome = async {
+        let user = require_role(&[Role::School])?;
+        let confirmation = input.parse(today()).map_err(AppError::Validation)?;
+        confirmation::record(&db()?, &user.id, &claim_id, &confirmation).await?;
+        notice(match confirmation {
+            Confirmation::Confirmed { .. } => "conf-confirmed",
+            Confirmation::Declined { .. } => "conf-declined",
+        })
+        .await?;
+        Ok("/schule".to_string())
+    }
+    .await;
+    let subjects = input.subjects.join(",");
+    let values = [
+        ("decision", input.decision.as_str()),
+        ("subjects", subjects.as_str()),
+        ("hours_per_week", input.hours_per_week.as_str()),
+        ("period_from", input.period_from.as_str()),
+        ("period_to", input.period_to.as_str()),
+        ("reason", input.reason.as_str()),
+    ];
+    respond(outcome, &back, &values).await
 }

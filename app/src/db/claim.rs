@@ -328,7 +328,7 @@ pub(crate) async fn apply_in(
     Ok(to)
 }
 
-async fn record_event(
+pub(crate) async fn record_event(
     tx: &mut Transaction<'static, Any>,
     claim_id: &str,
     actor: Option<&str>,

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod claim;
+pub mod confirmation;
 pub mod document;
 pub mod household;
 pub mod kommune;

@@ -132,6 +132,69 @@ fn first_of_month(d: Date) -> Date {
     d.replace_day(1).expect("day 1 exists")
 }
 
+/// The chosen subjects: known, without duplicates, at least one (errors on `subjects`).
+pub fn parse_subjects(codes: &[String], errors: &mut Vec<FieldError>) -> Vec<Subject> {
+    let mut subjects = Vec::new();
+    let mut ok = !codes.is_empty();
+    for code in codes {
+        match Subject::parse(code) {
+            Some(s) if !subjects.contains(&s) => subjects.push(s),
+            Some(_) => {}
+            None => ok = false,
+        }
+    }
+    if !ok {
+        errors.push(FieldError::new("subjects", "lf-error-subjects"));
+    }
+    subjects
+}
+
+/// Hours of tutoring per week, 1 to 10 (field `hours_per_week`).
+pub fn parse_hours(input: &str) -> Result<u8, FieldError> {
+    let hours = input.trim();
+    match hours.parse::<u8>() {
+        Ok(h) if HOURS_PER_WEEK.contains(&h) => Ok(h),
+        _ if hours.is_empty() => Err(FieldError::new("hours_per_week", "error-required")),
+        _ => Err(FieldError::new("hours_per_week", "lf-error-hours")),
+    }
+}
+
+/// A tutoring period (fields `period_from`, `period_to`): real dates in order, starting
+/// at most three months back and at most a year ahead, shorter than a year.
+pub fn parse_period(
+    from: &str,
+    to: &str,
+    today: Date,
+    errors: &mut Vec<FieldError>,
+) -> Option<(Date, Date)> {
+    let from = collect(date(from, "period_from"), errors);
+    let to = collect(date(to, "period_to"), errors);
+    let mut ok = true;
+    if let Some(from) = from {
+        let earliest = first_of_month(today) - Duration::days(92);
+        if from < first_of_month(earliest) {
+            errors.push(FieldError::new("period_from", "lf-error-from-past"));
+            ok = false;
+        } else if from > today + Duration::days(365) {
+            errors.push(FieldError::new("period_from", "lf-error-from-future"));
+            ok = false;
+        }
+    }
+    if let (Some(f), Some(t)) = (from, to) {
+        if t <= f {
+            errors.push(FieldError::new("period_to", "lf-error-to-before-from"));
+            ok = false;
+        } else if t >= one_year_after(f) {
+            errors.push(FieldError::new("period_to", "lf-error-period-long"));
+            ok = false;
+        }
+    }
+    match (from, to) {
+        (Some(f), Some(t)) if ok => Some((f, t)),
+        _ => None,
+    }
+}
+
 impl LernfoerderungInput {
     /// Validates the answers against `today`: the period starts at most three months
     /// back (BuT is normally granted from the month of the application) and at most a
@@ -139,48 +202,15 @@ impl LernfoerderungInput {
     pub fn parse(&self, today: Date) -> Result<LernfoerderungDetails, Vec<FieldError>> {
         let mut errors = Vec::new();
         let e = &mut errors;
-        let mut subjects = Vec::new();
-        for s in &self.subjects {
-            match Subject::parse(s) {
-                Some(s) if !subjects.contains(&s) => subjects.push(s),
-                Some(_) => {}
-                None => e.push(FieldError::new("subjects", "lf-error-subjects")),
-            }
-        }
-        if self.subjects.is_empty() {
-            e.push(FieldError::new("subjects", "lf-error-subjects"));
-        }
+        let subjects = parse_subjects(&self.subjects, e);
         let subject_other = collect(optional_text(&self.subject_other, "subject_other", 60), e);
         if subjects.contains(&Subject::Other) && subject_other.as_ref().is_some_and(Option::is_none)
         {
             e.push(FieldError::new("subject_other", "lf-error-subject-other"));
         }
-        let hours = self.hours_per_week.trim();
-        let hours_per_week = collect(
-            match hours.parse::<u8>() {
-                Ok(h) if HOURS_PER_WEEK.contains(&h) => Ok(h),
-                _ if hours.is_empty() => Err(FieldError::new("hours_per_week", "error-required")),
-                _ => Err(FieldError::new("hours_per_week", "lf-error-hours")),
-            },
-            e,
-        );
-        let from = collect(date(&self.period_from, "period_from"), e);
-        let to = collect(date(&self.period_to, "period_to"), e);
-        if let Some(from) = from {
-            let earliest = first_of_month(today) - Duration::days(92);
-            if from < first_of_month(earliest) {
-                e.push(FieldError::new("period_from", "lf-error-from-past"));
-            } else if from > today + Duration::days(365) {
-                e.push(FieldError::new("period_from", "lf-error-from-future"));
-            }
-        }
-        if let (Some(from), Some(to)) = (from, to) {
-            if to <= from {
-                e.push(FieldError::new("period_to", "lf-error-to-before-from"));
-            } else if to >= one_year_after(from) {
-                e.push(FieldError::new("period_to", "lf-error-period-long"));
-            }
-        }
+        let hours_per_week = collect(parse_hours(&self.hours_per_week), e);
+        let period = parse_period(&self.period_from, &self.period_to, today, e);
+        let (from, to) = (period.map(|p| p.0), period.map(|p| p.1));
         let place = match self.place.as_str() {
             "lernstandort" => {
                 let id = self.lernstandort_id.trim();

@@ -5,6 +5,7 @@ pub mod account;
 pub mod answers;
 pub mod benefit;
 pub mod claim;
+pub mod confirmation;
 pub mod document;
 pub mod eligibility;
 pub mod household;

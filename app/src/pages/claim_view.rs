@@ -22,6 +22,9 @@ use leptos_meta::Title;
 
 /// The Fluent id of a timeline entry.
 fn event_label(e: &ClaimEvent) -> String {
+    if let Some(note @ ("school-confirmed" | "school-declined")) = e.note.as_deref() {
+        return format!("timeline-{note}");
+    }
     if e.from == Some(Status::NeedsInfo) && e.to == Status::Submitted {
         return "timeline-answered".into();
     }

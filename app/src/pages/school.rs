@@ -3,16 +3,21 @@
 
 use crate::{
     components::{
-        form::{CheckboxGroup, ErrorSummary, SelectField, TextField, field_error},
+        form::{
+            CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, field_error,
+        },
         guard::require_role,
     },
     context::{Flash, use_ctx},
-    db::{self, Db, kommune::SchoolOption, lernstandort::SiteSummary},
+    db::{
+        self, Db, confirmation::ConfirmationRequest, kommune::SchoolOption,
+        lernstandort::SiteSummary,
+    },
     domain::{
         account::Role,
         lernfoerderung::Subject,
         lernstandort::{SiteInput, SiteStatus, parse_grades},
-        text::german_iso,
+        text::{german_from_unix, german_iso},
     },
     i18n::{t, t_args},
     pages::errors::ErrorPage,
@@ -69,13 +74,18 @@ pub fn SchoolOverview() -> impl IntoView {
                     let loaded = async {
                         let schools = db::lernstandort::member_schools(&db, &user.id).await?;
                         let sites = db::lernstandort::list_for_member(&db, &user.id).await?;
-                        Ok::<_, sqlx::Error>((schools, sites))
+                        let requests = db::confirmation::list_for_member(&db, &user.id).await?;
+                        Ok::<_, sqlx::Error>((schools, sites, requests))
                     };
                     match loaded.await {
-                        Ok((schools, _)) if schools.is_empty() => {
+                        Ok((schools, _, _)) if schools.is_empty() => {
                             view! { <p class="empty-state">{t("school-no-schools")}</p> }.into_any()
                         }
-                        Ok((schools, sites)) => view! { <SchoolSites schools=schools sites=sites /> }.into_any(),
+                        Ok((schools, sites, requests)) => view! {
+                            <Confirmations requests=requests />
+                            <SchoolSites schools=schools sites=sites />
+                        }
+                        .into_any(),
                         Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
                     }
                 })}
@@ -83,6 +93,35 @@ pub fn SchoolOverview() -> impl IntoView {
         }
         .into_any()
     })
+}
+
+/// The Lernförderung claims of pupils at the school's schools, undecided first.
+#[component]
+fn Confirmations(requests: Vec<ConfirmationRequest>) -> impl IntoView {
+    let items = requests
+        .into_iter()
+        .map(|r| {
+            let href = format!("/schule/bestaetigung/{}", r.claim_id);
+            let state = match r.decision.as_deref() {
+                Some("confirmed") => t("conf-state-confirmed"),
+                Some(_) => t("conf-state-declined"),
+                None => t("conf-state-open"),
+            };
+            let since = r.submitted_at.map(german_from_unix).unwrap_or_default();
+            view! {
+                <li class="claim">
+                    <a href=href><strong>{format!("{} ({}, {})", r.child_name, r.school, r.grade)}</strong></a>
+                    <span class="hint">{format!("{} · {since}", r.reference.unwrap_or_default())}</span>
+                    <span class="badge">{state}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{t("conf-list-title")}</h2>
+        <p class="hint">{t("conf-list-hint")}</p>
+        <ul class="claims" data-testid="confirmations">{items}</ul>
+    }
 }
 
 #[component]
@@ -367,5 +406,117 @@ pub fn FinderPage() -> impl IntoView {
                 .into_any()
             })}
         </Suspense>
+    }
+}
+
+/// The school confirms or declines the need of one pupil.
+#[component]
+pub fn ConfirmationPage() -> impl IntoView {
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default();
+    require_role(&[Role::School], move |user| {
+        let db = expect_context::<Db>();
+        let flash = use_ctx().flash;
+        view! {
+            <Suspense>
+                {Suspend::new(async move {
+                    match db::confirmation::find_for_member(&db, &user.id, &id).await {
+                        Ok(Some(request)) => view! { <ConfirmationForm request=request flash=flash.clone() /> }.into_any(),
+                        Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
+                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+#[component]
+fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView {
+    let title = t_args(
+        "conf-title",
+        &[("child", request.child_name.clone().into())],
+    );
+    let asked = &request.requested;
+    let asked_subjects = subject_names(&asked.subjects.join(","));
+    let asked_period = format!(
+        "{} – {}",
+        german_iso(&asked.period_from),
+        german_iso(&asked.period_to)
+    );
+    let (subjects, hours, from, to) = if flash.values.is_empty() {
+        (
+            asked.subjects.clone(),
+            asked.hours_per_week.clone(),
+            asked.period_from.clone(),
+            asked.period_to.clone(),
+        )
+    } else {
+        (
+            flash
+                .value("subjects")
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            flash.value("hours_per_week"),
+            flash.value("period_from"),
+            flash.value("period_to"),
+        )
+    };
+    let decided = request.decision.as_ref().map(|d| {
+        let state = if d == "confirmed" { t("conf-state-confirmed") } else { t("conf-state-declined") };
+        let at = request.decided_at.map(german_from_unix).unwrap_or_default();
+        view! { <div class="info-box" data-testid="conf-decided"><p>{format!("{state} · {at}")}</p></div> }
+    });
+    let open = request.decision.is_none();
+    let subject_options = Subject::ALL
+        .into_iter()
+        .map(|s| (s.as_str(), t(s.label_id())))
+        .collect();
+    let decisions = vec![
+        ("confirm", t("conf-confirm")),
+        ("decline", t("conf-decline")),
+    ];
+    let e = move |f: &str| field_error(&flash, f);
+    let errors = use_ctx().flash;
+    view! {
+        <Title text=title.clone() />
+        <p><a href="/schule">{t("back-to-overview")}</a></p>
+        <h1>{title}</h1>
+        <dl class="summary">
+            <dt>{t("conf-school")}</dt><dd>{format!("{}, {}", request.school, request.grade)}</dd>
+            <dt>{t("receipt-reference")}</dt><dd dir="ltr">{request.reference.clone().unwrap_or_default()}</dd>
+            <dt>{t("conf-asked")}</dt>
+            <dd>{t_args("conf-asked-text", &[("subjects", asked_subjects.into()), ("hours", asked.hours_per_week.clone().into()), ("period", asked_period.into())])}</dd>
+            <dt>{t("lf-reason")}</dt><dd class="prewrap">{asked.reason.clone()}</dd>
+        </dl>
+        {decided}
+        {open.then(|| view! {
+            <p class="lead">{t("conf-lead")}</p>
+            <ErrorSummary flash=errors />
+            <form method="post" action="/api/school/confirm" class="form" novalidate>
+                <input type="hidden" name="claim_id" value=request.claim_id.clone() />
+                <RadioGroup name="decision" legend=t("conf-decision") options=decisions error=e("decision") />
+                <h2>{t("conf-confirm")}</h2>
+                <CheckboxGroup name="subjects" legend=t("lf-subjects") options=subject_options checked=subjects error=e("subjects") />
+                <TextField name="hours_per_week" label=t("lf-hours") input_type="number" value=hours maxlength=2 error=e("hours_per_week") />
+                <TextField name="period_from" label=t("lf-period-from") input_type="date" value=from maxlength=10 error=e("period_from") />
+                <TextField name="period_to" label=t("lf-period-to") input_type="date" value=to maxlength=10 error=e("period_to") />
+                <div class="field" class:field-error=e("goals_at_risk").is_some()>
+                    {e("goals_at_risk").map(|m| view! { <p class="error-message" id="goals_at_risk-error">{m}</p> })}
+                    <div class="checkbox">
+                        <input type="checkbox" id="goals_at_risk" name="goals_at_risk" value="ja" />
+                        <label for="goals_at_risk">{t("conf-goals-at-risk")}</label>
+                    </div>
+                </div>
+                <h2>{t("conf-decline")}</h2>
+                <TextArea name="reason" label=t("conf-reason") hint=t("conf-reason-hint") required=false maxlength=1000 error=e("reason") />
+                <button type="submit" class="button">{t("conf-submit")}</button>
+            </form>
+        })}
     }
 }

@@ -390,3 +390,150 @@ async fn approved_claims_take_places_for_their_period() {
     let (_, claim3, next) = apply(second, second_child, iso(later_from), iso(later_to)).await;
     assert_eq!(next, format!("/familie/antrag/{claim3}/nachweise"));
 }
+
+/// A family whose child attends `school` (from the directory) with a submitted
+/// Lernförderung claim at an external provider; returns the family and the claim id.
+async fn tutoring_claim(app: &TestApp, school: &str) -> (TestApp, String) {
+    let (family, child) = app.family_with_child("Lina", "2013-03-03", school).await;
+    sqlx::query("update child set school_id = $1, school_name = null where id = $2")
+        .bind(school_id(app, school).await)
+        .bind(&child)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let res = family
+        .post_form(
+            "/api/claim/start",
+            &[("child_id", child.as_str()), ("benefit", "lernfoerderung")],
+        )
+        .await;
+    let id = location(&res)
+        .trim_start_matches("/familie/antrag/")
+        .trim_end_matches("/angaben")
+        .to_string();
+    let (from, to) = default_period(time::OffsetDateTime::now_utc().date());
+    let (from, to) = (iso(from), iso(to));
+    let form = [
+        ("claim_id", id.as_str()),
+        ("subjects[]", "englisch"),
+        ("subject_other", ""),
+        ("hours_per_week", "2"),
+        ("period_from", from.as_str()),
+        ("period_to", to.as_str()),
+        ("place", "provider"),
+        ("lernstandort_id", ""),
+        ("provider_name", "Lernhilfe"),
+        ("provider_street", "Markt 1"),
+        ("provider_postal_code", "59227"),
+        ("provider_city", "Ahlen"),
+        ("hourly_rate", "18"),
+        ("reason", "Englisch mangelhaft."),
+    ];
+    family.post_form("/api/claim/lernfoerderung", &form).await;
+    (family, id)
+}
+
+#[tokio::test]
+async fn the_school_confirms_the_need_of_its_own_pupils_once() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let ahlen = school_account(&app, "Gesamtschule Ahlen").await;
+    let oelde = school_account(&app, "Gesamtschule Oelde").await;
+    let (family, claim) = tutoring_claim(&app, "Gesamtschule Ahlen").await;
+    let page = format!("/schule/bestaetigung/{claim}");
+
+    // A draft is not the school's business yet.
+    assert_eq!(ahlen.page(&page).await.0, StatusCode::NOT_FOUND);
+    let submit = [
+        ("claim_id", claim.as_str()),
+        ("declaration", "ja"),
+        ("consent", "ja"),
+        ("school_consent", "ja"),
+    ];
+    family.post_form("/api/claim/submit", &submit).await;
+
+    let overview = ahlen.page("/schule").await.1;
+    assert!(overview.contains("Wartet auf Ihre Bestätigung") && overview.contains("Lina Test"));
+    let (status, form) = ahlen.page(&page).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains("Englisch; 2 Stunden pro Woche"), "{form}");
+    // Another school sees nothing.
+    assert_eq!(oelde.page(&page).await.0, StatusCode::NOT_FOUND);
+    assert!(!oelde.page("/schule").await.1.contains("Lina"));
+
+    // Every field of the form is sent, filled or not, as a browser does.
+    let decide = |fields: Vec<(&'static str, &'static str)>| {
+        let mut form: Vec<(&str, String)> = vec![("claim_id", claim.clone())];
+        for field in ["hours_per_week", "period_from", "period_to"] {
+            if !fields.iter().any(|(k, _)| *k == field) {
+                form.push((field, String::new()));
+            }
+        }
+        form.extend(fields.into_iter().map(|(k, v)| (k, v.to_string())));
+        form
+    };
+    let (from, to) = default_period(time::OffsetDateTime::now_utc().date());
+    let confirm = |goals: bool| {
+        let mut f = decide(vec![
+            ("decision", "confirm"),
+            ("subjects[]", "englisch"),
+            ("hours_per_week", "2"),
+            ("period_from", ""),
+            ("period_to", ""),
+            ("reason", ""),
+        ]);
+        f.retain(|(k, _)| !k.starts_with("period_"));
+        f.push(("period_from", iso(from)));
+        f.push(("period_to", iso(to)));
+        if goals {
+            f.push(("goals_at_risk", "ja".into()));
+        }
+        f
+    };
+    oelde.post_form("/api/school/confirm", &confirm(true)).await;
+    ahlen
+        .post_form(
+            "/api/school/confirm",
+            &decide(vec![("decision", "decline"), ("reason", "")]),
+        )
+        .await;
+    assert!(ahlen.page(&page).await.1.contains("Bitte begründen Sie"));
+    ahlen
+        .post_form("/api/school/confirm", &confirm(false))
+        .await;
+    assert!(
+        ahlen
+            .page(&page)
+            .await
+            .1
+            .contains("Lernziele ohne Lernförderung gefährdet")
+    );
+    assert_eq!(
+        app.count("select count(*) from school_confirmation").await,
+        0
+    );
+
+    let res = ahlen.post_form("/api/school/confirm", &confirm(true)).await;
+    assert_eq!(location(&res), "/schule");
+    assert!(ahlen.page("/schule").await.1.contains("Bedarf bestätigt"));
+    ahlen
+        .post_form(
+            "/api/school/confirm",
+            &decide(vec![("decision", "decline"), ("reason", "Doch nicht.")]),
+        )
+        .await;
+    assert!(
+        ahlen
+            .page(&page)
+            .await
+            .1
+            .contains("Die Schule hat über diesen Antrag schon entschieden.")
+    );
+    assert_eq!(
+        app.query_text("select decision from school_confirmation")
+            .await,
+        "confirmed"
+    );
+    let family_page = family.page(&format!("/familie/antrag/{claim}")).await.1;
+    assert!(family_page.contains("Die Schule hat den Bedarf bestätigt"));
+}

@@ -1,0 +1,183 @@
+//! The school's confirmation of the need for Lernförderung. A school account sees only
+//! the claims of pupils at its own schools whose family released the school from
+//! confidentiality; anything else is `NotFound`.
+
+use super::{Db, claim::record_event, now_unix};
+use crate::{
+    domain::{
+        claim::Status, confirmation::Confirmation, lernfoerderung::LernfoerderungInput, text::iso,
+    },
+    error::AppError,
+};
+
+/// A Lernförderung claim as the school sees it.
+#[derive(Debug, Clone)]
+pub struct ConfirmationRequest {
+    pub claim_id: String,
+    pub reference: Option<String>,
+    pub child_name: String,
+    pub grade: String,
+    pub school: String,
+    /// What the family asked for.
+    pub requested: LernfoerderungInput,
+    pub submitted_at: Option<i64>,
+    /// `confirmed` / `declined` once the school decided.
+    pub decision: Option<String>,
+    pub decided_at: Option<i64>,
+}
+
+/// Claims a school account may see: Lernförderung, submitted, consent given, the pupil at
+/// one of its schools (`$1`: the account).
+const VISIBLE: &str = "cl.benefit = 'lernfoerderung' and cl.school_consent_at is not null and cl.status <> 'draft' \
+     and c.school_id in (select school_id from school_member where account_id = $1)";
+
+type Row = (
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<i64>,
+    Option<String>,
+    Option<i64>,
+);
+
+fn select(filter: &str) -> String {
+    format!(
+        "select cl.id, cl.reference, c.first_name, c.last_name, c.grade, s.name, cl.details, cl.submitted_at, \
+         sc.decision, sc.decided_at from claim cl join child c on c.id = cl.child_id \
+         join school s on s.id = c.school_id left join school_confirmation sc on sc.claim_id = cl.id \
+         where {VISIBLE} {filter} order by sc.decided_at is not null, cl.submitted_at, cl.id"
+    )
+}
+
+fn request(row: Row) -> ConfirmationRequest {
+    let (
+        claim_id,
+        reference,
+        first,
+        last,
+        grade,
+        school,
+        details,
+        submitted_at,
+        decision,
+        decided_at,
+    ) = row;
+    ConfirmationRequest {
+        claim_id,
+        reference,
+        child_name: format!("{first} {last}"),
+        grade,
+        school,
+        requested: serde_json::from_str(&details).unwrap_or_default(),
+        submitted_at,
+        decision,
+        decided_at,
+    }
+}
+
+/// The claims waiting for the school's confirmation first, then the decided ones.
+pub async fn list_for_member(
+    db: &Db,
+    account_id: &str,
+) -> Result<Vec<ConfirmationRequest>, sqlx::Error> {
+    let rows: Vec<Row> = sqlx::query_as(&select(""))
+        .bind(account_id)
+        .fetch_all(db.pool())
+        .await?;
+    Ok(rows.into_iter().map(request).collect())
+}
+
+/// One claim the school may see.
+pub async fn find_for_member(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+) -> Result<Option<ConfirmationRequest>, sqlx::Error> {
+    let row: Option<Row> = sqlx::query_as(&select("and cl.id = $2"))
+        .bind(account_id)
+        .bind(claim_id)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(row.map(request))
+}
+
+/// Stores the school's decision, once, while the claim is undecided; the family's
+/// timeline shows it.
+pub async fn record(
+    db: &Db,
+    account_id: &str,
+    claim_id: &str,
+    confirmation: &Confirmation,
+) -> Result<(), AppError> {
+    let mut tx = db.begin_write().await?;
+    let row: Option<(String, Option<String>)> = sqlx::query_as(&format!(
+        "select cl.status, sc.decision from claim cl join child c on c.id = cl.child_id \
+         left join school_confirmation sc on sc.claim_id = cl.id where {VISIBLE} and cl.id = $2"
+    ))
+    .bind(account_id)
+    .bind(claim_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let (status, existing) = row.ok_or(AppError::NotFound)?;
+    if existing.is_some() {
+        return Err(AppError::Conflict("conf-error-exists".into()));
+    }
+    let status = Status::parse(&status).ok_or(AppError::NotFound)?;
+    if status.is_final() {
+        return Err(AppError::Conflict("claim-error-already-final".into()));
+    }
+    let (subjects, hours, from, to, reason) = match confirmation {
+        Confirmation::Confirmed {
+            subjects,
+            hours_per_week,
+            from,
+            to,
+        } => (
+            Some(
+                subjects
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            Some(i64::from(*hours_per_week)),
+            Some(iso(*from)),
+            Some(iso(*to)),
+            None,
+        ),
+        Confirmation::Declined { reason } => (None, None, None, None, Some(reason.clone())),
+    };
+    let now = now_unix();
+    sqlx::query(
+        "insert into school_confirmation (claim_id, decision, subjects, hours_per_week, period_from, period_to, \
+         reason, decided_by, decided_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(claim_id)
+    .bind(confirmation.decision())
+    .bind(subjects)
+    .bind(hours)
+    .bind(from)
+    .bind(to)
+    .bind(reason)
+    .bind(account_id)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let note = format!("school-{}", confirmation.decision());
+    record_event(
+        &mut tx,
+        claim_id,
+        Some(account_id),
+        Some(status),
+        status,
+        Some(&note),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
