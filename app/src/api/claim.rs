@@ -127,7 +127,13 @@ pub async fn save_lernfoerderung(
         hourly_rate,
         reason,
     };
-    let back = format!("/familie/antrag/{claim_id}/angaben");
+    // A school social worker fills in drafts they started together with the family.
+    let by_school = use_ctx().user.is_some_and(|u| u.role == Role::School);
+    let back = if by_school {
+        format!("/schule/antrag/{claim_id}")
+    } else {
+        format!("/familie/antrag/{claim_id}/angaben")
+    };
     let outcome = save_answers(&claim_id, Answers::Lernfoerderung(input.clone())).await;
     let values = input.as_values();
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -136,8 +142,17 @@ pub async fn save_lernfoerderung(
 
 /// Stores the answers of a draft whatever they are, then validates them.
 async fn save_answers(claim_id: &str, answers: Answers) -> Result<String, AppError> {
-    let user = require_role(&[Role::Family])?;
+    let user = require_role(&[Role::Family, Role::School])?;
     let db = db()?;
+    if user.role == Role::School {
+        if !matches!(answers, Answers::Lernfoerderung(_)) {
+            return Err(AppError::Forbidden);
+        }
+        claim::save_details_started_by(&db, &user.id, claim_id, &answers.to_json()).await?;
+        check_answers(&db, &answers).await?;
+        notice("behalf-saved").await?;
+        return Ok(format!("/schule/antrag/{claim_id}"));
+    }
     claim::save_details(&db, &user.id, claim_id, &answers.to_json()).await?;
     check_answers(&db, &answers).await?;
     Ok(format!("/familie/antrag/{claim_id}/nachweise"))

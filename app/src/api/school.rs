@@ -3,12 +3,12 @@
 
 use super::{db, notice, require_role, respond};
 use crate::{
-    db::{confirmation, lernstandort},
+    db::{claim, confirmation, lernstandort},
     domain::{
-        account::Role,
+        account::{Email, Role},
         confirmation::{Confirmation, ConfirmationInput},
         lernstandort::{SiteAction, SiteInput},
-        text::optional_text,
+        text::{date, iso, optional_text, required_text},
     },
     error::AppError,
 };
@@ -165,4 +165,48 @@ pub async fn confirm_need(
         ("reason", input.reason.as_str()),
     ];
     respond(outcome, &back, &values).await
+}
+
+/// A school social worker starts a Lernförderung application together with a family
+/// (e.g. in a counselling meeting): the family's account e-mail and the child's first name
+/// and birth date identify the child, who must attend one of the worker's schools.
+#[server(prefix = "/api", endpoint = "school/claim/start")]
+pub async fn start_on_behalf(
+    family_email: String,
+    first_name: String,
+    birth_date: String,
+) -> Result<(), ServerFnError> {
+    let back = "/schule/antrag/neu";
+    let outcome = async {
+        let user = require_role(&[Role::School])?;
+        let email = Email::parse(&family_email, "family_email");
+        let name = required_text(&first_name, "first_name", 60);
+        let birth = date(&birth_date, "birth_date");
+        let (email, name, birth) = match (email, name, birth) {
+            (Ok(e), Ok(n), Ok(b)) => (e, n, b),
+            (e, n, b) => {
+                let errors = [e.err(), n.err(), b.err()].into_iter().flatten().collect();
+                return Err(AppError::Validation(errors));
+            }
+        };
+        let id = claim::start_for_family(&db()?, &user.id, email.as_str(), &name, &iso(birth))
+            .await
+            .map_err(|e| match e {
+                AppError::NotFound => AppError::field("family_email", "behalf-error-not-found"),
+                other => other,
+            })?;
+        notice("behalf-started").await?;
+        Ok(format!("/schule/antrag/{id}"))
+    }
+    .await;
+    respond(
+        outcome,
+        back,
+        &[
+            ("family_email", &family_email),
+            ("first_name", &first_name),
+            ("birth_date", &birth_date),
+        ],
+    )
+    .await
 }

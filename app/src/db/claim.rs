@@ -23,6 +23,8 @@ pub struct ClaimSummary {
     pub status: Status,
     pub created_at: i64,
     pub submitted_at: Option<i64>,
+    /// Started by a school social worker together with the family.
+    pub started_by_school: bool,
 }
 
 /// One entry of a claim's history.
@@ -125,6 +127,8 @@ pub struct ClaimRecord {
     /// The answers (JSON) while a draft; kept as submitted afterwards.
     pub details: String,
     pub submitted_at: Option<i64>,
+    /// Started by a school social worker together with the family.
+    pub started_by_school: bool,
 }
 
 impl ClaimRecord {
@@ -145,6 +149,30 @@ pub async fn find_for_family(
     account_id: &str,
     claim_id: &str,
 ) -> Result<Option<ClaimRecord>, sqlx::Error> {
+    find_where(db, "cl.account_id = $2", account_id, claim_id).await
+}
+
+/// A draft a school social worker started for a family (`None` for anything else).
+pub async fn find_started_by(
+    db: &Db,
+    worker_id: &str,
+    claim_id: &str,
+) -> Result<Option<ClaimRecord>, sqlx::Error> {
+    find_where(
+        db,
+        "cl.started_by = $2 and cl.status = 'draft'",
+        worker_id,
+        claim_id,
+    )
+    .await
+}
+
+async fn find_where(
+    db: &Db,
+    owner: &str,
+    account_id: &str,
+    claim_id: &str,
+) -> Result<Option<ClaimRecord>, sqlx::Error> {
     type Row = (
         String,
         Option<String>,
@@ -155,17 +183,29 @@ pub async fn find_for_family(
         String,
         String,
         Option<i64>,
+        Option<String>,
     );
-    let row: Option<Row> = sqlx::query_as(
-        "select cl.id, cl.reference, c.id, c.first_name, c.last_name, cl.benefit, cl.status, cl.details, cl.submitted_at \
-         from claim cl join child c on c.id = cl.child_id where cl.id = $1 and cl.account_id = $2",
-    )
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "select cl.id, cl.reference, c.id, c.first_name, c.last_name, cl.benefit, cl.status, cl.details, cl.submitted_at, \
+         cl.started_by from claim cl join child c on c.id = cl.child_id where cl.id = $1 and {owner}"
+    ))
     .bind(claim_id)
     .bind(account_id)
     .fetch_optional(db.pool())
     .await?;
     Ok(row.and_then(
-        |(id, reference, child_id, first, last, benefit, status, details, submitted_at)| {
+        |(
+            id,
+            reference,
+            child_id,
+            first,
+            last,
+            benefit,
+            status,
+            details,
+            submitted_at,
+            started_by,
+        )| {
             Some(ClaimRecord {
                 id,
                 reference,
@@ -175,6 +215,7 @@ pub async fn find_for_family(
                 status: Status::parse(&status)?,
                 details,
                 submitted_at,
+                started_by_school: started_by.is_some(),
             })
         },
     ))
@@ -361,10 +402,11 @@ pub async fn list_for_family(db: &Db, account_id: &str) -> Result<Vec<ClaimSumma
         String,
         i64,
         Option<i64>,
+        Option<String>,
     );
     let rows: Vec<Row> = sqlx::query_as(
-        "select cl.id, cl.reference, c.id, c.first_name, c.last_name, cl.benefit, cl.status, cl.created_at, cl.submitted_at \
-         from claim cl join child c on c.id = cl.child_id where cl.account_id = $1 order by cl.created_at desc, cl.id",
+        "select cl.id, cl.reference, c.id, c.first_name, c.last_name, cl.benefit, cl.status, cl.created_at, cl.submitted_at, \
+         cl.started_by from claim cl join child c on c.id = cl.child_id where cl.account_id = $1 order by cl.created_at desc, cl.id",
     )
     .bind(account_id)
     .fetch_all(db.pool())
@@ -372,7 +414,18 @@ pub async fn list_for_family(db: &Db, account_id: &str) -> Result<Vec<ClaimSumma
     Ok(rows
         .into_iter()
         .filter_map(
-            |(id, reference, child_id, first, last, benefit, status, created_at, submitted_at)| {
+            |(
+                id,
+                reference,
+                child_id,
+                first,
+                last,
+                benefit,
+                status,
+                created_at,
+                submitted_at,
+                started_by,
+            )| {
                 Some(ClaimSummary {
                     id,
                     reference,
@@ -382,6 +435,7 @@ pub async fn list_for_family(db: &Db, account_id: &str) -> Result<Vec<ClaimSumma
                     status: Status::parse(&status)?,
                     created_at,
                     submitted_at,
+                    started_by_school: started_by.is_some(),
                 })
             },
         )
@@ -413,4 +467,99 @@ pub async fn events_for_family(
             })
         })
         .collect())
+}
+
+/// A school social worker starts a Lernförderung draft together with a family: the
+/// family's account (its e-mail), the child by first name and birth date, the child at one
+/// of the worker's schools. Anything that does not match is `NotFound`, without saying
+/// which part. An open draft for the child is reused.
+pub async fn start_for_family(
+    db: &Db,
+    worker_id: &str,
+    family_email: &str,
+    child_first_name: &str,
+    child_birth_date: &str,
+) -> Result<String, AppError> {
+    let mut tx = db.begin_write().await?;
+    let found: Option<(String, String)> = sqlx::query_as(
+        "select a.id, c.id from account a join household h on h.account_id = a.id join child c on c.household_id = h.id \
+         where a.email = $1 and a.role = 'family' and a.disabled = 0 and lower(c.first_name) = lower($2) \
+         and c.birth_date = $3 and c.school_id in (select school_id from school_member where account_id = $4)",
+    )
+    .bind(family_email)
+    .bind(child_first_name.trim())
+    .bind(child_birth_date)
+    .bind(worker_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let (family_id, child_id) = found.ok_or(AppError::NotFound)?;
+    let existing: Option<String> = sqlx::query_scalar(
+        "select id from claim where account_id = $1 and child_id = $2 and benefit = 'lernfoerderung' and status = 'draft'",
+    )
+    .bind(&family_id)
+    .bind(&child_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let now = now_unix();
+    let id = match existing {
+        Some(id) => {
+            sqlx::query("update claim set started_by = $1, updated_at = $2 where id = $3")
+                .bind(worker_id)
+                .bind(now)
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+            id
+        }
+        None => {
+            let id = new_id();
+            sqlx::query(
+                "insert into claim (id, account_id, child_id, benefit, status, started_by, created_at, updated_at) \
+                 values ($1, $2, $3, 'lernfoerderung', 'draft', $4, $5, $5)",
+            )
+            .bind(&id)
+            .bind(&family_id)
+            .bind(&child_id)
+            .bind(worker_id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            record_event(
+                &mut tx,
+                &id,
+                Some(worker_id),
+                None,
+                Status::Draft,
+                Some("started-by-school"),
+                now,
+            )
+            .await?;
+            id
+        }
+    };
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Saves the answers of a draft the worker started (only while it is a draft).
+pub async fn save_details_started_by(
+    db: &Db,
+    worker_id: &str,
+    claim_id: &str,
+    details_json: &str,
+) -> Result<(), AppError> {
+    let updated = sqlx::query(
+        "update claim set details = $1, updated_at = $2 where id = $3 and started_by = $4 and status = 'draft'",
+    )
+    .bind(details_json)
+    .bind(now_unix())
+    .bind(claim_id)
+    .bind(worker_id)
+    .execute(db.pool())
+    .await?;
+    if updated.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
 }

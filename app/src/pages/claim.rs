@@ -44,6 +44,44 @@ fn StepIndicator(step: i64, title: String) -> impl IntoView {
     }
 }
 
+/// The Lernförderung form of a draft a school social worker started with a family.
+pub(crate) async fn lernfoerderung_form_by_school(record: ClaimRecord, db: Db) -> AnyView {
+    let flash = use_ctx().flash;
+    let input = if flash.values.is_empty() {
+        match record.answers() {
+            Answers::Lernfoerderung(input) => input,
+            Answers::Teilhabe(_) => return view! { <ErrorPage status=404 /> }.into_any(),
+        }
+    } else {
+        LernfoerderungInput::from_values(|k| flash.value(k))
+    };
+    lernfoerderung_form(record, db, input, flash, true).await
+}
+
+async fn lernfoerderung_form(
+    record: ClaimRecord,
+    db: Db,
+    mut input: LernfoerderungInput,
+    flash: Flash,
+    by_school: bool,
+) -> AnyView {
+    if input.period_from.is_empty() && input.period_to.is_empty() {
+        let (from, to) = default_period(today());
+        input.period_from = iso(from);
+        input.period_to = iso(to);
+    }
+    // Full sites cannot be chosen (the finder shows them as full).
+    let sites = db::lernstandort::list_approved(&db)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|s| s.free() > 0)
+        .collect();
+    let cap = rate(&db, RateKind::LernfoerderungHourlyMax).await;
+    view! { <LernfoerderungForm record=record input=input flash=flash sites=sites cap=cap by_school=by_school /> }
+        .into_any()
+}
+
 /// Loads the family's claim from the route and renders `page` with it; 404 for foreign ids.
 pub(crate) fn with_claim<F, Fut>(page: F) -> AnyView
 where
@@ -110,26 +148,12 @@ pub fn DetailsPage() -> impl IntoView {
                     .into_any()
             }
             Answers::Lernfoerderung(stored) => {
-                let mut input = if flash.values.is_empty() {
+                let input = if flash.values.is_empty() {
                     stored
                 } else {
                     LernfoerderungInput::from_values(|k| flash.value(k))
                 };
-                if input.period_from.is_empty() && input.period_to.is_empty() {
-                    let (from, to) = default_period(today());
-                    input.period_from = iso(from);
-                    input.period_to = iso(to);
-                }
-                // Full sites cannot be chosen (the finder shows them as full).
-                let sites = db::lernstandort::list_approved(&db)
-                    .await
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter(|s| s.free() > 0)
-                    .collect();
-                let cap = rate(&db, RateKind::LernfoerderungHourlyMax).await;
-                view! { <LernfoerderungForm record=record input=input flash=flash sites=sites cap=cap /> }
-                    .into_any()
+                lernfoerderung_form(record, db, input, flash, false).await
             }
         }
     })
@@ -210,6 +234,9 @@ fn LernfoerderungForm(
     flash: Flash,
     sites: Vec<SiteSummary>,
     cap: Cents,
+    /// Filled in by a school social worker together with the family.
+    #[prop(optional)]
+    by_school: bool,
 ) -> impl IntoView {
     let subjects = Subject::ALL
         .into_iter()
@@ -225,8 +252,16 @@ fn LernfoerderungForm(
     let e = move |field: &str| field_error(&errors, field);
     view! {
         <Title text=title.clone() />
-        <p><a href="/familie">{t("back-to-overview")}</a></p>
-        <StepIndicator step=2 title=title />
+        <p><a href=if by_school { "/schule" } else { "/familie" }>{t("back-to-overview")}</a></p>
+        {if by_school {
+            view! {
+                <h1>{title}</h1>
+                <div class="info-box"><p>{t("behalf-lead")}</p></div>
+            }
+            .into_any()
+        } else {
+            view! { <StepIndicator step=2 title=title /> }.into_any()
+        }}
         <p class="lead">{t_args("lf-details-lead", &[("child", record.child_name.clone().into())])}</p>
         <div class="info-box">
             <p>{t("lf-school-confirms")}</p>

@@ -22,7 +22,9 @@ use leptos_meta::Title;
 
 /// The Fluent id of a timeline entry.
 fn event_label(e: &ClaimEvent) -> String {
-    if let Some(note @ ("school-confirmed" | "school-declined")) = e.note.as_deref() {
+    if let Some(note @ ("school-confirmed" | "school-declined" | "started-by-school")) =
+        e.note.as_deref()
+    {
         return format!("timeline-{note}");
     }
     if e.from == Some(Status::NeedsInfo) && e.to == Status::Submitted {
@@ -128,6 +130,9 @@ pub fn ClaimPage() -> impl IntoView {
                 {t("claim-status")} ": " <strong data-testid="status">{t(record.status.label_id())}</strong>
             </p>
             {next_steps.map(|s| view! { <div class="info-box"><p>{s}</p></div> })}
+            {(record.started_by_school && record.status == Status::Draft).then(|| view! {
+                <div class="info-box"><p>{t("behalf-family-hint")}</p></div>
+            })}
             {(record.status == Status::Draft).then(|| {
                 let href = format!("/familie/antrag/{}/angaben", record.id);
                 view! { <p><a class="button" href=href>{t("claim-continue-draft")}</a></p> }
@@ -244,6 +249,9 @@ fn claim_item(c: &ClaimSummary) -> impl IntoView + use<> {
             <a href=href><strong>{heading}</strong></a>
             <span class="hint">{format!("{reference} · {since}")}</span>
             <span class=format!("badge badge-{}", c.status.as_str())>{t(c.status.label_id())}</span>
+            {(c.started_by_school && c.status == Status::Draft).then(|| view! {
+                <span class="hint" data-testid="started-by-school">{t("behalf-family-hint")}</span>
+            })}
         </li>
     }
 }

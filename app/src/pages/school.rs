@@ -153,7 +153,10 @@ fn SchoolSites(schools: Vec<SchoolOption>, sites: Vec<SiteSummary>) -> impl Into
         .collect_view();
     view! {
         <p class="lead">{t_args("school-lead", &[("schools", school_names.into())])}</p>
-        <p><a class="button" href="/schule/lernstandort/neu">{t("site-new")}</a></p>
+        <p class="actions">
+            <a class="button" href="/schule/lernstandort/neu">{t("site-new")}</a>
+            <a class="button button-secondary" href="/schule/antrag/neu">{t("behalf-title")}</a>
+        </p>
         <h2>{t("school-sites-title")}</h2>
         <ul class="sites" data-testid="school-sites">{rows}</ul>
     }
@@ -519,4 +522,51 @@ fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView
             </form>
         })}
     }
+}
+
+/// The worker starts a Lernförderung application together with a family.
+#[component]
+pub fn StartOnBehalfPage() -> impl IntoView {
+    require_role(&[Role::School], |_user| {
+        let flash = use_ctx().flash;
+        let title = t("behalf-title");
+        view! {
+            <Title text=title.clone() />
+            <p><a href="/schule">{t("back-to-overview")}</a></p>
+            <h1>{title}</h1>
+            <p class="lead">{t("behalf-start-lead")}</p>
+            <ErrorSummary flash=flash.clone() />
+            <form method="post" action="/api/school/claim/start" class="form" novalidate>
+                <TextField name="family_email" label=t("behalf-family-email") hint=t("behalf-family-email-hint") input_type="email" value=flash.value("family_email") maxlength=254 error=field_error(&flash, "family_email") />
+                <TextField name="first_name" label=t("child-first-name") value=flash.value("first_name") maxlength=60 error=field_error(&flash, "first_name") />
+                <TextField name="birth_date" label=t("child-birth-date") input_type="date" value=flash.value("birth_date") maxlength=10 error=field_error(&flash, "birth_date") />
+                <button type="submit" class="button">{t("behalf-start")}</button>
+            </form>
+        }
+        .into_any()
+    })
+}
+
+/// The worker fills in the Lernförderung answers of a draft they started.
+#[component]
+pub fn OnBehalfPage() -> impl IntoView {
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default();
+    require_role(&[Role::School], move |user| {
+        let db = expect_context::<Db>();
+        view! {
+            <Suspense>
+                {Suspend::new(async move {
+                    match db::claim::find_started_by(&db, &user.id, &id).await {
+                        Ok(Some(record)) => crate::pages::claim::lernfoerderung_form_by_school(record, db).await,
+                        Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
+                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
 }

@@ -537,3 +537,130 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
     let family_page = family.page(&format!("/familie/antrag/{claim}")).await.1;
     assert!(family_page.contains("Die Schule hat den Bedarf bestätigt"));
 }
+
+#[tokio::test]
+async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let worker = school_account(&app, "Gesamtschule Ahlen").await;
+    let elsewhere = school_account(&app, "Gesamtschule Oelde").await;
+    let (family, child) = app
+        .family_with_child("Noah", "2012-04-04", "Gesamtschule Ahlen")
+        .await;
+    sqlx::query("update child set school_id = $1, school_name = null where id = $2")
+        .bind(school_id(&app, "Gesamtschule Ahlen").await)
+        .bind(&child)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let email: String = sqlx::query_scalar(
+        "select a.email from account a join household h on h.account_id = a.id join child c on c.household_id = h.id where c.id = $1",
+    )
+    .bind(&child)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    let start = |birth: &'static str| {
+        [
+            ("family_email", email.clone()),
+            ("first_name", "noah".to_string()),
+            ("birth_date", birth.to_string()),
+        ]
+    };
+
+    // Wrong details, or a pupil of another school: nothing is found, nothing is created.
+    worker
+        .post_form("/api/school/claim/start", &start("2012-04-05"))
+        .await;
+    assert!(
+        worker
+            .page("/schule/antrag/neu")
+            .await
+            .1
+            .contains("Wir haben kein Kind mit diesen Angaben an Ihren Schulen gefunden.")
+    );
+    elsewhere
+        .post_form("/api/school/claim/start", &start("2012-04-04"))
+        .await;
+    assert_eq!(app.count("select count(*) from claim").await, 0);
+
+    let res = worker
+        .post_form("/api/school/claim/start", &start("2012-04-04"))
+        .await;
+    let claim = location(&res)
+        .trim_start_matches("/schule/antrag/")
+        .to_string();
+    assert_eq!(location(&res), format!("/schule/antrag/{claim}"));
+    let (status, form) = worker.page(&format!("/schule/antrag/{claim}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains("Abschicken können ihn nur die Eltern"));
+    assert_eq!(
+        elsewhere.page(&format!("/schule/antrag/{claim}")).await.0,
+        StatusCode::NOT_FOUND
+    );
+
+    let (from, to) = default_period(time::OffsetDateTime::now_utc().date());
+    let (from, to) = (iso(from), iso(to));
+    let answers = [
+        ("claim_id", claim.as_str()),
+        ("subjects[]", "deutsch"),
+        ("subject_other", ""),
+        ("hours_per_week", "2"),
+        ("period_from", from.as_str()),
+        ("period_to", to.as_str()),
+        ("place", "provider"),
+        ("lernstandort_id", ""),
+        ("provider_name", "Lernhilfe"),
+        ("provider_street", "Markt 1"),
+        ("provider_postal_code", "59227"),
+        ("provider_city", "Ahlen"),
+        ("hourly_rate", "18"),
+        ("reason", "Besprochen im Beratungsgespräch."),
+    ];
+    let res = worker
+        .post_form("/api/claim/lernfoerderung", &answers)
+        .await;
+    assert_eq!(location(&res), format!("/schule/antrag/{claim}"));
+    assert!(
+        app.query_text("select details from claim")
+            .await
+            .contains("Beratungsgespräch")
+    );
+    // Only the family can send it.
+    let submit = [
+        ("claim_id", claim.as_str()),
+        ("declaration", "ja"),
+        ("consent", "ja"),
+        ("school_consent", "ja"),
+    ];
+    worker.post_form("/api/claim/submit", &submit).await;
+    assert_eq!(app.query_text("select status from claim").await, "draft");
+
+    let overview = family.page("/familie").await.1;
+    assert!(overview.contains("Von der Schule mit Ihnen begonnen"));
+    let check = family
+        .page(&format!("/familie/antrag/{claim}/pruefen"))
+        .await
+        .1;
+    assert!(check.contains("Besprochen im Beratungsgespräch."));
+    let res = family.post_form("/api/claim/submit", &submit).await;
+    assert_eq!(location(&res), format!("/familie/antrag/{claim}"));
+    assert_eq!(
+        app.query_text("select status from claim").await,
+        "submitted"
+    );
+    let page = family.page(&format!("/familie/antrag/{claim}")).await.1;
+    assert!(page.contains("Antrag von der Schule mit Ihnen begonnen"));
+    // Now it is the school's to confirm, no longer to edit.
+    assert_eq!(
+        worker.page(&format!("/schule/antrag/{claim}")).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert!(
+        worker
+            .page("/schule")
+            .await
+            .1
+            .contains("Wartet auf Ihre Bestätigung")
+    );
+}
