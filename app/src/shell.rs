@@ -89,6 +89,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/lernstandorte") view=pages::school::FinderPage ssr=SsrMode::Async />
                     <Route path=path!("/verwaltung") view=pages::overview::StaffOverview ssr=SsrMode::Async />
                     <Route path=path!("/verwaltung/lernstandorte") view=pages::school::StaffSitesPage ssr=SsrMode::Async />
+                    <Route path=path!("/verwaltung/schulen") view=pages::school::DirectoryPage ssr=SsrMode::Async />
+                    <Route path=path!("/verwaltung/schulen/:id") view=pages::school::EditSchoolPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/konten") view=pages::admin::AccountsPage ssr=SsrMode::Async />
                     <Route path=path!("/barrierefreiheit") view=|| view! { <pages::info::InfoPage key="accessibility" /> } ssr=SsrMode::Async />
                     <Route path=path!("/datenschutz") view=|| view! { <pages::info::InfoPage key="privacy" /> } ssr=SsrMode::Async />

@@ -132,3 +132,16 @@ behalf-saved = Die Angaben sind gespeichert. Die Eltern sehen den Antrag jetzt i
 behalf-error-not-found = Wir haben kein Kind mit diesen Angaben an Ihren Schulen gefunden. Bitte prüfen Sie E-Mail-Adresse, Vorname und Geburtsdatum.
 behalf-family-hint = Von der Schule mit Ihnen begonnen – bitte prüfen und abschicken.
 timeline-started-by-school = Antrag von der Schule mit Ihnen begonnen
+school-directory-title = Schulverzeichnis
+school-directory-list = Alle Schulen
+school-add = Schule hinzufügen
+school-edit = Schule ändern
+# Variables:
+#   $name (String) - Name der Schule
+school-edit-title = Schule: { $name }
+school-name = Name der Schule
+school-type = Schulform
+school-save = Speichern
+school-saved = Die Schule ist gespeichert.
+school-error-type = Bitte wählen Sie eine Schulform aus der Liste.
+school-error-exists = Eine Schule mit diesem Namen gibt es in dieser Kommune schon.

@@ -132,3 +132,16 @@ behalf-saved = The details have been saved. The parents now see the application 
 behalf-error-not-found = We found no child with these details at your schools. Please check the e-mail address, first name and date of birth.
 behalf-family-hint = Started with you by the school – please check and send.
 timeline-started-by-school = Application started with you by the school
+school-directory-title = School directory
+school-directory-list = All schools
+school-add = Add a school
+school-edit = Change school
+# Variables:
+#   $name (String) - name of the school
+school-edit-title = School: { $name }
+school-name = Name of the school
+school-type = Type of school
+school-save = Save
+school-saved = The school has been saved.
+school-error-type = Please choose a type of school from the list.
+school-error-exists = A school with this name already exists in this Kommune.

@@ -3,11 +3,12 @@
 
 use super::{db, notice, require_role, respond};
 use crate::{
-    db::{claim, confirmation, lernstandort},
+    db::{claim, confirmation, kommune, lernstandort},
     domain::{
         account::{Email, Role},
         confirmation::{Confirmation, ConfirmationInput},
         lernstandort::{SiteAction, SiteInput},
+        school::SchoolInput,
         text::{date, iso, optional_text, required_text},
     },
     error::AppError,
@@ -209,4 +210,45 @@ pub async fn start_on_behalf(
         ],
     )
     .await
+}
+
+/// Staff add a school to the directory (`school_id` empty) or change one.
+#[server(prefix = "/api", endpoint = "staff/school")]
+pub async fn save_school(
+    school_id: String,
+    kommune: String,
+    name: String,
+    school_type: String,
+    street: String,
+    postal_code: String,
+) -> Result<(), ServerFnError> {
+    let input = SchoolInput {
+        kommune,
+        name,
+        school_type,
+        street,
+        postal_code,
+    };
+    let back = if school_id.is_empty() {
+        "/verwaltung/schulen".to_string()
+    } else {
+        format!("/verwaltung/schulen/{school_id}")
+    };
+    let outcome = async {
+        require_role(&[Role::Staff, Role::Admin])?;
+        let school = input.parse().map_err(AppError::Validation)?;
+        let id = (!school_id.is_empty()).then_some(school_id.as_str());
+        kommune::save_school(&db()?, id, &school).await?;
+        notice("school-saved").await?;
+        Ok("/verwaltung/schulen".to_string())
+    }
+    .await;
+    let values = [
+        ("kommune", input.kommune.as_str()),
+        ("name", input.name.as_str()),
+        ("school_type", input.school_type.as_str()),
+        ("street", input.street.as_str()),
+        ("postal_code", input.postal_code.as_str()),
+    ];
+    respond(outcome, &back, &values).await
 }

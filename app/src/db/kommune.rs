@@ -1,6 +1,7 @@
 //! Kommunen of the Kreis and the school directory.
 
 use super::{Db, new_id, now_unix};
+use crate::{domain::school::School, error::AppError};
 
 /// A Kommune with its number of schools (for the demo overview).
 #[derive(Debug, Clone)]
@@ -79,4 +80,104 @@ pub async fn list_schools(db: &Db) -> Result<Vec<SchoolOption>, sqlx::Error> {
         .into_iter()
         .map(|(id, name, kommune)| SchoolOption { id, name, kommune })
         .collect())
+}
+
+/// A school of the directory with everything staff maintain.
+#[derive(Debug, Clone)]
+pub struct SchoolRow {
+    pub id: String,
+    pub kommune_id: String,
+    pub kommune: String,
+    pub name: String,
+    pub school_type: String,
+    pub street: String,
+    pub postal_code: String,
+}
+
+/// The whole directory, by Kommune and name.
+pub async fn list_directory(db: &Db) -> Result<Vec<SchoolRow>, sqlx::Error> {
+    let rows: Vec<(String, String, String, String, String, String, String)> = sqlx::query_as(
+        "select s.id, k.id, k.name, s.name, s.school_type, s.street, s.postal_code from school s \
+         join kommune k on k.id = s.kommune_id order by k.name, s.name",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, kommune_id, kommune, name, school_type, street, postal_code)| SchoolRow {
+                id,
+                kommune_id,
+                kommune,
+                name,
+                school_type,
+                street,
+                postal_code,
+            },
+        )
+        .collect())
+}
+
+/// Adds a school (`id` None) or changes one. Names are unique within a Kommune.
+pub async fn save_school(db: &Db, id: Option<&str>, school: &School) -> Result<String, AppError> {
+    let mut tx = db.begin_write().await?;
+    let kommune: i64 = sqlx::query_scalar("select count(*) from kommune where id = $1")
+        .bind(&school.kommune_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if kommune == 0 {
+        return Err(AppError::field("kommune", "household-error-kommune"));
+    }
+    let taken: i64 = sqlx::query_scalar(
+        "select count(*) from school where kommune_id = $1 and name = $2 and id <> $3",
+    )
+    .bind(&school.kommune_id)
+    .bind(&school.name)
+    .bind(id.unwrap_or(""))
+    .fetch_one(&mut *tx)
+    .await?;
+    if taken > 0 {
+        return Err(AppError::field("name", "school-error-exists"));
+    }
+    let now = now_unix();
+    let id = match id {
+        Some(id) => {
+            let updated = sqlx::query(
+                "update school set kommune_id = $1, name = $2, school_type = $3, street = $4, postal_code = $5, \
+                 updated_at = $6 where id = $7",
+            )
+            .bind(&school.kommune_id)
+            .bind(&school.name)
+            .bind(school.school_type)
+            .bind(&school.street)
+            .bind(&school.postal_code)
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+            if updated.rows_affected() != 1 {
+                return Err(AppError::NotFound);
+            }
+            id.to_string()
+        }
+        None => {
+            let id = new_id();
+            sqlx::query(
+                "insert into school (id, kommune_id, name, school_type, street, postal_code, created_at, updated_at) \
+                 values ($1, $2, $3, $4, $5, $6, $7, $7)",
+            )
+            .bind(&id)
+            .bind(&school.kommune_id)
+            .bind(&school.name)
+            .bind(school.school_type)
+            .bind(&school.street)
+            .bind(&school.postal_code)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            id
+        }
+    };
+    tx.commit().await?;
+    Ok(id)
 }

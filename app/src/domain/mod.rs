@@ -16,6 +16,7 @@ pub mod lernstandort;
 pub mod money;
 pub mod month;
 pub mod rates;
+pub mod school;
 pub mod teilhabe;
 pub mod text;
 pub mod throttle;

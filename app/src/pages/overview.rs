@@ -42,7 +42,10 @@ pub fn StaffOverview() -> impl IntoView {
         view! {
             <Title text=t("staff-title") />
             <h1>{t("staff-title")}</h1>
-            <p><a class="button" href="/verwaltung/lernstandorte">{t("staff-sites-title")}</a></p>
+            <p class="actions">
+                <a class="button" href="/verwaltung/lernstandorte">{t("staff-sites-title")}</a>
+                <a class="button button-secondary" href="/verwaltung/schulen">{t("school-directory-title")}</a>
+            </p>
             <h2>{t("staff-kommunen-title")}</h2>
             <Suspense>
                 {Suspend::new(async move {

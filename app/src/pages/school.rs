@@ -17,6 +17,7 @@ use crate::{
         account::Role,
         lernfoerderung::Subject,
         lernstandort::{SiteInput, SiteStatus, parse_grades},
+        school::SCHOOL_TYPES,
         text::{german_from_unix, german_iso},
     },
     i18n::{t, t_args},
@@ -564,6 +565,113 @@ pub fn OnBehalfPage() -> impl IntoView {
                         Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
                         Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
                     }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+/// The school directory for staff: all schools, a form to add one.
+#[component]
+pub fn DirectoryPage() -> impl IntoView {
+    directory_page(None)
+}
+
+/// One school of the directory to change.
+#[component]
+pub fn EditSchoolPage() -> impl IntoView {
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default();
+    directory_page(Some(id))
+}
+
+fn directory_page(id: Option<String>) -> AnyView {
+    require_role(&[Role::Staff, Role::Admin], move |_user| {
+        let db = expect_context::<Db>();
+        let flash = use_ctx().flash;
+        view! {
+            <Suspense>
+                {Suspend::new(async move {
+                    let loaded = async {
+                        let schools = db::kommune::list_directory(&db).await?;
+                        let kommunen = db::kommune::list_kommunen(&db).await?;
+                        Ok::<_, sqlx::Error>((schools, kommunen))
+                    };
+                    let Ok((schools, kommunen)) = loaded.await else {
+                        return view! { <ErrorPage status=500 /> }.into_any();
+                    };
+                    let editing = match &id {
+                        Some(id) => match schools.iter().find(|s| s.id == *id) {
+                            Some(s) => Some(s.clone()),
+                            None => return view! { <ErrorPage status=404 /> }.into_any(),
+                        },
+                        None => None,
+                    };
+                    let value = |field: &str, stored: Option<&str>| {
+                        if flash.values.is_empty() {
+                            stored.unwrap_or_default().to_string()
+                        } else {
+                            flash.value(field)
+                        }
+                    };
+                    let kommune = value("kommune", editing.as_ref().map(|s| s.kommune_id.as_str()));
+                    let name = value("name", editing.as_ref().map(|s| s.name.as_str()));
+                    let school_type = value("school_type", editing.as_ref().map(|s| s.school_type.as_str()));
+                    let street = value("street", editing.as_ref().map(|s| s.street.as_str()));
+                    let postal_code = value("postal_code", editing.as_ref().map(|s| s.postal_code.as_str()));
+                    let title = match &editing {
+                        Some(s) => t_args("school-edit-title", &[("name", s.name.clone().into())]),
+                        None => t("school-directory-title"),
+                    };
+                    let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                    let type_options = SCHOOL_TYPES.into_iter().map(|t| (t.to_string(), t.to_string())).collect();
+                    let rows = schools
+                        .into_iter()
+                        .map(|s| {
+                            let href = format!("/verwaltung/schulen/{}", s.id);
+                            view! {
+                                <tr>
+                                    <td>{s.kommune}</td>
+                                    <th scope="row"><a href=href>{s.name}</a></th>
+                                    <td>{s.school_type}</td>
+                                    <td>{format!("{}, {}", s.street, s.postal_code)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view();
+                    let form_title = if editing.is_some() { t("school-edit") } else { t("school-add") };
+                    view! {
+                        <Title text=title.clone() />
+                        <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
+                        <h1>{title}</h1>
+                        <h2>{form_title}</h2>
+                        <ErrorSummary flash=flash.clone() />
+                        <form method="post" action="/api/staff/school" class="form" novalidate>
+                            <input type="hidden" name="school_id" value=editing.as_ref().map(|s| s.id.clone()).unwrap_or_default() />
+                            <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune error=field_error(&flash, "kommune") />
+                            <TextField name="name" label=t("school-name") value=name maxlength=120 error=field_error(&flash, "name") />
+                            <SelectField name="school_type" label=t("school-type") options=type_options selected=school_type error=field_error(&flash, "school_type") />
+                            <TextField name="street" label=t("household-street") value=street maxlength=100 error=field_error(&flash, "street") />
+                            <TextField name="postal_code" label=t("household-postal-code") value=postal_code maxlength=5 error=field_error(&flash, "postal_code") />
+                            <button type="submit" class="button">{t("school-save")}</button>
+                        </form>
+                        {id.is_none().then(|| view! {
+                            <h2>{t("school-directory-list")}</h2>
+                            <table class="table" data-testid="directory">
+                                <thead><tr>
+                                    <th scope="col">{t("staff-kommune")}</th>
+                                    <th scope="col">{t("school-name")}</th>
+                                    <th scope="col">{t("school-type")}</th>
+                                    <th scope="col">{t("household-address")}</th>
+                                </tr></thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        })}
+                    }
+                    .into_any()
                 })}
             </Suspense>
         }

@@ -664,3 +664,77 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
             .contains("Wartet auf Ihre Bestätigung")
     );
 }
+
+#[tokio::test]
+async fn staff_maintain_the_school_directory() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let staff = app.logged_in_as(Role::Staff).await;
+    let form = |id: &str, name: &str, kind: &str, postal: &str| {
+        vec![
+            ("school_id", id.to_string()),
+            ("kommune", "oelde".to_string()),
+            ("name", name.to_string()),
+            ("school_type", kind.to_string()),
+            ("street", "Weitkamp 5".to_string()),
+            ("postal_code", postal.to_string()),
+        ]
+    };
+    let before = app.count("select count(*) from school").await;
+    staff
+        .post_form(
+            "/api/staff/school",
+            &form("", "Realschule Oelde", "Zauberschule", "5930"),
+        )
+        .await;
+    let page = staff.page("/verwaltung/schulen").await.1;
+    assert!(page.contains("Bitte wählen Sie eine Schulform aus der Liste."));
+    assert!(page.contains(r#"value="Realschule Oelde""#), "input kept");
+    let res = staff
+        .post_form(
+            "/api/staff/school",
+            &form("", "Realschule Oelde", "Realschule", "59302"),
+        )
+        .await;
+    assert_eq!(location(&res), "/verwaltung/schulen");
+    assert_eq!(app.count("select count(*) from school").await, before + 1);
+    // A second school of that name in the Kommune is refused.
+    staff
+        .post_form(
+            "/api/staff/school",
+            &form("", "Realschule Oelde", "Realschule", "59302"),
+        )
+        .await;
+    assert!(
+        staff
+            .page("/verwaltung/schulen")
+            .await
+            .1
+            .contains("Eine Schule mit diesem Namen gibt es in dieser Kommune schon.")
+    );
+    let id = app
+        .query_text("select id from school where name = 'Realschule Oelde'")
+        .await;
+    staff
+        .post_form(
+            "/api/staff/school",
+            &form(&id, "Realschule am Weitkamp Oelde", "Realschule", "59302"),
+        )
+        .await;
+    let directory = staff.page("/verwaltung/schulen").await.1;
+    assert!(directory.contains("Realschule am Weitkamp Oelde"));
+    assert_eq!(app.count("select count(*) from school").await, before + 1);
+    // Schools and families do not maintain the directory.
+    let school = app.logged_in_as(Role::School).await;
+    assert_eq!(
+        school.page("/verwaltung/schulen").await.0,
+        StatusCode::FORBIDDEN
+    );
+    school
+        .post_form(
+            "/api/staff/school",
+            &form("", "Heimliche Schule", "Realschule", "59302"),
+        )
+        .await;
+    assert_eq!(app.count("select count(*) from school").await, before + 1);
+}
