@@ -84,6 +84,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/schule/lernstandort/neu") view=pages::school::NewSitePage ssr=SsrMode::Async />
                     <Route path=path!("/schule/lernstandort/:id") view=pages::school::EditSitePage ssr=SsrMode::Async />
                     <Route path=path!("/schule/bestaetigung/:id") view=pages::school::ConfirmationPage ssr=SsrMode::Async />
+                    <Route path=path!("/schule/zugang") view=pages::school::RequestAccessPage ssr=SsrMode::Async />
+                    <Route path=path!("/verwaltung/zugaenge") view=pages::school::StaffRequestsPage ssr=SsrMode::Async />
                     <Route path=path!("/schule/antrag/neu") view=pages::school::StartOnBehalfPage ssr=SsrMode::Async />
                     <Route path=path!("/schule/antrag/:id") view=pages::school::OnBehalfPage ssr=SsrMode::Async />
                     <Route path=path!("/lernstandorte") view=pages::school::FinderPage ssr=SsrMode::Async />

@@ -3,9 +3,9 @@
 
 use super::{db, notice, require_role, respond};
 use crate::{
-    db::{claim, confirmation, kommune, lernstandort},
+    db::{claim, confirmation, kommune, lernstandort, school_request},
     domain::{
-        account::{Email, Role},
+        account::{Email, NewPassword, Role},
         confirmation::{Confirmation, ConfirmationInput},
         lernstandort::{SiteAction, SiteInput},
         school::SchoolInput,
@@ -251,4 +251,84 @@ pub async fn save_school(
         ("postal_code", input.postal_code.as_str()),
     ];
     respond(outcome, &back, &values).await
+}
+
+/// A school social worker asks for an account for a school (no login needed). The account
+/// can do nothing until staff approve.
+#[server(prefix = "/api", endpoint = "school/request")]
+pub async fn request_school_account(
+    name: String,
+    email: String,
+    school_id: String,
+    message: String,
+    password: String,
+    password_repeat: String,
+) -> Result<(), ServerFnError> {
+    let back = "/schule/zugang";
+    let outcome = async {
+        let name_r = required_text(&name, "name", 120);
+        let email_r = Email::parse(&email, "email");
+        let message_r = optional_text(&message, "message", 500);
+        let password_r = NewPassword::parse(&password, &password_repeat, "password");
+        let (name, email, message, password) = match (name_r, email_r, message_r, password_r) {
+            (Ok(n), Ok(e), Ok(m), Ok(p)) => (n, e, m, p),
+            (n, e, m, p) => {
+                let errors = [n.err(), e.err(), m.err(), p.err()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                return Err(AppError::Validation(errors));
+            }
+        };
+        school_request::request(
+            &db()?,
+            &email,
+            &password,
+            &name,
+            &school_id,
+            message.as_deref(),
+        )
+        .await?;
+        notice("request-sent").await?;
+        Ok("/anmelden".to_string())
+    }
+    .await;
+    respond(
+        outcome,
+        back,
+        &[
+            ("name", &name),
+            ("email", &email),
+            ("school_id", &school_id),
+            ("message", &message),
+        ],
+    )
+    .await
+}
+
+/// Staff approve or reject a school account request.
+#[server(prefix = "/api", endpoint = "staff/school-request")]
+pub async fn decide_school_request(
+    account_id: String,
+    decision: String,
+) -> Result<(), ServerFnError> {
+    let back = "/verwaltung/zugaenge";
+    let outcome = async {
+        let user = require_role(&[Role::Staff, Role::Admin])?;
+        let approve = match decision.as_str() {
+            "approve" => true,
+            "reject" => false,
+            _ => return Err(AppError::NotFound),
+        };
+        school_request::decide(&db()?, &account_id, &user.id, approve).await?;
+        notice(if approve {
+            "request-approved"
+        } else {
+            "request-rejected"
+        })
+        .await?;
+        Ok(back.to_string())
+    }
+    .await;
+    respond(outcome, back, &[]).await
 }

@@ -45,6 +45,7 @@ pub fn LoginPage() -> impl IntoView {
             <button type="submit" class="button">{t("login-submit")}</button>
         </form>
         <p>{t("login-no-account")} " " <a href="/registrieren">{t("login-register-link")}</a></p>
+        <p>{t("login-school-request")} " " <a href="/schule/zugang">{t("request-title")}</a></p>
     }
 }
 

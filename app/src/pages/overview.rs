@@ -45,6 +45,7 @@ pub fn StaffOverview() -> impl IntoView {
             <p class="actions">
                 <a class="button" href="/verwaltung/lernstandorte">{t("staff-sites-title")}</a>
                 <a class="button button-secondary" href="/verwaltung/schulen">{t("school-directory-title")}</a>
+                <a class="button button-secondary" href="/verwaltung/zugaenge">{t("requests-title")}</a>
             </p>
             <h2>{t("staff-kommunen-title")}</h2>
             <Suspense>

@@ -1,10 +1,12 @@
-//! Lernstandorte: the school's overview and site form, the staff review, and the public
-//! finder.
+//! The school side: Lernstandorte (the school's overview and site form, the staff review,
+//! the public finder), confirmations, applications started with a family, account requests
+//! and the school directory.
 
 use crate::{
     components::{
         form::{
-            CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, field_error,
+            CheckboxGroup, ErrorSummary, PasswordField, RadioGroup, SelectField, TextArea,
+            TextField, field_error,
         },
         guard::require_role,
     },
@@ -14,7 +16,7 @@ use crate::{
         lernstandort::SiteSummary,
     },
     domain::{
-        account::Role,
+        account::{NewPassword, Role},
         lernfoerderung::Subject,
         lernstandort::{SiteInput, SiteStatus, parse_grades},
         school::SCHOOL_TYPES,
@@ -672,6 +674,92 @@ fn directory_page(id: Option<String>) -> AnyView {
                         })}
                     }
                     .into_any()
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+/// A school social worker asks for an account (public).
+#[component]
+pub fn RequestAccessPage() -> impl IntoView {
+    let db = expect_context::<Db>();
+    let flash = use_ctx().flash;
+    let title = t("request-title");
+    view! {
+        <Title text=title.clone() />
+        <h1>{title}</h1>
+        <p class="lead">{t("request-lead")}</p>
+        <ErrorSummary flash=flash.clone() />
+        <Suspense>
+            {Suspend::new(async move {
+                let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
+                let options = schools
+                    .into_iter()
+                    .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
+                    .collect();
+                view! {
+                    <form method="post" action="/api/school/request" class="form" novalidate>
+                        <TextField name="name" label=t("request-name") autocomplete="name" value=flash.value("name") maxlength=120 error=field_error(&flash, "name") />
+                        <TextField name="email" label=t("field-email") input_type="email" autocomplete="email" hint=t("request-email-hint") value=flash.value("email") maxlength=254 error=field_error(&flash, "email") />
+                        <SelectField name="school_id" label=t("site-school") options=options selected=flash.value("school_id") error=field_error(&flash, "school_id") />
+                        <TextArea name="message" label=t("request-message") hint=t("request-message-hint") value=flash.value("message") required=false maxlength=500 error=field_error(&flash, "message") />
+                        <PasswordField name="password" label=t("field-new-password") autocomplete="new-password" hint=t_args("password-hint", &[("min", (NewPassword::MIN_LEN as i64).into())]) error=field_error(&flash, "password") />
+                        <PasswordField name="password_repeat" label=t("field-password-repeat") autocomplete="new-password" error=field_error(&flash, "password_repeat") />
+                        <button type="submit" class="button">{t("request-submit")}</button>
+                    </form>
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Staff decide on account requests of school social workers.
+#[component]
+pub fn StaffRequestsPage() -> impl IntoView {
+    require_role(&[Role::Staff, Role::Admin], |_user| {
+        let db = expect_context::<Db>();
+        view! {
+            <Title text=t("requests-title") />
+            <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
+            <h1>{t("requests-title")}</h1>
+            <Suspense>
+                {Suspend::new(async move {
+                    match db::school_request::list_pending(&db).await {
+                        Ok(requests) if requests.is_empty() => view! { <p class="empty-state">{t("requests-empty")}</p> }.into_any(),
+                        Ok(requests) => {
+                            let items = requests
+                                .into_iter()
+                                .map(|r| {
+                                    let decide = |decision: &'static str, label: String, class: &'static str| {
+                                        let id = r.account_id.clone();
+                                        view! {
+                                            <form method="post" action="/api/staff/school-request" class="inline-form">
+                                                <input type="hidden" name="account_id" value=id />
+                                                <input type="hidden" name="decision" value=decision />
+                                                <button type="submit" class=class>{label}</button>
+                                            </form>
+                                        }
+                                    };
+                                    view! {
+                                        <li class="card">
+                                            <h2>{format!("{} – {}", r.name, r.school)}</h2>
+                                            <p dir="ltr">{r.email.clone()}</p>
+                                            <p class="hint">{german_from_unix(r.created_at)}</p>
+                                            {r.message.clone().map(|m| view! { <p class="prewrap">{m}</p> })}
+                                            <div class="actions">
+                                                {decide("approve", t("request-approve"), "button")}
+                                                {decide("reject", t("request-reject"), "button button-secondary")}
+                                            </div>
+                                        </li>
+                                    }
+                                })
+                                .collect_view();
+                            view! { <ul class="sites" data-testid="requests">{items}</ul> }.into_any()
+                        }
+                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                    }
                 })}
             </Suspense>
         }

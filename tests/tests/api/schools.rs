@@ -738,3 +738,106 @@ async fn staff_maintain_the_school_directory() {
         .await;
     assert_eq!(app.count("select count(*) from school").await, before + 1);
 }
+
+#[tokio::test]
+async fn a_school_social_worker_requests_access_and_can_work_only_after_approval() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let school = school_id(&app, "Städtisches Gymnasium Telgte").await;
+    let visitor = app.visitor();
+    let request = |email: &'static str, school: String| {
+        [
+            ("name", "Jana Kühn".to_string()),
+            ("email", email.to_string()),
+            ("school_id", school),
+            ("message", "Schulsozialarbeit seit August".to_string()),
+            ("password", PASSWORD.to_string()),
+            ("password_repeat", PASSWORD.to_string()),
+        ]
+    };
+    // An unknown school is refused and nothing is stored.
+    visitor
+        .post_form(
+            "/api/school/request",
+            &request("jana@schule.example", "erfunden".into()),
+        )
+        .await;
+    assert!(
+        visitor
+            .page("/schule/zugang")
+            .await
+            .1
+            .contains("Bitte wählen Sie Ihre Schule aus der Liste.")
+    );
+    assert_eq!(
+        app.count("select count(*) from account where role = 'school'")
+            .await,
+        0
+    );
+
+    let res = visitor
+        .post_form(
+            "/api/school/request",
+            &request("jana@schule.example", school.clone()),
+        )
+        .await;
+    assert_eq!(location(&res), "/anmelden");
+    // Before approval the account cannot log in.
+    assert_eq!(
+        location(&app.visitor().login("jana@schule.example", PASSWORD).await),
+        "/anmelden"
+    );
+
+    let staff = app.logged_in_as(Role::Staff).await;
+    let page = staff.page("/verwaltung/zugaenge").await.1;
+    assert!(page.contains("Jana Kühn – Städtisches Gymnasium Telgte (Telgte)"));
+    let account = app
+        .query_text("select id from account where email = 'jana@schule.example'")
+        .await;
+    let res = staff
+        .post_form(
+            "/api/staff/school-request",
+            &[("account_id", account.as_str()), ("decision", "approve")],
+        )
+        .await;
+    assert_eq!(location(&res), "/verwaltung/zugaenge");
+    let worker = app.visitor();
+    assert_eq!(
+        location(&worker.login("jana@schule.example", PASSWORD).await),
+        "/schule"
+    );
+    assert!(
+        worker
+            .page("/schule")
+            .await
+            .1
+            .contains("Städtisches Gymnasium Telgte (Telgte)")
+    );
+    // Deciding twice changes nothing; a second request with the same address is refused.
+    staff
+        .post_form(
+            "/api/staff/school-request",
+            &[("account_id", account.as_str()), ("decision", "reject")],
+        )
+        .await;
+    assert!(
+        staff
+            .page("/verwaltung/zugaenge")
+            .await
+            .1
+            .contains("Über diesen Antrag ist schon entschieden.")
+    );
+    app.visitor()
+        .post_form(
+            "/api/school/request",
+            &request("jana@schule.example", school),
+        )
+        .await;
+    assert_eq!(
+        app.count(
+            "select count(*) from account where email = 'jana@schule.example' and disabled = 0"
+        )
+        .await,
+        1
+    );
+}
