@@ -4,6 +4,7 @@
 
 use crate::{AppState, security};
 use app::{
+    api::claim::submit_signed_by_school,
     context::{Flash, RequestCtx},
     db::{document, question},
     domain::{
@@ -104,15 +105,20 @@ async fn read_form(req: Request, limits: UploadLimits) -> Result<Form, &'static 
     Ok(form)
 }
 
-/// The family account of the request, if it is one.
-fn family(ctx: &RequestCtx) -> Option<String> {
+/// The account of the request if it has `role`.
+fn account_with(ctx: &RequestCtx, role: Role) -> Option<String> {
     ctx.user
         .as_ref()
-        .filter(|u| u.role == Role::Family)
+        .filter(|u| u.role == role)
         .map(|u| u.id.clone())
 }
 
-/// The answer for anyone who is not a family: login, or 403.
+/// The family account of the request, if it is one.
+fn family(ctx: &RequestCtx) -> Option<String> {
+    account_with(ctx, Role::Family)
+}
+
+/// The answer for anyone without the right role: login, or 403.
 fn refuse(ctx: &RequestCtx) -> Response {
     match ctx.user {
         Some(_) => security::simple_page(StatusCode::FORBIDDEN, ctx.lang, "403"),
@@ -128,15 +134,17 @@ async fn redirect_with(session: &Session, target: &str, flash: Flash) -> Respons
     Redirect::to(target).into_response()
 }
 
-/// Turns the outcome of an upload into the redirect (or error page) the browser gets.
+/// Turns the outcome of an upload into the redirect (or error page) the browser gets:
+/// `done` on success, `back` (the form) otherwise.
 async fn finish(
     ctx: &RequestCtx,
     session: &Session,
     outcome: Result<&'static str, AppError>,
     back: &str,
+    done: &str,
 ) -> Response {
     match outcome {
-        Ok(notice) => redirect_with(session, back, Flash::notice(notice)).await,
+        Ok(notice) => redirect_with(session, done, Flash::notice(notice)).await,
         Err(AppError::Validation(errors)) => {
             let flash = Flash {
                 errors,
@@ -173,7 +181,7 @@ pub async fn upload(
             .map(|_| "document-uploaded"),
         Err(msg_id) => Err(AppError::Validation(vec![FieldError::new("files", msg_id)])),
     };
-    finish(&ctx, &session, outcome, &back).await
+    finish(&ctx, &session, outcome, &back, &back).await
 }
 
 /// `POST /familie/antrag/{id}/antwort`: the family answers a question, with files.
@@ -209,7 +217,40 @@ pub async fn answer(
         .map(|()| "question-answered")
     }
     .await;
-    finish(&ctx, &session, outcome, &back).await
+    finish(&ctx, &session, outcome, &back, &back).await
+}
+
+/// `POST /schule/antrag/{id}/unterschrieben`: a school social worker submits a draft they
+/// started with the family, with the parents' signed application attached.
+pub async fn submit_signed(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    session: Session,
+    Path(claim_id): Path<String>,
+    req: Request,
+) -> Response {
+    let Some(worker) = account_with(&ctx, Role::School) else {
+        return refuse(&ctx);
+    };
+    let back = format!("/schule/antrag/{claim_id}");
+    let limits = state.config.upload_limits();
+    let outcome = async {
+        let form = read_form(req, limits)
+            .await
+            .map_err(|id| AppError::field("files", id))?;
+        submit_signed_by_school(
+            &state.db,
+            &worker,
+            &claim_id,
+            form.files,
+            limits,
+            ctx.lang.code(),
+        )
+        .await
+        .map(|_| "behalf-submitted")
+    }
+    .await;
+    finish(&ctx, &session, outcome, &back, "/schule").await
 }
 
 /// `GET /dokumente/{id}`: the family downloads one of its documents.

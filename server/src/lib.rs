@@ -88,7 +88,11 @@ pub fn router(config: Config, db: Db) -> Router {
     // Uploads have their own, larger limits, checked while reading the multipart body.
     let uploads = Router::new()
         .route("/familie/antrag/{id}/nachweise", post(documents::upload))
-        .route("/familie/antrag/{id}/antwort", post(documents::answer));
+        .route("/familie/antrag/{id}/antwort", post(documents::answer))
+        .route(
+            "/schule/antrag/{id}/unterschrieben",
+            post(documents::submit_signed),
+        );
 
     Router::new()
         .route("/dokumente/{id}", get(documents::download))

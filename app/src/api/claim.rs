@@ -15,6 +15,7 @@ use crate::{
         answers::Answers,
         benefit::{BenefitKind, UnderlyingBenefit},
         claim::{Action, ReferenceNumber, Status},
+        document::{Upload, UploadLimits},
         eligibility::may_claim,
         household::age_on,
         lernfoerderung::LernfoerderungInput,
@@ -242,6 +243,39 @@ pub async fn submit_answers(
     record: &ClaimRecord,
     lang: &str,
 ) -> Result<ReferenceNumber, AppError> {
+    submit_with(db, account_id, record, lang, None).await
+}
+
+/// A school social worker submits a draft they started with the family, attaching the
+/// application with the parents' signed declarations and consent (scanned or photographed).
+/// The claim then counts as submitted, as if the family had sent it.
+pub async fn submit_signed_by_school(
+    db: &Db,
+    worker_id: &str,
+    claim_id: &str,
+    signed: Vec<Upload>,
+    limits: UploadLimits,
+    lang: &str,
+) -> Result<ReferenceNumber, AppError> {
+    let record = claim::find_started_by(db, worker_id, claim_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if check_answers(db, &record.answers()).await.is_err() {
+        return Err(AppError::Conflict("behalf-error-incomplete".into()));
+    }
+    let mut tx = db.begin_write().await?;
+    document::store_in(&mut tx, claim_id, None, worker_id, signed, limits).await?;
+    tx.commit().await?;
+    submit_with(db, &record.account_id, &record, lang, Some(worker_id)).await
+}
+
+async fn submit_with(
+    db: &Db,
+    account_id: &str,
+    record: &ClaimRecord,
+    lang: &str,
+    signed_via_school: Option<&str>,
+) -> Result<ReferenceNumber, AppError> {
     let household = household::find(db, account_id)
         .await?
         .ok_or(AppError::Conflict("child-error-household-first".into()))?;
@@ -258,6 +292,7 @@ pub async fn submit_answers(
         "declaration_at": now,
         "consent_at": now,
         "lang": lang,
+        "signed_consent_uploaded_by": signed_via_school,
     });
     let answers = record.answers();
     let mut submission = Submission::default();

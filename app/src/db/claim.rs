@@ -119,6 +119,8 @@ pub async fn save_details(
 #[derive(Debug, Clone)]
 pub struct ClaimRecord {
     pub id: String,
+    /// The family's account.
+    pub account_id: String,
     pub reference: Option<String>,
     pub child_id: String,
     pub child_name: String,
@@ -184,10 +186,11 @@ async fn find_where(
         String,
         Option<i64>,
         Option<String>,
+        String,
     );
     let row: Option<Row> = sqlx::query_as(&format!(
         "select cl.id, cl.reference, c.id, c.first_name, c.last_name, cl.benefit, cl.status, cl.details, cl.submitted_at, \
-         cl.started_by from claim cl join child c on c.id = cl.child_id where cl.id = $1 and {owner}"
+         cl.started_by, cl.account_id from claim cl join child c on c.id = cl.child_id where cl.id = $1 and {owner}"
     ))
     .bind(claim_id)
     .bind(account_id)
@@ -205,9 +208,11 @@ async fn find_where(
             details,
             submitted_at,
             started_by,
+            account_id,
         )| {
             Some(ClaimRecord {
                 id,
+                account_id,
                 reference,
                 child_id,
                 child_name: format!("{first} {last}"),

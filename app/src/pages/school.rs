@@ -563,7 +563,23 @@ pub fn OnBehalfPage() -> impl IntoView {
             <Suspense>
                 {Suspend::new(async move {
                     match db::claim::find_started_by(&db, &user.id, &id).await {
-                        Ok(Some(record)) => crate::pages::claim::lernfoerderung_form_by_school(record, db).await,
+                        Ok(Some(record)) => {
+                            let action = format!("/schule/antrag/{}/unterschrieben", record.id);
+                            let form = crate::pages::claim::lernfoerderung_form_by_school(record, db).await;
+                            let errors = use_ctx().flash;
+                            view! {
+                                {form}
+                                <section class="card" aria-labelledby="signed-heading">
+                                    <h2 id="signed-heading">{t("behalf-signed-title")}</h2>
+                                    <p>{t("behalf-signed-text")}</p>
+                                    <form method="post" action=action enctype="multipart/form-data" class="form upload-form">
+                                        <crate::pages::claim::FileInput error=field_error(&errors, "files") />
+                                        <button type="submit" class="button">{t("behalf-signed-submit")}</button>
+                                    </form>
+                                </section>
+                            }
+                            .into_any()
+                        }
                         Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
                         Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
                     }

@@ -841,3 +841,104 @@ async fn a_school_social_worker_requests_access_and_can_work_only_after_approval
         1
     );
 }
+
+#[tokio::test]
+async fn a_school_submits_with_the_parents_signed_consent() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let worker = school_account(&app, "Gesamtschule Ahlen").await;
+    let (family, child) = app
+        .family_with_child("Ela", "2012-05-05", "Gesamtschule Ahlen")
+        .await;
+    sqlx::query("update child set school_id = $1, school_name = null where id = $2")
+        .bind(school_id(&app, "Gesamtschule Ahlen").await)
+        .bind(&child)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let email: String = sqlx::query_scalar(
+        "select a.email from account a join household h on h.account_id = a.id join child c on c.household_id = h.id where c.id = $1",
+    )
+    .bind(&child)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    let res = worker
+        .post_form(
+            "/api/school/claim/start",
+            &[
+                ("family_email", email.as_str()),
+                ("first_name", "Ela"),
+                ("birth_date", "2012-05-05"),
+            ],
+        )
+        .await;
+    let claim = location(&res)
+        .trim_start_matches("/schule/antrag/")
+        .to_string();
+    let signed = |bytes: &'static [u8]| {
+        reqwest::multipart::Form::new().part(
+            "files",
+            reqwest::multipart::Part::bytes(bytes).file_name("Antrag unterschrieben.pdf"),
+        )
+    };
+    let path = format!("/schule/antrag/{claim}/unterschrieben");
+    // Not before the answers are complete.
+    worker
+        .post_multipart(&path, signed(b"%PDF-1.4 signed"))
+        .await;
+    assert!(
+        worker
+            .page(&format!("/schule/antrag/{claim}"))
+            .await
+            .1
+            .contains("Es fehlen noch Angaben.")
+    );
+    let (from, to) = default_period(time::OffsetDateTime::now_utc().date());
+    let (from, to) = (iso(from), iso(to));
+    let answers = [
+        ("claim_id", claim.as_str()),
+        ("subjects[]", "mathematik"),
+        ("subject_other", ""),
+        ("hours_per_week", "2"),
+        ("period_from", from.as_str()),
+        ("period_to", to.as_str()),
+        ("place", "provider"),
+        ("lernstandort_id", ""),
+        ("provider_name", "Lernhilfe"),
+        ("provider_street", "Markt 1"),
+        ("provider_postal_code", "59227"),
+        ("provider_city", "Ahlen"),
+        ("hourly_rate", "18"),
+        ("reason", "Gemeinsam besprochen."),
+    ];
+    worker
+        .post_form("/api/claim/lernfoerderung", &answers)
+        .await;
+    // Not without a real document; a family cannot use this way.
+    worker.post_multipart(&path, signed(b"kein PDF")).await;
+    assert_eq!(
+        family
+            .post_multipart(&path, signed(b"%PDF-1.4 x"))
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(app.query_text("select status from claim").await, "draft");
+
+    let res = worker
+        .post_multipart(&path, signed(b"%PDF-1.4 signed"))
+        .await;
+    assert_eq!(location(&res), "/schule");
+    assert_eq!(
+        app.query_text("select status from claim").await,
+        "submitted"
+    );
+    assert!(
+        app.query_text("select snapshot from claim")
+            .await
+            .contains("signed_consent_uploaded_by")
+    );
+    let page = family.page(&format!("/familie/antrag/{claim}")).await.1;
+    assert!(page.contains("Antrag unterschrieben.pdf") && page.contains("Eingegangen"));
+}
