@@ -1,7 +1,7 @@
 //! `but-portal`: the BuT-Portal server and its administration commands.
 
 use app::{
-    db::account,
+    db::{account, kommune, lernstandort},
     domain::{
         account::{Email, NewPassword, Role},
         lang::Lang,
@@ -53,6 +53,9 @@ enum Command {
         /// Read the password from standard input instead of prompting for it.
         #[arg(long)]
         password_stdin: bool,
+        /// For a school account: the school it works for, by its exact name (repeatable).
+        #[arg(long)]
+        school: Vec<String>,
     },
 }
 
@@ -85,16 +88,35 @@ async fn run(cli: Cli) -> Result<(), BoxError> {
             role,
             email,
             password_stdin,
+            school,
         } => {
             let role = Role::parse(&role).ok_or("role must be family, school, staff or admin")?;
+            let directory = kommune::list_schools(&db).await?;
+            let mut schools = Vec::new();
+            for name in &school {
+                let found = directory
+                    .iter()
+                    .find(|s| s.name == *name)
+                    .ok_or_else(|| format!("no school named {name:?} in the directory"))?;
+                schools.push(found.id.clone());
+            }
+            if role == Role::School && schools.is_empty() {
+                return Err("a school account needs --school <name of the school>".into());
+            }
             let email = Email::parse(&email, "email").map_err(|e| tr(Lang::De, &e.msg_id))?;
             let password = read_password(password_stdin)?;
             let password = NewPassword::parse(&password, &password, "password")
                 .map_err(|e| tr(Lang::De, &e.msg_id))?;
-            account::create(&db, &email, &password, role, Lang::De)
+            let id = account::create(&db, &email, &password, role, Lang::De)
                 .await
                 .map_err(user_error)?;
+            for school in &schools {
+                lernstandort::add_member(&db, &id, school).await?;
+            }
             println!("account created: {email} ({role})");
+            for name in &school {
+                println!("works for: {name}");
+            }
         }
         Command::Serve { demo } => {
             if demo {

@@ -142,3 +142,40 @@ fn create_user_reads_the_password_from_stdin_and_refuses_bad_input() {
     );
     assert!(!role.status.success());
 }
+
+#[test]
+fn a_school_account_is_created_for_a_school_of_the_directory() {
+    let (_dir, db) = temp_db();
+    assert!(but_portal(&db, &["seed", "--demo"], "").status.success());
+    let args = |school: Option<&'static str>| {
+        let mut a = vec![
+            "create-user",
+            "--role",
+            "school",
+            "--email",
+            "ssa@schule.example",
+            "--password-stdin",
+        ];
+        if let Some(s) = school {
+            a.extend(["--school", s]);
+        }
+        a
+    };
+    let without = but_portal(&db, &args(None), "ein-sicheres-passwort\n");
+    assert!(!without.status.success());
+    assert!(String::from_utf8_lossy(&without.stderr).contains("--school"));
+    let unknown = but_portal(&db, &args(Some("Hogwarts")), "ein-sicheres-passwort\n");
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("Hogwarts"));
+    let ok = but_portal(
+        &db,
+        &args(Some("Gesamtschule Beckum")),
+        "ein-sicheres-passwort\n",
+    );
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("works for: Gesamtschule Beckum"));
+}

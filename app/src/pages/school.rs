@@ -362,6 +362,7 @@ fn SiteDetails(site: SiteSummary) -> impl IntoView {
 pub fn FinderPage() -> impl IntoView {
     let query = use_query_map().get_untracked();
     let kommune = query.get("kommune").unwrap_or_default();
+    let school = query.get("schule").unwrap_or_default();
     let subject = query.get("fach").unwrap_or_default();
     let grade: Option<u8> = query.get("klasse").and_then(|g| g.trim().parse().ok());
     let db = expect_context::<Db>();
@@ -381,10 +382,18 @@ pub fn FinderPage() -> impl IntoView {
                     return view! { <ErrorPage status=500 /> }.into_any();
                 };
                 let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                // Schools with at least one approved site.
+                let mut school_options: Vec<(String, String)> = Vec::new();
+                for s in &sites {
+                    if !school_options.iter().any(|(id, _)| *id == s.school_id) {
+                        school_options.push((s.school_id.clone(), format!("{} ({})", s.school, s.kommune)));
+                    }
+                }
                 let subject_options = Subject::ALL.into_iter().map(|s| (s.as_str().to_string(), t(s.label_id()))).collect();
                 let found: Vec<SiteSummary> = sites
                     .into_iter()
                     .filter(|s| kommune.is_empty() || s.kommune_id == kommune)
+                    .filter(|s| school.is_empty() || s.school_id == school)
                     .filter(|s| subject.is_empty() || s.subjects.split(',').any(|c| c == subject))
                     .filter(|s| grade.is_none_or(|g| parse_grades(&s.grades).is_some_and(|(a, b)| a <= g && g <= b)))
                     .collect();
@@ -401,6 +410,7 @@ pub fn FinderPage() -> impl IntoView {
                 view! {
                     <form method="get" action="/lernstandorte" class="form filter-form">
                         <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune.clone() />
+                        <SelectField name="schule" label=t("site-school") options=school_options selected=school.clone() />
                         <SelectField name="fach" label=t("finder-subject") options=subject_options selected=subject.clone() />
                         <TextField name="klasse" label=t("finder-grade") input_type="number" value=grade.map(|g| g.to_string()).unwrap_or_default() required=false maxlength=2 />
                         <button type="submit" class="button">{t("finder-search")}</button>

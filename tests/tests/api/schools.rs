@@ -175,6 +175,12 @@ async fn a_school_registers_a_site_staff_send_it_back_then_approve_it_and_famili
         "grade 9 is not taught there"
     );
     assert!(!finder("?kommune=ahlen").await.contains("Raum 1.07"));
+    let by_school = app
+        .visitor()
+        .page(&format!("/lernstandorte?schule={beckum}"))
+        .await
+        .1;
+    assert!(by_school.contains("Raum 1.07") && by_school.contains("1 Lernstandort gefunden."));
 
     // Pausing takes it out of the finder; reopening brings it back.
     let pause = [("site_id", site.as_str()), ("action", "pause")];
@@ -663,6 +669,34 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
             .1
             .contains("Wartet auf Ihre Bestätigung")
     );
+    // The school declines, with its reason; the family's timeline shows it.
+    let decline = [
+        ("claim_id", claim.as_str()),
+        ("decision", "decline"),
+        ("hours_per_week", ""),
+        ("period_from", ""),
+        ("period_to", ""),
+        (
+            "reason",
+            "Die Schule bietet eigene Förderstunden in Deutsch an.",
+        ),
+    ];
+    let res = worker.post_form("/api/school/confirm", &decline).await;
+    assert_eq!(location(&res), "/schule");
+    assert!(
+        worker
+            .page("/schule")
+            .await
+            .1
+            .contains("Bedarf nicht bestätigt")
+    );
+    assert_eq!(
+        app.query_text("select reason from school_confirmation")
+            .await,
+        "Die Schule bietet eigene Förderstunden in Deutsch an."
+    );
+    let page = family.page(&format!("/familie/antrag/{claim}")).await.1;
+    assert!(page.contains("Die Schule hat den Bedarf nicht bestätigt"));
 }
 
 #[tokio::test]
