@@ -397,16 +397,35 @@ async fn approved_claims_take_places_for_their_period() {
     assert_eq!(next, format!("/familie/antrag/{claim3}/nachweise"));
 }
 
-/// A family whose child attends `school` (from the directory) with a submitted
-/// Lernförderung claim at an external provider; returns the family and the claim id.
-async fn tutoring_claim(app: &TestApp, school: &str) -> (TestApp, String) {
-    let (family, child) = app.family_with_child("Lina", "2013-03-03", school).await;
+/// A family whose child attends `school` as listed in the directory; returns the family,
+/// the child's id and the family's account e-mail.
+async fn pupil_at(
+    app: &TestApp,
+    first_name: &str,
+    birth_date: &str,
+    school: &str,
+) -> (TestApp, String, String) {
+    let (family, child) = app.family_with_child(first_name, birth_date, school).await;
     sqlx::query("update child set school_id = $1, school_name = null where id = $2")
         .bind(school_id(app, school).await)
         .bind(&child)
         .execute(app.db.pool())
         .await
         .unwrap();
+    let email: String = sqlx::query_scalar(
+        "select a.email from account a join household h on h.account_id = a.id join child c on c.household_id = h.id where c.id = $1",
+    )
+    .bind(&child)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    (family, child, email)
+}
+
+/// A family whose child attends `school` (from the directory) with a submitted
+/// Lernförderung claim at an external provider; returns the family and the claim id.
+async fn tutoring_claim(app: &TestApp, school: &str) -> (TestApp, String) {
+    let (family, child, _) = pupil_at(app, "Lina", "2013-03-03", school).await;
     let res = family
         .post_form(
             "/api/claim/start",
@@ -550,22 +569,7 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
     seed_directory(&app.db).await.unwrap();
     let worker = school_account(&app, "Gesamtschule Ahlen").await;
     let elsewhere = school_account(&app, "Gesamtschule Oelde").await;
-    let (family, child) = app
-        .family_with_child("Noah", "2012-04-04", "Gesamtschule Ahlen")
-        .await;
-    sqlx::query("update child set school_id = $1, school_name = null where id = $2")
-        .bind(school_id(&app, "Gesamtschule Ahlen").await)
-        .bind(&child)
-        .execute(app.db.pool())
-        .await
-        .unwrap();
-    let email: String = sqlx::query_scalar(
-        "select a.email from account a join household h on h.account_id = a.id join child c on c.household_id = h.id where c.id = $1",
-    )
-    .bind(&child)
-    .fetch_one(app.db.pool())
-    .await
-    .unwrap();
+    let (family, _, email) = pupil_at(&app, "Noah", "2012-04-04", "Gesamtschule Ahlen").await;
     let start = |birth: &'static str| {
         [
             ("family_email", email.clone()),
@@ -881,22 +885,7 @@ async fn a_school_submits_with_the_parents_signed_consent() {
     let app = spawn_app().await;
     seed_directory(&app.db).await.unwrap();
     let worker = school_account(&app, "Gesamtschule Ahlen").await;
-    let (family, child) = app
-        .family_with_child("Ela", "2012-05-05", "Gesamtschule Ahlen")
-        .await;
-    sqlx::query("update child set school_id = $1, school_name = null where id = $2")
-        .bind(school_id(&app, "Gesamtschule Ahlen").await)
-        .bind(&child)
-        .execute(app.db.pool())
-        .await
-        .unwrap();
-    let email: String = sqlx::query_scalar(
-        "select a.email from account a join household h on h.account_id = a.id join child c on c.household_id = h.id where c.id = $1",
-    )
-    .bind(&child)
-    .fetch_one(app.db.pool())
-    .await
-    .unwrap();
+    let (family, _, email) = pupil_at(&app, "Ela", "2012-05-05", "Gesamtschule Ahlen").await;
     let res = worker
         .post_form(
             "/api/school/claim/start",
