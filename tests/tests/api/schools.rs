@@ -397,6 +397,30 @@ async fn approved_claims_take_places_for_their_period() {
     assert_eq!(next, format!("/familie/antrag/{claim3}/nachweise"));
 }
 
+/// Complete Lernförderung answers with an external provider, for the current half-year.
+fn provider_answers(claim: &str, subject: &str, reason: &str) -> Vec<(&'static str, String)> {
+    let (from, to) = default_period(time::OffsetDateTime::now_utc().date());
+    [
+        ("claim_id", claim),
+        ("subjects[]", subject),
+        ("subject_other", ""),
+        ("hours_per_week", "2"),
+        ("period_from", &iso(from)),
+        ("period_to", &iso(to)),
+        ("place", "provider"),
+        ("lernstandort_id", ""),
+        ("provider_name", "Lernhilfe"),
+        ("provider_street", "Markt 1"),
+        ("provider_postal_code", "59227"),
+        ("provider_city", "Ahlen"),
+        ("hourly_rate", "18"),
+        ("reason", reason),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, v.to_string()))
+    .collect()
+}
+
 /// A family whose child attends `school` as listed in the directory; returns the family,
 /// the child's id and the family's account e-mail.
 async fn pupil_at(
@@ -436,24 +460,7 @@ async fn tutoring_claim(app: &TestApp, school: &str) -> (TestApp, String) {
         .trim_start_matches("/familie/antrag/")
         .trim_end_matches("/angaben")
         .to_string();
-    let (from, to) = default_period(time::OffsetDateTime::now_utc().date());
-    let (from, to) = (iso(from), iso(to));
-    let form = [
-        ("claim_id", id.as_str()),
-        ("subjects[]", "englisch"),
-        ("subject_other", ""),
-        ("hours_per_week", "2"),
-        ("period_from", from.as_str()),
-        ("period_to", to.as_str()),
-        ("place", "provider"),
-        ("lernstandort_id", ""),
-        ("provider_name", "Lernhilfe"),
-        ("provider_street", "Markt 1"),
-        ("provider_postal_code", "59227"),
-        ("provider_city", "Ahlen"),
-        ("hourly_rate", "18"),
-        ("reason", "Englisch mangelhaft."),
-    ];
+    let form = provider_answers(&id, "englisch", "Englisch mangelhaft.");
     family.post_form("/api/claim/lernfoerderung", &form).await;
     (family, id)
 }
@@ -609,24 +616,7 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
         StatusCode::NOT_FOUND
     );
 
-    let (from, to) = default_period(time::OffsetDateTime::now_utc().date());
-    let (from, to) = (iso(from), iso(to));
-    let answers = [
-        ("claim_id", claim.as_str()),
-        ("subjects[]", "deutsch"),
-        ("subject_other", ""),
-        ("hours_per_week", "2"),
-        ("period_from", from.as_str()),
-        ("period_to", to.as_str()),
-        ("place", "provider"),
-        ("lernstandort_id", ""),
-        ("provider_name", "Lernhilfe"),
-        ("provider_street", "Markt 1"),
-        ("provider_postal_code", "59227"),
-        ("provider_city", "Ahlen"),
-        ("hourly_rate", "18"),
-        ("reason", "Besprochen im Beratungsgespräch."),
-    ];
+    let answers = provider_answers(&claim, "deutsch", "Besprochen im Beratungsgespräch.");
     let res = worker
         .post_form("/api/claim/lernfoerderung", &answers)
         .await;
@@ -917,24 +907,7 @@ async fn a_school_submits_with_the_parents_signed_consent() {
             .1
             .contains("Es fehlen noch Angaben.")
     );
-    let (from, to) = default_period(time::OffsetDateTime::now_utc().date());
-    let (from, to) = (iso(from), iso(to));
-    let answers = [
-        ("claim_id", claim.as_str()),
-        ("subjects[]", "mathematik"),
-        ("subject_other", ""),
-        ("hours_per_week", "2"),
-        ("period_from", from.as_str()),
-        ("period_to", to.as_str()),
-        ("place", "provider"),
-        ("lernstandort_id", ""),
-        ("provider_name", "Lernhilfe"),
-        ("provider_street", "Markt 1"),
-        ("provider_postal_code", "59227"),
-        ("provider_city", "Ahlen"),
-        ("hourly_rate", "18"),
-        ("reason", "Gemeinsam besprochen."),
-    ];
+    let answers = provider_answers(&claim, "mathematik", "Gemeinsam besprochen.");
     worker
         .post_form("/api/claim/lernfoerderung", &answers)
         .await;
