@@ -84,11 +84,9 @@ pub fn SchoolOverview() -> impl IntoView {
                         Ok((schools, _, _)) if schools.is_empty() => {
                             view! { <p class="empty-state">{t("school-no-schools")}</p> }.into_any()
                         }
-                        Ok((schools, sites, requests)) => view! {
-                            <Confirmations requests=requests />
-                            <SchoolSites schools=schools sites=sites />
+                        Ok((schools, sites, requests)) => {
+                            view! { <SchoolSites schools=schools sites=sites requests=requests /> }.into_any()
                         }
-                        .into_any(),
                         Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
                     }
                 })}
@@ -128,7 +126,11 @@ fn Confirmations(requests: Vec<ConfirmationRequest>) -> impl IntoView {
 }
 
 #[component]
-fn SchoolSites(schools: Vec<SchoolOption>, sites: Vec<SiteSummary>) -> impl IntoView {
+fn SchoolSites(
+    schools: Vec<SchoolOption>,
+    sites: Vec<SiteSummary>,
+    requests: Vec<ConfirmationRequest>,
+) -> impl IntoView {
     let school_names = schools
         .iter()
         .map(|s| format!("{} ({})", s.name, s.kommune))
@@ -160,6 +162,7 @@ fn SchoolSites(schools: Vec<SchoolOption>, sites: Vec<SiteSummary>) -> impl Into
             <a class="button" href="/schule/lernstandort/neu">{t("site-new")}</a>
             <a class="button button-secondary" href="/schule/antrag/neu">{t("behalf-title")}</a>
         </p>
+        <Confirmations requests=requests />
         <h2>{t("school-sites-title")}</h2>
         <ul class="sites" data-testid="school-sites">{rows}</ul>
     }

@@ -489,6 +489,17 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
     let (status, form) = ahlen.page(&page).await;
     assert_eq!(status, StatusCode::OK);
     assert!(form.contains("Englisch; 2 Stunden pro Woche"), "{form}");
+    // Without the family's consent the school sees nothing (every submitted claim carries
+    // it; a claim without it stays invisible).
+    let consent = |at: Option<i64>| {
+        sqlx::query("update claim set school_consent_at = $1")
+            .bind(at)
+            .execute(app.db.pool())
+    };
+    consent(None).await.unwrap();
+    assert_eq!(ahlen.page(&page).await.0, StatusCode::NOT_FOUND);
+    assert!(!ahlen.page("/schule").await.1.contains("Lina"));
+    consent(Some(1)).await.unwrap();
     // Another school sees nothing.
     assert_eq!(oelde.page(&page).await.0, StatusCode::NOT_FOUND);
     assert!(!oelde.page("/schule").await.1.contains("Lina"));
