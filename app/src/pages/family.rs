@@ -13,8 +13,9 @@ use crate::{
     },
     domain::{
         account::Role,
-        benefit::UnderlyingBenefit,
-        household::{ChildInput, HouseholdInput},
+        benefit::{BenefitKind, UnderlyingBenefit},
+        eligibility::may_claim,
+        household::{ChildInput, HouseholdInput, age_on},
         lang::Lang,
         text::german_iso,
     },
@@ -46,11 +47,14 @@ pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
                         </section>
                     }
                     .into_any(),
-                    Ok((Some(h), children)) => view! {
-                        <HouseholdCard household=h />
-                        <ChildrenList children=children />
+                    Ok((Some(h), children)) => {
+                        let benefit = UnderlyingBenefit::parse(&h.input.benefit);
+                        view! {
+                            <HouseholdCard household=h />
+                            <ChildrenList children=children benefit=benefit />
+                        }
+                        .into_any()
                     }
-                    .into_any(),
                     Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
                 }
             })}
@@ -84,9 +88,24 @@ fn HouseholdCard(household: HouseholdRow) -> impl IntoView {
     }
 }
 
+fn apply_label(kind: BenefitKind) -> &'static str {
+    match kind {
+        BenefitKind::Lernfoerderung => "child-apply-lernfoerderung",
+        BenefitKind::Teilhabe => "child-apply-teilhabe",
+    }
+}
+
 #[component]
-fn ChildrenList(children: Vec<ChildRow>) -> impl IntoView {
+fn ChildrenList(children: Vec<ChildRow>, benefit: Option<UnderlyingBenefit>) -> impl IntoView {
     let empty = children.is_empty();
+    let today = time::OffsetDateTime::now_utc().date();
+    // Only the benefits the child can claim at its age are offered.
+    let offers = move |c: &ChildRow, kind: BenefitKind| {
+        let age = crate::domain::text::date(&c.input.birth_date, "")
+            .map(|b| u32::try_from(age_on(b, today)).unwrap_or(0))
+            .unwrap_or(0);
+        benefit.is_some_and(|b| may_claim(kind, b, age).is_ok())
+    };
     let items = children
         .into_iter()
         .map(|c| {
@@ -98,16 +117,17 @@ fn ChildrenList(children: Vec<ChildRow>) -> impl IntoView {
                     <strong>{name}</strong>
                     <span class="hint">{format!("{born} · {} · {}", c.school_display, c.input.grade)}</span>
                     <a href=href>{t("child-edit")}</a>
-                    <form method="post" action="/api/claim/start" class="inline-form">
-                        <input type="hidden" name="child_id" value=c.id.clone() />
-                        <input type="hidden" name="benefit" value="lernfoerderung" />
-                        <button type="submit" class="button button-small">{t("child-apply-lernfoerderung")}</button>
-                    </form>
-                    <form method="post" action="/api/claim/start" class="inline-form">
-                        <input type="hidden" name="child_id" value=c.id.clone() />
-                        <input type="hidden" name="benefit" value="teilhabe" />
-                        <button type="submit" class="button button-small">{t("child-apply-teilhabe")}</button>
-                    </form>
+                    {[BenefitKind::Lernfoerderung, BenefitKind::Teilhabe]
+                        .into_iter()
+                        .filter(|k| offers(&c, *k))
+                        .map(|k| view! {
+                            <form method="post" action="/api/claim/start" class="inline-form">
+                                <input type="hidden" name="child_id" value=c.id.clone() />
+                                <input type="hidden" name="benefit" value=k.as_str() />
+                                <button type="submit" class="button button-small">{t(apply_label(k))}</button>
+                            </form>
+                        })
+                        .collect_view()}
                 </li>
             }
         })

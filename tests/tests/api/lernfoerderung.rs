@@ -237,6 +237,20 @@ async fn claims_beyond_the_age_limits_cannot_be_started() {
     let child = app
         .query_text("select id from child where first_name = 'Deniz'")
         .await;
+    // The overview offers only what a child can claim.
+    let overview = family.page("/familie").await.1;
+    let item = |name: &str| {
+        overview
+            .split("<li")
+            .find(|li| li.contains(name))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(!item("Deniz").contains("beantragen"), "{}", item("Deniz"));
+    assert!(
+        item("Yusuf").contains("Lernförderung beantragen")
+            && item("Yusuf").contains("Teilhabe beantragen")
+    );
     for (benefit, message) in [
         ("teilhabe", "nur für Kinder und Jugendliche unter 18 Jahren"),
         ("lernfoerderung", "nur bis zum 25. Geburtstag"),
