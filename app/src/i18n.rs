@@ -73,6 +73,11 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         })
 }
 
+/// Whether `lang` (or German, the fallback) has a message `id`.
+pub fn has(lang: Lang, id: &str) -> bool {
+    LOCALES.try_lookup(&langid(lang), id).is_some()
+}
+
 /// The message `id` in the language of the current request.
 pub fn t(id: &str) -> String {
     tr(crate::context::use_ctx().lang, id)

@@ -94,6 +94,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/verwaltung/schulen") view=pages::school::DirectoryPage ssr=SsrMode::Async />
                     <Route path=path!("/verwaltung/schulen/:id") view=pages::school::EditSchoolPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/konten") view=pages::admin::AccountsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/bescheide") view=pages::staff::AdminNoticesPage ssr=SsrMode::Async />
+                    <Route path=path!("/verwaltung/antraege") view=pages::staff::QueuePage ssr=SsrMode::Async />
+                    <Route path=path!("/verwaltung/antrag/:id") view=pages::staff::StaffClaimPage ssr=SsrMode::Async />
                     <Route path=path!("/barrierefreiheit") view=|| view! { <pages::info::InfoPage key="accessibility" /> } ssr=SsrMode::Async />
                     <Route path=path!("/datenschutz") view=|| view! { <pages::info::InfoPage key="privacy" /> } ssr=SsrMode::Async />
                     <Route path=path!("/impressum") view=|| view! { <pages::info::InfoPage key="imprint" /> } ssr=SsrMode::Async />

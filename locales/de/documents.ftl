@@ -44,3 +44,4 @@ receipt-title = Eingangsbestätigung
 receipt-lead = Ihr Antrag { $reference } ist am { $date } beim Jobcenter eingegangen.
 receipt-reference = Antragsnummer
 receipt-print-hint = Drucken Sie diese Seite über das Menü Ihres Browsers oder speichern Sie sie als PDF.
+document-view = Im Browser ansehen

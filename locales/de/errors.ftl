@@ -43,3 +43,4 @@ error-iban-checksum = Die IBAN stimmt nicht. Bitte prüfen Sie jede Ziffer.
 error-month-required = Bitte geben Sie einen Monat ein.
 error-month-invalid = Bitte geben Sie den Monat so ein: 09/2026.
 error-check-field = Bitte prüfen Sie diese Angabe.
+error-period-order = Das Ende darf nicht vor dem Anfang liegen.

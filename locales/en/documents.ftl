@@ -44,3 +44,4 @@ receipt-title = Confirmation of receipt
 receipt-lead = The jobcenter received your application { $reference } on { $date }.
 receipt-reference = Application number
 receipt-print-hint = Print this page from your browser's menu or save it as a PDF.
+document-view = View in the browser

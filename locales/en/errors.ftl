@@ -43,3 +43,4 @@ error-iban-checksum = The IBAN is not correct. Please check every digit.
 error-month-required = Please enter a month.
 error-month-invalid = Please enter the month like this: 09/2026.
 error-check-field = Please check this entry.
+error-period-order = The end must not be before the start.

@@ -1,11 +1,12 @@
-//! Benchmark: renders a typical two-page letter 1,000 times (after warm-up) and a
-//! Serienbrief of 100 letters; writes one sample to `/tmp/notice-sample.pdf`.
+//! Benchmark: renders a typical two-page letter 1,000 times (after warm-up), a
+//! Serienbrief of 100 letters, and merges 100 rendered letters; writes one sample to
+//! `/tmp/notice-sample.pdf` and the merge to `/tmp/notice-merged.pdf`.
 //!
 //! Run with `cargo run --release -p notice-pdf --example bench`.
 
 use std::time::{Duration, Instant};
 
-use notice_pdf::{Block, Letter, render, render_many};
+use notice_pdf::{Block, Letter, merge, render, render_many};
 
 #[path = "../tests/sample/mod.rs"]
 mod sample;
@@ -61,4 +62,48 @@ fn main() {
         ms(took) / 100.0,
         many.len()
     );
+
+    // Serienbrief from stored notices: merge 100 already rendered letters (each with
+    // its own number, so that no two notices are identical).
+    let pdfs: Vec<Vec<u8>> = letters
+        .iter()
+        .enumerate()
+        .map(|(i, letter)| {
+            let mut letter = letter.clone();
+            letter.title = format!("Bewilligungsbescheid BUT-2026-{:06}", i + 1);
+            for (label, value) in &mut letter.info {
+                if label == "Bescheid-Nr.:" {
+                    *value = format!("BUT-2026-{:06}", i + 1);
+                }
+            }
+            render(&letter)
+        })
+        .collect();
+    let input_bytes: usize = pdfs.iter().map(Vec::len).sum();
+    let mut merged = Vec::new();
+    let mut times = Vec::with_capacity(10);
+    for _ in 0..10 {
+        let t = Instant::now();
+        merged = match merge(std::hint::black_box(&pdfs)) {
+            Ok(pdf) => pdf,
+            Err(e) => {
+                eprintln!("merge failed: {e}");
+                return;
+            }
+        };
+        times.push(t.elapsed());
+    }
+    times.sort();
+    println!(
+        "merge x100 rendered letters: median {:.1} ms, min {:.1} ms (of 10 runs); \
+         {} bytes from {} bytes of input ({:.1} %)",
+        ms(times[times.len() / 2]),
+        ms(times[0]),
+        merged.len(),
+        input_bytes,
+        100.0 * merged.len() as f64 / input_bytes as f64
+    );
+    if let Err(e) = std::fs::write("/tmp/notice-merged.pdf", &merged) {
+        eprintln!("could not write /tmp/notice-merged.pdf: {e}");
+    }
 }

@@ -15,6 +15,9 @@
 //! Output is deterministic: the same [`Letter`] always yields the same bytes (the
 //! dates come from [`Letter::created`], the document ID is a hash of the content).
 //!
+//! PDFs rendered earlier (stored notices) can be combined for printing with [`merge`],
+//! which keeps every page exactly as issued and stores the shared fonts once.
+//!
 //! ```
 //! use notice_pdf::{Block, Letter, render};
 //!
@@ -39,7 +42,10 @@
 
 mod fonts;
 mod layout;
+mod merge;
 mod pdf;
+
+pub use merge::MergeError;
 
 #[cfg(test)]
 #[path = "../tests/sample/mod.rs"]
@@ -139,4 +145,51 @@ pub fn render_many(letters: &[Letter]) -> Vec<u8> {
             created,
         },
     )
+}
+
+/// Combines already rendered PDFs (e.g. stored notices, each exactly as issued) into one
+/// PDF for printing and posting (Serienbrief): the pages of each input in order.
+/// Identical embedded streams (the fonts every notice carries) are stored once.
+///
+/// Pages are copied unchanged (content streams stay byte-identical, nothing is
+/// re-rendered); what else the inputs carry at document level (outlines, forms,
+/// structure tree, XMP metadata) is not carried over. The catalog `/Lang` is the first
+/// input's that has one. `/Info`: title "Serienbrief (N Schreiben)", author from the
+/// first input, creation date the latest of the inputs'. The trailer `/ID` is a hash of
+/// the merged content, so the same inputs always yield the same bytes.
+///
+/// With exactly one input, that input is returned unchanged (as [`render_many`] does
+/// for one letter), after checking that it can be read.
+///
+/// # Errors
+///
+/// [`MergeError::Empty`] for an empty slice; [`MergeError::Invalid`] if an input is
+/// not a readable PDF, is encrypted (with a password other than the empty one), or
+/// has no pages.
+///
+/// ```
+/// use notice_pdf::{Block, Letter, merge, render};
+///
+/// let mut letter = Letter {
+///     title: "Bescheid".into(),
+///     author: "Jobcenter Musterstadt".into(),
+///     lang: "de-DE".into(),
+///     created: time::macros::datetime!(2026-02-01 09:30 +01:00),
+///     letterhead: vec!["Jobcenter Musterstadt".into()],
+///     return_line: String::new(),
+///     recipient: vec!["Frau Jana Müller".into()],
+///     info: Vec::new(),
+///     subject: "Bescheid".into(),
+///     blocks: vec![Block::Paragraph("Sehr geehrte Frau Müller,".into())],
+///     footer: String::new(),
+/// };
+/// let first = render(&letter);
+/// letter.recipient = vec!["Herrn Jan Meier".into()];
+/// let second = render(&letter);
+/// let both = merge(&[first.clone(), second.clone()])?;
+/// assert!(both.len() < first.len() + second.len());
+/// # Ok::<(), notice_pdf::MergeError>(())
+/// ```
+pub fn merge(pdfs: &[Vec<u8>]) -> Result<Vec<u8>, MergeError> {
+    merge::merge(pdfs)
 }

@@ -28,7 +28,7 @@ pub(crate) struct Meta<'a> {
 }
 
 /// Value of `/Creator`.
-const CREATOR: &str = "BuT-Portal";
+pub(crate) const CREATOR: &str = "BuT-Portal";
 /// Value of `/Producer`.
 const PRODUCER: &str = "notice-pdf (printpdf 0.12.8)";
 
@@ -106,7 +106,7 @@ fn page_ops(page: &Page) -> Vec<Op> {
 }
 
 /// A PDF text string: plain bytes for ASCII, UTF-16BE with BOM otherwise.
-fn text_string(s: &str) -> Object {
+pub(crate) fn text_string(s: &str) -> Object {
     if s.is_ascii() {
         Object::String(s.as_bytes().to_vec(), StringFormat::Literal)
     } else {
@@ -138,22 +138,45 @@ fn pdf_date(t: OffsetDateTime) -> Object {
     Object::String(s.into_bytes(), StringFormat::Literal)
 }
 
-/// 64-bit FNV-1a, used for the deterministic document ID.
-struct Fnv(u64);
+/// FNV-1a 64-bit prime.
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
-impl Fnv {
-    fn new(seed: u64) -> Self {
-        Self(0xcbf2_9ce4_8422_2325 ^ seed)
+/// Deterministic trailer `/ID`: two differently seeded 64-bit FNV-1a hashes over the
+/// parts written, giving a 16-byte identifier (used for single letters and merges).
+pub(crate) struct IdHasher {
+    a: u64,
+    b: u64,
+}
+
+impl IdHasher {
+    pub(crate) fn new() -> Self {
+        const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+        Self {
+            a: OFFSET,
+            b: OFFSET ^ 0x9e37_79b9_7f4a_7c15,
+        }
     }
 
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+    /// Adds one part (parts are separated, so ("ab", "c") and ("a", "bc") differ).
+    pub(crate) fn write(&mut self, bytes: &[u8]) {
+        // Both hashes in one loop: the two multiply chains are independent, so this
+        // costs little more than one.
+        for &x in bytes {
+            self.a = (self.a ^ u64::from(x)).wrapping_mul(FNV_PRIME);
+            self.b = (self.b ^ u64::from(x)).wrapping_mul(FNV_PRIME);
         }
-        // Separator so that ("ab", "c") and ("a", "bc") differ.
-        self.0 ^= 0xff;
-        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        self.a = (self.a ^ 0xff).wrapping_mul(FNV_PRIME);
+        self.b = (self.b ^ 0xff).wrapping_mul(FNV_PRIME);
+    }
+
+    /// The `/ID` array: the same 16 bytes as original and current identifier.
+    pub(crate) fn id_array(&self) -> Object {
+        let mut id = self.a.to_be_bytes().to_vec();
+        id.extend_from_slice(&self.b.to_be_bytes());
+        Object::Array(vec![
+            Object::String(id.clone(), StringFormat::Hexadecimal),
+            Object::String(id, StringFormat::Hexadecimal),
+        ])
     }
 }
 
@@ -229,8 +252,7 @@ fn write_pdf_with_warnings(
 
     // Swap the raw font programs for the pre-compressed copies and hash the page
     // content for the document ID on the way.
-    let mut id_a = Fnv::new(0);
-    let mut id_b = Fnv::new(0x9e37_79b9_7f4a_7c15);
+    let mut id = IdHasher::new();
     let mut font_files = Vec::new();
     for object in lo.objects.values() {
         let Object::Dictionary(dict) = object else {
@@ -258,26 +280,14 @@ fn write_pdf_with_warnings(
         if let Object::Stream(stream) = object
             && stream.dict.get(b"Length1").is_err()
         {
-            id_a.write(&stream.content);
-            id_b.write(&stream.content);
+            id.write(&stream.content);
         }
     }
     for part in [meta.title, meta.author, meta.subject, meta.lang] {
-        id_a.write(part.as_bytes());
-        id_b.write(part.as_bytes());
+        id.write(part.as_bytes());
     }
-    let stamp = meta.created.unix_timestamp().to_be_bytes();
-    id_a.write(&stamp);
-    id_b.write(&stamp);
-    let mut id = id_a.0.to_be_bytes().to_vec();
-    id.extend_from_slice(&id_b.0.to_be_bytes());
-    lo.trailer.set(
-        "ID",
-        Object::Array(vec![
-            Object::String(id.clone(), StringFormat::Hexadecimal),
-            Object::String(id, StringFormat::Hexadecimal),
-        ]),
-    );
+    id.write(&meta.created.unix_timestamp().to_be_bytes());
+    lo.trailer.set("ID", id.id_array());
 
     lo.compress();
     let mut out = Vec::with_capacity(160 * 1024);

@@ -1,7 +1,7 @@
 //! Configuration: sensible defaults, every setting overridable by environment variable.
 //! `but-portal --help` lists them all. Secrets (the database password) are never logged.
 
-use app::domain::document::UploadLimits;
+use app::{domain::document::UploadLimits, notice::Office};
 use clap::Args;
 use std::net::SocketAddr;
 
@@ -56,6 +56,69 @@ pub struct Config {
     #[arg(long, env = "MAX_UPLOAD_CLAIM_BYTES", default_value_t = 30 * 1024 * 1024, global = true)]
     pub max_upload_claim_bytes: u64,
 
+    /// Issuing office printed on notices (letterhead, where to object).
+    #[arg(
+        long,
+        env = "OFFICE_NAME",
+        default_value = "Kommunales Jobcenter Kreis Warendorf",
+        global = true
+    )]
+    pub office_name: String,
+
+    /// Department signing notices.
+    #[arg(
+        long,
+        env = "OFFICE_DEPARTMENT",
+        default_value = "Team Bildung und Teilhabe",
+        global = true
+    )]
+    pub office_department: String,
+
+    /// Street address of the office (also where an objection can be made in person).
+    #[arg(
+        long,
+        env = "OFFICE_STREET",
+        default_value = "Waldenburger Straße 2",
+        global = true
+    )]
+    pub office_street: String,
+
+    /// Postal code and town of the office.
+    #[arg(
+        long,
+        env = "OFFICE_POSTAL_CITY",
+        default_value = "48231 Warendorf",
+        global = true
+    )]
+    pub office_postal_city: String,
+
+    /// Phone number printed on notices.
+    #[arg(
+        long,
+        env = "OFFICE_PHONE",
+        default_value = "02581 53-0",
+        global = true
+    )]
+    pub office_phone: String,
+
+    /// E-mail address printed on notices.
+    #[arg(
+        long,
+        env = "OFFICE_EMAIL",
+        default_value = "bildung-und-teilhabe@jobcenter.invalid",
+        global = true
+    )]
+    pub office_email: String,
+
+    /// Opening hours printed in the footer of notices.
+    #[arg(
+        long,
+        env = "OFFICE_HOURS",
+        default_value = "Mo–Fr 8–12 Uhr, Do 14–17 Uhr",
+        global = true
+    )]
+    pub office_hours: String,
+
     /// Log format: `text` for people, `json` for log collectors. Levels via `RUST_LOG`.
     #[arg(long, env = "LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: String,
@@ -77,6 +140,19 @@ impl Config {
         UploadLimits {
             per_file: self.max_upload_file_bytes,
             per_claim: self.max_upload_claim_bytes,
+        }
+    }
+
+    /// The issuing office of notices.
+    pub fn office(&self) -> Office {
+        Office {
+            name: self.office_name.clone(),
+            department: self.office_department.clone(),
+            street: self.office_street.clone(),
+            postal_city: self.office_postal_city.clone(),
+            phone: self.office_phone.clone(),
+            email: self.office_email.clone(),
+            hours: self.office_hours.clone(),
         }
     }
 

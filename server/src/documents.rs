@@ -6,7 +6,7 @@ use crate::{AppState, security};
 use app::{
     api::claim::submit_signed_by_school,
     context::{Flash, RequestCtx},
-    db::{document, question},
+    db::{decision, document, question},
     domain::{
         FieldError, account::Role, claim::parse_answer, document::Upload, document::UploadLimits,
     },
@@ -15,7 +15,7 @@ use app::{
 use axum::{
     Extension,
     body::{Body, Bytes},
-    extract::{Path, Request, State},
+    extract::{Path, Query, Request, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
@@ -258,11 +258,32 @@ pub async fn download(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
     Path(document_id): Path<String>,
+    Query(query): Query<std::collections::HashMap<String, String>>,
 ) -> Response {
-    let Some(account) = family(&ctx) else {
-        return refuse(&ctx);
+    let staff = account_with(&ctx, Role::Staff).or_else(|| account_with(&ctx, Role::Admin));
+    let found = match (family(&ctx), &staff) {
+        (Some(account), _) => document::content_for_family(&state.db, &account, &document_id).await,
+        (None, Some(_)) => document::content_for_staff(&state.db, &document_id).await,
+        (None, None) => return refuse(&ctx),
     };
-    match document::content_for_family(&state.db, &account, &document_id).await {
+    // Staff reads of Sozialdaten are logged; without the log row, no access.
+    if let (Some(actor), Ok(Some((meta, _)))) = (&staff, &found) {
+        let detail = format!("{} {}", meta.id, meta.file_name);
+        if let Err(e) = decision::audit(
+            &state.db,
+            actor,
+            Some(&meta.claim_id),
+            "document",
+            Some(&detail),
+        )
+        .await
+        {
+            tracing::error!(error = %e, "audit failed");
+            return security::simple_page(StatusCode::INTERNAL_SERVER_ERROR, ctx.lang, "500");
+        }
+    }
+    let inline = query.contains_key("ansehen");
+    match found {
         Ok(Some((meta, bytes))) => {
             let mut response = Response::new(Body::from(bytes));
             let headers = response.headers_mut();
@@ -270,7 +291,7 @@ pub async fn download(
                 header::CONTENT_TYPE,
                 HeaderValue::from_static(meta.doc_type.mime()),
             );
-            if let Ok(v) = HeaderValue::from_str(&content_disposition(&meta.file_name)) {
+            if let Ok(v) = HeaderValue::from_str(&content_disposition(&meta.file_name, inline)) {
                 headers.insert(header::CONTENT_DISPOSITION, v);
             }
             headers.insert(
@@ -287,8 +308,9 @@ pub async fn download(
     }
 }
 
-/// `attachment` with an ASCII fallback name and the real name in RFC 5987 encoding.
-fn content_disposition(file_name: &str) -> String {
+/// `attachment` (or `inline`, to view in the browser) with an ASCII fallback name and the
+/// real name in RFC 5987 encoding.
+pub(crate) fn content_disposition(file_name: &str, inline: bool) -> String {
     let ascii: String = file_name
         .chars()
         .map(|c| {
@@ -309,7 +331,8 @@ fn content_disposition(file_name: &str) -> String {
             }
         })
         .collect();
-    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+    let kind = if inline { "inline" } else { "attachment" };
+    format!("{kind}; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
 #[cfg(test)]
@@ -319,7 +342,7 @@ mod tests {
     #[test]
     fn file_names_survive_the_header() {
         assert_eq!(
-            content_disposition("Zeugnis ä.pdf"),
+            content_disposition("Zeugnis ä.pdf", false),
             "attachment; filename=\"Zeugnis _.pdf\"; filename*=UTF-8''Zeugnis%20%C3%A4.pdf"
         );
     }

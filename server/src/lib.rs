@@ -3,6 +3,7 @@
 
 pub mod config;
 mod documents;
+pub mod notices;
 pub mod security;
 pub mod seed;
 
@@ -79,9 +80,11 @@ pub fn router(config: Config, db: Db) -> Router {
     let routes = generate_route_list(App);
     let ctx_db = db.clone();
     let limits = state.config.upload_limits();
+    let office = state.config.office();
     let context = move || {
         provide_context(ctx_db.clone());
         provide_context(limits);
+        provide_context(office.clone());
     };
     let options = state.leptos_options.clone();
 
@@ -96,6 +99,9 @@ pub fn router(config: Config, db: Db) -> Router {
 
     Router::new()
         .route("/dokumente/{id}", get(documents::download))
+        .route("/bescheide/{id}", get(notices::download))
+        .route("/verwaltung/serienbrief", get(notices::serienbrief))
+        .route("/admin/bescheid-vorschau", get(notices::preview))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route(

@@ -57,6 +57,16 @@ enum Command {
         #[arg(long)]
         school: Vec<String>,
     },
+    /// Render a notice with sample data and the text blocks in force, to check letterhead
+    /// and wording (OFFICE_* settings).
+    NoticePreview {
+        /// approval or rejection
+        #[arg(long)]
+        kind: String,
+        /// Where to write the PDF.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
 }
 
 #[tokio::main]
@@ -117,6 +127,22 @@ async fn run(cli: Cli) -> Result<(), BoxError> {
             for name in &school {
                 println!("works for: {name}");
             }
+        }
+        Command::NoticePreview { kind, out } => {
+            let approval = match kind.as_str() {
+                "approval" => true,
+                "rejection" => false,
+                _ => return Err("--kind must be approval or rejection".into()),
+            };
+            let bytes = server::notices::preview_pdf(&db, &config.office(), approval)
+                .await
+                .map_err(user_error)?;
+            std::fs::write(&out, &bytes)?;
+            println!(
+                "notice preview written: {} ({} bytes)",
+                out.display(),
+                bytes.len()
+            );
         }
         Command::Serve { demo } => {
             if demo {

@@ -200,6 +200,7 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
     let today = time::OffsetDateTime::now_utc().date();
     let this_month = YearMonth::of(today);
     let h = HouseholdInput {
+        applicant_name: "Ayşe Demir".into(),
         benefit: "sgb2".into(),
         benefit_reference: "BG-0815-4711".into(),
         benefit_valid_from: this_month.plus_months(-2).first_day().to_string(),

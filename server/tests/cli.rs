@@ -44,7 +44,9 @@ fn help_lists_every_subcommand_and_environment_variable() {
         "migrate",
         "seed",
         "create-user",
+        "notice-preview",
         "DATABASE_URL",
+        "OFFICE_NAME",
         "BIND_ADDR",
         "PUBLIC_URL",
         "LEPTOS_SITE_ROOT",
@@ -178,4 +180,47 @@ fn a_school_account_is_created_for_a_school_of_the_directory() {
         String::from_utf8_lossy(&ok.stderr)
     );
     assert!(String::from_utf8_lossy(&ok.stdout).contains("works for: Gesamtschule Beckum"));
+}
+
+#[test]
+fn notice_preview_renders_a_pdf_with_the_configured_office() {
+    let (dir, db) = temp_db();
+    let out_path = dir.path().join("vorschau.pdf");
+    let out = Command::new(env!("CARGO_BIN_EXE_but-portal"))
+        .args(["notice-preview", "--kind", "rejection", "--out"])
+        .arg(&out_path)
+        .env("DATABASE_URL", &db)
+        .env("OFFICE_NAME", "Jobcenter Musterkreis")
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&out_path).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = Command::new("pdftotext")
+        .arg(&out_path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) installed");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Jobcenter Musterkreis"), "{text}");
+    assert!(text.contains("Ablehnungsbescheid"), "{text}");
+    assert!(text.contains("Rechtsbehelfsbelehrung"), "{text}");
+    let bad = but_portal(
+        &db,
+        &[
+            "notice-preview",
+            "--kind",
+            "nonsense",
+            "--out",
+            "/tmp/x.pdf",
+        ],
+        "",
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("approval or rejection"));
 }

@@ -49,6 +49,13 @@ pub async fn spawn_app() -> TestApp {
         max_body_bytes: 256 * 1024,
         max_upload_file_bytes: 10 * 1024 * 1024,
         max_upload_claim_bytes: 30 * 1024 * 1024,
+        office_name: "Kommunales Jobcenter Kreis Warendorf".into(),
+        office_department: "Team Bildung und Teilhabe".into(),
+        office_street: "Waldenburger Straße 2".into(),
+        office_postal_city: "48231 Warendorf".into(),
+        office_phone: "02581 53-0".into(),
+        office_email: "but@jobcenter.invalid".into(),
+        office_hours: "Mo–Fr 8–12 Uhr".into(),
         log_format: "text".into(),
     };
     let db = server::connect_and_migrate(&config)
@@ -224,6 +231,7 @@ impl TestApp {
             ("kommune", "ahlen"),
             ("phone", ""),
             ("contact_email", ""),
+            ("applicant_name", "Fatma Yılmaz"),
         ];
         let res = family.post_form("/api/household/save", &household).await;
         assert_eq!(location(&res), "/familie", "household saved");
@@ -246,6 +254,63 @@ impl TestApp {
             .await
             .unwrap();
         (family, child_id)
+    }
+
+    /// A new family (as [`TestApp::family_with_child`]) with a submitted Teilhabe claim
+    /// (sport club, `fee` a month, this month and the next five); returns the family and
+    /// the claim id.
+    pub async fn submitted_teilhabe(&self, first_name: &str, fee: &str) -> (TestApp, String) {
+        let (family, child) = self
+            .family_with_child(first_name, "2015-05-05", "Grundschule Ahlen")
+            .await;
+        let id = family.start_claim(&child, "teilhabe").await;
+        let today = time::OffsetDateTime::now_utc().date();
+        let month = |add: i32| {
+            let m = today.year() * 12 + today.month() as i32 - 1 + add;
+            format!("{:04}-{:02}", m / 12, m % 12 + 1)
+        };
+        let form: Vec<(&str, String)> = vec![
+            ("claim_id", id.clone()),
+            ("activity", "sport".into()),
+            ("description", "Fußball".into()),
+            ("provider_name", "SV Ahlen 1919 e. V.".into()),
+            ("provider_street", "Sportplatzweg 3".into()),
+            ("provider_postal_code", "59227".into()),
+            ("provider_city", "Ahlen".into()),
+            ("provider_contact", "".into()),
+            ("provider_iban", "".into()),
+            ("monthly_fee", fee.into()),
+            ("start_month", month(0)),
+            ("end_month", month(5)),
+        ];
+        let res = family.post_form("/api/claim/teilhabe", &form).await;
+        assert!(
+            location(&res).ends_with("/nachweise"),
+            "teilhabe saved: {}",
+            location(&res)
+        );
+        let submit = [
+            ("claim_id", id.as_str()),
+            ("declaration", "ja"),
+            ("consent", "ja"),
+        ];
+        let res = family.post_form("/api/claim/submit", &submit).await;
+        assert_eq!(location(&res), format!("/familie/antrag/{id}"), "submitted");
+        (family, id)
+    }
+
+    /// Starts a draft of `benefit` for `child`; returns its id.
+    pub async fn start_claim(&self, child: &str, benefit: &str) -> String {
+        let res = self
+            .post_form(
+                "/api/claim/start",
+                &[("child_id", child), ("benefit", benefit)],
+            )
+            .await;
+        location(&res)
+            .trim_start_matches("/familie/antrag/")
+            .trim_end_matches("/angaben")
+            .to_string()
     }
 
     /// The first text column of the first row of `sql`.

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "household/save")]
 #[allow(clippy::too_many_arguments)]
 pub async fn save_household(
+    applicant_name: String,
     benefit: Option<String>,
     benefit_reference: String,
     benefit_valid_from: String,
@@ -31,6 +32,7 @@ pub async fn save_household(
     // Not chosen: the language the family is using the portal in.
     let preferred_lang = preferred_lang.unwrap_or_else(|| use_ctx().lang.code().to_string());
     let input = HouseholdInput {
+        applicant_name,
         benefit: benefit.unwrap_or_default(),
         benefit_reference,
         benefit_valid_from,

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod claim;
 pub mod household;
 pub mod school;
+pub mod staff;
 
 use crate::{
     context::{CurrentUser, Flash, use_ctx},

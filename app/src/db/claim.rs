@@ -169,6 +169,11 @@ pub async fn find_started_by(
     .await
 }
 
+/// Any submitted claim, for staff (`None` for drafts and unknown ids).
+pub async fn find_for_staff(db: &Db, claim_id: &str) -> Result<Option<ClaimRecord>, sqlx::Error> {
+    find_where(db, "cl.status <> 'draft' and $2 = ''", "", claim_id).await
+}
+
 async fn find_where(
     db: &Db,
     owner: &str,
@@ -289,7 +294,8 @@ pub async fn submit(
     let now = now_unix();
     let updated = sqlx::query(
         "update claim set status = $1, reference = $2, snapshot = $3, submitted_at = $4, updated_at = $4, \
-         school_consent_at = $5, lernstandort_id = $6, period_from = $7, period_to = $8 where id = $9 and status = $10",
+         school_consent_at = $5, lernstandort_id = $6, period_from = $7, period_to = $8, \
+         kommune_id = (select kommune_id from household where account_id = $11) where id = $9 and status = $10",
     )
     .bind(to.as_str())
     .bind(reference.as_str())
@@ -301,6 +307,7 @@ pub async fn submit(
     .bind(submission.period.as_ref().map(|p| p.1.clone()))
     .bind(claim_id)
     .bind(from.as_str())
+    .bind(account_id)
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {

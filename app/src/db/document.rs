@@ -182,9 +182,26 @@ pub async fn remove_from_draft(
     Ok(())
 }
 
+/// Any document of a submitted claim with its bytes (staff).
+pub async fn content_for_staff(
+    db: &Db,
+    document_id: &str,
+) -> Result<Option<(DocumentMeta, Vec<u8>)>, sqlx::Error> {
+    content_where(db, "c.status <> 'draft' and $2 = ''", "", document_id).await
+}
+
 /// A document of one of the family's claims with its bytes.
 pub async fn content_for_family(
     db: &Db,
+    account_id: &str,
+    document_id: &str,
+) -> Result<Option<(DocumentMeta, Vec<u8>)>, sqlx::Error> {
+    content_where(db, "c.account_id = $2", account_id, document_id).await
+}
+
+async fn content_where(
+    db: &Db,
+    owner: &str,
     account_id: &str,
     document_id: &str,
 ) -> Result<Option<(DocumentMeta, Vec<u8>)>, sqlx::Error> {
@@ -200,7 +217,7 @@ pub async fn content_for_family(
     );
     let row: Option<Row> = sqlx::query_as(&format!(
         "select {META_COLUMNS}, b.bytes from document d join claim c on c.id = d.claim_id \
-         join document_content b on b.document_id = d.id where d.id = $1 and c.account_id = $2"
+         join document_content b on b.document_id = d.id where d.id = $1 and {owner}"
     ))
     .bind(document_id)
     .bind(account_id)

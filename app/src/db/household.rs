@@ -39,13 +39,14 @@ pub async fn find(db: &Db, account_id: &str) -> Result<Option<HouseholdRow>, sql
         String,
         String,
         String,
+        String,
         Option<String>,
         Option<String>,
         String,
         String,
     );
     let row: Option<Row> = sqlx::query_as(
-        "select h.id, h.benefit, h.benefit_reference, h.benefit_valid_from, h.benefit_valid_to, h.street, \
+        "select h.id, h.applicant_name, h.benefit, h.benefit_reference, h.benefit_valid_from, h.benefit_valid_to, h.street, \
          h.postal_code, h.city, h.kommune_id, h.phone, h.contact_email, k.name, a.preferred_lang \
          from household h join kommune k on k.id = h.kommune_id join account a on a.id = h.account_id \
          where h.account_id = $1",
@@ -56,6 +57,7 @@ pub async fn find(db: &Db, account_id: &str) -> Result<Option<HouseholdRow>, sql
     Ok(row.map(
         |(
             id,
+            applicant_name,
             benefit,
             reference,
             from,
@@ -71,6 +73,7 @@ pub async fn find(db: &Db, account_id: &str) -> Result<Option<HouseholdRow>, sql
         )| HouseholdRow {
             id,
             input: HouseholdInput {
+                applicant_name,
                 benefit,
                 benefit_reference: reference,
                 benefit_valid_from: from,
@@ -101,9 +104,9 @@ pub async fn save(db: &Db, account_id: &str, h: &Household) -> Result<(), AppErr
     let mut tx = db.begin_write().await?;
     sqlx::query(
         "insert into household (id, account_id, benefit, benefit_reference, benefit_valid_from, benefit_valid_to, \
-         street, postal_code, city, kommune_id, phone, contact_email, created_at, updated_at) \
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) \
-         on conflict (account_id) do update set benefit = excluded.benefit, \
+         street, postal_code, city, kommune_id, phone, contact_email, created_at, updated_at, applicant_name) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) \
+         on conflict (account_id) do update set benefit = excluded.benefit, applicant_name = excluded.applicant_name, \
          benefit_reference = excluded.benefit_reference, benefit_valid_from = excluded.benefit_valid_from, \
          benefit_valid_to = excluded.benefit_valid_to, street = excluded.street, \
          postal_code = excluded.postal_code, city = excluded.city, kommune_id = excluded.kommune_id, \
@@ -122,6 +125,7 @@ pub async fn save(db: &Db, account_id: &str, h: &Household) -> Result<(), AppErr
     .bind(&h.phone)
     .bind(&h.contact_email)
     .bind(now)
+    .bind(&h.applicant_name)
     .execute(&mut *tx)
     .await?;
     sqlx::query("update account set preferred_lang = $1, updated_at = $2 where id = $3")

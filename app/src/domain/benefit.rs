@@ -92,6 +92,8 @@ pub enum BenefitKind {
 }
 
 impl BenefitKind {
+    pub const ALL: [BenefitKind; 2] = [BenefitKind::Lernfoerderung, BenefitKind::Teilhabe];
+
     pub fn as_str(self) -> &'static str {
         match self {
             BenefitKind::Lernfoerderung => "lernfoerderung",
@@ -100,9 +102,7 @@ impl BenefitKind {
     }
 
     pub fn parse(s: &str) -> Option<BenefitKind> {
-        [BenefitKind::Lernfoerderung, BenefitKind::Teilhabe]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        BenefitKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
     pub fn label_id(self) -> &'static str {

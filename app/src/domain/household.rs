@@ -12,6 +12,8 @@ use time::Date;
 /// A validated household profile.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Household {
+    /// The parent or guardian who applies (the addressee of notices).
+    pub applicant_name: String,
     pub benefit: UnderlyingBenefit,
     /// Aktenzeichen / BG-Nummer of the underlying benefit.
     pub benefit_reference: String,
@@ -31,6 +33,8 @@ pub struct Household {
 /// The raw form values of the household profile.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct HouseholdInput {
+    #[serde(default)]
+    pub applicant_name: String,
     pub benefit: String,
     pub benefit_reference: String,
     pub benefit_valid_from: String,
@@ -48,6 +52,7 @@ impl HouseholdInput {
     /// The values as (field, value) pairs, to show them again after a failed submit.
     pub fn as_values(&self) -> Vec<(&'static str, &str)> {
         vec![
+            ("applicant_name", &self.applicant_name),
             ("benefit", &self.benefit),
             ("benefit_reference", &self.benefit_reference),
             ("benefit_valid_from", &self.benefit_valid_from),
@@ -66,6 +71,7 @@ impl HouseholdInput {
     pub fn from_values(values: &std::collections::HashMap<String, String>) -> Option<Self> {
         let v = |k: &str| values.get(k).cloned().unwrap_or_default();
         (!values.is_empty()).then(|| HouseholdInput {
+            applicant_name: v("applicant_name"),
             benefit: v("benefit"),
             benefit_reference: v("benefit_reference"),
             benefit_valid_from: v("benefit_valid_from"),
@@ -94,6 +100,10 @@ impl HouseholdInput {
     pub fn parse(&self) -> Result<Household, Vec<FieldError>> {
         let mut errors = Vec::new();
         let e = &mut errors;
+        let applicant = collect(
+            required_text(&self.applicant_name, "applicant_name", 120),
+            e,
+        );
         let benefit = collect(
             UnderlyingBenefit::parse(&self.benefit)
                 .ok_or_else(|| FieldError::new("benefit", "household-error-benefit")),
@@ -141,6 +151,7 @@ impl HouseholdInput {
             e.push(FieldError::new("preferred_lang", "household-error-lang"));
         }
         match (
+            applicant,
             benefit,
             reference,
             from,
@@ -153,6 +164,7 @@ impl HouseholdInput {
             contact_email,
         ) {
             (
+                Some(applicant_name),
                 Some(benefit),
                 Some(benefit_reference),
                 Some(from),
@@ -164,6 +176,7 @@ impl HouseholdInput {
                 Some(phone),
                 Some(contact_email),
             ) if errors.is_empty() => Ok(Household {
+                applicant_name,
                 benefit,
                 benefit_reference,
                 benefit_valid_from: from,
@@ -309,6 +322,7 @@ mod tests {
 
     fn household() -> HouseholdInput {
         HouseholdInput {
+            applicant_name: "Ayşe Demir".into(),
             benefit: "wohngeld".into(),
             benefit_reference: "WG-2026-4711".into(),
             benefit_valid_from: "2026-01-01".into(),
@@ -374,6 +388,7 @@ mod tests {
         assert_eq!(
             fields,
             [
+                "applicant_name",
                 "benefit",
                 "benefit_reference",
                 "benefit_valid_from",

@@ -6,6 +6,7 @@ pub mod answers;
 pub mod benefit;
 pub mod claim;
 pub mod confirmation;
+pub mod decision;
 pub mod document;
 pub mod eligibility;
 pub mod household;

@@ -14,6 +14,20 @@ pub enum RateKind {
 }
 
 impl RateKind {
+    pub const ALL: [RateKind; 2] = [RateKind::TeilhabeMonthly, RateKind::LernfoerderungHourlyMax];
+
+    pub fn parse(s: &str) -> Option<RateKind> {
+        RateKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Fluent id of the label (staff screens).
+    pub fn label_id(self) -> &'static str {
+        match self {
+            RateKind::TeilhabeMonthly => "rate-teilhabe-monthly",
+            RateKind::LernfoerderungHourlyMax => "rate-lernfoerderung-hourly-max",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             RateKind::TeilhabeMonthly => "teilhabe_monthly",

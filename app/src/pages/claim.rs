@@ -299,6 +299,9 @@ pub(crate) fn DocumentList(
     claim_id: String,
     documents: Vec<DocumentMeta>,
     removable: bool,
+    /// Staff also get a link that opens the document in the browser.
+    #[prop(optional)]
+    viewable: bool,
 ) -> impl IntoView {
     if documents.is_empty() {
         return view! { <p class="empty-state" data-testid="documents-empty">{t("documents-empty")}</p> }.into_any();
@@ -327,7 +330,8 @@ pub(crate) fn DocumentList(
             });
             view! {
                 <li class="document">
-                    <a href=href download=d.file_name.clone()>{d.file_name.clone()}</a>
+                    <a href=href.clone() download=d.file_name.clone()>{d.file_name.clone()}</a>
+                    {viewable.then(|| view! { " " <a href=format!("{href}?ansehen=1") target="_blank" rel="noopener">{t("document-view")}</a> })}
                     <span class="hint">{details}</span>
                     {remove}
                 </li>

@@ -1,7 +1,10 @@
 //! A family's claim after (or before) submitting: status, answers, documents, the staff's
 //! questions with the answer form, the timeline, withdrawing, and a printable receipt.
 
-use super::claim::{DocumentList, FileInput, answers_summary, with_claim};
+use super::{
+    claim::{DocumentList, FileInput, answers_summary, with_claim},
+    staff::FamilyDecision,
+};
 use crate::{
     components::form::{ErrorSummary, TextArea, field_error},
     context::use_ctx,
@@ -11,7 +14,7 @@ use crate::{
         question::Question,
     },
     domain::{
-        benefit::BenefitKind,
+        benefit::{BenefitKind, UnderlyingBenefit},
         claim::{Action, Status, allowed_from},
         text::{german_from_unix, german_iso},
     },
@@ -21,7 +24,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 /// The Fluent id of a timeline entry.
-fn event_label(e: &ClaimEvent) -> String {
+pub(crate) fn event_label(e: &ClaimEvent) -> String {
     if let Some(note @ ("school-confirmed" | "school-declined" | "started-by-school")) =
         e.note.as_deref()
     {
@@ -97,6 +100,19 @@ pub fn ClaimPage() -> impl IntoView {
             .await
             .unwrap_or_default();
         let summary = answers_summary(&db, &record).await;
+        let decision = db::decision::decisions(&db, &record.id)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .next();
+        let notices = db::decision::notices(&db, &record.id, true)
+            .await
+            .unwrap_or_default();
+        let underlying = db::household::find(&db, &user_id)
+            .await
+            .ok()
+            .flatten()
+            .and_then(|h| UnderlyingBenefit::parse(&h.input.benefit));
         let title = match &record.reference {
             Some(r) => t_args("claim-page-title", &[("reference", r.clone().into())]),
             None => t("claim-page-title-draft"),
@@ -141,6 +157,7 @@ pub fn ClaimPage() -> impl IntoView {
                 let href = format!("/familie/antrag/{}/eingangsbestaetigung", record.id);
                 view! { <p class="no-print"><a href=href data-testid="receipt-link">{t("claim-receipt-link")}</a></p> }
             })}
+            {decision.map(|d| view! { <FamilyDecision decision=d notices=notices underlying=underlying /> })}
             {has_questions.then(|| view! { <Questions claim_id=record.id.clone() questions=questions can_answer=can_answer /> })}
             <dl class="summary">
                 <dt>{t("claim-child")}</dt>

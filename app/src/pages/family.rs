@@ -74,6 +74,8 @@ fn HouseholdCard(household: HouseholdRow) -> impl IntoView {
         <section class="card" aria-labelledby="household-heading">
             <h2 id="household-heading">{t("household-title")}</h2>
             <dl class="summary">
+                <dt>{t("household-applicant")}</dt>
+                <dd>{h.applicant_name}</dd>
                 <dt>{t("household-benefit")}</dt>
                 <dd>{benefit}</dd>
                 <dt>{t("household-benefit-reference")}</dt>
@@ -204,6 +206,15 @@ fn HouseholdForm(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash)
         .collect_view();
     view! {
         <form method="post" action="/api/household/save" class="form" novalidate>
+            <TextField
+                name="applicant_name"
+                label=t("household-applicant")
+                hint=t("household-applicant-hint")
+                autocomplete="name"
+                value=input.applicant_name
+                maxlength=120
+                error=field_error(&flash, "applicant_name")
+            />
             <RadioGroup
                 name="benefit"
                 legend=t("household-benefit-question")

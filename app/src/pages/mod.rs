@@ -11,3 +11,4 @@ pub mod home;
 pub mod info;
 pub mod overview;
 pub mod school;
+pub mod staff;

@@ -37,13 +37,16 @@ pub fn FamilyOverview() -> impl IntoView {
 
 #[component]
 pub fn StaffOverview() -> impl IntoView {
-    require_role(&[Role::Staff, Role::Admin], |_user| {
+    require_role(&[Role::Staff, Role::Admin], |user| {
         let db = expect_context::<Db>();
+        let admin = user.role == Role::Admin;
         view! {
             <Title text=t("staff-title") />
             <h1>{t("staff-title")}</h1>
             <p class="actions">
-                <a class="button" href="/verwaltung/lernstandorte">{t("staff-sites-title")}</a>
+                <a class="button" href="/verwaltung/antraege">{t("queue-title")}</a>
+                {admin.then(|| view! { <a class="button button-secondary" href="/admin/bescheide">{t("admin-notices-title")}</a> })}
+                <a class="button button-secondary" href="/verwaltung/lernstandorte">{t("staff-sites-title")}</a>
                 <a class="button button-secondary" href="/verwaltung/schulen">{t("school-directory-title")}</a>
                 <a class="button button-secondary" href="/verwaltung/zugaenge">{t("requests-title")}</a>
             </p>

@@ -5,7 +5,7 @@ use portal_tests::{TestApp, location, spawn_app};
 use reqwest::StatusCode;
 use server::seed::seed_directory;
 
-const HOUSEHOLD: [(&str, &str); 10] = [
+const HOUSEHOLD: [(&str, &str); 11] = [
     ("benefit", "wohngeld"),
     ("benefit_reference", "WG-777"),
     ("benefit_valid_from", "2026-01-01"),
@@ -16,6 +16,7 @@ const HOUSEHOLD: [(&str, &str); 10] = [
     ("kommune", "warendorf"),
     ("phone", ""),
     ("contact_email", ""),
+    ("applicant_name", "Marek Nowak"),
 ];
 
 fn teilhabe(claim_id: &str, fee: &str, iban: &str) -> Vec<(&'static str, String)> {

@@ -28,6 +28,7 @@ async fn family(db: &Db, name: &str) -> (String, String) {
         .await
         .unwrap();
     let h = HouseholdInput {
+        applicant_name: "Test Person".into(),
         benefit: "sgb2".into(),
         benefit_reference: "BG-1".into(),
         benefit_valid_from: "2026-08-01".into(),

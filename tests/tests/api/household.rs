@@ -5,7 +5,7 @@ use portal_tests::{TestApp, location, spawn_app};
 use reqwest::StatusCode;
 use server::seed::seed_directory;
 
-const HOUSEHOLD: [(&str, &str); 10] = [
+const HOUSEHOLD: [(&str, &str); 11] = [
     ("benefit", "sgb2"),
     ("benefit_reference", "BG-12345"),
     ("benefit_valid_from", "2026-08-01"),
@@ -16,6 +16,7 @@ const HOUSEHOLD: [(&str, &str); 10] = [
     ("kommune", "ahlen"),
     ("phone", ""),
     ("contact_email", ""),
+    ("applicant_name", "Olena Kovalenko"),
 ];
 
 fn child_form<'a>(

@@ -3,6 +3,7 @@
 mod accounts;
 mod apply;
 mod claims;
+mod decisions;
 mod documents;
 mod eligibility;
 mod household;

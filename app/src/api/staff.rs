@@ -1,0 +1,429 @@
+//! The staff side of a claim: assign / release, ask the family a question, approve or
+//! reject (with the notices produced and stored in the same transaction), corrections;
+//! and the admin's maintenance of amounts and text blocks. Every action is audited.
+
+use super::{db, notice, require_role, respond};
+use crate::{
+    db::{
+        Db,
+        decision::{self, Decided, NoticeKind, RenderedNotice, StaffClaim},
+        question, rates,
+    },
+    domain::{
+        account::Role,
+        benefit::BenefitKind,
+        confirmation::may_approve,
+        decision::{Approval, ApprovalInput, ApprovalLimits, parse_approval, parse_rejection},
+        money::Cents,
+        rates::RateKind,
+        text::{date, iso, required_text},
+    },
+    error::AppError,
+    notice::{
+        NoticeBlocks, NoticeFacts, Office, Outcome, bescheid, kostenuebernahme, snapshot_parts,
+    },
+};
+use leptos::prelude::*;
+use time::Date;
+
+fn today() -> Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+fn claim_page(claim_id: &str) -> String {
+    format!("/verwaltung/antrag/{claim_id}")
+}
+
+fn office() -> Result<Office, AppError> {
+    use_context::<Office>().ok_or_else(|| AppError::Internal("no office in context".into()))
+}
+
+/// The text blocks of notices in force on `on`.
+pub async fn notice_blocks(db: &Db, on: Date) -> Result<NoticeBlocks, AppError> {
+    let blocks = decision::blocks_in_force(db, &iso(on)).await?;
+    let get = |code: &str| {
+        blocks
+            .iter()
+            .find(|b| b.kind == "notice" && b.code == code)
+            .map(|b| b.body.clone())
+            .unwrap_or_default()
+    };
+    Ok(NoticeBlocks {
+        remedy: get("remedy"),
+        approval_reason: get("approval_reason"),
+        payment_direct: get("payment_direct"),
+        payment_voucher: get("payment_voucher"),
+        no_suspension: get("no_suspension"),
+    })
+}
+
+/// The limits of an approval of `claim`: the validity of the underlying benefit as
+/// submitted and the caps in force today.
+pub async fn approval_limits(db: &Db, claim: &StaffClaim) -> Result<ApprovalLimits, AppError> {
+    let parts = snapshot_parts(claim.kind, &claim.snapshot);
+    let validity = match (date(&parts.validity.0, ""), date(&parts.validity.1, "")) {
+        (Ok(from), Ok(to)) => (from, to),
+        _ => return Err(AppError::Conflict("decision-error-no-validity".into())),
+    };
+    Ok(ApprovalLimits {
+        validity,
+        teilhabe_monthly: rates::amount_on(db, RateKind::TeilhabeMonthly, today()).await?,
+        hourly_max: rates::amount_on(db, RateKind::LernfoerderungHourlyMax, today()).await?,
+    })
+}
+
+/// Decides `claim` and stores the notices: the Bescheid to the family and, for an
+/// approval, the Kostenübernahmeerklärung to the payee. Used by the staff actions and
+/// the demo seed.
+pub async fn issue_decision(
+    db: &Db,
+    office: &Office,
+    claim: &StaffClaim,
+    actor: &str,
+    outcome: Outcome,
+    corrects: Option<&str>,
+) -> Result<String, AppError> {
+    let now = time::OffsetDateTime::now_utc();
+    let blocks = notice_blocks(db, now.date()).await?;
+    let parts = snapshot_parts(claim.kind, &claim.snapshot);
+    let applied_on = claim
+        .submitted_at
+        .and_then(|t| time::OffsetDateTime::from_unix_timestamp(t).ok())
+        .map_or(now.date(), |t| t.date());
+    let rejection;
+    let decided = match &outcome {
+        Outcome::Approval(a) => Decided::Approval(a),
+        Outcome::Rejection { code, text, .. } => {
+            rejection = crate::domain::decision::Rejection {
+                reason_code: code.clone(),
+                reason_text: text.clone(),
+            };
+            Decided::Rejection(&rejection)
+        }
+    };
+    let render = |numbers: &[String; 2], corrected: Option<&str>| {
+        let facts = NoticeFacts {
+            number: numbers[0].clone(),
+            claim_reference: claim.reference.clone().unwrap_or_default(),
+            file_reference: parts.file_reference.clone(),
+            issued_on: now.date(),
+            created: now.replace_nanosecond(0).unwrap_or(now),
+            applicant: parts.applicant.clone(),
+            street: parts.street.clone(),
+            postal_city: parts.postal_city.clone(),
+            child_name: parts.child_name.clone(),
+            child_birth: parts.child_birth.clone(),
+            kind: claim.kind,
+            underlying: parts.underlying,
+            applied_on,
+            matter: parts.matter.clone(),
+            payee_address: parts.payee_address.clone(),
+            outcome: outcome.clone(),
+            corrects: corrected.map(str::to_string),
+        };
+        let letter = bescheid(&facts, office, &blocks);
+        let mut out = vec![RenderedNotice {
+            kind: NoticeKind::Bescheid,
+            title: letter.title.clone(),
+            bytes: notice_pdf::render(&letter),
+        }];
+        let facts = NoticeFacts {
+            number: numbers[1].clone(),
+            ..facts
+        };
+        if let Some(k) = kostenuebernahme(&facts, office) {
+            out.push(RenderedNotice {
+                kind: NoticeKind::Kostenuebernahme,
+                title: k.title.clone(),
+                bytes: notice_pdf::render(&k),
+            });
+        }
+        out
+    };
+    decision::decide(
+        db,
+        &claim.id,
+        actor,
+        decided,
+        corrects,
+        now.date().year(),
+        render,
+    )
+    .await
+}
+
+async fn staff_claim(db: &Db, claim_id: &str) -> Result<StaffClaim, AppError> {
+    decision::staff_claim(db, claim_id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Assigns the claim to the current staff member (`action = assign`) or releases it.
+#[server(prefix = "/api", endpoint = "staff/assign")]
+pub async fn assign_claim(claim_id: String, action: String) -> Result<(), ServerFnError> {
+    let back = claim_page(&claim_id);
+    let outcome = async {
+        let user = require_role(&[Role::Staff, Role::Admin])?;
+        let assign = action == "assign";
+        decision::assign(&db()?, &claim_id, &user.id, assign).await?;
+        notice(if assign {
+            "staff-assigned"
+        } else {
+            "staff-released"
+        })
+        .await?;
+        Ok(back.clone())
+    }
+    .await;
+    respond(outcome, &back, &[]).await
+}
+
+/// Asks the family a question with an optional due date; the claim waits (`needs_info`).
+#[server(prefix = "/api", endpoint = "staff/ask")]
+pub async fn ask_question(
+    claim_id: String,
+    question: String,
+    due_date: String,
+) -> Result<(), ServerFnError> {
+    let back = claim_page(&claim_id);
+    let outcome = async {
+        let user = require_role(&[Role::Staff, Role::Admin])?;
+        let mut errors = Vec::new();
+        let text = required_text(&question, "question", 2000).map_err(|e| errors.push(e));
+        let due = match due_date.trim() {
+            "" => Ok(None),
+            d => match date(d, "due_date") {
+                Ok(d) if d > today() => Ok(Some(d)),
+                Ok(_) => Err(crate::domain::FieldError::new(
+                    "due_date",
+                    "staff-error-due-past",
+                )),
+                Err(e) => Err(e),
+            },
+        }
+        .map_err(|e| errors.push(e));
+        let (Ok(text), Ok(due)) = (text, due) else {
+            return Err(AppError::Validation(errors));
+        };
+        let db = db()?;
+        question::ask(&db, &claim_id, &user.id, &text, due).await?;
+        decision::audit(&db, &user.id, Some(&claim_id), "ask", None).await?;
+        notice("staff-question-sent").await?;
+        Ok(back.clone())
+    }
+    .await;
+    respond(
+        outcome,
+        &back,
+        &[("question", &question), ("due_date", &due_date)],
+    )
+    .await
+}
+
+/// Approves a claim (or, with `corrects`, replaces an earlier decision by an approval).
+#[server(prefix = "/api", endpoint = "staff/approve")]
+#[allow(clippy::too_many_arguments)]
+pub async fn approve_claim(
+    claim_id: String,
+    period_from: String,
+    period_to: String,
+    #[server(default)] monthly_amount: String,
+    #[server(default)] hours_per_week: String,
+    #[server(default)] hourly_rate: String,
+    payee: String,
+    #[server(default)] payment_route: String,
+    #[server(default)] corrects: String,
+) -> Result<(), ServerFnError> {
+    let back = claim_page(&claim_id);
+    let input = ApprovalInput {
+        period_from,
+        period_to,
+        monthly_amount,
+        hours_per_week,
+        hourly_rate,
+        payee,
+        payment_route,
+    };
+    let outcome = async {
+        let user = require_role(&[Role::Staff, Role::Admin])?;
+        let db = db()?;
+        let claim = staff_claim(&db, &claim_id).await?;
+        if claim.kind == BenefitKind::Lernfoerderung {
+            let confirmation = decision::school_confirmation(&db, &claim.id).await?;
+            if !may_approve(true, confirmation.as_ref().map(|(c, _)| c)) {
+                return Err(AppError::Conflict("decision-error-no-confirmation".into()));
+            }
+        }
+        let limits = approval_limits(&db, &claim).await?;
+        let approval: Approval =
+            parse_approval(&input, claim.kind, &limits).map_err(AppError::Validation)?;
+        let corrects = (!corrects.is_empty()).then_some(corrects.as_str());
+        issue_decision(
+            &db,
+            &office()?,
+            &claim,
+            &user.id,
+            Outcome::Approval(approval),
+            corrects,
+        )
+        .await?;
+        notice("staff-approved").await?;
+        Ok(back.clone())
+    }
+    .await;
+    respond(
+        outcome,
+        &back,
+        &[
+            ("period_from", &input.period_from),
+            ("period_to", &input.period_to),
+            ("monthly_amount", &input.monthly_amount),
+            ("hours_per_week", &input.hours_per_week),
+            ("hourly_rate", &input.hourly_rate),
+            ("payee", &input.payee),
+            ("payment_route", &input.payment_route),
+        ],
+    )
+    .await
+}
+
+/// Rejects a claim with a reason from the list and free text (or corrects to a rejection).
+#[server(prefix = "/api", endpoint = "staff/reject")]
+pub async fn reject_claim(
+    claim_id: String,
+    #[server(default)] reason_code: String,
+    reason_text: String,
+    #[server(default)] corrects: String,
+) -> Result<(), ServerFnError> {
+    let back = claim_page(&claim_id);
+    let outcome = async {
+        let user = require_role(&[Role::Staff, Role::Admin])?;
+        let db = db()?;
+        let claim = staff_claim(&db, &claim_id).await?;
+        let reasons: Vec<_> = decision::blocks_in_force(&db, &iso(today()))
+            .await?
+            .into_iter()
+            .filter(|b| b.kind == "rejection_reason")
+            .collect();
+        let codes: Vec<String> = reasons.iter().map(|r| r.code.clone()).collect();
+        let rejection =
+            parse_rejection(&reason_code, &reason_text, &codes).map_err(AppError::Validation)?;
+        let reason = reasons
+            .iter()
+            .find(|r| r.code == rejection.reason_code)
+            .ok_or(AppError::NotFound)?;
+        let corrects = (!corrects.is_empty()).then_some(corrects.as_str());
+        issue_decision(
+            &db,
+            &office()?,
+            &claim,
+            &user.id,
+            Outcome::Rejection {
+                code: rejection.reason_code.clone(),
+                title: reason.title.clone(),
+                body: reason.body.clone(),
+                text: rejection.reason_text.clone(),
+            },
+            corrects,
+        )
+        .await?;
+        notice("staff-rejected").await?;
+        Ok(back.clone())
+    }
+    .await;
+    respond(
+        outcome,
+        &back,
+        &[("reason_code", &reason_code), ("reason_text", &reason_text)],
+    )
+    .await
+}
+
+/// The admin starts a new version of a text block (rejection reason or notice text) from
+/// a date; the version before ends the day before.
+#[server(prefix = "/api", endpoint = "admin/text-block")]
+pub async fn save_text_block(
+    kind: String,
+    code: String,
+    title: String,
+    body: String,
+    valid_from: String,
+) -> Result<(), ServerFnError> {
+    let back = "/admin/bescheide";
+    let outcome = async {
+        let user = require_role(&[Role::Admin])?;
+        let mut errors = Vec::new();
+        if !matches!(kind.as_str(), "rejection_reason" | "notice") {
+            return Err(AppError::NotFound);
+        }
+        let code_ok = !code.is_empty()
+            && code.len() <= 40
+            && code
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit());
+        if !code_ok {
+            errors.push(crate::domain::FieldError::new("code", "admin-error-code"));
+        }
+        let title = required_text(&title, "title", 120).map_err(|e| errors.push(e));
+        let body = required_text(&body, "body", 4000).map_err(|e| errors.push(e));
+        let from = date(&valid_from, "valid_from").map_err(|e| errors.push(e));
+        let (Ok(title), Ok(body), Ok(from), true) = (title, body, from, errors.is_empty()) else {
+            return Err(AppError::Validation(errors));
+        };
+        decision::save_text_block(&db()?, &user.id, &kind, &code, &title, &body, from).await?;
+        notice("admin-saved").await?;
+        Ok(back.to_string())
+    }
+    .await;
+    respond(
+        outcome,
+        back,
+        &[
+            ("code", &code),
+            ("title", &title),
+            ("body", &body),
+            ("valid_from", &valid_from),
+        ],
+    )
+    .await
+}
+
+/// The admin sets a new amount of a rate from a date (Teilhabe per month, the cap per
+/// hour of Lernförderung); the amount before ends the day before.
+#[server(prefix = "/api", endpoint = "admin/rate")]
+pub async fn save_rate(
+    kind: String,
+    amount: String,
+    valid_from: String,
+) -> Result<(), ServerFnError> {
+    let back = "/admin/bescheide";
+    let outcome = async {
+        let user = require_role(&[Role::Admin])?;
+        let kind = RateKind::parse(&kind).ok_or(AppError::NotFound)?;
+        let mut errors = Vec::new();
+        let amount = Cents::parse(&amount, "amount", Cents(100_000)).map_err(|e| errors.push(e));
+        let from = date(&valid_from, "valid_from").map_err(|e| errors.push(e));
+        let (Ok(amount), Ok(from)) = (amount, from) else {
+            return Err(AppError::Validation(errors));
+        };
+        let db = db()?;
+        rates::save(&db, kind, amount, from).await?;
+        decision::audit(
+            &db,
+            &user.id,
+            None,
+            "rate",
+            Some(&format!("{} {} {}", kind.as_str(), iso(from), amount.0)),
+        )
+        .await?;
+        notice("admin-saved").await?;
+        Ok(back.to_string())
+    }
+    .await;
+    respond(
+        outcome,
+        back,
+        &[("amount", &amount), ("valid_from", &valid_from)],
+    )
+    .await
+}

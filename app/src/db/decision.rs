@@ -1,0 +1,965 @@
+//! Staff work on claims: the work queue, assignment, decisions with their notices
+//! (immutable PDFs with SHA-256 and a running number), text blocks, and the audit log
+//! of every staff read and write (Sozialdaten, §§ 67 ff SGB X).
+
+use super::{Db, claim::record_event, new_id, now_unix};
+use crate::{
+    domain::{
+        benefit::BenefitKind,
+        claim::{Action, Status, transition},
+        confirmation::Confirmation,
+        decision::{Approval, Grant, PaymentRoute, Rejection},
+        lernfoerderung::Subject,
+        money::Cents,
+        text::{date, iso},
+    },
+    error::AppError,
+};
+use sha2::{Digest, Sha256};
+use sqlx::{Any, Transaction};
+
+/// Claims per page of the queue.
+pub const PAGE_SIZE: i64 = 50;
+
+/// Whose claims the queue shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Assigned {
+    #[default]
+    Anyone,
+    Me,
+    Nobody,
+}
+
+/// The queue's filters. `status: None` shows every status but drafts.
+#[derive(Debug, Clone, Default)]
+pub struct QueueFilter {
+    pub status: Option<Status>,
+    pub benefit: Option<BenefitKind>,
+    pub kommune: Option<String>,
+    pub lernstandort: Option<String>,
+    /// Lernförderung claims the school has not confirmed or declined yet.
+    pub confirmation_pending: bool,
+    pub assigned: Assigned,
+    /// Submitted on or after / before (unix seconds).
+    pub submitted_from: Option<i64>,
+    pub submitted_before: Option<i64>,
+    pub newest_first: bool,
+    /// 0-based.
+    pub page: i64,
+}
+
+/// One line of the queue.
+#[derive(Debug, Clone)]
+pub struct QueueRow {
+    pub id: String,
+    pub reference: Option<String>,
+    pub child_name: String,
+    pub benefit: String,
+    pub status: Status,
+    pub kommune: Option<String>,
+    pub submitted_at: Option<i64>,
+    pub assigned_to: Option<String>,
+    /// `confirmed` / `declined` for Lernförderung once the school decided.
+    pub confirmation: Option<String>,
+}
+
+/// A page of the queue with the counts per status under the other filters.
+#[derive(Debug, Clone)]
+pub struct QueuePage {
+    pub rows: Vec<QueueRow>,
+    pub total: i64,
+    pub counts: Vec<(Status, i64)>,
+}
+
+enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+/// The `where` clause of `filter`, without the status unless `with_status`.
+fn conditions(filter: &QueueFilter, me: &str, with_status: bool) -> (String, Vec<Bind>) {
+    let mut sql = vec!["cl.status <> 'draft'".to_string()];
+    let mut binds = Vec::new();
+    let mut add = |cond: &str, bind: Option<Bind>| {
+        match bind {
+            Some(b) => {
+                binds.push(b);
+                sql.push(cond.replace('?', &format!("${}", binds.len())));
+            }
+            None => sql.push(cond.to_string()),
+        };
+    };
+    if let (true, Some(status)) = (with_status, filter.status) {
+        add("cl.status = ?", Some(Bind::Text(status.as_str().into())));
+    }
+    if let Some(b) = filter.benefit {
+        add("cl.benefit = ?", Some(Bind::Text(b.as_str().into())));
+    }
+    if let Some(k) = &filter.kommune {
+        add("cl.kommune_id = ?", Some(Bind::Text(k.clone())));
+    }
+    if let Some(l) = &filter.lernstandort {
+        add("cl.lernstandort_id = ?", Some(Bind::Text(l.clone())));
+    }
+    if filter.confirmation_pending {
+        add(
+            "cl.benefit = 'lernfoerderung' and not exists (select 1 from school_confirmation sc2 where sc2.claim_id = cl.id)",
+            None,
+        );
+    }
+    match filter.assigned {
+        Assigned::Anyone => {}
+        Assigned::Me => add("cl.assigned_to = ?", Some(Bind::Text(me.into()))),
+        Assigned::Nobody => add("cl.assigned_to is null", None),
+    }
+    if let Some(from) = filter.submitted_from {
+        add("cl.submitted_at >= ?", Some(Bind::Int(from)));
+    }
+    if let Some(before) = filter.submitted_before {
+        add("cl.submitted_at < ?", Some(Bind::Int(before)));
+    }
+    (sql.join(" and "), binds)
+}
+
+fn bind_all<'q, O>(
+    mut q: sqlx::query::QueryAs<'q, Any, O, sqlx::any::AnyArguments<'q>>,
+    binds: &'q [Bind],
+) -> sqlx::query::QueryAs<'q, Any, O, sqlx::any::AnyArguments<'q>> {
+    for b in binds {
+        q = match b {
+            Bind::Text(s) => q.bind(s.as_str()),
+            Bind::Int(i) => q.bind(*i),
+        };
+    }
+    q
+}
+
+/// One page of the work queue for the staff member `me`.
+pub async fn queue(db: &Db, filter: &QueueFilter, me: &str) -> Result<QueuePage, sqlx::Error> {
+    type Row = (
+        String,
+        Option<String>,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+    );
+    let (cond, binds) = conditions(filter, me, true);
+    let order = if filter.newest_first { "desc" } else { "asc" };
+    let sql = format!(
+        "select cl.id, cl.reference, c.first_name, c.last_name, cl.benefit, cl.status, k.name, cl.submitted_at, \
+         a.email, sc.decision from claim cl join child c on c.id = cl.child_id \
+         left join kommune k on k.id = cl.kommune_id left join account a on a.id = cl.assigned_to \
+         left join school_confirmation sc on sc.claim_id = cl.id \
+         where {cond} order by cl.submitted_at {order}, cl.id {order} limit {PAGE_SIZE} offset {}",
+        filter.page.max(0) * PAGE_SIZE
+    );
+    let rows: Vec<Row> = bind_all(sqlx::query_as(&sql), &binds)
+        .fetch_all(db.pool())
+        .await?;
+    let (cond, binds) = conditions(filter, me, false);
+    let sql = format!("select cl.status, count(*) from claim cl where {cond} group by cl.status");
+    let counted: Vec<(String, i64)> = bind_all(sqlx::query_as(&sql), &binds)
+        .fetch_all(db.pool())
+        .await?;
+    let counts: Vec<(Status, i64)> = Status::ALL
+        .into_iter()
+        .filter(|s| *s != Status::Draft)
+        .map(|s| {
+            let n = counted
+                .iter()
+                .find(|(st, _)| st == s.as_str())
+                .map_or(0, |(_, n)| *n);
+            (s, n)
+        })
+        .collect();
+    let total = match filter.status {
+        Some(s) => counts
+            .iter()
+            .find(|(st, _)| *st == s)
+            .map_or(0, |(_, n)| *n),
+        None => counts.iter().map(|(_, n)| n).sum(),
+    };
+    Ok(QueuePage {
+        rows: rows
+            .into_iter()
+            .filter_map(
+                |(
+                    id,
+                    reference,
+                    first,
+                    last,
+                    benefit,
+                    status,
+                    kommune,
+                    submitted_at,
+                    assigned,
+                    conf,
+                )| {
+                    Some(QueueRow {
+                        id,
+                        reference,
+                        child_name: format!("{first} {last}"),
+                        benefit,
+                        status: Status::parse(&status)?,
+                        kommune,
+                        submitted_at,
+                        assigned_to: assigned,
+                        confirmation: conf,
+                    })
+                },
+            )
+            .collect(),
+        total,
+        counts,
+    })
+}
+
+/// A claim as staff see it.
+#[derive(Debug, Clone)]
+pub struct StaffClaim {
+    pub id: String,
+    pub account_id: String,
+    pub reference: Option<String>,
+    pub kind: BenefitKind,
+    pub status: Status,
+    pub child_name: String,
+    pub submitted_at: Option<i64>,
+    /// Everything as submitted (JSON).
+    pub snapshot: serde_json::Value,
+    pub assigned_to: Option<String>,
+    pub assigned_email: Option<String>,
+    pub decision_id: Option<String>,
+}
+
+/// A submitted claim (`None` for drafts and unknown ids).
+pub async fn staff_claim(db: &Db, claim_id: &str) -> Result<Option<StaffClaim>, sqlx::Error> {
+    type Row = (
+        String,
+        String,
+        Option<String>,
+        String,
+        String,
+        String,
+        String,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let row: Option<Row> = sqlx::query_as(
+        "select cl.id, cl.account_id, cl.reference, cl.benefit, cl.status, c.first_name, c.last_name, cl.submitted_at, \
+         cl.snapshot, cl.assigned_to, a.email, cl.decision_id from claim cl join child c on c.id = cl.child_id \
+         left join account a on a.id = cl.assigned_to where cl.id = $1 and cl.status <> 'draft'",
+    )
+    .bind(claim_id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.and_then(
+        |(
+            id,
+            account_id,
+            reference,
+            benefit,
+            status,
+            first,
+            last,
+            submitted_at,
+            snapshot,
+            assigned_to,
+            assigned_email,
+            decision_id,
+        )| {
+            Some(StaffClaim {
+                id,
+                account_id,
+                reference,
+                kind: BenefitKind::parse(&benefit)?,
+                status: Status::parse(&status)?,
+                child_name: format!("{first} {last}"),
+                submitted_at,
+                snapshot: snapshot
+                    .and_then(|s| serde_json::from_str(&s).ok())
+                    .unwrap_or_default(),
+                assigned_to,
+                assigned_email,
+                decision_id,
+            })
+        },
+    ))
+}
+
+/// The school's confirmation of a claim, if it has decided.
+pub async fn school_confirmation(
+    db: &Db,
+    claim_id: &str,
+) -> Result<Option<(Confirmation, i64)>, sqlx::Error> {
+    type Row = (
+        String,
+        Option<String>,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        i64,
+    );
+    let row: Option<Row> = sqlx::query_as(
+        "select decision, subjects, hours_per_week, period_from, period_to, reason, decided_at \
+         from school_confirmation where claim_id = $1",
+    )
+    .bind(claim_id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(
+        row.and_then(|(decision, subjects, hours, from, to, reason, at)| {
+            let c = match decision.as_str() {
+                "confirmed" => Confirmation::Confirmed {
+                    subjects: subjects
+                        .unwrap_or_default()
+                        .split(',')
+                        .filter_map(Subject::parse)
+                        .collect(),
+                    hours_per_week: u8::try_from(hours.unwrap_or(0)).ok()?,
+                    from: date(&from?, "").ok()?,
+                    to: date(&to?, "").ok()?,
+                },
+                _ => Confirmation::Declined {
+                    reason: reason.unwrap_or_default(),
+                },
+            };
+            Some((c, at))
+        }),
+    )
+}
+
+/// Assigns an undecided claim to `staff_id` (`assign`) or releases it.
+pub async fn assign(db: &Db, claim_id: &str, staff_id: &str, assign: bool) -> Result<(), AppError> {
+    let mut tx = db.begin_write().await?;
+    let updated = sqlx::query(
+        "update claim set assigned_to = $1 where id = $2 and status in ('submitted', 'needs_info')",
+    )
+    .bind(assign.then_some(staff_id))
+    .bind(claim_id)
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return Err(AppError::Conflict("claim-error-already-final".into()));
+    }
+    audit_in(
+        &mut tx,
+        staff_id,
+        Some(claim_id),
+        if assign { "assign" } else { "release" },
+        None,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Writes one audit row.
+pub async fn audit(
+    db: &Db,
+    actor: &str,
+    claim_id: Option<&str>,
+    action: &str,
+    detail: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool().begin().await?;
+    audit_in(&mut tx, actor, claim_id, action, detail).await?;
+    tx.commit().await
+}
+
+pub(crate) async fn audit_in(
+    tx: &mut Transaction<'static, Any>,
+    actor: &str,
+    claim_id: Option<&str>,
+    action: &str,
+    detail: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into audit_log (at, actor_account_id, claim_id, action, detail) values ($1, $2, $3, $4, $5)",
+    )
+    .bind(now_unix())
+    .bind(actor)
+    .bind(claim_id)
+    .bind(action)
+    .bind(detail)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// One audit row, for the claim page.
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    pub at: i64,
+    pub actor: String,
+    pub action: String,
+    pub detail: Option<String>,
+}
+
+/// Who did what with a claim, newest first (at most 200 rows).
+pub async fn audit_for_claim(db: &Db, claim_id: &str) -> Result<Vec<AuditEntry>, sqlx::Error> {
+    let rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
+        "select l.at, a.email, l.action, l.detail from audit_log l join account a on a.id = l.actor_account_id \
+         where l.claim_id = $1 order by l.id desc limit 200",
+    )
+    .bind(claim_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, actor, action, detail)| AuditEntry {
+            at,
+            actor,
+            action,
+            detail,
+        })
+        .collect())
+}
+
+/// What is decided.
+#[derive(Debug, Clone)]
+pub enum Decided<'a> {
+    Approval(&'a Approval),
+    Rejection(&'a Rejection),
+}
+
+/// The kinds of stored notices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Bewilligungs- or Ablehnungsbescheid to the family.
+    Bescheid,
+    /// Kostenübernahmeerklärung to the provider.
+    Kostenuebernahme,
+}
+
+impl NoticeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoticeKind::Bescheid => "bescheid",
+            NoticeKind::Kostenuebernahme => "kostenuebernahme",
+        }
+    }
+}
+
+/// A rendered notice to store: kind, title, PDF bytes.
+pub struct RenderedNotice {
+    pub kind: NoticeKind,
+    pub title: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Decides a claim in one transaction: the claim's status (checked again in the
+/// `UPDATE … WHERE`, so of two staff deciding at once exactly one wins), the decision row,
+/// running notice numbers, the notices `render` produces for them, the history and the
+/// audit. `corrects`: the id of the decision a correction replaces (the claim must still
+/// carry it). `render` gets the notice numbers (one per notice it may produce, the
+/// Bescheid's first) and the number of the corrected notice.
+pub async fn decide(
+    db: &Db,
+    claim_id: &str,
+    actor: &str,
+    decided: Decided<'_>,
+    corrects: Option<&str>,
+    year: i32,
+    render: impl FnOnce(&[String; 2], Option<&str>) -> Vec<RenderedNotice>,
+) -> Result<String, AppError> {
+    let mut tx = db.begin_write().await?;
+    let row: Option<(String, Option<String>)> =
+        sqlx::query_as("select status, decision_id from claim where id = $1 and status <> 'draft'")
+            .bind(claim_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (status, current) = row.ok_or(AppError::NotFound)?;
+    let from = Status::parse(&status).ok_or(AppError::NotFound)?;
+    let approve = matches!(decided, Decided::Approval(_));
+    let to = match corrects {
+        None => transition(
+            from,
+            if approve {
+                Action::Approve
+            } else {
+                Action::Reject
+            },
+        )
+        .map_err(|id| AppError::Conflict(id.into()))?,
+        Some(old) => {
+            if current.as_deref() != Some(old)
+                || !matches!(from, Status::Approved | Status::Rejected)
+            {
+                return Err(AppError::Conflict("decision-error-stale".into()));
+            }
+            if approve {
+                Status::Approved
+            } else {
+                Status::Rejected
+            }
+        }
+    };
+    let id = new_id();
+    let now = now_unix();
+    let updated = sqlx::query(
+        "update claim set status = $1, decision_id = $2, assigned_to = coalesce(assigned_to, $3), updated_at = $4 \
+         where id = $5 and status = $6 and coalesce(decision_id, '') = $7",
+    )
+    .bind(to.as_str())
+    .bind(&id)
+    .bind(actor)
+    .bind(now)
+    .bind(claim_id)
+    .bind(from.as_str())
+    .bind(current.clone().unwrap_or_default())
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return Err(AppError::Conflict("decision-error-stale".into()));
+    }
+    let (mut period_from, mut period_to, mut monthly, mut hours, mut rate) =
+        (None, None, None, None, None);
+    let (mut payee, mut route, mut reason_code, mut reason_text) = (None, None, None, None);
+    match decided {
+        Decided::Approval(a) => {
+            period_from = Some(iso(a.period_from));
+            period_to = Some(iso(a.period_to));
+            monthly = Some(a.grant.monthly().0);
+            if let Grant::Lernfoerderung {
+                hours_per_week,
+                hourly_rate,
+                ..
+            } = a.grant
+            {
+                hours = Some(i64::from(hours_per_week));
+                rate = Some(hourly_rate.0);
+            }
+            payee = Some(a.payee.clone());
+            route = Some(a.route.as_str());
+        }
+        Decided::Rejection(r) => {
+            reason_code = Some(r.reason_code.clone());
+            reason_text = r.reason_text.clone();
+        }
+    }
+    sqlx::query(
+        "insert into decision (id, claim_id, kind, corrects_id, decided_by, decided_at, period_from, period_to, \
+         monthly_cents, hours_per_week, hourly_rate_cents, payee, payment_route, reason_code, reason_text) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+    )
+    .bind(&id)
+    .bind(claim_id)
+    .bind(if approve { "approval" } else { "rejection" })
+    .bind(corrects)
+    .bind(actor)
+    .bind(now)
+    .bind(period_from)
+    .bind(period_to)
+    .bind(monthly)
+    .bind(hours)
+    .bind(rate)
+    .bind(payee)
+    .bind(route)
+    .bind(reason_code)
+    .bind(reason_text)
+    .execute(&mut *tx)
+    .await
+    .map_err(|e| match e {
+        // The unique index on corrects_id: someone corrected this decision already.
+        sqlx::Error::Database(ref d) if d.is_unique_violation() => {
+            AppError::Conflict("decision-error-stale".into())
+        }
+        e => e.into(),
+    })?;
+    let corrected_number: Option<String> = match corrects {
+        Some(old) => {
+            sqlx::query_scalar(
+                "select number from notice where decision_id = $1 and kind = 'bescheid'",
+            )
+            .bind(old)
+            .fetch_optional(&mut *tx)
+            .await?
+        }
+        None => None,
+    };
+    let mut numbers = [String::new(), String::new()];
+    let needed = if approve { 2 } else { 1 };
+    for n in numbers.iter_mut().take(needed) {
+        let seq: i64 = sqlx::query_scalar(
+            "insert into notice_counter (year, last_value) values ($1, 1) \
+             on conflict (year) do update set last_value = notice_counter.last_value + 1 returning last_value",
+        )
+        .bind(i64::from(year))
+        .fetch_one(&mut *tx)
+        .await?;
+        *n = format!("BS-{year}-{seq:06}");
+    }
+    for (notice, number) in render(&numbers, corrected_number.as_deref())
+        .into_iter()
+        .zip(numbers.iter())
+    {
+        let sha = Sha256::digest(&notice.bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>();
+        sqlx::query(
+            "insert into notice (id, number, decision_id, claim_id, kind, title, sha256, size_bytes, created_at, bytes) \
+             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        )
+        .bind(new_id())
+        .bind(number)
+        .bind(&id)
+        .bind(claim_id)
+        .bind(notice.kind.as_str())
+        .bind(&notice.title)
+        .bind(sha)
+        .bind(notice.bytes.len() as i64)
+        .bind(now)
+        .bind(notice.bytes)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let note = match (corrects, approve) {
+        (Some(_), _) => "decision-correction",
+        (None, true) => "decision-approval",
+        (None, false) => "decision-rejection",
+    };
+    record_event(
+        &mut tx,
+        claim_id,
+        Some(actor),
+        Some(from),
+        to,
+        Some(note),
+        now,
+    )
+    .await?;
+    audit_in(&mut tx, actor, Some(claim_id), "decide", Some(note)).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A stored decision.
+#[derive(Debug, Clone)]
+pub struct DecisionRow {
+    pub id: String,
+    pub approved: bool,
+    pub corrects_id: Option<String>,
+    pub decided_at: i64,
+    pub decided_by: String,
+    pub period: Option<(String, String)>,
+    pub monthly: Option<Cents>,
+    pub hours_per_week: Option<i64>,
+    pub hourly_rate: Option<Cents>,
+    pub payee: Option<String>,
+    pub route: Option<PaymentRoute>,
+    pub reason_code: Option<String>,
+    pub reason_text: Option<String>,
+}
+
+/// The decisions on a claim, newest first.
+pub async fn decisions(db: &Db, claim_id: &str) -> Result<Vec<DecisionRow>, sqlx::Error> {
+    type Row = (
+        String,
+        String,
+        Option<String>,
+        i64,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let rows: Vec<Row> = sqlx::query_as(
+        "select d.id, d.kind, d.corrects_id, d.decided_at, a.email, d.period_from, d.period_to, d.monthly_cents, \
+         d.hours_per_week, d.hourly_rate_cents, d.payee, d.payment_route, d.reason_code, d.reason_text \
+         from decision d join account a on a.id = d.decided_by where d.claim_id = $1 order by d.decided_at desc, d.id",
+    )
+    .bind(claim_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(
+                id,
+                kind,
+                corrects_id,
+                decided_at,
+                decided_by,
+                from,
+                to,
+                monthly,
+                hours,
+                rate,
+                payee,
+                route,
+                code,
+                text,
+            )| {
+                DecisionRow {
+                    id,
+                    approved: kind == "approval",
+                    corrects_id,
+                    decided_at,
+                    decided_by,
+                    period: from.zip(to),
+                    monthly: monthly.map(Cents),
+                    hours_per_week: hours,
+                    hourly_rate: rate.map(Cents),
+                    payee,
+                    route: route.as_deref().and_then(PaymentRoute::parse),
+                    reason_code: code,
+                    reason_text: text,
+                }
+            },
+        )
+        .collect())
+}
+
+/// A stored notice, without its bytes.
+#[derive(Debug, Clone)]
+pub struct NoticeMeta {
+    pub id: String,
+    pub number: String,
+    pub decision_id: String,
+    pub claim_id: String,
+    pub kind: NoticeKind,
+    pub title: String,
+    pub sha256: String,
+    pub size_bytes: i64,
+    pub created_at: i64,
+}
+
+const NOTICE_COLUMNS: &str = "n.id, n.number, n.decision_id, n.claim_id, n.kind, n.title, n.sha256, n.size_bytes, n.created_at";
+
+type NoticeRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    i64,
+);
+
+fn notice_meta(r: NoticeRow) -> NoticeMeta {
+    let (id, number, decision_id, claim_id, kind, title, sha256, size_bytes, created_at) = r;
+    NoticeMeta {
+        id,
+        number,
+        decision_id,
+        claim_id,
+        kind: if kind == "kostenuebernahme" {
+            NoticeKind::Kostenuebernahme
+        } else {
+            NoticeKind::Bescheid
+        },
+        title,
+        sha256,
+        size_bytes,
+        created_at,
+    }
+}
+
+/// The notices of a claim, newest first. `family_only`: only the Bescheide (what the
+/// family receives).
+pub async fn notices(
+    db: &Db,
+    claim_id: &str,
+    family_only: bool,
+) -> Result<Vec<NoticeMeta>, sqlx::Error> {
+    let rows: Vec<NoticeRow> = sqlx::query_as(&format!(
+        "select {NOTICE_COLUMNS} from notice n where n.claim_id = $1 {} order by n.created_at desc, n.number desc",
+        if family_only {
+            "and n.kind = 'bescheid'"
+        } else {
+            ""
+        }
+    ))
+    .bind(claim_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(notice_meta).collect())
+}
+
+/// A notice with its bytes and the account of the claim's family.
+pub async fn notice_content(
+    db: &Db,
+    notice_id: &str,
+) -> Result<Option<(NoticeMeta, String, Vec<u8>)>, sqlx::Error> {
+    type Row = (
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        i64,
+        i64,
+        String,
+        Vec<u8>,
+    );
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "select {NOTICE_COLUMNS}, c.account_id, n.bytes from notice n join claim c on c.id = n.claim_id where n.id = $1"
+    ))
+    .bind(notice_id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(|(a, b, c, d, e, f, g, h, i, account, bytes)| {
+        (notice_meta((a, b, c, d, e, f, g, h, i)), account, bytes)
+    }))
+}
+
+/// The latest Bescheid of each of `claim_ids` (in that order), for a Serienbrief.
+pub async fn latest_bescheide(
+    db: &Db,
+    claim_ids: &[String],
+) -> Result<Vec<(NoticeMeta, Vec<u8>)>, sqlx::Error> {
+    let mut out = Vec::new();
+    for claim_id in claim_ids {
+        let row: Option<(NoticeRow, Vec<u8>)> = sqlx::query_as::<_, (String, String, String, String, String, String, String, i64, i64, Vec<u8>)>(&format!(
+            "select {NOTICE_COLUMNS}, n.bytes from notice n where n.claim_id = $1 and n.kind = 'bescheid' \
+             order by n.created_at desc, n.number desc limit 1"
+        ))
+        .bind(claim_id)
+        .fetch_optional(db.pool())
+        .await?
+        .map(|(a, b, c, d, e, f, g, h, i, bytes)| ((a, b, c, d, e, f, g, h, i), bytes));
+        if let Some((meta, bytes)) = row {
+            out.push((notice_meta(meta), bytes));
+        }
+    }
+    Ok(out)
+}
+
+/// A text block (rejection reason or notice text) with its validity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextBlock {
+    pub id: String,
+    pub kind: String,
+    pub code: String,
+    pub title: String,
+    pub body: String,
+    pub valid_from: String,
+    pub valid_to: Option<String>,
+}
+
+/// All text blocks, by kind, code and start of validity.
+pub async fn text_blocks(db: &Db) -> Result<Vec<TextBlock>, sqlx::Error> {
+    type Row = (
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+    );
+    let rows: Vec<Row> =
+        sqlx::query_as(
+            "select id, kind, code, title, body, valid_from, valid_to from text_block order by kind, code, valid_from",
+        )
+        .fetch_all(db.pool())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, kind, code, title, body, valid_from, valid_to)| TextBlock {
+                id,
+                kind,
+                code,
+                title,
+                body,
+                valid_from,
+                valid_to,
+            },
+        )
+        .collect())
+}
+
+/// The text blocks in force on `on` (ISO date): per kind and code the latest started one.
+pub async fn blocks_in_force(db: &Db, on: &str) -> Result<Vec<TextBlock>, sqlx::Error> {
+    let mut out: Vec<TextBlock> = Vec::new();
+    for b in text_blocks(db).await? {
+        if b.valid_from.as_str() > on || b.valid_to.as_deref().is_some_and(|to| to < on) {
+            continue;
+        }
+        match out
+            .iter_mut()
+            .find(|x| x.kind == b.kind && x.code == b.code)
+        {
+            Some(x) if x.valid_from < b.valid_from => *x = b,
+            Some(_) => {}
+            None => out.push(b),
+        }
+    }
+    Ok(out)
+}
+
+/// A new version of a text block from `valid_from` (ISO): the version in force until then
+/// ends the day before. One transaction.
+pub async fn save_text_block(
+    db: &Db,
+    actor: &str,
+    kind: &str,
+    code: &str,
+    title: &str,
+    body: &str,
+    valid_from: time::Date,
+) -> Result<(), AppError> {
+    let mut tx = db.begin_write().await?;
+    let from = iso(valid_from);
+    let day_before = iso(valid_from.previous_day().unwrap_or(valid_from));
+    sqlx::query(
+        "update text_block set valid_to = $1 where kind = $2 and code = $3 and valid_from < $4 \
+         and (valid_to is null or valid_to >= $4)",
+    )
+    .bind(&day_before)
+    .bind(kind)
+    .bind(code)
+    .bind(&from)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("delete from text_block where kind = $1 and code = $2 and valid_from = $3")
+        .bind(kind)
+        .bind(code)
+        .bind(&from)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "insert into text_block (id, kind, code, title, body, valid_from, valid_to, created_at) \
+         values ($1, $2, $3, $4, $5, $6, null, $7)",
+    )
+    .bind(new_id())
+    .bind(kind)
+    .bind(code)
+    .bind(title)
+    .bind(body)
+    .bind(&from)
+    .bind(now_unix())
+    .execute(&mut *tx)
+    .await?;
+    audit_in(
+        &mut tx,
+        actor,
+        None,
+        "text-block",
+        Some(&format!("{kind}/{code} {from}")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

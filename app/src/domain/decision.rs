@@ -1,0 +1,401 @@
+//! Staff decisions on a claim: approval (period, amounts within the caps in force, payee,
+//! payment route) or rejection (a reason from the maintained list plus free text).
+//! The approval period is clipped to the validity of the underlying benefit.
+
+use super::{
+    FieldError,
+    benefit::BenefitKind,
+    lernfoerderung::{monthly_cost, parse_hours},
+    money::Cents,
+    text::{date, optional_text, required_text},
+};
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+/// How the money reaches the provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaymentRoute {
+    /// Direktzahlung an den Anbieter.
+    Direct,
+    /// Gutschein, den die Familie beim Anbieter einlöst.
+    Voucher,
+}
+
+impl PaymentRoute {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentRoute::Direct => "direct",
+            PaymentRoute::Voucher => "voucher",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PaymentRoute> {
+        [PaymentRoute::Direct, PaymentRoute::Voucher]
+            .into_iter()
+            .find(|r| r.as_str() == s)
+    }
+
+    /// Fluent id of the label.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            PaymentRoute::Direct => "route-direct",
+            PaymentRoute::Voucher => "route-voucher",
+        }
+    }
+
+    /// German name as printed in notices.
+    pub fn german(self) -> &'static str {
+        match self {
+            PaymentRoute::Direct => "Direktzahlung an den Anbieter",
+            PaymentRoute::Voucher => "Gutschein",
+        }
+    }
+}
+
+/// The approval form as entered (all strings, to show them again on error).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApprovalInput {
+    pub period_from: String,
+    pub period_to: String,
+    /// Teilhabe: euros per month.
+    pub monthly_amount: String,
+    /// Lernförderung: hours per week and euros per hour.
+    pub hours_per_week: String,
+    pub hourly_rate: String,
+    pub payee: String,
+    pub payment_route: String,
+}
+
+/// What limits an approval: the validity of the underlying benefit and the caps in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ApprovalLimits {
+    pub validity: (Date, Date),
+    /// Teilhabe: the monthly amount (15 € since August 2019).
+    pub teilhabe_monthly: Option<Cents>,
+    /// Lernförderung: the most paid per hour.
+    pub hourly_max: Option<Cents>,
+}
+
+/// What is granted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grant {
+    Teilhabe {
+        monthly: Cents,
+    },
+    Lernfoerderung {
+        hours_per_week: u8,
+        hourly_rate: Cents,
+        monthly: Cents,
+    },
+}
+
+impl Grant {
+    /// The amount per month.
+    pub fn monthly(&self) -> Cents {
+        match self {
+            Grant::Teilhabe { monthly } | Grant::Lernfoerderung { monthly, .. } => *monthly,
+        }
+    }
+}
+
+/// A valid approval.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Approval {
+    pub period_from: Date,
+    pub period_to: Date,
+    /// The entered period reached beyond the validity of the underlying benefit.
+    pub clipped: bool,
+    pub grant: Grant,
+    pub payee: String,
+    pub route: PaymentRoute,
+}
+
+/// Validates an approval of a `kind` claim against `limits`. The period is clipped to the
+/// validity of the underlying benefit; a period entirely outside it is an error.
+pub fn parse_approval(
+    input: &ApprovalInput,
+    kind: BenefitKind,
+    limits: &ApprovalLimits,
+) -> Result<Approval, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let from = date(&input.period_from, "period_from").map_err(|e| errors.push(e));
+    let to = date(&input.period_to, "period_to").map_err(|e| errors.push(e));
+    let mut period = None;
+    if let (Ok(from), Ok(to)) = (from, to) {
+        if to < from {
+            errors.push(FieldError::new("period_to", "error-period-order"));
+        } else {
+            let (valid_from, valid_to) = limits.validity;
+            let (cf, ct) = (from.max(valid_from), to.min(valid_to));
+            if ct < cf {
+                errors.push(FieldError::new(
+                    "period_from",
+                    "decision-error-outside-validity",
+                ));
+            } else {
+                period = Some((cf, ct, (cf, ct) != (from, to)));
+            }
+        }
+    }
+    let grant = match kind {
+        BenefitKind::Teilhabe => {
+            let cap = limits.teilhabe_monthly.unwrap_or_default();
+            match Cents::parse(&input.monthly_amount, "monthly_amount", Cents(1_000_000)) {
+                Ok(amount) if amount > cap => {
+                    errors.push(FieldError::new(
+                        "monthly_amount",
+                        "decision-error-above-cap",
+                    ));
+                    None
+                }
+                Ok(amount) if amount.0 == 0 => {
+                    errors.push(FieldError::new("monthly_amount", "decision-error-zero"));
+                    None
+                }
+                Ok(monthly) => Some(Grant::Teilhabe { monthly }),
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            }
+        }
+        BenefitKind::Lernfoerderung => {
+            let cap = limits.hourly_max.unwrap_or_default();
+            let hours = parse_hours(&input.hours_per_week).map_err(|e| errors.push(e));
+            let rate = match Cents::parse(&input.hourly_rate, "hourly_rate", Cents(1_000_000)) {
+                Ok(rate) if rate > cap => {
+                    errors.push(FieldError::new("hourly_rate", "decision-error-above-cap"));
+                    None
+                }
+                Ok(rate) if rate.0 == 0 => {
+                    errors.push(FieldError::new("hourly_rate", "decision-error-zero"));
+                    None
+                }
+                Ok(rate) => Some(rate),
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            };
+            match (hours, rate) {
+                (Ok(hours_per_week), Some(hourly_rate)) => Some(Grant::Lernfoerderung {
+                    hours_per_week,
+                    hourly_rate,
+                    monthly: monthly_cost(hours_per_week, hourly_rate),
+                }),
+                _ => None,
+            }
+        }
+    };
+    let payee = required_text(&input.payee, "payee", 300).map_err(|e| errors.push(e));
+    let route = PaymentRoute::parse(&input.payment_route)
+        .ok_or_else(|| errors.push(FieldError::new("payment_route", "decision-error-route")));
+    match (period, grant, payee, route) {
+        (Some((period_from, period_to, clipped)), Some(grant), Ok(payee), Ok(route))
+            if errors.is_empty() =>
+        {
+            Ok(Approval {
+                period_from,
+                period_to,
+                clipped,
+                grant,
+                payee,
+                route,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// A valid rejection: the code of a reason in force and optional free text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    pub reason_code: String,
+    pub reason_text: Option<String>,
+}
+
+/// Validates a rejection. `known` are the codes of the reasons in force; "other" needs
+/// a free text, since the notice must give the specific reason.
+pub fn parse_rejection(
+    reason_code: &str,
+    reason_text: &str,
+    known: &[String],
+) -> Result<Rejection, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    if !known.iter().any(|k| k == reason_code) {
+        errors.push(FieldError::new("reason_code", "decision-error-reason"));
+    }
+    let text = optional_text(reason_text, "reason_text", 4000).map_err(|e| errors.push(e));
+    if reason_code == "other" && matches!(text, Ok(None)) {
+        errors.push(FieldError::new("reason_text", "decision-error-reason-text"));
+    }
+    match text {
+        Ok(reason_text) if errors.is_empty() => Ok(Rejection {
+            reason_code: reason_code.to_string(),
+            reason_text,
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn limits() -> ApprovalLimits {
+        ApprovalLimits {
+            validity: (date!(2026 - 07 - 01), date!(2027 - 06 - 30)),
+            teilhabe_monthly: Some(Cents(1500)),
+            hourly_max: Some(Cents(2000)),
+        }
+    }
+
+    fn teilhabe(amount: &str) -> ApprovalInput {
+        ApprovalInput {
+            period_from: "2026-12-01".into(),
+            period_to: "2027-05-31".into(),
+            monthly_amount: amount.into(),
+            payee: "TuS Ahlen 1919 e. V.".into(),
+            payment_route: "direct".into(),
+            ..Default::default()
+        }
+    }
+
+    fn lernfoerderung(hours: &str, rate: &str) -> ApprovalInput {
+        ApprovalInput {
+            period_from: "2026-12-01".into(),
+            period_to: "2027-01-31".into(),
+            hours_per_week: hours.into(),
+            hourly_rate: rate.into(),
+            payee: "Gesamtschule Ahlen (Lernstandort)".into(),
+            payment_route: "direct".into(),
+            ..Default::default()
+        }
+    }
+
+    fn fields(errors: Vec<FieldError>) -> Vec<(String, String)> {
+        errors.into_iter().map(|e| (e.field, e.msg_id)).collect()
+    }
+
+    #[test]
+    fn teilhabe_is_granted_up_to_the_monthly_amount_in_force() {
+        let ok = parse_approval(&teilhabe("15"), BenefitKind::Teilhabe, &limits()).unwrap();
+        assert_eq!(
+            ok.grant,
+            Grant::Teilhabe {
+                monthly: Cents(1500)
+            }
+        );
+        assert!(!ok.clipped);
+        let err = parse_approval(&teilhabe("15,01"), BenefitKind::Teilhabe, &limits());
+        assert_eq!(
+            fields(err.unwrap_err()),
+            vec![("monthly_amount".into(), "decision-error-above-cap".into())]
+        );
+        let low = parse_approval(&teilhabe("9,50"), BenefitKind::Teilhabe, &limits()).unwrap();
+        assert_eq!(low.grant.monthly(), Cents(950));
+    }
+
+    #[test]
+    fn lernfoerderung_rate_is_capped_and_the_month_computed() {
+        let ok = parse_approval(
+            &lernfoerderung("2", "20"),
+            BenefitKind::Lernfoerderung,
+            &limits(),
+        )
+        .unwrap();
+        assert_eq!(
+            ok.grant,
+            Grant::Lernfoerderung {
+                hours_per_week: 2,
+                hourly_rate: Cents(2000),
+                monthly: Cents(17333),
+            }
+        );
+        let err = parse_approval(
+            &lernfoerderung("2", "20,50"),
+            BenefitKind::Lernfoerderung,
+            &limits(),
+        );
+        assert_eq!(
+            fields(err.unwrap_err()),
+            vec![("hourly_rate".into(), "decision-error-above-cap".into())]
+        );
+        let err = parse_approval(
+            &lernfoerderung("11", "15"),
+            BenefitKind::Lernfoerderung,
+            &limits(),
+        );
+        assert_eq!(fields(err.unwrap_err())[0].0, "hours_per_week");
+    }
+
+    #[test]
+    fn the_period_is_clipped_to_the_benefit_validity() {
+        let mut input = teilhabe("15");
+        input.period_from = "2026-05-01".into();
+        input.period_to = "2027-12-31".into();
+        let ok = parse_approval(&input, BenefitKind::Teilhabe, &limits()).unwrap();
+        assert_eq!(
+            (ok.period_from, ok.period_to, ok.clipped),
+            (date!(2026 - 07 - 01), date!(2027 - 06 - 30), true)
+        );
+        input.period_from = "2027-07-01".into();
+        input.period_to = "2027-12-31".into();
+        let err = parse_approval(&input, BenefitKind::Teilhabe, &limits());
+        assert_eq!(
+            fields(err.unwrap_err()),
+            vec![(
+                "period_from".into(),
+                "decision-error-outside-validity".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn every_field_of_an_approval_is_checked() {
+        let input = ApprovalInput {
+            period_from: "2027-02-30".into(),
+            period_to: "2027-01-01".into(),
+            monthly_amount: "-1".into(),
+            payee: " ".into(),
+            payment_route: "cash".into(),
+            ..Default::default()
+        };
+        let got: Vec<String> = parse_approval(&input, BenefitKind::Teilhabe, &limits())
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            got,
+            ["period_from", "monthly_amount", "payee", "payment_route"]
+        );
+        let zero = parse_approval(&teilhabe("0"), BenefitKind::Teilhabe, &limits());
+        assert_eq!(
+            fields(zero.unwrap_err()),
+            vec![("monthly_amount".into(), "decision-error-zero".into())]
+        );
+    }
+
+    #[test]
+    fn a_rejection_needs_a_known_reason_and_other_needs_text() {
+        let known = vec!["age".to_string(), "other".to_string()];
+        assert_eq!(
+            parse_rejection("age", "", &known).unwrap(),
+            Rejection {
+                reason_code: "age".into(),
+                reason_text: None
+            }
+        );
+        assert_eq!(
+            fields(parse_rejection("nope", "x", &known).unwrap_err()),
+            vec![("reason_code".into(), "decision-error-reason".into())]
+        );
+        assert_eq!(
+            fields(parse_rejection("other", " ", &known).unwrap_err()),
+            vec![("reason_text".into(), "decision-error-reason-text".into())]
+        );
+        assert!(parse_rejection("other", "Doppelter Antrag", &known).is_ok());
+    }
+}

@@ -1,0 +1,644 @@
+//! The wording of notices (legally German, whatever the family's language): the
+//! Bewilligungs- or Ablehnungsbescheid to the family and the Kostenübernahmeerklärung
+//! to the provider, built from the claim's snapshot, the decision and the text blocks in
+//! force. Pure: `notice_pdf` lays the [`Letter`] out.
+
+use crate::{
+    domain::{
+        benefit::{BenefitKind, UnderlyingBenefit},
+        decision::{Approval, Grant},
+        lang::Lang,
+        lernfoerderung::Subject,
+        money::Cents,
+        month::YearMonth,
+        teilhabe::Activity,
+        text::{german, german_iso},
+    },
+    i18n::tr,
+};
+use notice_pdf::{Block, Letter};
+use serde_json::Value;
+use time::{Date, OffsetDateTime};
+
+/// The issuing office (letterhead, contact, where to object), from configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Office {
+    pub name: String,
+    pub department: String,
+    pub street: String,
+    pub postal_city: String,
+    pub phone: String,
+    pub email: String,
+    pub hours: String,
+}
+
+impl Office {
+    fn address(&self) -> String {
+        format!("{}, {}, {}", self.name, self.street, self.postal_city)
+    }
+}
+
+/// The text blocks of notices in force on the day of the decision (table `text_block`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoticeBlocks {
+    /// Rechtsbehelfsbelehrung; `{office}` is replaced by the office's address.
+    pub remedy: String,
+    pub approval_reason: String,
+    pub payment_direct: String,
+    pub payment_voucher: String,
+    /// SGB II: an objection does not suspend the decision.
+    pub no_suspension: String,
+}
+
+/// What was decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Approval(Approval),
+    Rejection {
+        /// Code, title and text of the reason from the maintained list.
+        code: String,
+        title: String,
+        body: String,
+        /// The caseworker's specific reasons.
+        text: Option<String>,
+    },
+}
+
+/// Everything a notice states.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoticeFacts {
+    /// Running notice number.
+    pub number: String,
+    /// The claim's reference number (BUT-…).
+    pub claim_reference: String,
+    /// Aktenzeichen of the underlying benefit.
+    pub file_reference: String,
+    pub issued_on: Date,
+    pub created: OffsetDateTime,
+    pub applicant: String,
+    pub street: String,
+    pub postal_city: String,
+    pub child_name: String,
+    pub child_birth: String,
+    pub kind: BenefitKind,
+    pub underlying: UnderlyingBenefit,
+    pub applied_on: Date,
+    /// What was applied for, in German ("Lernförderung in Mathematik").
+    pub matter: String,
+    /// Address lines of the payee (provider or Lernstandort), if known.
+    pub payee_address: Vec<String>,
+    pub outcome: Outcome,
+    /// The number of the notice this one corrects.
+    pub corrects: Option<String>,
+}
+
+/// The legal basis of the benefit `kind` for households receiving `underlying`.
+pub fn legal_basis(underlying: UnderlyingBenefit, kind: BenefitKind) -> String {
+    let abs = match kind {
+        BenefitKind::Lernfoerderung => 5,
+        BenefitKind::Teilhabe => 7,
+    };
+    match underlying {
+        UnderlyingBenefit::Buergergeld => format!("§ 28 Abs. {abs} SGB II"),
+        UnderlyingBenefit::Sozialhilfe => format!("§ 34 Abs. {abs} SGB XII"),
+        UnderlyingBenefit::Wohngeld | UnderlyingBenefit::Kinderzuschlag => {
+            format!("§ 6b Abs. 2 BKGG i. V. m. § 28 Abs. {abs} SGB II")
+        }
+        UnderlyingBenefit::Asylblg => {
+            format!("§ 3 Abs. 4 bzw. § 2 AsylbLG i. V. m. § 34 Abs. {abs} SGB XII")
+        }
+    }
+}
+
+fn benefit_name(kind: BenefitKind) -> &'static str {
+    match kind {
+        BenefitKind::Lernfoerderung => "Lernförderung",
+        BenefitKind::Teilhabe => "Teilhabe am sozialen und kulturellen Leben",
+    }
+}
+
+/// Months from the month of `from` through the month of `to`.
+fn months(from: Date, to: Date) -> i64 {
+    i64::from(YearMonth::of(from).months_through(YearMonth::of(to)))
+}
+
+fn letterhead(office: &Office) -> Vec<String> {
+    vec![
+        office.name.clone(),
+        office.department.clone(),
+        format!("{} · {}", office.street, office.postal_city),
+        format!("Telefon {} · {}", office.phone, office.email),
+    ]
+}
+
+fn footer(office: &Office) -> String {
+    format!(
+        "{} · {} · {} · Sprechzeiten: {}",
+        office.name, office.street, office.postal_city, office.hours
+    )
+}
+
+/// The Tenor's rows of an approval.
+fn grant_rows(facts: &NoticeFacts, a: &Approval) -> Vec<(String, String)> {
+    let mut rows = vec![
+        (
+            "Kind:".into(),
+            format!("{}, geb. {}", facts.child_name, facts.child_birth),
+        ),
+        ("Leistung:".into(), facts.matter.clone()),
+        (
+            "Zeitraum:".into(),
+            format!("{} bis {}", german(a.period_from), german(a.period_to)),
+        ),
+    ];
+    match a.grant {
+        Grant::Teilhabe { monthly } => {
+            rows.push(("Betrag:".into(), format!("{monthly} monatlich")));
+        }
+        Grant::Lernfoerderung {
+            hours_per_week,
+            hourly_rate,
+            monthly,
+        } => {
+            rows.push((
+                "Umfang:".into(),
+                format!(
+                    "{hours_per_week} Stunde(n) wöchentlich zu höchstens {hourly_rate} je Stunde"
+                ),
+            ));
+            rows.push(("Betrag:".into(), format!("bis zu {monthly} monatlich")));
+        }
+    }
+    let total = Cents(a.grant.monthly().0 * months(a.period_from, a.period_to));
+    rows.push(("Insgesamt:".into(), format!("höchstens {total}")));
+    rows.push(("Zahlungsempfänger:".into(), a.payee.clone()));
+    rows.push(("Zahlungsweg:".into(), a.route.german().into()));
+    rows
+}
+
+/// The notice to the family: Bewilligungs- or Ablehnungsbescheid.
+pub fn bescheid(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> Letter {
+    let approved = matches!(facts.outcome, Outcome::Approval(_));
+    let kind_title = if approved {
+        "Bewilligungsbescheid"
+    } else {
+        "Ablehnungsbescheid"
+    };
+    let basis = legal_basis(facts.underlying, facts.kind);
+    let mut b = vec![Block::Paragraph(format!("Guten Tag {},", facts.applicant))];
+    if let Some(old) = &facts.corrects {
+        b.push(Block::Paragraph(format!(
+            "dieser Bescheid ersetzt den Bescheid Nr. {old}. Der frühere Bescheid wird insoweit aufgehoben."
+        )));
+    }
+    match &facts.outcome {
+        Outcome::Approval(a) => {
+            b.push(Block::Paragraph(format!(
+                "auf Ihren Antrag vom {} bewillige ich für Ihr Kind {} Leistungen für Bildung und Teilhabe ({}) nach {basis}.",
+                german(facts.applied_on),
+                facts.child_name,
+                benefit_name(facts.kind),
+            )));
+            b.push(Block::Heading("Entscheidung".into()));
+            b.push(Block::Table(grant_rows(facts, a)));
+            b.push(Block::Heading("Begründung".into()));
+            let mut reason = blocks.approval_reason.clone();
+            if a.clipped {
+                reason.push_str(&format!(
+                    " Der Bewilligungszeitraum endet spätestens mit dem Ende des Bewilligungszeitraums der zugrunde liegenden Leistung und wurde daher auf {} bis {} begrenzt.",
+                    german(a.period_from),
+                    german(a.period_to)
+                ));
+            }
+            b.push(Block::Paragraph(reason));
+            b.push(Block::Heading("Zahlung".into()));
+            b.push(Block::Paragraph(match a.route {
+                crate::domain::decision::PaymentRoute::Direct => blocks.payment_direct.clone(),
+                crate::domain::decision::PaymentRoute::Voucher => blocks.payment_voucher.clone(),
+            }));
+            b.push(Block::Bullets(vec![
+                "Bitte teilen Sie uns unverzüglich mit, wenn das Angebot endet, Ihr Kind nicht mehr teilnimmt oder der Bezug der zugrunde liegenden Leistung endet.".into(),
+                "Zu Unrecht erhaltene Leistungen sind zu erstatten.".into(),
+            ]));
+        }
+        Outcome::Rejection {
+            title, body, text, ..
+        } => {
+            b.push(Block::Paragraph(format!(
+                "Ihren Antrag vom {} auf Leistungen für Bildung und Teilhabe ({}) für Ihr Kind {}, geb. {}, lehne ich ab.",
+                german(facts.applied_on),
+                facts.matter,
+                facts.child_name,
+                facts.child_birth,
+            )));
+            b.push(Block::Heading("Begründung".into()));
+            b.push(Block::Paragraph(format!("{title}: {body}")));
+            if let Some(text) = text {
+                b.push(Block::Paragraph(text.clone()));
+            }
+            b.push(Block::Paragraph(format!(
+                "Rechtsgrundlage der Prüfung ist {basis}."
+            )));
+        }
+    }
+    b.push(Block::Heading("Rechtsbehelfsbelehrung".into()));
+    b.push(Block::Paragraph(
+        blocks.remedy.replace("{office}", &office.address()),
+    ));
+    if facts.underlying == UnderlyingBenefit::Buergergeld && !blocks.no_suspension.is_empty() {
+        b.push(Block::Paragraph(blocks.no_suspension.clone()));
+    }
+    b.push(Block::Heading("Fragen?".into()));
+    b.push(Block::Paragraph(format!(
+        "Sie erreichen uns unter {} oder {}. Bitte geben Sie immer die Nummer {} an. Auf Wunsch erklären wir Ihnen diesen Bescheid in einfacher Sprache oder in Leichter Sprache; im BuT-Portal finden Sie eine Erklärung in Ihrer Sprache.",
+        office.phone, office.email, facts.claim_reference
+    )));
+    b.push(Block::Paragraph(format!(
+        "Mit freundlichen Grüßen\n{}\nDieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.",
+        office.department
+    )));
+    Letter {
+        title: format!("{kind_title} {}", facts.claim_reference),
+        author: office.name.clone(),
+        lang: "de-DE".into(),
+        created: facts.created,
+        letterhead: letterhead(office),
+        return_line: format!(
+            "{} · {} · {}",
+            office.name, office.street, office.postal_city
+        ),
+        recipient: vec![
+            facts.applicant.clone(),
+            facts.street.clone(),
+            facts.postal_city.clone(),
+        ],
+        info: info_rows(facts),
+        subject: format!(
+            "{kind_title}: Leistungen für Bildung und Teilhabe – {}",
+            benefit_name(facts.kind)
+        ),
+        blocks: b,
+        footer: footer(office),
+    }
+}
+
+fn info_rows(facts: &NoticeFacts) -> Vec<(String, String)> {
+    vec![
+        ("Datum:".into(), german(facts.issued_on)),
+        ("Bescheid-Nr.:".into(), facts.number.clone()),
+        ("Antrag:".into(), facts.claim_reference.clone()),
+        ("Aktenzeichen:".into(), facts.file_reference.clone()),
+    ]
+}
+
+/// The Kostenübernahmeerklärung to the payee of an approval (`None` for a rejection).
+/// It names the child and the grant, not the family's underlying benefit (data economy).
+pub fn kostenuebernahme(facts: &NoticeFacts, office: &Office) -> Option<Letter> {
+    let Outcome::Approval(a) = &facts.outcome else {
+        return None;
+    };
+    let mut rows = grant_rows(facts, a);
+    rows.retain(|(label, _)| label != "Zahlungsempfänger:");
+    let recipient = if facts.payee_address.is_empty() {
+        vec![a.payee.clone()]
+    } else {
+        facts.payee_address.clone()
+    };
+    let blocks = vec![
+        Block::Paragraph("Sehr geehrte Damen und Herren,".into()),
+        Block::Paragraph(format!(
+            "für das unten genannte Kind übernehmen wir die Kosten der Leistung für Bildung und Teilhabe ({}) im folgenden Umfang:",
+            benefit_name(facts.kind)
+        )),
+        Block::Table(rows),
+        Block::Paragraph(format!(
+            "Bitte rechnen Sie die tatsächlich erbrachten Leistungen unter Angabe der Nummer {} mit uns ab. Kosten über den genannten Betrag hinaus und nach Ende des Zeitraums übernehmen wir nicht. Endet die Teilnahme vorzeitig, teilen Sie uns dies bitte mit.",
+            facts.claim_reference
+        )),
+        Block::Paragraph(format!(
+            "Mit freundlichen Grüßen\n{}\nDieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.",
+            office.department
+        )),
+    ];
+    Some(Letter {
+        title: format!("Kostenübernahmeerklärung {}", facts.claim_reference),
+        author: office.name.clone(),
+        lang: "de-DE".into(),
+        created: facts.created,
+        letterhead: letterhead(office),
+        return_line: format!(
+            "{} · {} · {}",
+            office.name, office.street, office.postal_city
+        ),
+        recipient,
+        info: info_rows(facts)
+            .into_iter()
+            .filter(|(l, _)| l != "Aktenzeichen:")
+            .collect(),
+        subject: format!("Kostenübernahmeerklärung – {}", benefit_name(facts.kind)),
+        blocks,
+        footer: footer(office),
+    })
+}
+
+fn s<'a>(v: &'a Value, path: &[&str]) -> &'a str {
+    path.iter()
+        .try_fold(v, |v, k| v.get(k))
+        .and_then(Value::as_str)
+        .unwrap_or("")
+}
+
+/// The parts of the claim's snapshot a notice needs: applicant, address, child, what was
+/// applied for, and the payee's address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnapshotParts {
+    pub applicant: String,
+    pub street: String,
+    pub postal_city: String,
+    pub child_name: String,
+    pub child_birth: String,
+    pub underlying: UnderlyingBenefit,
+    pub file_reference: String,
+    pub validity: (String, String),
+    pub matter: String,
+    pub payee: String,
+    pub payee_address: Vec<String>,
+}
+
+/// Reads the snapshot a claim was submitted with (see `api::claim::submit_answers`).
+pub fn snapshot_parts(kind: BenefitKind, snap: &Value) -> SnapshotParts {
+    let child_name = format!(
+        "{} {}",
+        s(snap, &["child", "first_name"]),
+        s(snap, &["child", "last_name"])
+    );
+    let applicant = match s(snap, &["household", "applicant_name"]) {
+        "" => format!("Familie {}", s(snap, &["child", "last_name"])),
+        name => name.to_string(),
+    };
+    let (matter, payee, payee_address) = match kind {
+        BenefitKind::Lernfoerderung => {
+            let subjects: Vec<String> = snap
+                .pointer("/lernfoerderung/subjects")
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .filter_map(Subject::parse)
+                        .map(|x| match x {
+                            Subject::Other => {
+                                s(snap, &["lernfoerderung", "subject_other"]).to_string()
+                            }
+                            x => tr(Lang::De, x.label_id()),
+                        })
+                        .filter(|x| !x.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let matter = format!("Lernförderung in {}", subjects.join(", "));
+            if s(snap, &["lernfoerderung", "place"]) == "lernstandort" {
+                let site = s(snap, &["lernstandort"]).to_string();
+                (
+                    format!("{matter} (Lernstandort {site})"),
+                    site.clone(),
+                    vec![site],
+                )
+            } else {
+                let name = s(snap, &["lernfoerderung", "provider_name"]).to_string();
+                (
+                    matter,
+                    name.clone(),
+                    vec![
+                        name,
+                        s(snap, &["lernfoerderung", "provider_street"]).to_string(),
+                        format!(
+                            "{} {}",
+                            s(snap, &["lernfoerderung", "provider_postal_code"]),
+                            s(snap, &["lernfoerderung", "provider_city"])
+                        ),
+                    ],
+                )
+            }
+        }
+        BenefitKind::Teilhabe => {
+            let activity = Activity::parse(s(snap, &["teilhabe", "activity"]))
+                .map(|a| tr(Lang::De, a.label_id()))
+                .unwrap_or_default();
+            let name = s(snap, &["teilhabe", "provider_name"]).to_string();
+            (
+                format!("{activity} – {name}"),
+                name.clone(),
+                vec![
+                    name,
+                    s(snap, &["teilhabe", "provider_street"]).to_string(),
+                    format!(
+                        "{} {}",
+                        s(snap, &["teilhabe", "provider_postal_code"]),
+                        s(snap, &["teilhabe", "provider_city"])
+                    ),
+                ],
+            )
+        }
+    };
+    SnapshotParts {
+        applicant,
+        street: s(snap, &["household", "street"]).to_string(),
+        postal_city: format!(
+            "{} {}",
+            s(snap, &["household", "postal_code"]),
+            s(snap, &["household", "city"])
+        ),
+        child_name,
+        child_birth: german_iso(s(snap, &["child", "birth_date"])),
+        underlying: UnderlyingBenefit::parse(s(snap, &["household", "benefit"]))
+            .unwrap_or(UnderlyingBenefit::Buergergeld),
+        file_reference: s(snap, &["household", "benefit_reference"]).to_string(),
+        validity: (
+            s(snap, &["household", "benefit_valid_from"]).to_string(),
+            s(snap, &["household", "benefit_valid_to"]).to_string(),
+        ),
+        matter,
+        payee,
+        payee_address: payee_address
+            .into_iter()
+            .filter(|l| !l.trim().is_empty())
+            .collect(),
+    }
+}
+
+/// Sample facts for the preview of an approval or a rejection (`but-portal notice-preview`).
+pub fn sample_facts(approval: bool, today: Date, reason: (String, String)) -> NoticeFacts {
+    use crate::domain::decision::PaymentRoute;
+    let from = YearMonth::of(today).plus_months(1).first_day();
+    let to = YearMonth::of(today).plus_months(7).first_day() - time::Duration::days(1);
+    NoticeFacts {
+        number: format!("BS-{}-000000", today.year()),
+        claim_reference: format!("BUT-{}-000000", today.year()),
+        file_reference: "BG-0000-MUSTER".into(),
+        issued_on: today,
+        created: today.midnight().assume_utc(),
+        applicant: "Ayşe Mustermann".into(),
+        street: "Musterweg 1".into(),
+        postal_city: "59227 Ahlen".into(),
+        child_name: "Emir Mustermann".into(),
+        child_birth: "14.03.2014".into(),
+        kind: BenefitKind::Lernfoerderung,
+        underlying: UnderlyingBenefit::Buergergeld,
+        applied_on: today,
+        matter: "Lernförderung in Mathematik, Deutsch (Lernstandort Gesamtschule Ahlen)".into(),
+        payee_address: vec!["Gesamtschule Ahlen – Lernstandort".into()],
+        outcome: if approval {
+            Outcome::Approval(Approval {
+                period_from: from,
+                period_to: to,
+                clipped: false,
+                grant: Grant::Lernfoerderung {
+                    hours_per_week: 2,
+                    hourly_rate: Cents(2000),
+                    monthly: crate::domain::lernfoerderung::monthly_cost(2, Cents(2000)),
+                },
+                payee: "Gesamtschule Ahlen – Lernstandort".into(),
+                route: PaymentRoute::Direct,
+            })
+        } else {
+            Outcome::Rejection {
+                code: "sample".into(),
+                title: reason.0,
+                body: reason.1,
+                text: Some("Beispiel für eine Begründung im Einzelfall.".into()),
+            }
+        },
+        corrects: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn office() -> Office {
+        Office {
+            name: "Kommunales Jobcenter Kreis Warendorf".into(),
+            department: "Team Bildung und Teilhabe".into(),
+            street: "Waldenburger Straße 2".into(),
+            postal_city: "48231 Warendorf".into(),
+            phone: "02581 53-0".into(),
+            email: "but@example.invalid".into(),
+            hours: "Mo–Fr 8–12 Uhr".into(),
+        }
+    }
+
+    fn blocks() -> NoticeBlocks {
+        NoticeBlocks {
+            remedy: "Widerspruch innerhalb eines Monats bei {office}.".into(),
+            approval_reason: "Voraussetzungen erfüllt.".into(),
+            payment_direct: "Direkt.".into(),
+            payment_voucher: "Gutschein.".into(),
+            no_suspension: "Keine aufschiebende Wirkung.".into(),
+        }
+    }
+
+    fn text(letter: &Letter) -> String {
+        letter
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Heading(s) | Block::Paragraph(s) => s.clone(),
+                Block::Bullets(v) => v.join("\n"),
+                Block::Table(rows) => rows
+                    .iter()
+                    .map(|(a, b)| format!("{a} {b}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn the_legal_basis_follows_the_underlying_benefit() {
+        assert_eq!(
+            legal_basis(UnderlyingBenefit::Buergergeld, BenefitKind::Lernfoerderung),
+            "§ 28 Abs. 5 SGB II"
+        );
+        assert_eq!(
+            legal_basis(UnderlyingBenefit::Sozialhilfe, BenefitKind::Teilhabe),
+            "§ 34 Abs. 7 SGB XII"
+        );
+        assert!(legal_basis(UnderlyingBenefit::Wohngeld, BenefitKind::Teilhabe).contains("§ 6b"));
+        assert!(legal_basis(UnderlyingBenefit::Asylblg, BenefitKind::Teilhabe).contains("AsylbLG"));
+    }
+
+    #[test]
+    fn an_approval_states_tenor_amount_period_payee_and_remedy() {
+        let facts = sample_facts(true, date!(2026 - 11 - 24), Default::default());
+        let letter = bescheid(&facts, &office(), &blocks());
+        let body = text(&letter);
+        assert!(letter.title.starts_with("Bewilligungsbescheid"));
+        assert!(body.contains("Emir Mustermann"), "{body}");
+        assert!(body.contains("01.12.2026 bis 31.05.2027"), "{body}");
+        assert!(body.contains("bis zu 173,33 € monatlich"), "{body}");
+        assert!(body.contains("höchstens 20,00 € je Stunde"), "{body}");
+        assert!(body.contains("höchstens 1.039,98 €"), "{body}");
+        assert!(body.contains("Gesamtschule Ahlen – Lernstandort"));
+        assert!(body.contains("§ 28 Abs. 5 SGB II"));
+        assert!(body.contains("Widerspruch innerhalb eines Monats bei Kommunales Jobcenter Kreis Warendorf, Waldenburger Straße 2, 48231 Warendorf."));
+        assert!(body.contains("Keine aufschiebende Wirkung."));
+        assert_eq!(letter.recipient[0], "Ayşe Mustermann");
+        let k = kostenuebernahme(&facts, &office()).unwrap();
+        assert!(text(&k).contains("173,33"));
+        assert!(
+            !text(&k).contains("SGB II"),
+            "no underlying benefit to the provider"
+        );
+    }
+
+    #[test]
+    fn a_rejection_gives_the_specific_reason_and_no_cost_coverage() {
+        let facts = sample_facts(
+            false,
+            date!(2026 - 11 - 24),
+            ("Altersgrenze".into(), "Das Kind ist zu alt.".into()),
+        );
+        let letter = bescheid(&facts, &office(), &blocks());
+        let body = text(&letter);
+        assert!(letter.title.starts_with("Ablehnungsbescheid"));
+        assert!(body.contains("Altersgrenze: Das Kind ist zu alt."));
+        assert!(body.contains("Beispiel für eine Begründung im Einzelfall."));
+        assert!(body.contains("Rechtsbehelfsbelehrung"));
+        assert!(kostenuebernahme(&facts, &office()).is_none());
+    }
+
+    #[test]
+    fn a_correction_names_the_notice_it_replaces() {
+        let mut facts = sample_facts(true, date!(2026 - 11 - 24), Default::default());
+        facts.corrects = Some("BS-2026-000007".into());
+        assert!(
+            text(&bescheid(&facts, &office(), &blocks()))
+                .contains("ersetzt den Bescheid Nr. BS-2026-000007")
+        );
+    }
+
+    #[test]
+    fn the_snapshot_gives_applicant_address_and_provider() {
+        let snap = serde_json::json!({
+            "household": {"applicant_name": "Olena Kovalenko", "street": "Weg 1", "postal_code": "59227",
+                          "city": "Ahlen", "benefit": "sgb12", "benefit_reference": "SH-1",
+                          "benefit_valid_from": "2026-01-01", "benefit_valid_to": "2026-12-31"},
+            "child": {"first_name": "Marta", "last_name": "Kovalenko", "birth_date": "2015-02-03"},
+            "teilhabe": {"activity": "music", "provider_name": "Musikschule Ahlen",
+                         "provider_street": "Markt 2", "provider_postal_code": "59227", "provider_city": "Ahlen"}
+        });
+        let p = snapshot_parts(BenefitKind::Teilhabe, &snap);
+        assert_eq!(p.applicant, "Olena Kovalenko");
+        assert_eq!(p.child_birth, "03.02.2015");
+        assert_eq!(p.underlying, UnderlyingBenefit::Sozialhilfe);
+        assert_eq!(p.payee, "Musikschule Ahlen");
+        assert_eq!(
+            p.payee_address,
+            ["Musikschule Ahlen", "Markt 2", "59227 Ahlen"]
+        );
+        assert!(p.matter.ends_with("– Musikschule Ahlen"), "{}", p.matter);
+    }
+}

@@ -1,0 +1,835 @@
+//! The caseworker's screens: the work queue with filters and counts, the claim page
+//! (snapshot, documents, school confirmation, history, audit; assign, ask, approve,
+//! reject, correct), and the admin's amounts and text blocks of notices.
+
+use super::claim::{DocumentList, answers_summary};
+use crate::{
+    api::staff::approval_limits,
+    components::{
+        form::{ErrorSummary, RadioGroup, SelectField, TextArea, TextField, field_error},
+        guard::require_role,
+    },
+    context::{CurrentUser, Flash, use_ctx},
+    db::{
+        self, Db,
+        decision::{Assigned, DecisionRow, NoticeMeta, QueueFilter, StaffClaim},
+    },
+    domain::{
+        account::Role,
+        benefit::{BenefitKind, UnderlyingBenefit},
+        claim::Status,
+        confirmation::Confirmation,
+        lernfoerderung::monthly_cost,
+        money::Cents,
+        rates::RateKind,
+        text::{date, german_from_unix, german_iso, iso},
+    },
+    i18n::{t, t_args},
+    notice::snapshot_parts,
+    pages::errors::ErrorPage,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+fn unix_of(iso_date: &str) -> Option<i64> {
+    date(iso_date, "")
+        .ok()
+        .map(|d| d.midnight().assume_utc().unix_timestamp())
+}
+
+/// The queue's filters from the query string (German parameter names, as in the URL).
+fn filter_from_query(q: &leptos_router::params::ParamsMap) -> QueueFilter {
+    let get = |k: &str| q.get(k).unwrap_or_default();
+    QueueFilter {
+        status: match q.get("status") {
+            None => Some(Status::Submitted),
+            Some(s) => Status::parse(&s).filter(|s| *s != Status::Draft),
+        },
+        benefit: BenefitKind::parse(&get("leistung")),
+        kommune: Some(get("kommune")).filter(|s| !s.is_empty()),
+        lernstandort: Some(get("lernstandort")).filter(|s| !s.is_empty()),
+        confirmation_pending: get("bestaetigung") == "offen",
+        assigned: match get("zustaendig").as_str() {
+            "ich" => Assigned::Me,
+            "niemand" => Assigned::Nobody,
+            _ => Assigned::Anyone,
+        },
+        submitted_from: unix_of(&get("von")),
+        submitted_before: unix_of(&get("bis")).map(|t| t + 86_400),
+        newest_first: get("sortierung") == "neu",
+        page: get("seite").parse().unwrap_or(0),
+    }
+}
+
+/// The query string of the current filters with `key` set to `value` (empty: removed).
+fn query_with(q: &leptos_router::params::ParamsMap, key: &str, value: &str) -> String {
+    let mut pairs: Vec<(String, String)> = [
+        "status",
+        "leistung",
+        "kommune",
+        "lernstandort",
+        "bestaetigung",
+        "zustaendig",
+        "von",
+        "bis",
+        "sortierung",
+        "seite",
+    ]
+    .into_iter()
+    .filter(|k| *k != key)
+    .filter_map(|k| q.get(k).map(|v| (k.to_string(), v)))
+    .collect();
+    if !value.is_empty() {
+        pairs.push((key.to_string(), value.to_string()));
+    }
+    if key != "seite" {
+        pairs.retain(|(k, _)| k != "seite");
+    }
+    let s: Vec<String> = pairs
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", urlencoding(&v)))
+        .collect();
+    format!("/verwaltung/antraege?{}", s.join("&"))
+}
+
+fn urlencoding(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The work queue.
+#[component]
+pub fn QueuePage() -> impl IntoView {
+    let query = use_query_map().get_untracked();
+    require_role(&[Role::Staff, Role::Admin], move |user| {
+        let db = expect_context::<Db>();
+        let filter = filter_from_query(&query);
+        let title = t("queue-title");
+        view! {
+            <Title text=title.clone() />
+            <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
+            <h1>{title}</h1>
+            <Suspense>
+                {Suspend::new(async move {
+                    let loaded = async {
+                        let page = db::decision::queue(&db, &filter, &user.id).await?;
+                        let kommunen = db::kommune::list_kommunen(&db).await?;
+                        let sites = db::lernstandort::list_approved(&db).await?;
+                        Ok::<_, sqlx::Error>((page, kommunen, sites))
+                    };
+                    let Ok((page, kommunen, sites)) = loaded.await else {
+                        return view! { <ErrorPage status=500 /> }.into_any();
+                    };
+                    let current = query.get("status").unwrap_or_else(|| "submitted".into());
+                    let mut tabs: Vec<(String, String, i64)> = page
+                        .counts
+                        .iter()
+                        .map(|(s, n)| (s.as_str().to_string(), t(s.label_id()), *n))
+                        .collect();
+                    tabs.push(("alle".into(), t("queue-all"), page.counts.iter().map(|(_, n)| n).sum()));
+                    let tabs = tabs
+                        .into_iter()
+                        .map(|(code, label, n)| {
+                            let href = query_with(&query, "status", &code);
+                            let active = code == current;
+                            view! {
+                                <li>
+                                    <a href=href aria-current=active.then_some("page") data-testid=format!("count-{code}")>
+                                        {label} " " <span class="count">{n}</span>
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                    let site_options = sites.into_iter().map(|s| (s.id.clone(), s.label())).collect();
+                    let benefit_options = BenefitKind::ALL.into_iter().map(|b| (b.as_str().to_string(), t(b.label_id()))).collect();
+                    let assigned_options = vec![("ich".to_string(), t("queue-assigned-me")), ("niemand".to_string(), t("queue-assigned-nobody"))];
+                    let sort_options = vec![("neu".to_string(), t("queue-newest-first"))];
+                    let status_value = query.get("status").unwrap_or_default();
+                    let g = |k: &str| query.get(k).unwrap_or_default();
+                    let pages = (page.total + db::decision::PAGE_SIZE - 1) / db::decision::PAGE_SIZE;
+                    let current_page = filter.page;
+                    let rows = page.rows.into_iter().map(|r| {
+                        let href = format!("/verwaltung/antrag/{}", r.id);
+                        let age = r.submitted_at.map(|s| (time::OffsetDateTime::now_utc().unix_timestamp() - s) / 86_400).unwrap_or(0);
+                        let decided = matches!(r.status, Status::Approved | Status::Rejected);
+                        let conf = match (r.benefit.as_str(), r.confirmation.as_deref()) {
+                            ("lernfoerderung", Some(c)) => t(&format!("queue-confirmation-{c}")),
+                            ("lernfoerderung", None) => t("queue-confirmation-pending"),
+                            _ => String::new(),
+                        };
+                        let benefit = BenefitKind::parse(&r.benefit).map(|b| t(b.label_id())).unwrap_or_default();
+                        view! {
+                            <tr data-testid="queue-row">
+                                <td>{decided.then(|| view! { <input type="checkbox" name="antrag" value=r.id.clone() form="serienbrief" aria-label=t("queue-select") /> })}</td>
+                                <th scope="row"><a href=href>{r.reference.clone().unwrap_or_default()}</a></th>
+                                <td>{r.child_name.clone()}</td>
+                                <td>{benefit}</td>
+                                <td>{r.kommune.clone().unwrap_or_default()}</td>
+                                <td>{r.submitted_at.map(german_from_unix).unwrap_or_default()}</td>
+                                <td>{t_args("queue-age-days", &[("days", age.into())])}</td>
+                                <td>{r.assigned_to.clone().unwrap_or_else(|| "–".into())}</td>
+                                <td>{conf}</td>
+                                <td>{t(r.status.label_id())}</td>
+                            </tr>
+                        }
+                    }).collect_view();
+                    let prev = (current_page > 0).then(|| {
+                        let href = query_with(&query, "seite", &(current_page - 1).to_string());
+                        view! { <a href=href rel="prev">{t("queue-prev")}</a> }
+                    });
+                    let next = (current_page + 1 < pages).then(|| {
+                        let href = query_with(&query, "seite", &(current_page + 1).to_string());
+                        view! { <a href=href rel="next">{t("queue-next")}</a> }
+                    });
+                    let page_info = t_args("queue-page", &[("page", (current_page + 1).into()), ("pages", pages.max(1).into()), ("total", page.total.into())]);
+                    view! {
+                        <nav aria-label=t("queue-status-nav")><ul class="tabs">{tabs}</ul></nav>
+                        <details class="filters" open=true>
+                            <summary>{t("queue-filters")}</summary>
+                            <form method="get" action="/verwaltung/antraege" class="form filter-form">
+                                <input type="hidden" name="status" value=status_value />
+                                <SelectField name="leistung" label=t("claim-benefit") options=benefit_options selected=g("leistung") />
+                                <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=g("kommune") />
+                                <SelectField name="lernstandort" label=t("lf-lernstandort") options=site_options selected=g("lernstandort") />
+                                <SelectField name="zustaendig" label=t("queue-assigned") options=assigned_options selected=g("zustaendig") />
+                                <div class="field checkbox">
+                                    <input type="checkbox" id="bestaetigung" name="bestaetigung" value="offen" checked=g("bestaetigung") == "offen" />
+                                    <label for="bestaetigung">{t("queue-confirmation-pending-filter")}</label>
+                                </div>
+                                <TextField name="von" label=t("queue-submitted-from") input_type="date" value=g("von") required=false />
+                                <TextField name="bis" label=t("queue-submitted-to") input_type="date" value=g("bis") required=false />
+                                <SelectField name="sortierung" label=t("queue-sort") options=sort_options selected=g("sortierung") hint=t("queue-sort-hint") />
+                                <button type="submit" class="button">{t("queue-apply")}</button>
+                            </form>
+                        </details>
+                        <p data-testid="queue-total">{page_info}</p>
+                        <form id="serienbrief" method="get" action="/verwaltung/serienbrief"></form>
+                        <div class="table-scroll">
+                            <table class="table queue" data-testid="queue">
+                                <thead><tr>
+                                    <th scope="col"><span class="visually-hidden">{t("queue-select")}</span></th>
+                                    <th scope="col">{t("queue-reference")}</th>
+                                    <th scope="col">{t("claim-child")}</th>
+                                    <th scope="col">{t("claim-benefit")}</th>
+                                    <th scope="col">{t("household-kommune")}</th>
+                                    <th scope="col">{t("claim-submitted-at")}</th>
+                                    <th scope="col">{t("queue-age")}</th>
+                                    <th scope="col">{t("queue-assigned")}</th>
+                                    <th scope="col">{t("queue-confirmation")}</th>
+                                    <th scope="col">{t("claim-status")}</th>
+                                </tr></thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        </div>
+                        <p class="pager">{prev} " " {next}</p>
+                        <p><button type="submit" form="serienbrief" class="button button-secondary">{t("queue-serienbrief")}</button></p>
+                        <p class="hint">{t("queue-serienbrief-hint")}</p>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+/// One claim for staff. Opening it is logged.
+#[component]
+pub fn StaffClaimPage() -> impl IntoView {
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .unwrap_or_default();
+    require_role(&[Role::Staff, Role::Admin], move |user| {
+        let db = expect_context::<Db>();
+        view! {
+            <Suspense>
+                {Suspend::new(async move {
+                    match db::decision::staff_claim(&db, &id).await {
+                        Ok(Some(claim)) => {
+                            if db::decision::audit(&db, &user.id, Some(&claim.id), "view", None).await.is_err() {
+                                // Without the audit row, no access (Sozialdaten).
+                                return view! { <ErrorPage status=500 /> }.into_any();
+                            }
+                            staff_claim_view(db, user, claim).await
+                        }
+                        Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
+                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+fn notice_links(notices: &[NoticeMeta], decision_id: &str) -> impl IntoView + use<> {
+    notices
+        .iter()
+        .filter(|n| n.decision_id == decision_id)
+        .map(|n| {
+            let href = format!("/bescheide/{}", n.id);
+            let label = format!("{} ({})", n.title, n.number);
+            view! { <li><a href=href data-testid="notice-link">{label}</a> <span class="hint" dir="ltr">{format!("SHA-256 {}…", &n.sha256[..16.min(n.sha256.len())])}</span></li> }
+        })
+        .collect_view()
+}
+
+fn decision_summary(d: &DecisionRow) -> String {
+    if d.approved {
+        let period = d
+            .period
+            .as_ref()
+            .map(|(f, t)| format!("{} – {}", german_iso(f), german_iso(t)))
+            .unwrap_or_default();
+        t_args(
+            "staff-decision-approved",
+            &[
+                ("amount", d.monthly.unwrap_or_default().to_string().into()),
+                ("period", period.into()),
+                ("payee", d.payee.clone().unwrap_or_default().into()),
+            ],
+        )
+    } else {
+        t_args(
+            "staff-decision-rejected",
+            &[("reason", d.reason_code.clone().unwrap_or_default().into())],
+        )
+    }
+}
+
+async fn staff_claim_view(db: Db, _user: CurrentUser, claim: StaffClaim) -> AnyView {
+    let flash = use_ctx().flash;
+    let record = db::claim::find_for_staff(&db, &claim.id)
+        .await
+        .ok()
+        .flatten();
+    let loaded = async {
+        let events = db::claim::events_for_family(&db, &claim.account_id, &claim.id).await?;
+        let documents = db::document::list_for_family(&db, &claim.account_id, &claim.id).await?;
+        let questions = db::question::for_family(&db, &claim.account_id, &claim.id).await?;
+        let confirmation = db::decision::school_confirmation(&db, &claim.id).await?;
+        let decisions = db::decision::decisions(&db, &claim.id).await?;
+        let notices = db::decision::notices(&db, &claim.id, false).await?;
+        let audit = db::decision::audit_for_claim(&db, &claim.id).await?;
+        let reasons: Vec<_> = db::decision::blocks_in_force(&db, &iso(today()))
+            .await?
+            .into_iter()
+            .filter(|b| b.kind == "rejection_reason")
+            .collect();
+        Ok::<_, sqlx::Error>((
+            events,
+            documents,
+            questions,
+            confirmation,
+            decisions,
+            notices,
+            audit,
+            reasons,
+        ))
+    };
+    let Ok((events, documents, questions, confirmation, decisions, notices, audit, reasons)) =
+        loaded.await
+    else {
+        return view! { <ErrorPage status=500 /> }.into_any();
+    };
+    let limits = approval_limits(&db, &claim).await.ok();
+    let summary = match &record {
+        Some(r) => answers_summary(&db, r).await,
+        None => ().into_any(),
+    };
+    let parts = snapshot_parts(claim.kind, &claim.snapshot);
+    let reference = claim.reference.clone().unwrap_or_default();
+    let title = t_args(
+        "staff-claim-title",
+        &[("reference", reference.clone().into())],
+    );
+    let undecided = matches!(claim.status, Status::Submitted | Status::NeedsInfo);
+    let decidable = claim.status == Status::Submitted;
+    let lf = claim.kind == BenefitKind::Lernfoerderung;
+    let confirmed = matches!(confirmation, Some((Confirmation::Confirmed { .. }, _)));
+    let confirmation_view = lf.then(|| {
+        let text = match &confirmation {
+            Some((
+                Confirmation::Confirmed {
+                    subjects,
+                    hours_per_week,
+                    from,
+                    to,
+                },
+                at,
+            )) => t_args(
+                "staff-confirmation-confirmed",
+                &[
+                    (
+                        "subjects",
+                        subjects
+                            .iter()
+                            .map(|s| t(s.label_id()))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                            .into(),
+                    ),
+                    ("hours", i64::from(*hours_per_week).into()),
+                    (
+                        "period",
+                        format!(
+                            "{} – {}",
+                            crate::domain::text::german(*from),
+                            crate::domain::text::german(*to)
+                        )
+                        .into(),
+                    ),
+                    ("date", german_from_unix(*at).into()),
+                ],
+            ),
+            Some((Confirmation::Declined { reason }, at)) => t_args(
+                "staff-confirmation-declined",
+                &[
+                    ("reason", reason.clone().into()),
+                    ("date", german_from_unix(*at).into()),
+                ],
+            ),
+            None => t("staff-confirmation-pending"),
+        };
+        view! {
+            <section class="card" data-testid="school-confirmation">
+                <h2>{t("staff-confirmation-title")}</h2>
+                <p>{text}</p>
+            </section>
+        }
+    });
+    let underlying = t(parts.underlying.label_id());
+    let validity = format!(
+        "{} – {}",
+        german_iso(&parts.validity.0),
+        german_iso(&parts.validity.1)
+    );
+    let assign_form = undecided.then(|| {
+        let mine = claim.assigned_to.as_deref() == Some(_user.id.as_str());
+        let (action, label) = if mine {
+            ("release", t("staff-release"))
+        } else {
+            ("assign", t("staff-assign"))
+        };
+        view! {
+            <form method="post" action="/api/staff/assign" class="inline-form">
+                <input type="hidden" name="claim_id" value=claim.id.clone() />
+                <input type="hidden" name="action" value=action />
+                <button type="submit" class="button button-secondary">{label}</button>
+            </form>
+        }
+    });
+    let question_items = questions
+        .iter()
+        .map(|q| {
+            let answer = match (&q.answer, q.answered_at) {
+                (a, Some(at)) => format!("{} {}", t_args("question-answered-at", &[("date", german_from_unix(at).into())]), a.clone().unwrap_or_default()),
+                (_, None) => t("staff-question-open"),
+            };
+            view! {
+                <li class="card">
+                    <p class="hint">{t_args("question-asked-at", &[("date", german_from_unix(q.asked_at).into())])}</p>
+                    <p class="prewrap"><strong>{q.question.clone()}</strong></p>
+                    <p class="prewrap">{answer}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let ask_form = decidable.then(|| {
+        let v = |k: &str| flash.values.get(k).cloned().unwrap_or_default();
+        view! {
+            <form method="post" action="/api/staff/ask" class="form">
+                <input type="hidden" name="claim_id" value=claim.id.clone() />
+                <TextArea name="question" label=t("staff-question") maxlength=2000 value=v("question") error=field_error(&flash, "question") />
+                <TextField name="due_date" label=t("staff-question-due") input_type="date" required=false value=v("due_date") error=field_error(&flash, "due_date") />
+                <button type="submit" class="button button-secondary">{t("staff-ask")}</button>
+            </form>
+        }
+    });
+    let current_decision = claim.decision_id.clone().unwrap_or_default();
+    let decision_forms = (decidable || !current_decision.is_empty()).then(|| {
+        let corrects = if decidable {
+            String::new()
+        } else {
+            current_decision.clone()
+        };
+        view! {
+            <DecisionForms
+                claim=claim.clone()
+                limits=limits
+                confirmed=confirmed
+                reasons=reasons.iter().map(|r| (r.code.clone(), r.title.clone())).collect()
+                corrects=corrects
+                flash=flash.clone()
+            />
+        }
+    });
+    let decision_items = decisions
+        .iter()
+        .map(|d| {
+            let head = t_args(
+                if d.corrects_id.is_some() {
+                    "staff-decision-correction-head"
+                } else {
+                    "staff-decision-head"
+                },
+                &[
+                    ("date", german_from_unix(d.decided_at).into()),
+                    ("by", d.decided_by.clone().into()),
+                ],
+            );
+            view! {
+                <li class="card" data-testid="decision">
+                    <p class="hint">{head}</p>
+                    <p>{decision_summary(d)}</p>
+                    {d.reason_text.clone().map(|r| view! { <p class="prewrap">{r}</p> })}
+                    <ul>{notice_links(&notices, &d.id)}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let timeline = events
+        .into_iter()
+        .map(|e| view! { <li><span class="when">{german_from_unix(e.at)}</span> " " {t(&super::claim_view::event_label(&e))}</li> })
+        .collect_view();
+    let audit_rows = audit
+        .into_iter()
+        .map(|a| {
+            let at = time::OffsetDateTime::from_unix_timestamp(a.at)
+                .map(|d| format!("{} {:02}:{:02}", crate::domain::text::german(d.date()), d.hour(), d.minute()))
+                .unwrap_or_default();
+            view! { <tr><td>{at}</td><td>{a.actor}</td><td>{a.action}</td><td>{a.detail.unwrap_or_default()}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <Title text=title.clone() />
+        <p><a href="/verwaltung/antraege">{t("staff-back-to-queue")}</a></p>
+        <h1>{title}</h1>
+        <ErrorSummary flash=flash.clone() />
+        <p class="status-line">
+            {t("claim-status")} ": " <strong data-testid="status">{t(claim.status.label_id())}</strong>
+            " · " {t("queue-assigned")} ": " <span data-testid="assigned">{claim.assigned_email.clone().unwrap_or_else(|| "–".into())}</span>
+        </p>
+        {assign_form}
+        <section class="card">
+            <h2>{t("staff-household")}</h2>
+            <dl class="summary">
+                <dt>{t("household-applicant")}</dt><dd>{parts.applicant.clone()}</dd>
+                <dt>{t("household-address")}</dt><dd>{format!("{}, {}", parts.street, parts.postal_city)}</dd>
+                <dt>{t("household-benefit")}</dt><dd>{underlying}</dd>
+                <dt>{t("household-benefit-reference")}</dt><dd dir="ltr">{parts.file_reference.clone()}</dd>
+                <dt>{t("household-validity")}</dt><dd data-testid="validity">{validity}</dd>
+                <dt>{t("claim-child")}</dt><dd>{format!("{} ({})", parts.child_name, parts.child_birth)}</dd>
+                <dt>{t("claim-benefit")}</dt><dd>{t(claim.kind.label_id())}</dd>
+                {claim.submitted_at.map(|at| view! { <dt>{t("claim-submitted-at")}</dt><dd>{german_from_unix(at)}</dd> })}
+            </dl>
+            <p class="hint">{t("staff-snapshot-hint")}</p>
+        </section>
+        {summary}
+        {confirmation_view}
+        <h2>{t("documents-uploaded")}</h2>
+        <DocumentList claim_id=claim.id.clone() documents=documents removable=false viewable=true />
+        <h2>{t("questions-title")}</h2>
+        <ul class="questions">{question_items}</ul>
+        {ask_form}
+        <h2>{t("staff-decisions")}</h2>
+        <ul class="decisions">{decision_items}</ul>
+        {decision_forms}
+        <h2>{t("claim-timeline")}</h2>
+        <ol class="timeline">{timeline}</ol>
+        <details>
+            <summary>{t("staff-audit")}</summary>
+            <table class="table" data-testid="audit">
+                <thead><tr><th scope="col">{t("staff-audit-when")}</th><th scope="col">{t("staff-audit-who")}</th><th scope="col">{t("staff-audit-what")}</th><th scope="col">{t("staff-audit-detail")}</th></tr></thead>
+                <tbody>{audit_rows}</tbody>
+            </table>
+        </details>
+    }
+    .into_any()
+}
+
+/// Approve and reject forms, prefilled from the claim; with `corrects` they issue a
+/// correction of that decision.
+#[component]
+fn DecisionForms(
+    claim: StaffClaim,
+    limits: Option<crate::domain::decision::ApprovalLimits>,
+    confirmed: bool,
+    reasons: Vec<(String, String)>,
+    corrects: String,
+    flash: Flash,
+) -> impl IntoView {
+    let snap = &claim.snapshot;
+    let s = |p: &str| {
+        snap.pointer(p)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string()
+    };
+    let limits_text = limits.map(|l| {
+        t_args(
+            "staff-limits",
+            &[
+                ("from", crate::domain::text::german(l.validity.0).into()),
+                ("to", crate::domain::text::german(l.validity.1).into()),
+                (
+                    "teilhabe",
+                    l.teilhabe_monthly.unwrap_or_default().to_string().into(),
+                ),
+                (
+                    "hourly",
+                    l.hourly_max.unwrap_or_default().to_string().into(),
+                ),
+            ],
+        )
+    });
+    let parts = snapshot_parts(claim.kind, snap);
+    // Prefill: what was asked for, within the caps.
+    let (from, to, monthly, hours, rate) = match claim.kind {
+        BenefitKind::Teilhabe => {
+            let start = s("/teilhabe/start_month");
+            let end = s("/teilhabe/end_month");
+            let from = crate::domain::month::YearMonth::parse(&start, "")
+                .map(|m| iso(m.first_day()))
+                .unwrap_or_default();
+            let to = crate::domain::month::YearMonth::parse(&end, "")
+                .map(|m| {
+                    iso(m
+                        .plus_months(1)
+                        .first_day()
+                        .previous_day()
+                        .unwrap_or(m.first_day()))
+                })
+                .unwrap_or_default();
+            let fee = Cents::parse(&s("/teilhabe/monthly_fee"), "", Cents(i64::MAX / 4))
+                .unwrap_or_default();
+            let cap = limits.and_then(|l| l.teilhabe_monthly).unwrap_or_default();
+            (
+                from,
+                to,
+                fee.min(cap).german(),
+                String::new(),
+                String::new(),
+            )
+        }
+        BenefitKind::Lernfoerderung => {
+            let cap = limits.and_then(|l| l.hourly_max).unwrap_or_default();
+            let asked = Cents::parse(&s("/lernfoerderung/hourly_rate"), "", Cents(i64::MAX / 4))
+                .unwrap_or(cap);
+            (
+                s("/lernfoerderung/period_from"),
+                s("/lernfoerderung/period_to"),
+                String::new(),
+                s("/lernfoerderung/hours_per_week"),
+                asked.min(cap).german(),
+            )
+        }
+    };
+    let v = |k: &str, default: String| flash.values.get(k).cloned().unwrap_or(default);
+    let route_options = vec![
+        ("direct", t("route-direct")),
+        ("voucher", t("route-voucher")),
+    ];
+    let correction = !corrects.is_empty();
+    let amount_fields = match claim.kind {
+        BenefitKind::Teilhabe => view! {
+            <TextField name="monthly_amount" label=t("staff-monthly-amount") value=v("monthly_amount", monthly) error=field_error(&flash, "monthly_amount") />
+        }
+        .into_any(),
+        BenefitKind::Lernfoerderung => {
+            let preview = hours.parse::<u8>().ok().zip(Cents::parse(&rate, "", Cents(100_000)).ok()).map(|(h, r)| t_args("staff-monthly-preview", &[("amount", monthly_cost(h, r).to_string().into())]));
+            view! {
+                <TextField name="hours_per_week" label=t("lf-hours") input_type="number" value=v("hours_per_week", hours) error=field_error(&flash, "hours_per_week") />
+                <TextField name="hourly_rate" label=t("staff-hourly-rate") value=v("hourly_rate", rate) error=field_error(&flash, "hourly_rate") />
+                {preview.map(|p| view! { <p class="hint">{p}</p> })}
+            }
+            .into_any()
+        }
+    };
+    let approve = if claim.kind == BenefitKind::Lernfoerderung && !confirmed {
+        view! { <div class="info-box" data-testid="needs-confirmation"><p>{t("decision-error-no-confirmation")}</p></div> }.into_any()
+    } else {
+        view! {
+            <form method="post" action="/api/staff/approve" class="form" data-testid="approve-form">
+                <input type="hidden" name="claim_id" value=claim.id.clone() />
+                <input type="hidden" name="corrects" value=corrects.clone() />
+                {limits_text.map(|l| view! { <p class="hint">{l}</p> })}
+                <TextField name="period_from" label=t("staff-period-from") input_type="date" value=v("period_from", from) error=field_error(&flash, "period_from") />
+                <TextField name="period_to" label=t("staff-period-to") input_type="date" value=v("period_to", to) error=field_error(&flash, "period_to") />
+                {amount_fields}
+                <TextField name="payee" label=t("staff-payee") value=v("payee", parts.payee.clone()) error=field_error(&flash, "payee") />
+                <RadioGroup name="payment_route" legend=t("staff-route") options=route_options selected=v("payment_route", "direct".into()) error=field_error(&flash, "payment_route") />
+                <button type="submit" class="button">{if correction { t("staff-correct-approve") } else { t("staff-approve") }}</button>
+            </form>
+        }
+        .into_any()
+    };
+    let reason_options = reasons;
+    view! {
+        <section class="card" aria-labelledby="decide-heading">
+            <h2 id="decide-heading">{if correction { t("staff-correct-title") } else { t("staff-decide-title") }}</h2>
+            {correction.then(|| view! { <p class="hint">{t("staff-correct-hint")}</p> })}
+            <h3>{t("staff-approve-title")}</h3>
+            {approve}
+            <h3>{t("staff-reject-title")}</h3>
+            <form method="post" action="/api/staff/reject" class="form" data-testid="reject-form">
+                <input type="hidden" name="claim_id" value=claim.id.clone() />
+                <input type="hidden" name="corrects" value=corrects />
+                <SelectField name="reason_code" label=t("staff-reason") options=reason_options selected=v("reason_code", String::new()) error=field_error(&flash, "reason_code") />
+                <TextArea name="reason_text" label=t("staff-reason-text") hint=t("staff-reason-text-hint") required=false maxlength=4000 value=v("reason_text", String::new()) error=field_error(&flash, "reason_text") />
+                <button type="submit" class="button button-secondary">{if correction { t("staff-correct-reject") } else { t("staff-reject") }}</button>
+            </form>
+        </section>
+    }
+}
+
+/// Amounts and text blocks of notices (admin), with the notice preview.
+#[component]
+pub fn AdminNoticesPage() -> impl IntoView {
+    require_role(&[Role::Admin], |_user| {
+        let db = expect_context::<Db>();
+        let flash = use_ctx().flash;
+        let title = t("admin-notices-title");
+        view! {
+            <Title text=title.clone() />
+            <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
+            <h1>{title}</h1>
+            <ErrorSummary flash=flash.clone() />
+            <p class="actions">
+                <a class="button button-secondary" href="/admin/bescheid-vorschau?art=bewilligung">{t("admin-preview-approval")}</a>
+                <a class="button button-secondary" href="/admin/bescheid-vorschau?art=ablehnung">{t("admin-preview-rejection")}</a>
+            </p>
+            <Suspense>
+                {Suspend::new(async move {
+                    let loaded = async {
+                        let mut rates = Vec::new();
+                        for kind in RateKind::ALL {
+                            rates.push((kind, db::rates::rates(&db, kind).await?));
+                        }
+                        let blocks = db::decision::text_blocks(&db).await?;
+                        Ok::<_, sqlx::Error>((rates, blocks))
+                    };
+                    let Ok((rates, blocks)) = loaded.await else {
+                        return view! { <ErrorPage status=500 /> }.into_any();
+                    };
+                    let rate_rows = rates.iter().flat_map(|(kind, list)| list.iter().map(move |r| {
+                        let to = r.valid_to.map(crate::domain::text::german).unwrap_or_else(|| "–".into());
+                        view! { <tr><td>{t(kind.label_id())}</td><td>{crate::domain::text::german(r.valid_from)}</td><td>{to}</td><td>{r.amount.to_string()}</td></tr> }
+                    })).collect_view();
+                    let kind_options: Vec<(&'static str, String)> = RateKind::ALL.into_iter().map(|k| (k.as_str(), t(k.label_id()))).collect();
+                    let block_rows = blocks.into_iter().map(|b| {
+                        let to = b.valid_to.as_deref().map(german_iso).unwrap_or_else(|| "–".into());
+                        view! { <tr><td>{b.kind}</td><td dir="ltr">{b.code}</td><td>{b.title}</td><td>{german_iso(&b.valid_from)}</td><td>{to}</td><td class="prewrap">{b.body}</td></tr> }
+                    }).collect_view();
+                    let block_kinds = vec![("rejection_reason", t("admin-block-reason")), ("notice", t("admin-block-notice"))];
+                    view! {
+                        <h2>{t("admin-rates")}</h2>
+                        <table class="table">
+                            <thead><tr><th scope="col">{t("admin-rate-kind")}</th><th scope="col">{t("admin-valid-from")}</th><th scope="col">{t("admin-valid-to")}</th><th scope="col">{t("admin-amount")}</th></tr></thead>
+                            <tbody>{rate_rows}</tbody>
+                        </table>
+                        <form method="post" action="/api/admin/rate" class="form">
+                            <RadioGroup name="kind" legend=t("admin-rate-kind") options=kind_options />
+                            <TextField name="amount" label=t("admin-amount") error=field_error(&flash, "amount") />
+                            <TextField name="valid_from" label=t("admin-valid-from") input_type="date" error=field_error(&flash, "valid_from") />
+                            <button type="submit" class="button">{t("admin-rate-save")}</button>
+                        </form>
+                        <h2>{t("admin-blocks")}</h2>
+                        <div class="table-scroll">
+                            <table class="table">
+                                <thead><tr><th scope="col">{t("admin-block-kind")}</th><th scope="col">{t("admin-block-code")}</th><th scope="col">{t("admin-block-title")}</th><th scope="col">{t("admin-valid-from")}</th><th scope="col">{t("admin-valid-to")}</th><th scope="col">{t("admin-block-body")}</th></tr></thead>
+                                <tbody>{block_rows}</tbody>
+                            </table>
+                        </div>
+                        <form method="post" action="/api/admin/text-block" class="form">
+                            <RadioGroup name="kind" legend=t("admin-block-kind") options=block_kinds />
+                            <TextField name="code" label=t("admin-block-code") hint=t("admin-block-code-hint") error=field_error(&flash, "code") />
+                            <TextField name="title" label=t("admin-block-title") error=field_error(&flash, "title") />
+                            <TextArea name="body" label=t("admin-block-body") hint=t("admin-block-body-hint") maxlength=4000 error=field_error(&flash, "body") />
+                            <TextField name="valid_from" label=t("admin-valid-from") input_type="date" error=field_error(&flash, "valid_from") />
+                            <button type="submit" class="button">{t("admin-block-save")}</button>
+                        </form>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+/// The family's view of a decision: a plain explanation in their language and the
+/// German notice to download.
+#[component]
+pub fn FamilyDecision(
+    decision: DecisionRow,
+    notices: Vec<NoticeMeta>,
+    underlying: Option<UnderlyingBenefit>,
+) -> impl IntoView {
+    let lang = use_ctx().lang;
+    let explanation = if decision.approved {
+        let period = decision
+            .period
+            .as_ref()
+            .map(|(f, t)| (german_iso(f), german_iso(t)))
+            .unwrap_or_default();
+        t_args(
+            "decision-explain-approved",
+            &[
+                (
+                    "amount",
+                    decision.monthly.unwrap_or_default().to_string().into(),
+                ),
+                ("from", period.0.into()),
+                ("to", period.1.into()),
+                ("payee", decision.payee.clone().unwrap_or_default().into()),
+            ],
+        )
+    } else {
+        let code = decision.reason_code.clone().unwrap_or_default();
+        let id = format!("reason-{}", code.replace('_', "-"));
+        let reason = if crate::i18n::has(lang, &id) {
+            t(&id)
+        } else {
+            t("reason-other")
+        };
+        t_args("decision-explain-rejected", &[("reason", reason.into())])
+    };
+    let route = decision
+        .route
+        .map(|r| t(&format!("decision-explain-{}", r.as_str())));
+    let links = notices
+        .iter()
+        .filter(|n| n.decision_id == decision.id)
+        .map(|n| {
+            let href = format!("/bescheide/{}", n.id);
+            let name = format!("{}.pdf", n.number);
+            view! { <li><a class="button" href=href download=name data-testid="notice-download">{t("decision-download")}</a> <span class="hint" lang="de">{n.title.clone()}</span></li> }
+        })
+        .collect_view();
+    let no_suspension = (underlying == Some(UnderlyingBenefit::Buergergeld))
+        .then(|| t("decision-explain-no-suspension"));
+    view! {
+        <section class="card decision" aria-labelledby="decision-heading" data-testid="family-decision">
+            <h2 id="decision-heading">{t("decision-title")}</h2>
+            <p>{explanation}</p>
+            {route.map(|r| view! { <p>{r}</p> })}
+            <p>{t("decision-explain-objection")}</p>
+            {no_suspension.map(|s| view! { <p>{s}</p> })}
+            <p class="hint">{t("decision-explain-german")}</p>
+            <ul class="documents">{links}</ul>
+        </section>
+    }
+}

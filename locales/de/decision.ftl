@@ -1,0 +1,24 @@
+## Die Entscheidung für die Familie: einfache Erklärung neben dem deutschen Bescheid
+
+decision-title = Entscheidung
+# Variables:
+#   $amount (String) - Betrag pro Monat
+#   $from (String) - Beginn
+#   $to (String) - Ende
+#   $payee (String) - Anbieter
+decision-explain-approved = Ihr Antrag ist bewilligt. Das Jobcenter zahlt bis zu { $amount } im Monat, vom { $from } bis zum { $to }. Das Geld bekommt: { $payee }.
+decision-explain-direct = Das Jobcenter zahlt direkt an den Anbieter. Sie müssen nichts bezahlen, was bewilligt ist.
+decision-explain-voucher = Sie bekommen einen Gutschein. Geben Sie ihn beim Anbieter ab.
+# Variables:
+#   $reason (String) - Grund der Ablehnung
+decision-explain-rejected = Ihr Antrag ist abgelehnt. Der Grund: { $reason } Die genaue Begründung steht im Bescheid.
+decision-explain-objection = Sie sind nicht einverstanden? Dann können Sie innerhalb eines Monats Widerspruch einlegen: schriftlich, elektronisch oder persönlich beim Jobcenter. Wie das geht, steht am Ende des Bescheids (Rechtsbehelfsbelehrung).
+decision-explain-no-suspension = Auch wenn Sie Widerspruch einlegen, gilt die Entscheidung zunächst weiter.
+decision-explain-german = Rechtlich gilt der Bescheid auf Deutsch. Wir erklären ihn Ihnen gern, auch in Leichter Sprache.
+decision-download = Bescheid herunterladen (PDF, Deutsch)
+reason-no-benefit = Sie bekommen im beantragten Zeitraum keine Leistung, die dafür nötig ist (zum Beispiel Bürgergeld oder Wohngeld).
+reason-age = Ihr Kind ist für diese Leistung zu alt.
+reason-no-need = Die Schule hat nicht bestätigt, dass Ihr Kind Nachhilfe braucht.
+reason-missing-documents = Es fehlen Nachweise, um die wir Sie gebeten haben.
+reason-school-offer = Die Schule hat ein kostenloses Angebot, das zuerst genutzt werden muss.
+reason-other = Die Voraussetzungen liegen nicht vor.

@@ -1,0 +1,154 @@
+## Sachbearbeitung: Arbeitsvorrat, Antrag, Entscheidung; Verwaltung der Beträge und Textbausteine
+
+queue-title = Arbeitsvorrat
+queue-status-nav = Anträge nach Stand
+queue-all = Alle
+queue-filters = Filter
+queue-apply = Filter anwenden
+queue-assigned = Zuständig
+queue-assigned-me = Meine Anträge
+queue-assigned-nobody = Ohne Zuständigkeit
+queue-confirmation = Bestätigung der Schule
+queue-confirmation-pending = steht aus
+queue-confirmation-confirmed = bestätigt
+queue-confirmation-declined = nicht bestätigt
+queue-confirmation-pending-filter = Nur Lernförderung, bei der die Bestätigung der Schule aussteht
+queue-submitted-from = Eingegangen ab
+queue-submitted-to = Eingegangen bis
+queue-sort = Reihenfolge
+queue-sort-hint = Ohne Auswahl: die ältesten Anträge zuerst.
+queue-newest-first = Neueste zuerst
+queue-reference = Antrag
+queue-age = Alter
+# Variables:
+#   $days (Number) - Tage seit Eingang
+queue-age-days = { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+}
+queue-select = Für den Serienbrief auswählen
+# Variables:
+#   $page (Number) - aktuelle Seite
+#   $pages (Number) - Zahl der Seiten
+#   $total (Number) - Zahl der Anträge
+queue-page = Seite { $page } von { $pages } · { $total } Anträge
+queue-prev = Vorherige Seite
+queue-next = Nächste Seite
+queue-serienbrief = Serienbrief der ausgewählten Bescheide (PDF)
+queue-serienbrief-hint = Wählen Sie entschiedene Anträge aus. Der Serienbrief enthält den jeweils letzten Bescheid so, wie er erlassen wurde, zum Drucken und Versenden.
+
+# Variables:
+#   $reference (String) - Antragsnummer
+staff-claim-title = Antrag { $reference }
+staff-back-to-queue = Zurück zum Arbeitsvorrat
+staff-assign = Mir zuweisen
+staff-release = Zuständigkeit abgeben
+staff-assigned = Der Antrag ist Ihnen zugewiesen.
+staff-released = Sie haben die Zuständigkeit abgegeben.
+staff-household = Haushalt und Grundleistung (Stand bei Antragstellung)
+staff-snapshot-hint = Diese Angaben sind so gespeichert, wie sie beim Absenden galten. Spätere Änderungen der Familie ändern sie nicht.
+staff-confirmation-title = Bestätigung der Schule
+# Variables:
+#   $subjects (String) - Fächer
+#   $hours (Number) - Stunden pro Woche
+#   $period (String) - Zeitraum
+#   $date (String) - Datum der Bestätigung
+staff-confirmation-confirmed = Bestätigt am { $date }: { $subjects }, { $hours } Stunden pro Woche, { $period }.
+# Variables:
+#   $reason (String) - Begründung der Schule
+#   $date (String) - Datum
+staff-confirmation-declined = Nicht bestätigt am { $date }: { $reason }
+staff-confirmation-pending = Die Schule hat den Bedarf noch nicht bestätigt. Ohne Bestätigung kann Lernförderung nicht bewilligt werden.
+staff-question = Rückfrage an die Familie
+staff-question-due = Antwort erbeten bis
+staff-ask = Rückfrage senden
+staff-question-sent = Die Rückfrage ist gesendet. Der Antrag wartet auf die Antwort der Familie.
+staff-question-open = Noch nicht beantwortet.
+staff-error-due-past = Die Frist muss in der Zukunft liegen.
+staff-decisions = Entscheidungen und Bescheide
+# Variables:
+#   $date (String) - Datum
+#   $by (String) - Sachbearbeitung
+staff-decision-head = Entschieden am { $date } von { $by }
+# Variables:
+#   $date (String) - Datum
+#   $by (String) - Sachbearbeitung
+staff-decision-correction-head = Korrigiert am { $date } von { $by }
+# Variables:
+#   $amount (String) - Betrag pro Monat
+#   $period (String) - Zeitraum
+#   $payee (String) - Zahlungsempfänger
+staff-decision-approved = Bewilligt: { $amount } monatlich, { $period }, an { $payee }
+# Variables:
+#   $reason (String) - Grund (Code)
+staff-decision-rejected = Abgelehnt (Grund: { $reason })
+staff-decide-title = Entscheiden
+staff-correct-title = Entscheidung korrigieren
+staff-correct-hint = Eine Korrektur ist eine neue Entscheidung mit neuem Bescheid, der den bisherigen ersetzt. Der bisherige Bescheid bleibt unverändert gespeichert.
+staff-approve-title = Bewilligen
+staff-reject-title = Ablehnen
+# Variables:
+#   $from (String) - Beginn der Grundleistung
+#   $to (String) - Ende der Grundleistung
+#   $teilhabe (String) - Betrag Teilhabe pro Monat
+#   $hourly (String) - Höchstsatz Lernförderung pro Stunde
+staff-limits = Grundleistung bewilligt vom { $from } bis { $to } – der Zeitraum wird darauf begrenzt. Teilhabe höchstens { $teilhabe } im Monat, Lernförderung höchstens { $hourly } je Stunde.
+staff-period-from = Bewilligt ab
+staff-period-to = Bewilligt bis
+staff-monthly-amount = Betrag pro Monat (Euro)
+staff-hourly-rate = Satz pro Stunde (Euro)
+# Variables:
+#   $amount (String) - Betrag pro Monat
+staff-monthly-preview = Das ergibt bis zu { $amount } im Monat (13 Wochen je Vierteljahr).
+staff-payee = Zahlungsempfänger (Anbieter oder Lernstandort)
+staff-route = Zahlungsweg
+route-direct = Direktzahlung an den Anbieter
+route-voucher = Gutschein
+staff-approve = Bewilligen und Bescheid erstellen
+staff-correct-approve = Korrektur: bewilligen
+staff-reason = Ablehnungsgrund
+staff-reason-text = Begründung im Einzelfall
+staff-reason-text-hint = Steht im Bescheid unter dem Grund. Beim Grund „Sonstiger Grund“ ist sie Pflicht.
+staff-reject = Ablehnen und Bescheid erstellen
+staff-correct-reject = Korrektur: ablehnen
+staff-approved = Der Antrag ist bewilligt. Bescheid und Kostenübernahmeerklärung sind erstellt.
+staff-rejected = Der Antrag ist abgelehnt. Der Bescheid ist erstellt.
+staff-audit = Zugriffe auf diesen Antrag (Protokoll)
+staff-audit-when = Wann
+staff-audit-who = Wer
+staff-audit-what = Was
+staff-audit-detail = Einzelheiten
+
+decision-error-above-cap = Der Betrag liegt über dem zulässigen Höchstbetrag.
+decision-error-zero = Der Betrag muss größer als 0 sein.
+decision-error-outside-validity = Der Zeitraum liegt ganz außerhalb des Bewilligungszeitraums der Grundleistung.
+decision-error-route = Bitte wählen Sie den Zahlungsweg.
+decision-error-reason = Bitte wählen Sie einen Ablehnungsgrund.
+decision-error-reason-text = Bitte begründen Sie die Ablehnung im Einzelfall.
+decision-error-no-confirmation = Lernförderung kann erst bewilligt werden, wenn die Schule den Bedarf bestätigt hat.
+decision-error-no-validity = Der Antrag enthält keinen gültigen Bewilligungszeitraum der Grundleistung.
+decision-error-stale = Über diesen Antrag wurde inzwischen entschieden, vermutlich von einer Kollegin oder einem Kollegen. Bitte laden Sie die Seite neu und prüfen Sie die aktuelle Entscheidung.
+
+admin-notices-title = Beträge und Textbausteine der Bescheide
+admin-preview-approval = Vorschau Bewilligungsbescheid (PDF)
+admin-preview-rejection = Vorschau Ablehnungsbescheid (PDF)
+admin-rates = Beträge
+admin-rate-kind = Art
+admin-amount = Betrag (Euro)
+admin-valid-from = Gültig ab
+admin-valid-to = Gültig bis
+admin-rate-save = Neuen Betrag ab Datum speichern
+admin-blocks = Textbausteine
+admin-block-kind = Art
+admin-block-reason = Ablehnungsgrund
+admin-block-notice = Text im Bescheid
+admin-block-code = Kennung
+admin-block-code-hint = Kleinbuchstaben, Ziffern und Unterstrich, z. B. remedy. Eine bestehende Kennung bekommt eine neue Fassung.
+admin-block-title = Titel
+admin-block-body = Text
+admin-block-body-hint = In der Rechtsbehelfsbelehrung steht {"{"}office{"}"} für Name und Anschrift der Behörde.
+admin-block-save = Neue Fassung ab Datum speichern
+admin-saved = Gespeichert. Die neue Fassung gilt ab dem genannten Datum; die bisherige endet am Tag davor.
+admin-error-code = Bitte nur Kleinbuchstaben, Ziffern und Unterstrich (höchstens 40 Zeichen).
+rate-teilhabe-monthly = Teilhabe pro Monat
+rate-lernfoerderung-hourly-max = Lernförderung: Höchstsatz pro Stunde

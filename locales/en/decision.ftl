@@ -1,0 +1,24 @@
+## The decision for the family: a plain explanation beside the German notice
+
+decision-title = Decision
+# Variables:
+#   $amount (String) - amount per month
+#   $from (String) - start
+#   $to (String) - end
+#   $payee (String) - provider
+decision-explain-approved = Your application is approved. The jobcenter pays up to { $amount } a month, from { $from } to { $to }. The money goes to: { $payee }.
+decision-explain-direct = The jobcenter pays the provider directly. You do not have to pay for what is approved.
+decision-explain-voucher = You get a voucher (Gutschein). Give it to the provider.
+# Variables:
+#   $reason (String) - reason for the rejection
+decision-explain-rejected = Your application is rejected. The reason: { $reason } The full reasons are in the notice (Bescheid).
+decision-explain-objection = You do not agree? You can object (Widerspruch) within one month: in writing, electronically or in person at the jobcenter. How to do this is at the end of the notice (Rechtsbehelfsbelehrung).
+decision-explain-no-suspension = Even if you object, the decision applies for now.
+decision-explain-german = The legally binding notice is in German. We are happy to explain it to you, also in Easy Language.
+decision-download = Download the notice (PDF, German)
+reason-no-benefit = In the period you applied for, you do not receive a benefit that is needed for this (for example Bürgergeld or Wohngeld).
+reason-age = Your child is too old for this benefit.
+reason-no-need = The school did not confirm that your child needs tutoring.
+reason-missing-documents = Documents we asked you for are missing.
+reason-school-offer = The school has a free offer that must be used first.
+reason-other = The conditions are not met.

@@ -1,0 +1,154 @@
+## Caseworkers: work queue, claim, decision; admin of amounts and text blocks
+
+queue-title = Work queue
+queue-status-nav = Claims by status
+queue-all = All
+queue-filters = Filters
+queue-apply = Apply filters
+queue-assigned = Assigned to
+queue-assigned-me = My claims
+queue-assigned-nobody = Unassigned
+queue-confirmation = School confirmation
+queue-confirmation-pending = pending
+queue-confirmation-confirmed = confirmed
+queue-confirmation-declined = not confirmed
+queue-confirmation-pending-filter = Only Lernförderung still waiting for the school's confirmation
+queue-submitted-from = Received from
+queue-submitted-to = Received until
+queue-sort = Order
+queue-sort-hint = Without a choice: oldest claims first.
+queue-newest-first = Newest first
+queue-reference = Claim
+queue-age = Age
+# Variables:
+#   $days (Number) - days since receipt
+queue-age-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+queue-select = Select for the Serienbrief
+# Variables:
+#   $page (Number) - current page
+#   $pages (Number) - number of pages
+#   $total (Number) - number of claims
+queue-page = Page { $page } of { $pages } · { $total } claims
+queue-prev = Previous page
+queue-next = Next page
+queue-serienbrief = Serienbrief of the selected notices (PDF)
+queue-serienbrief-hint = Select decided claims. The Serienbrief holds the latest notice of each, exactly as issued, for printing and posting.
+
+# Variables:
+#   $reference (String) - claim number
+staff-claim-title = Claim { $reference }
+staff-back-to-queue = Back to the work queue
+staff-assign = Assign to me
+staff-release = Release
+staff-assigned = The claim is assigned to you.
+staff-released = You released the claim.
+staff-household = Household and underlying benefit (as submitted)
+staff-snapshot-hint = These details are stored as they were when the claim was submitted. Later changes by the family do not change them.
+staff-confirmation-title = School confirmation
+# Variables:
+#   $subjects (String) - subjects
+#   $hours (Number) - hours per week
+#   $period (String) - period
+#   $date (String) - date of the confirmation
+staff-confirmation-confirmed = Confirmed on { $date }: { $subjects }, { $hours } hours per week, { $period }.
+# Variables:
+#   $reason (String) - the school's reason
+#   $date (String) - date
+staff-confirmation-declined = Not confirmed on { $date }: { $reason }
+staff-confirmation-pending = The school has not confirmed the need yet. Lernförderung cannot be approved without it.
+staff-question = Question to the family
+staff-question-due = Answer requested by
+staff-ask = Send question
+staff-question-sent = The question is sent. The claim waits for the family's answer.
+staff-question-open = Not answered yet.
+staff-error-due-past = The due date must be in the future.
+staff-decisions = Decisions and notices
+# Variables:
+#   $date (String) - date
+#   $by (String) - caseworker
+staff-decision-head = Decided on { $date } by { $by }
+# Variables:
+#   $date (String) - date
+#   $by (String) - caseworker
+staff-decision-correction-head = Corrected on { $date } by { $by }
+# Variables:
+#   $amount (String) - amount per month
+#   $period (String) - period
+#   $payee (String) - payee
+staff-decision-approved = Approved: { $amount } a month, { $period }, to { $payee }
+# Variables:
+#   $reason (String) - reason (code)
+staff-decision-rejected = Rejected (reason: { $reason })
+staff-decide-title = Decide
+staff-correct-title = Correct the decision
+staff-correct-hint = A correction is a new decision with a new notice that replaces the previous one. The previous notice stays stored unchanged.
+staff-approve-title = Approve
+staff-reject-title = Reject
+# Variables:
+#   $from (String) - start of the underlying benefit
+#   $to (String) - end of the underlying benefit
+#   $teilhabe (String) - Teilhabe amount per month
+#   $hourly (String) - Lernförderung maximum per hour
+staff-limits = Underlying benefit granted from { $from } to { $to } – the period is limited to it. Teilhabe at most { $teilhabe } a month, Lernförderung at most { $hourly } per hour.
+staff-period-from = Approved from
+staff-period-to = Approved until
+staff-monthly-amount = Amount per month (euro)
+staff-hourly-rate = Rate per hour (euro)
+# Variables:
+#   $amount (String) - amount per month
+staff-monthly-preview = That is up to { $amount } a month (13 weeks per quarter).
+staff-payee = Payee (provider or Lernstandort)
+staff-route = Payment route
+route-direct = Direct payment to the provider
+route-voucher = Voucher
+staff-approve = Approve and issue the notice
+staff-correct-approve = Correction: approve
+staff-reason = Reason for rejection
+staff-reason-text = Reasons in this case
+staff-reason-text-hint = Printed in the notice below the reason. Required for "Sonstiger Grund".
+staff-reject = Reject and issue the notice
+staff-correct-reject = Correction: reject
+staff-approved = The claim is approved. Notice and cost coverage declaration are issued.
+staff-rejected = The claim is rejected. The notice is issued.
+staff-audit = Access to this claim (log)
+staff-audit-when = When
+staff-audit-who = Who
+staff-audit-what = What
+staff-audit-detail = Details
+
+decision-error-above-cap = The amount is above the permitted maximum.
+decision-error-zero = The amount must be greater than 0.
+decision-error-outside-validity = The period lies entirely outside the period of the underlying benefit.
+decision-error-route = Please choose the payment route.
+decision-error-reason = Please choose a reason for the rejection.
+decision-error-reason-text = Please give the reasons in this case.
+decision-error-no-confirmation = Lernförderung can only be approved once the school has confirmed the need.
+decision-error-no-validity = The claim holds no valid period of the underlying benefit.
+decision-error-stale = This claim has been decided in the meantime, probably by a colleague. Please reload the page and check the current decision.
+
+admin-notices-title = Amounts and text blocks of notices
+admin-preview-approval = Preview of an approval notice (PDF)
+admin-preview-rejection = Preview of a rejection notice (PDF)
+admin-rates = Amounts
+admin-rate-kind = Kind
+admin-amount = Amount (euro)
+admin-valid-from = Valid from
+admin-valid-to = Valid until
+admin-rate-save = Save new amount from date
+admin-blocks = Text blocks
+admin-block-kind = Kind
+admin-block-reason = Reason for rejection
+admin-block-notice = Text in the notice
+admin-block-code = Code
+admin-block-code-hint = Lower-case letters, digits and underscore, e.g. remedy. An existing code gets a new version.
+admin-block-title = Title
+admin-block-body = Text
+admin-block-body-hint = In the instructions on legal remedies, {"{"}office{"}"} stands for the office's name and address.
+admin-block-save = Save new version from date
+admin-saved = Saved. The new version applies from the given date; the previous one ends the day before.
+admin-error-code = Please use only lower-case letters, digits and underscore (at most 40 characters).
+rate-teilhabe-monthly = Teilhabe per month
+rate-lernfoerderung-hourly-max = Lernförderung: maximum per hour

@@ -1,0 +1,703 @@
+//! Staff decide claims: the queue, questions, approval within caps and the benefit's
+//! validity, rejection, exactly one decision under concurrency, corrections, the notices
+//! (checked with pdftotext, qpdf and pdffonts), the family's side, and the audit log.
+
+use app::domain::account::Role;
+use portal_tests::{TestApp, location, spawn_app};
+use reqwest::StatusCode;
+use server::seed::seed_directory;
+use std::process::Command;
+
+/// What `tool` prints for the PDF `bytes` (`args` before the file name).
+fn pdf_tool(tool: &str, args: &[&str], bytes: &[u8]) -> (bool, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notice.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let mut cmd = Command::new(tool);
+    cmd.args(args).arg(&path);
+    if tool == "pdftotext" {
+        cmd.arg("-");
+    }
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils / qpdf) installed: {e}"));
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+/// pdftotext's text with line breaks and hyphenation-free spaces normalised.
+fn pdf_text(bytes: &[u8]) -> String {
+    let (ok, text) = pdf_tool("pdftotext", &[], bytes);
+    assert!(ok, "{text}");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn approval(claim: &str, from: &str, to: &str, amount: &str) -> Vec<(&'static str, String)> {
+    [
+        ("claim_id", claim),
+        ("period_from", from),
+        ("period_to", to),
+        ("monthly_amount", amount),
+        ("payee", "SV Ahlen 1919 e. V."),
+        ("payment_route", "direct"),
+        ("corrects", ""),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, v.to_string()))
+    .collect()
+}
+
+async fn bytes(app: &TestApp, path: &str) -> (StatusCode, Vec<u8>) {
+    let res = app.get(path).await;
+    (res.status(), res.bytes().await.unwrap().to_vec())
+}
+
+async fn notice_ids(app: &TestApp, claim: &str, kind: &str) -> Vec<String> {
+    sqlx::query_scalar(
+        "select id from notice where claim_id = $1 and kind = $2 order by created_at, number",
+    )
+    .bind(claim)
+    .bind(kind)
+    .fetch_all(app.db.pool())
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_gets_the_notice() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let (family, claim) = app.submitted_teilhabe("Leyla", "25").await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    let page = format!("/verwaltung/antrag/{claim}");
+
+    // The queue shows it among the submitted claims of Ahlen.
+    let queue = staff
+        .page("/verwaltung/antraege?kommune=ahlen&leistung=teilhabe")
+        .await
+        .1;
+    assert!(queue.contains("Leyla"), "{queue}");
+    assert!(
+        !staff
+            .page("/verwaltung/antraege?kommune=beckum")
+            .await
+            .1
+            .contains("Leyla")
+    );
+
+    // A question sends it to the family and back.
+    staff
+        .post_form(
+            "/api/staff/ask",
+            &[
+                ("claim_id", claim.as_str()),
+                ("question", "Bitte Mitgliedsbescheinigung schicken."),
+                ("due_date", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        app.query_text(&format!("select status from claim where id = '{claim}'"))
+            .await,
+        "needs_info"
+    );
+    let answer = staff
+        .post_form(
+            "/api/staff/approve",
+            &approval(&claim, "2026-06-01", "2026-12-31", "15"),
+        )
+        .await;
+    assert_eq!(location(&answer), page);
+    assert_eq!(
+        app.count("select count(*) from decision").await,
+        0,
+        "no decision while a question is open"
+    );
+    let qid = app.query_text("select id from claim_question").await;
+    let res = family
+        .post_multipart(
+            &format!("/familie/antrag/{claim}/antwort"),
+            reqwest::multipart::Form::new()
+                .text("question_id", qid.clone())
+                .text("answer", "Liegt bei."),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.query_text(&format!("select status from claim where id = '{claim}'"))
+            .await,
+        "submitted"
+    );
+
+    // Above the 15 € a month: refused, nothing written.
+    staff
+        .post_form(
+            "/api/staff/approve",
+            &approval(&claim, "2026-12-01", "2027-05-31", "15,01"),
+        )
+        .await;
+    assert!(
+        staff
+            .page(&page)
+            .await
+            .1
+            .contains("über dem zulässigen Höchstbetrag")
+    );
+    assert_eq!(app.count("select count(*) from decision").await, 0);
+    assert_eq!(app.count("select count(*) from notice").await, 0);
+
+    // A period reaching past the benefit's validity (until 2027-05-31) is clipped.
+    let res = staff
+        .post_form(
+            "/api/staff/approve",
+            &approval(&claim, "2026-12-01", "2027-11-30", "15"),
+        )
+        .await;
+    assert_eq!(location(&res), page);
+    assert_eq!(
+        app.query_text(&format!("select status from claim where id = '{claim}'"))
+            .await,
+        "approved"
+    );
+    assert_eq!(
+        app.query_text("select period_to from decision").await,
+        "2027-05-31"
+    );
+    assert_eq!(app.count("select monthly_cents from decision").await, 1500);
+
+    // Notices: the Bescheid and the Kostenübernahmeerklärung, stored with their hash.
+    let bescheid = notice_ids(&app, &claim, "bescheid").await;
+    let kue = notice_ids(&app, &claim, "kostenuebernahme").await;
+    assert_eq!((bescheid.len(), kue.len()), (1, 1));
+    let url = format!("/bescheide/{}", bescheid[0]);
+    let (status, pdf) = bytes(&family, &url).await;
+    assert_eq!(status, StatusCode::OK);
+    let text = pdf_text(&pdf);
+    for expected in [
+        "Bewilligungsbescheid",
+        "Leyla",
+        "Fatma Yılmaz",
+        "15,00 € monatlich",
+        "01.12.2026 bis 31.05.2027",
+        "SV Ahlen 1919 e. V.",
+        "Direktzahlung an den Anbieter",
+        "§ 28 Abs. 7 SGB II",
+        "Rechtsbehelfsbelehrung",
+        "innerhalb eines Monats",
+        "§ 36a Abs. 2 SGB I",
+        "Waldenburger Straße 2, 48231 Warendorf",
+        "Seite 1 von",
+    ] {
+        assert!(
+            text.contains(expected),
+            "notice mentions {expected:?}:\n{text}"
+        );
+    }
+    let (ok, check) = pdf_tool("qpdf", &["--check"], &pdf);
+    assert!(ok && !check.contains("WARNING"), "{check}");
+    let (ok, fonts) = pdf_tool("pdffonts", &[], &pdf);
+    assert!(ok, "{fonts}");
+    let font_rows: Vec<&str> = fonts
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert!(!font_rows.is_empty(), "{fonts}");
+    for row in font_rows {
+        // name type encoding emb sub uni object ID
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(cols[cols.len() - 5], "yes", "embedded: {row}");
+    }
+    // Downloaded again: identical bytes, matching the stored hash.
+    assert_eq!(bytes(&family, &url).await.1, pdf);
+    let sha: String = sqlx::query_scalar("select sha256 from notice where id = $1")
+        .bind(&bescheid[0])
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    use sha2::Digest;
+    let digest: String = sha2::Sha256::digest(&pdf)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(sha, digest);
+    // The provider's declaration names the grant but not the family's benefit.
+    let kue_text = pdf_text(&bytes(&staff, &format!("/bescheide/{}", kue[0])).await.1);
+    assert!(
+        kue_text.contains("Kostenübernahmeerklärung") && kue_text.contains("15,00 €"),
+        "{kue_text}"
+    );
+    assert!(!kue_text.contains("SGB II"), "{kue_text}");
+
+    // The family reads the decision in its language beside the German notice.
+    let claim_page = family.page(&format!("/familie/antrag/{claim}")).await.1;
+    assert!(
+        claim_page.contains("Ihr Antrag ist bewilligt") && claim_page.contains("15,00 €"),
+        "{claim_page}"
+    );
+    assert!(claim_page.contains(&url));
+    let res = family
+        .get(&format!("/familie/antrag/{claim}?lang=en"))
+        .await;
+    let english = res.text().await.unwrap();
+    assert!(
+        english.contains("Your application is approved"),
+        "{english}"
+    );
+    // … but not the provider's declaration, nor anyone else's notice.
+    assert_eq!(
+        bytes(&family, &format!("/bescheide/{}", kue[0])).await.0,
+        StatusCode::NOT_FOUND
+    );
+    let (other, _) = app
+        .family_with_child("Other", "2014-01-01", "Grundschule")
+        .await;
+    assert_eq!(bytes(&other, &url).await.0, StatusCode::NOT_FOUND);
+    let school = app.logged_in_as(Role::School).await;
+    assert_eq!(bytes(&school, &url).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(school.page(&page).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(
+        family.page("/verwaltung/antraege").await.0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(bytes(&app.visitor(), &url).await.0, StatusCode::SEE_OTHER);
+
+    // Decided is decided: a second approval is refused.
+    staff
+        .post_form(
+            "/api/staff/approve",
+            &approval(&claim, "2026-12-01", "2027-05-31", "10"),
+        )
+        .await;
+    assert_eq!(app.count("select count(*) from decision").await, 1);
+
+    // Every staff read and write is in the audit log.
+    let actions: Vec<String> =
+        sqlx::query_scalar("select action from audit_log where claim_id = $1 order by id")
+            .bind(&claim)
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    for a in ["view", "ask", "decide", "notice"] {
+        assert!(actions.iter().any(|x| x == a), "audit has {a}: {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let (family, child) = app
+        .family_with_child("Emir", "2012-02-02", "Gesamtschule Ahlen")
+        .await;
+    let claim = family.start_claim(&child, "lernfoerderung").await;
+    let (from, to) =
+        app::domain::lernfoerderung::default_period(time::OffsetDateTime::now_utc().date());
+    let iso = app::domain::text::iso;
+    let answers: Vec<(&str, String)> = vec![
+        ("claim_id", claim.clone()),
+        ("subjects[]", "mathematik".into()),
+        ("subject_other", "".into()),
+        ("hours_per_week", "2".into()),
+        ("period_from", iso(from)),
+        ("period_to", iso(to)),
+        ("place", "provider".into()),
+        ("lernstandort_id", "".into()),
+        ("provider_name", "Lernhilfe Ahlen".into()),
+        ("provider_street", "Markt 1".into()),
+        ("provider_postal_code", "59227".into()),
+        ("provider_city", "Ahlen".into()),
+        ("hourly_rate", "25".into()),
+        ("reason", "Mathe mangelhaft".into()),
+    ];
+    family
+        .post_form("/api/claim/lernfoerderung", &answers)
+        .await;
+    let submit = [
+        ("claim_id", claim.as_str()),
+        ("declaration", "ja"),
+        ("consent", "ja"),
+        ("school_consent", "ja"),
+    ];
+    family.post_form("/api/claim/submit", &submit).await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    let page = format!("/verwaltung/antrag/{claim}");
+    assert!(staff.page(&page).await.1.contains("noch nicht bestätigt"));
+    let pending = staff
+        .page("/verwaltung/antraege?bestaetigung=offen")
+        .await
+        .1;
+    assert!(pending.contains("Emir"), "{pending}");
+    let form: Vec<(&str, String)> = vec![
+        ("claim_id", claim.clone()),
+        ("period_from", iso(from)),
+        ("period_to", iso(to)),
+        ("hours_per_week", "2".into()),
+        ("hourly_rate", "20".into()),
+        ("payee", "Lernhilfe Ahlen".into()),
+        ("payment_route", "direct".into()),
+    ];
+    staff.post_form("/api/staff/approve", &form).await;
+    assert!(
+        staff
+            .page(&page)
+            .await
+            .1
+            .contains("erst bewilligt werden, wenn die Schule")
+    );
+    assert_eq!(app.count("select count(*) from decision").await, 0);
+
+    // Once the school confirmed: the rate is capped at 20 € an hour.
+    sqlx::query("insert into school_confirmation (claim_id, decision, subjects, hours_per_week, period_from, period_to, decided_by, decided_at) \
+                 values ($1, 'confirmed', 'mathematik', 2, $2, $3, (select id from account where role = 'staff' limit 1), 1)")
+        .bind(&claim)
+        .bind(iso(from))
+        .bind(iso(to))
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let mut over = form.clone();
+    over.retain(|(k, _)| *k != "hourly_rate");
+    over.push(("hourly_rate", "25".into()));
+    staff.post_form("/api/staff/approve", &over).await;
+    assert_eq!(app.count("select count(*) from decision").await, 0);
+    staff.post_form("/api/staff/approve", &form).await;
+    assert_eq!(
+        app.count("select hourly_rate_cents from decision").await,
+        2000
+    );
+    assert_eq!(app.count("select monthly_cents from decision").await, 17333);
+    let id = notice_ids(&app, &claim, "bescheid").await.remove(0);
+    let text = pdf_text(&bytes(&family, &format!("/bescheide/{id}")).await.1);
+    assert!(
+        text.contains("§ 28 Abs. 5 SGB II")
+            && text.contains("173,33 €")
+            && text.contains("20,00 € je Stunde"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let (family, claim) = app.submitted_teilhabe("Mira", "12").await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    let page = format!("/verwaltung/antrag/{claim}");
+    let reject = |code: &str, text: &str, corrects: &str| {
+        vec![
+            ("claim_id", claim.clone()),
+            ("reason_code", code.to_string()),
+            ("reason_text", text.to_string()),
+            ("corrects", corrects.to_string()),
+        ]
+    };
+    staff
+        .post_form("/api/staff/reject", &reject("other", "", ""))
+        .await;
+    assert!(
+        staff
+            .page(&page)
+            .await
+            .1
+            .contains("Bitte begründen Sie die Ablehnung")
+    );
+    staff
+        .post_form("/api/staff/reject", &reject("unknown", "x", ""))
+        .await;
+    assert_eq!(app.count("select count(*) from decision").await, 0);
+    staff
+        .post_form(
+            "/api/staff/reject",
+            &reject("missing_documents", "Die Mitgliedsbescheinigung fehlt.", ""),
+        )
+        .await;
+    assert_eq!(
+        app.query_text(&format!("select status from claim where id = '{claim}'"))
+            .await,
+        "rejected"
+    );
+    let first = notice_ids(&app, &claim, "bescheid").await;
+    assert_eq!(first.len(), 1);
+    assert!(
+        notice_ids(&app, &claim, "kostenuebernahme")
+            .await
+            .is_empty()
+    );
+    let text = pdf_text(&bytes(&family, &format!("/bescheide/{}", first[0])).await.1);
+    assert!(
+        text.contains("Ablehnungsbescheid")
+            && text.contains("Die Mitgliedsbescheinigung fehlt.")
+            && text.contains("§§ 60, 66 SGB I"),
+        "{text}"
+    );
+    assert!(
+        family
+            .page(&format!("/familie/antrag/{claim}"))
+            .await
+            .1
+            .contains("Es fehlen Nachweise")
+    );
+
+    // A correction: a new decision referencing the old one, with its own notice.
+    let old: String = app.query_text("select id from decision").await;
+    let mut correction = approval(&claim, "2026-12-01", "2027-05-31", "12");
+    correction.retain(|(k, _)| *k != "corrects");
+    correction.push(("corrects", old.clone()));
+    staff.post_form("/api/staff/approve", &correction).await;
+    assert_eq!(
+        app.query_text(&format!("select status from claim where id = '{claim}'"))
+            .await,
+        "approved"
+    );
+    assert_eq!(
+        app.query_text("select corrects_id from decision where corrects_id is not null")
+            .await,
+        old
+    );
+    let notices = notice_ids(&app, &claim, "bescheid").await;
+    assert_eq!(notices.len(), 2);
+    let old_number = app
+        .query_text(&format!(
+            "select number from notice where id = '{}'",
+            first[0]
+        ))
+        .await;
+    let text = pdf_text(
+        &bytes(&family, &format!("/bescheide/{}", notices[1]))
+            .await
+            .1,
+    );
+    assert!(
+        text.contains(&format!("ersetzt den Bescheid Nr. {old_number}")),
+        "{text}"
+    );
+    // The first notice is unchanged.
+    assert!(
+        pdf_text(&bytes(&family, &format!("/bescheide/{}", first[0])).await.1)
+            .contains("Ablehnungsbescheid")
+    );
+    // Correcting the old decision again (a stale page) is refused.
+    staff
+        .post_form("/api/staff/reject", &reject("age", "", &old))
+        .await;
+    assert_eq!(app.count("select count(*) from decision").await, 2);
+    assert!(staff.page(&page).await.1.contains("inzwischen entschieden"));
+}
+
+#[tokio::test]
+async fn two_staff_deciding_at_once_make_exactly_one_decision() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let (_family, claim) = app.submitted_teilhabe("Jonas", "15").await;
+    let a = app.logged_in_as(Role::Staff).await;
+    let b = app.logged_in_as(Role::Staff).await;
+    let approve = approval(&claim, "2026-12-01", "2027-05-31", "15");
+    let reject = vec![
+        ("claim_id", claim.clone()),
+        ("reason_code", "age".to_string()),
+        ("reason_text", String::new()),
+        ("corrects", String::new()),
+    ];
+    let (ra, rb) = tokio::join!(
+        a.post_form("/api/staff/approve", &approve),
+        b.post_form("/api/staff/reject", &reject)
+    );
+    assert!(ra.status().is_redirection());
+    assert!(rb.status().is_redirection());
+    assert_eq!(app.count("select count(*) from decision").await, 1);
+    let kind = app.query_text("select kind from decision").await;
+    let status = app
+        .query_text(&format!("select status from claim where id = '{claim}'"))
+        .await;
+    assert_eq!(
+        status,
+        if kind == "approval" {
+            "approved"
+        } else {
+            "rejected"
+        }
+    );
+    // The loser is told why.
+    let loser = if kind == "approval" { &b } else { &a };
+    let page = loser.page(&format!("/verwaltung/antrag/{claim}")).await.1;
+    assert!(
+        page.contains("inzwischen entschieden") || page.contains("schon entschieden"),
+        "{page}"
+    );
+    assert_eq!(
+        app.count("select count(*) from notice where kind = 'bescheid'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn the_queue_filters_counts_and_pages_and_the_serienbrief_combines_notices() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let staff = app.logged_in_as(Role::Staff).await;
+    let mut claims = Vec::new();
+    for name in ["Anna", "Ben", "Cem"] {
+        claims.push(app.submitted_teilhabe(name, "15").await.1);
+    }
+    let counts = staff.page("/verwaltung/antraege").await.1;
+    assert!(
+        counts.contains("data-testid=\"count-submitted\""),
+        "{counts}"
+    );
+    assert!(
+        staff
+            .page("/verwaltung/antraege")
+            .await
+            .1
+            .contains("3 Anträge")
+    );
+    // Assign one to me.
+    staff
+        .post_form(
+            "/api/staff/assign",
+            &[("claim_id", claims[0].as_str()), ("action", "assign")],
+        )
+        .await;
+    let mine = staff.page("/verwaltung/antraege?zustaendig=ich").await.1;
+    assert!(mine.contains("Anna") && !mine.contains("Ben"), "{mine}");
+    let nobody = staff
+        .page("/verwaltung/antraege?zustaendig=niemand")
+        .await
+        .1;
+    assert!(!nobody.contains("Anna") && nobody.contains("Ben"));
+    // Submitted after tomorrow: none.
+    let tomorrow = time::OffsetDateTime::now_utc().date() + time::Duration::days(1);
+    let later = staff
+        .page(&format!(
+            "/verwaltung/antraege?von={}",
+            app::domain::text::iso(tomorrow)
+        ))
+        .await
+        .1;
+    assert!(later.contains("0 Anträge"), "{later}");
+    // Decide two, then print both in one Serienbrief.
+    for c in &claims[..2] {
+        staff
+            .post_form(
+                "/api/staff/approve",
+                &approval(c, "2026-12-01", "2027-05-31", "15"),
+            )
+            .await;
+    }
+    let approved = staff.page("/verwaltung/antraege?status=approved").await.1;
+    assert!(approved.contains("2 Anträge"), "{approved}");
+    let url = format!(
+        "/verwaltung/serienbrief?antrag={}&antrag={}",
+        claims[0], claims[1]
+    );
+    let (status, pdf) = bytes(&staff, &url).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, info) = pdf_tool("pdfinfo", &[], &pdf);
+    let pages: usize = info
+        .lines()
+        .find(|l| l.starts_with("Pages:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    let mut single = 0;
+    for c in &claims[..2] {
+        let id = notice_ids(&app, c, "bescheid").await.remove(0);
+        let (_, info) = pdf_tool(
+            "pdfinfo",
+            &[],
+            &bytes(&staff, &format!("/bescheide/{id}")).await.1,
+        );
+        single += info
+            .lines()
+            .find(|l| l.starts_with("Pages:"))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap();
+    }
+    assert_eq!(pages, single);
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Anna") && text.contains("Ben"), "{text}");
+    let family = app.logged_in_as(Role::Family).await;
+    assert_eq!(bytes(&family, &url).await.0, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn admins_set_amounts_and_text_blocks_from_a_date_and_preview_notices() {
+    let app = spawn_app().await;
+    let admin = app.logged_in_as(Role::Admin).await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    assert_eq!(
+        staff.page("/admin/bescheide").await.0,
+        StatusCode::FORBIDDEN
+    );
+    admin
+        .post_form(
+            "/api/admin/rate",
+            &[
+                ("kind", "teilhabe_monthly"),
+                ("amount", "17,50"),
+                ("valid_from", "2027-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        app.query_text("select valid_to from rate where id = 'teilhabe-2019'")
+            .await,
+        "2026-12-31"
+    );
+    assert_eq!(app.count("select amount_cents from rate where kind = 'teilhabe_monthly' and valid_from = '2027-01-01'").await, 1750);
+    admin
+        .post_form(
+            "/api/admin/rate",
+            &[
+                ("kind", "teilhabe_monthly"),
+                ("amount", "-3"),
+                ("valid_from", "2027-01-01"),
+            ],
+        )
+        .await;
+    assert!(
+        admin
+            .page("/admin/bescheide")
+            .await
+            .1
+            .contains("nicht negativ")
+    );
+    staff
+        .post_form(
+            "/api/admin/rate",
+            &[
+                ("kind", "teilhabe_monthly"),
+                ("amount", "99"),
+                ("valid_from", "2027-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(app.count("select amount_cents from rate where kind = 'teilhabe_monthly' and valid_from = '2027-01-01'").await, 1750);
+
+    let form = [
+        ("kind", "notice"),
+        ("code", "remedy"),
+        ("title", "Rechtsbehelfsbelehrung"),
+        (
+            "body",
+            "Widerspruch binnen eines Monats bei {office} – neue Fassung.",
+        ),
+        ("valid_from", "2026-01-01"),
+    ];
+    admin.post_form("/api/admin/text-block", &form).await;
+    let res = admin.get("/admin/bescheid-vorschau?art=ablehnung").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let text = pdf_text(&res.bytes().await.unwrap());
+    assert!(
+        text.contains("neue Fassung") && text.contains("Ablehnungsbescheid"),
+        "{text}"
+    );
+    assert_eq!(
+        staff.get("/admin/bescheid-vorschau").await.status(),
+        StatusCode::FORBIDDEN
+    );
+}
