@@ -91,7 +91,9 @@ async fn run(cli: Cli) -> Result<(), BoxError> {
             println!("migrations applied");
         }
         Command::Seed { .. } => {
-            seed::seed_demo(&db).await.map_err(user_error)?;
+            seed::seed_demo(&db, &config.office())
+                .await
+                .map_err(user_error)?;
             println!("demo data seeded");
         }
         Command::CreateUser {
@@ -146,7 +148,9 @@ async fn run(cli: Cli) -> Result<(), BoxError> {
         }
         Command::Serve { demo } => {
             if demo {
-                seed::seed_demo(&db).await.map_err(user_error)?;
+                seed::seed_demo(&db, &config.office())
+                    .await
+                    .map_err(user_error)?;
             }
             spawn_session_cleanup(db.clone());
             let listener = tokio::net::TcpListener::bind(config.bind_addr).await?;

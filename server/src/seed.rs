@@ -2,8 +2,12 @@
 //! role. Only ever written by `seed --demo` / `serve --demo`; running it twice changes nothing.
 
 use app::{
-    api::claim::submit_answers,
-    db::{Db, account, claim, household, kommune, lernstandort, question},
+    api::{
+        claim::submit_answers,
+        staff::{approval_limits, issue_decision},
+    },
+    db::{Db, account, claim, decision, household, kommune, lernstandort, question},
+    domain::decision::{ApprovalInput, parse_approval},
     domain::{
         account::{Email, NewPassword, Role},
         answers::Answers,
@@ -17,6 +21,7 @@ use app::{
         text::iso,
     },
     error::AppError,
+    notice::{Office, Outcome},
 };
 
 /// Password of all demo accounts (listed in the README).
@@ -160,8 +165,23 @@ pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Writes the demo data: directory, one account per role, the demo family. Idempotent.
-pub async fn seed_demo(db: &Db) -> Result<(), AppError> {
+/// The issuing office of the demo notices when no configuration is at hand (tests).
+pub fn demo_office() -> Office {
+    Office {
+        name: "Kommunales Jobcenter Kreis Warendorf".into(),
+        department: "Team Bildung und Teilhabe".into(),
+        street: "Waldenburger Straße 2".into(),
+        postal_city: "48231 Warendorf".into(),
+        phone: "02581 53-0".into(),
+        email: "bildung-und-teilhabe@jobcenter.invalid".into(),
+        hours: "Mo–Fr 8–12 Uhr".into(),
+    }
+}
+
+/// Writes the demo data: directory, one account per role, the demo family, and more
+/// families whose claims wait in the queue or are decided with notices from `office`.
+/// Idempotent.
+pub async fn seed_demo(db: &Db, office: &Office) -> Result<(), AppError> {
     seed_directory(db).await?;
     let password = NewPassword::parse(DEMO_PASSWORD, DEMO_PASSWORD, "password")?;
     for (email, role) in DEMO_ACCOUNTS {
@@ -183,6 +203,7 @@ pub async fn seed_demo(db: &Db) -> Result<(), AppError> {
         }
     }
     seed_demo_family(db).await?;
+    seed_queue(db, office).await?;
     tracing::info!("demo data seeded");
     Ok(())
 }
@@ -309,6 +330,167 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
     };
     let id = claim::create_draft(db, &account_id, &ids[1], BenefitKind::Teilhabe).await?;
     claim::save_details(db, &account_id, &id, &Answers::Teilhabe(music).to_json()).await?;
+    Ok(())
+}
+
+/// Families of other Kommunen: claims waiting in the staff queue, one approved and one
+/// rejected with their notices. Written only once.
+async fn seed_queue(db: &Db, office: &Office) -> Result<(), AppError> {
+    let staff = Email::parse(DEMO_ACCOUNTS[2].0, "email")?;
+    let Some(staff_id) = account::id_by_email(db, &staff).await? else {
+        return Ok(());
+    };
+    let today = time::OffsetDateTime::now_utc().date();
+    let this_month = YearMonth::of(today);
+    let password = NewPassword::parse(DEMO_PASSWORD, DEMO_PASSWORD, "password")?;
+    // (e-mail, applicant, child, born, street, postal code, town, Kommune, club, fee, decision)
+    let families = [
+        (
+            "kovalenko@demo.invalid",
+            "Olena Kovalenko",
+            "Marta",
+            "2015-02-03",
+            "Markt 4",
+            "59269",
+            "Beckum",
+            "beckum",
+            "Musikschule Beckum",
+            "22,00",
+            "approve",
+        ),
+        (
+            "nowak@demo.invalid",
+            "Marek Nowak",
+            "Jan",
+            "2013-06-21",
+            "Südstraße 2",
+            "48231",
+            "Warendorf",
+            "warendorf",
+            "SC Warendorf e. V.",
+            "9,00",
+            "reject",
+        ),
+        (
+            "haddad@demo.invalid",
+            "Rania Haddad",
+            "Karim",
+            "2014-11-30",
+            "Bahnhofstraße 9",
+            "59302",
+            "Oelde",
+            "oelde",
+            "TuS Oelde 1919 e. V.",
+            "15,00",
+            "",
+        ),
+        (
+            "yilmaz@demo.invalid",
+            "Mehmet Yılmaz",
+            "Elif",
+            "2017-04-12",
+            "Kirchplatz 1",
+            "59320",
+            "Ennigerloh",
+            "ennigerloh",
+            "Tanzschule Ennigerloh",
+            "18,00",
+            "",
+        ),
+    ];
+    for (email, applicant, child, born, street, postal, city, kommune_id, club, fee, decision) in
+        families
+    {
+        let email = Email::parse(email, "email")?;
+        if account::id_by_email(db, &email).await?.is_some() {
+            continue;
+        }
+        let account_id = account::create(db, &email, &password, Role::Family, Lang::De).await?;
+        let h = HouseholdInput {
+            applicant_name: applicant.into(),
+            benefit: "sgb2".into(),
+            benefit_reference: format!("BG-{postal}-{}", born.replace('-', "")),
+            benefit_valid_from: this_month.plus_months(-3).first_day().to_string(),
+            benefit_valid_to: (this_month.plus_months(9).first_day() - time::Duration::days(1))
+                .to_string(),
+            street: street.into(),
+            postal_code: postal.into(),
+            city: city.into(),
+            kommune: kommune_id.into(),
+            preferred_lang: "de".into(),
+            ..Default::default()
+        };
+        household::save(db, &account_id, &h.parse().map_err(AppError::Validation)?).await?;
+        let last = applicant.rsplit(' ').next().unwrap_or(applicant);
+        let c = ChildInput {
+            first_name: child.into(),
+            last_name: last.into(),
+            birth_date: born.into(),
+            school_name: format!("Grundschule {city}"),
+            grade: "4".into(),
+            ..Default::default()
+        };
+        let child_id = household::save_child(
+            db,
+            &account_id,
+            None,
+            &c.parse(today).map_err(AppError::Validation)?,
+        )
+        .await?;
+        let answers = TeilhabeInput {
+            activity: if club.contains("Musik") || club.contains("Tanz") {
+                "music"
+            } else {
+                "sport"
+            }
+            .into(),
+            provider_name: club.into(),
+            provider_street: "Vereinsweg 1".into(),
+            provider_postal_code: postal.into(),
+            provider_city: city.into(),
+            monthly_fee: fee.into(),
+            start_month: this_month.iso(),
+            end_month: this_month.plus_months(5).iso(),
+            ..Default::default()
+        };
+        let claim_id =
+            submit_demo_claim(db, &account_id, &child_id, Answers::Teilhabe(answers)).await?;
+        let claim = decision::staff_claim(db, &claim_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let outcome = match decision {
+            "approve" => {
+                let limits = approval_limits(db, &claim).await?;
+                let input = ApprovalInput {
+                    period_from: iso(this_month.first_day()),
+                    period_to: iso(this_month.plus_months(6).first_day() - time::Duration::days(1)),
+                    monthly_amount: "15".into(),
+                    payee: club.into(),
+                    payment_route: "direct".into(),
+                    ..Default::default()
+                };
+                Outcome::Approval(
+                    parse_approval(&input, BenefitKind::Teilhabe, &limits)
+                        .map_err(AppError::Validation)?,
+                )
+            }
+            "reject" => {
+                let reason = decision::blocks_in_force(db, &iso(today))
+                    .await?
+                    .into_iter()
+                    .find(|b| b.kind == "rejection_reason" && b.code == "missing_documents")
+                    .ok_or(AppError::NotFound)?;
+                Outcome::Rejection {
+                    code: reason.code,
+                    title: reason.title,
+                    body: reason.body,
+                    text: Some("Die Mitgliedsbescheinigung des Vereins liegt nicht vor.".into()),
+                }
+            }
+            _ => continue,
+        };
+        issue_decision(db, office, &claim, &staff_id, outcome, None).await?;
+    }
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 use fantoccini::{Client, ClientBuilder, Locator, wd::Capabilities};
 use portal_tests::{TestApp, spawn_app};
 use serde_json::json;
-use server::seed::{DEMO_PASSWORD, seed_demo};
+use server::seed::{DEMO_PASSWORD, demo_office, seed_demo};
 use std::{path::PathBuf, process::Stdio, time::Duration};
 use tokio::process::{Child, Command};
 
@@ -75,7 +75,7 @@ async fn browser(javascript: bool) -> Browser {
 
 async fn demo_app() -> TestApp {
     let app = spawn_app().await;
-    seed_demo(&app.db).await.unwrap();
+    seed_demo(&app.db, &demo_office()).await.unwrap();
     app
 }
 
@@ -715,5 +715,102 @@ async fn a_school_registers_a_site_staff_approve_it_a_family_chooses_it_the_scho
             .contains("Bedarf bestätigt")
     );
     screenshot(c, "school-confirmed-de").await;
+    b.client.clone().close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_caseworker_filters_the_queue_approves_and_the_family_downloads_the_notice() {
+    let app = demo_app().await;
+    let b = browser(true).await;
+    let c = &b.client;
+    login(c, &app, "de", "sachbearbeitung@demo.invalid", "/verwaltung").await;
+    c.find(Locator::LinkText("Arbeitsvorrat"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_path(c, "/verwaltung/antraege").await;
+    // Waiting in the demo: Leyla (Ahlen), and families in Oelde and Ennigerloh.
+    let all = text_of(c, "[data-testid=queue]").await;
+    assert!(
+        all.contains("Leyla Demir") && all.contains("Karim Haddad"),
+        "{all}"
+    );
+    c.find(Locator::Css("select#kommune option[value=ahlen]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    click(c, "form.filter-form button[type=submit]").await;
+    let filtered = wait_text(c, "[data-testid=queue]", "Leyla Demir").await;
+    assert!(!filtered.contains("Karim Haddad"), "{filtered}");
+    screenshot(c, "staff-queue-de").await;
+    c.find(Locator::XPath("//tr[contains(., 'Leyla Demir')]//a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=status]", "Eingegangen").await;
+    // The form is prefilled with what was asked for, within the 15 €.
+    let amount = c
+        .find(Locator::Id("monthly_amount"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(amount, "12,50");
+    click(c, "[data-testid=approve-form] button[type=submit]").await;
+    wait_text(c, "[data-testid=status]", "Bewilligt").await;
+    let decisions = text_of(c, "ul.decisions").await;
+    assert!(
+        decisions.contains("Bewilligungsbescheid")
+            && decisions.contains("Kostenübernahmeerklärung"),
+        "{decisions}"
+    );
+    screenshot(c, "staff-approved-de").await;
+    logout(c).await;
+
+    login_demo_family(c, &app, "de").await;
+    c.find(Locator::XPath(
+        "//a[contains(., 'Teilhabe') and contains(., 'Leyla Demir')]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    wait_text(c, "[data-testid=status]", "Bewilligt").await;
+    let decision = text_of(c, "[data-testid=family-decision]").await;
+    assert!(
+        decision.contains("Ihr Antrag ist bewilligt") && decision.contains("12,50 €"),
+        "{decision}"
+    );
+    let href = c
+        .find(Locator::Css("[data-testid=notice-download]"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    // Fetch it as the browser would download it, with the family's session.
+    let got = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0]).then(async r => {
+               const b = new Uint8Array(await r.arrayBuffer());
+               done(r.status + ' ' + r.headers.get('content-type') + ' ' + String.fromCharCode(...b.slice(0, 5)));
+             });",
+            vec![serde_json::Value::String(href)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(got.as_str().unwrap(), "200 application/pdf %PDF-");
+    screenshot(c, "family-decision-de").await;
     b.client.clone().close().await.unwrap();
 }

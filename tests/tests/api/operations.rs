@@ -3,7 +3,7 @@
 use app::db::kommune;
 use portal_tests::{location, spawn_app};
 use reqwest::StatusCode;
-use server::seed::{DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo};
+use server::seed::{DEMO_ACCOUNTS, DEMO_PASSWORD, demo_office, seed_demo};
 
 #[tokio::test]
 async fn health_and_readiness_report_the_database() {
@@ -47,8 +47,10 @@ async fn the_demo_has_thirteen_kommunen_with_schools_and_one_login_per_role() {
         0,
         "nothing without --demo"
     );
-    seed_demo(&app.db).await.unwrap();
-    seed_demo(&app.db).await.expect("seeding twice is harmless");
+    seed_demo(&app.db, &demo_office()).await.unwrap();
+    seed_demo(&app.db, &demo_office())
+        .await
+        .expect("seeding twice is harmless");
 
     let kommunen = kommune::list_kommunen(&app.db).await.unwrap();
     assert_eq!(kommunen.len(), 13);
@@ -57,20 +59,29 @@ async fn the_demo_has_thirteen_kommunen_with_schools_and_one_login_per_role() {
         kommunen.iter().any(|k| k.name == "Ahlen")
             && kommunen.iter().any(|k| k.name == "Wadersloh")
     );
-    assert_eq!(app.count("select count(*) from account").await, 4);
+    // One login per role, and four more families of other Kommunen.
+    assert_eq!(app.count("select count(*) from account").await, 8);
 
     for (email, role) in DEMO_ACCOUNTS {
         let visitor = app.visitor();
         let res = visitor.login(email, DEMO_PASSWORD).await;
         assert_eq!(location(&res), role.home_path(), "{email}");
     }
-    // The demo family has a household, two children, a submitted claim and a draft.
-    assert_eq!(app.count("select count(*) from child").await, 2);
+    // The demo family has a household, two children, a submitted claim and a draft; the
+    // other families one child each: two claims waiting, one approved, one rejected, each
+    // decision with its notices.
+    assert_eq!(app.count("select count(*) from child").await, 6);
     assert_eq!(
         app.count("select count(*) from claim where status = 'submitted'")
             .await,
-        1
+        3
     );
+    assert_eq!(
+        app.count("select count(*) from claim where status in ('approved', 'rejected')")
+            .await,
+        2
+    );
+    assert_eq!(app.count("select count(*) from notice").await, 3);
     assert_eq!(
         app.count("select count(*) from claim where status = 'draft'")
             .await,
