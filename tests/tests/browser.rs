@@ -422,7 +422,7 @@ async fn a_family_finishes_its_draft_and_submits_it() {
     click(c, "label[for=declaration]").await;
     click(c, "label[for=consent]").await;
     click(c, "form.form button[type=submit]").await;
-    assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000003"));
+    assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000007"));
     assert_eq!(text_of(c, "[data-testid=status]").await, "Eingegangen");
     screenshot(c, "teilhabe-submitted-de").await;
     b.client.clone().close().await.unwrap();
@@ -527,7 +527,7 @@ async fn a_family_applies_for_tutoring_in_english_on_a_phone() {
         click(c, &format!("label[for={name}]")).await;
     }
     click(c, "form.form button[type=submit]").await;
-    assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000003"));
+    assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000007"));
     assert_eq!(text_of(c, "[data-testid=status]").await, "Received");
     screenshot(c, "lernfoerderung-submitted-en").await;
     b.client.clone().close().await.unwrap();
@@ -598,7 +598,7 @@ async fn without_javascript_a_family_applies_for_teilhabe() {
         click(c, &format!("label[for={name}]")).await;
     }
     click(c, "form.form button[type=submit]").await;
-    assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000003"));
+    assert!(wait_text(c, "h1", "BUT-").await.ends_with("-000007"));
     assert_eq!(text_of(c, "[data-testid=status]").await, "Eingegangen");
     screenshot(c, "teilhabe-submitted-nojs-de").await;
     b.client.clone().close().await.unwrap();
