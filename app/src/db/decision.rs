@@ -150,19 +150,33 @@ pub async fn queue(db: &Db, filter: &QueueFilter, me: &str) -> Result<QueuePage,
     );
     let (cond, binds) = conditions(filter, me, true);
     let order = if filter.newest_first { "desc" } else { "asc" };
+    // The page of claims first, then the names for its rows only: a later page does not
+    // join the rows it skips. (Every join finds at most one row, the child exactly one.)
     let sql = format!(
         "select cl.id, cl.reference, c.first_name, c.last_name, cl.benefit, cl.status, k.name, cl.submitted_at, \
-         a.email, sc.decision from claim cl join child c on c.id = cl.child_id \
-         left join kommune k on k.id = cl.kommune_id left join account a on a.id = cl.assigned_to \
-         left join school_confirmation sc on sc.claim_id = cl.id \
-         where {cond} order by cl.submitted_at {order}, cl.id {order} limit {PAGE_SIZE} offset {}",
+         a.email, sc.decision from (select cl.id, cl.reference, cl.child_id, cl.benefit, cl.status, cl.kommune_id, \
+         cl.submitted_at, cl.assigned_to from claim cl where {cond} \
+         order by cl.submitted_at {order}, cl.id {order} limit {PAGE_SIZE} offset {}) cl \
+         join child c on c.id = cl.child_id left join kommune k on k.id = cl.kommune_id \
+         left join account a on a.id = cl.assigned_to left join school_confirmation sc on sc.claim_id = cl.id \
+         order by cl.submitted_at {order}, cl.id {order}",
         filter.page.max(0) * PAGE_SIZE
     );
     let rows: Vec<Row> = bind_all(sqlx::query_as(&sql), &binds)
         .fetch_all(db.pool())
         .await?;
     let (cond, binds) = conditions(filter, me, false);
-    let sql = format!("select cl.status, count(*) from claim cl where {cond} group by cl.status");
+    // One count per status, each an index range (every queue index has the status right
+    // after its filter column), instead of grouping every claim the other filters match.
+    let statuses = Status::ALL
+        .into_iter()
+        .filter(|s| *s != Status::Draft)
+        .map(|s| format!("select '{}' as status", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(" union all ");
+    let sql = format!(
+        "select s.status, (select count(*) from claim cl where cl.status = s.status and {cond}) from ({statuses}) s"
+    );
     let counted: Vec<(String, i64)> = bind_all(sqlx::query_as(&sql), &binds)
         .fetch_all(db.pool())
         .await?;
