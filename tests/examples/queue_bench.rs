@@ -596,6 +596,16 @@ async fn load(db: &Db, now: i64) -> Result<Loaded, BoxError> {
         let site = (lern && !sites.is_empty() && rng.percent(8)).then(|| rng.pick(&sites).clone());
         let assigned =
             (status != Status::Draft && rng.percent(30)).then(|| rng.pick(&staff).clone());
+        // The school has answered most decided Lernförderung claims, fewer open ones.
+        let answered = match status {
+            Status::Approved => 90,
+            Status::Rejected => 70,
+            Status::Submitted | Status::NeedsInfo => 45,
+            Status::Withdrawn => 20,
+            Status::Draft => 0,
+        };
+        let school_decision = (lern && submitted_at.is_some() && rng.percent(answered))
+            .then(|| rng.percent(if status == Status::Rejected { 50 } else { 10 }));
         claims.push(
             Values::new()
                 .t(&id)
@@ -615,18 +625,10 @@ async fn load(db: &Db, now: i64) -> Result<Loaded, BoxError> {
                 .ot(period.as_ref().map(|p| p.1.as_str()))
                 .ot(submitted_at.map(|_| family.kommune.as_str()))
                 .ot(assigned.as_deref())
+                .ot(school_decision.map(|d| if d { "declined" } else { "confirmed" }))
                 .end(),
         );
-        // The school has answered most decided Lernförderung claims, fewer open ones.
-        let answered = match status {
-            Status::Approved => 90,
-            Status::Rejected => 70,
-            Status::Submitted | Status::NeedsInfo => 45,
-            Status::Withdrawn => 20,
-            Status::Draft => 0,
-        };
-        if let (true, Some(s)) = (lern && rng.percent(answered), submitted_at) {
-            let declined = rng.percent(if status == Status::Rejected { 50 } else { 10 });
+        if let (Some(declined), Some(s)) = (school_decision, submitted_at) {
             let school = child.school.map_or_else(
                 || rng.pick(&schools).account.clone(),
                 |i| schools[i].account.clone(),
@@ -655,7 +657,8 @@ async fn load(db: &Db, now: i64) -> Result<Loaded, BoxError> {
         db,
         "claim",
         "id, reference, account_id, child_id, benefit, status, details, snapshot, created_at, updated_at, \
-         submitted_at, school_consent_at, lernstandort_id, period_from, period_to, kommune_id, assigned_to",
+         submitted_at, school_consent_at, lernstandort_id, period_from, period_to, kommune_id, assigned_to, \
+         school_decision",
         &claims,
     )
     .await?;

@@ -167,6 +167,11 @@ pub async fn record(
     .bind(now)
     .execute(&mut *tx)
     .await?;
+    sqlx::query("update claim set school_decision = $1 where id = $2")
+        .bind(confirmation.decision())
+        .bind(claim_id)
+        .execute(&mut *tx)
+        .await?;
     let note = format!("school-{}", confirmation.decision());
     record_event(
         &mut tx,

@@ -103,7 +103,7 @@ fn conditions(filter: &QueueFilter, me: &str, with_status: bool) -> (String, Vec
     }
     if filter.confirmation_pending {
         add(
-            "cl.benefit = 'lernfoerderung' and not exists (select 1 from school_confirmation sc2 where sc2.claim_id = cl.id)",
+            "cl.benefit = 'lernfoerderung' and cl.school_decision is null",
             None,
         );
     }
@@ -154,11 +154,11 @@ pub async fn queue(db: &Db, filter: &QueueFilter, me: &str) -> Result<QueuePage,
     // join the rows it skips. (Every join finds at most one row, the child exactly one.)
     let sql = format!(
         "select cl.id, cl.reference, c.first_name, c.last_name, cl.benefit, cl.status, k.name, cl.submitted_at, \
-         a.email, sc.decision from (select cl.id, cl.reference, cl.child_id, cl.benefit, cl.status, cl.kommune_id, \
-         cl.submitted_at, cl.assigned_to from claim cl where {cond} \
+         a.email, cl.school_decision from (select cl.id, cl.reference, cl.child_id, cl.benefit, cl.status, \
+         cl.kommune_id, cl.submitted_at, cl.assigned_to, cl.school_decision from claim cl where {cond} \
          order by cl.submitted_at {order}, cl.id {order} limit {PAGE_SIZE} offset {}) cl \
          join child c on c.id = cl.child_id left join kommune k on k.id = cl.kommune_id \
-         left join account a on a.id = cl.assigned_to left join school_confirmation sc on sc.claim_id = cl.id \
+         left join account a on a.id = cl.assigned_to \
          order by cl.submitted_at {order}, cl.id {order}",
         filter.page.max(0) * PAGE_SIZE
     );

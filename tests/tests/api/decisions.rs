@@ -357,6 +357,11 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
         .execute(app.db.pool())
         .await
         .unwrap();
+    sqlx::query("update claim set school_decision = 'confirmed' where id = $1")
+        .bind(&claim)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
     let mut over = form.clone();
     over.retain(|(k, _)| *k != "hourly_rate");
     over.push(("hourly_rate", "25".into()));

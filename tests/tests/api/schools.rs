@@ -577,6 +577,13 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
             .await,
         "confirmed"
     );
+    // The work queue's "confirmation pending" filter reads the claim row, written in the
+    // same transaction.
+    assert_eq!(
+        app.query_text("select school_decision from claim where school_decision is not null")
+            .await,
+        "confirmed"
+    );
     let family_page = family.page(&format!("/familie/antrag/{claim}")).await.1;
     assert!(family_page.contains("Die Schule hat den Bedarf bestätigt"));
 }
