@@ -4,6 +4,8 @@ queue-title = Arbeitsvorrat
 queue-status-nav = Anträge nach Stand
 queue-all = Alle
 queue-filters = Filter
+queue-search = Suche
+queue-search-hint = Aktenzeichen (z. B. BUT-2026-000123) oder ein Teil des Namens von Kind oder antragstellender Person.
 queue-apply = Filter anwenden
 queue-assigned = Zuständig
 queue-assigned-me = Meine Anträge
@@ -31,7 +33,10 @@ queue-select = Für den Serienbrief auswählen
 #   $page (Number) - aktuelle Seite
 #   $pages (Number) - Zahl der Seiten
 #   $total (Number) - Zahl der Anträge
-queue-page = Seite { $page } von { $pages } · { $total } Anträge
+queue-page = Seite { $page } von { $pages } · { $total ->
+        [one] { $total } Antrag
+       *[other] { $total } Anträge
+    }
 queue-prev = Vorherige Seite
 queue-next = Nächste Seite
 queue-serienbrief = Serienbrief der ausgewählten Bescheide (PDF)

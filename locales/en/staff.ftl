@@ -4,6 +4,8 @@ queue-title = Work queue
 queue-status-nav = Claims by status
 queue-all = All
 queue-filters = Filters
+queue-search = Search
+queue-search-hint = Reference number (e.g. BUT-2026-000123) or part of the name of the child or the applicant.
 queue-apply = Apply filters
 queue-assigned = Assigned to
 queue-assigned-me = My claims
@@ -31,7 +33,10 @@ queue-select = Select for the Serienbrief
 #   $page (Number) - current page
 #   $pages (Number) - number of pages
 #   $total (Number) - number of claims
-queue-page = Page { $page } of { $pages } · { $total } claims
+queue-page = Page { $page } of { $pages } · { $total ->
+        [one] { $total } claim
+       *[other] { $total } claims
+    }
 queue-prev = Previous page
 queue-next = Next page
 queue-serienbrief = Serienbrief of the selected notices (PDF)

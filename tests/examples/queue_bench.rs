@@ -31,7 +31,7 @@ use app::{
         Backend, Db,
         decision::{Assigned, QueueFilter, queue},
     },
-    domain::{benefit::BenefitKind, claim::Status, text::iso},
+    domain::{benefit::BenefitKind, claim::Status, search::QueueSearch, text::iso},
 };
 use server::config::Config;
 use sqlx::{Connection, PgConnection};
@@ -805,6 +805,30 @@ fn filters(now: i64) -> Vec<(&'static str, QueueFilter)> {
             "all statuses, oldest first, p1",
             QueueFilter {
                 status: None,
+                ..QueueFilter::default()
+            },
+        ),
+        (
+            "search: name 'müller', all statuses",
+            QueueFilter {
+                status: None,
+                search: QueueSearch::parse("müller"),
+                ..QueueFilter::default()
+            },
+        ),
+        (
+            "search: name 'ayşe schmidt', all statuses",
+            QueueFilter {
+                status: None,
+                search: QueueSearch::parse("ayşe schmidt"),
+                ..QueueFilter::default()
+            },
+        ),
+        (
+            "search: reference number, all statuses",
+            QueueFilter {
+                status: None,
+                search: QueueSearch::parse(&format!("{}-000100", year_of(now))),
                 ..QueueFilter::default()
             },
         ),

@@ -2,7 +2,7 @@
 //! (immutable PDFs with SHA-256 and a running number), text blocks, and the audit log
 //! of every staff read and write (Sozialdaten, §§ 67 ff SGB X).
 
-use super::{Db, claim::record_event, new_id, now_unix};
+use super::{Backend, Db, claim::record_event, new_id, now_unix};
 use crate::{
     domain::{
         benefit::BenefitKind,
@@ -11,6 +11,7 @@ use crate::{
         decision::{Approval, Grant, PaymentRoute, Rejection},
         lernfoerderung::Subject,
         money::Cents,
+        search::QueueSearch,
         text::{date, iso},
     },
     error::AppError,
@@ -37,6 +38,8 @@ pub struct QueueFilter {
     pub benefit: Option<BenefitKind>,
     pub kommune: Option<String>,
     pub lernstandort: Option<String>,
+    /// A reference number or part of a child's or applicant's name.
+    pub search: Option<QueueSearch>,
     /// Lernförderung claims the school has not confirmed or declined yet.
     pub confirmation_pending: bool,
     pub assigned: Assigned,
@@ -76,18 +79,83 @@ enum Bind {
     Int(i64),
 }
 
-/// The `where` clause of `filter`, without the status unless `with_status`.
-fn conditions(filter: &QueueFilter, me: &str, with_status: bool) -> (String, Vec<Bind>) {
+/// The conditions of `filter` (without the status unless `with_status`): a `with` clause
+/// (empty, or the children a name search found as `hit`) to put before the statement, the
+/// `where` clause, and the values of their placeholders.
+fn conditions(
+    backend: Backend,
+    filter: &QueueFilter,
+    me: &str,
+    with_status: bool,
+) -> (String, String, Vec<Bind>) {
     let mut sql = vec!["cl.status <> 'draft'".to_string()];
+    let mut with = String::new();
     let mut binds = Vec::new();
-    let mut add = |cond: &str, bind: Option<Bind>| {
-        match bind {
-            Some(b) => {
-                binds.push(b);
-                sql.push(cond.replace('?', &format!("${}", binds.len())));
+    // `cond` with each `?` numbered for the next of `values`.
+    let mut number = |cond: &str, values: Vec<Bind>| {
+        let mut numbered = String::new();
+        for (i, part) in cond.split('?').enumerate() {
+            if i > 0 {
+                numbered.push_str(&format!("${}", binds.len() + i));
             }
-            None => sql.push(cond.to_string()),
-        };
+            numbered.push_str(part);
+        }
+        binds.extend(values);
+        numbered
+    };
+    match &filter.search {
+        None => {}
+        Some(QueueSearch::Reference(r)) => {
+            sql.push(number(
+                "cl.reference = ?",
+                vec![Bind::Text(r.as_str().into())],
+            ));
+        }
+        Some(QueueSearch::Name(patterns)) => {
+            // The children whose name, or whose applicant's name, contains the text: once
+            // per statement (materialized), then their claims by `claim_child_idx`. Names
+            // are compared column by column unless the text has a space. SQLite's `like`
+            // ignores the case of ASCII letters (see QueueSearch for the others),
+            // PostgreSQL's `ilike` of every letter.
+            let op = match backend {
+                Backend::Sqlite => "like",
+                Backend::Postgres => "ilike",
+            };
+            let like = |exprs: &[&str]| {
+                exprs
+                    .iter()
+                    .flat_map(|e| {
+                        patterns
+                            .iter()
+                            .map(move |_| format!("({e}) {op} ? escape '\\'"))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            };
+            let child: &[&str] = if patterns.iter().any(|p| p.contains(' ')) {
+                &[
+                    "c.first_name || ' ' || c.last_name",
+                    "c.last_name || ' ' || c.first_name",
+                ]
+            } else {
+                &["c.first_name", "c.last_name"]
+            };
+            let cte = format!(
+                "with hit as materialized (select c.id as child_id from child c where {} \
+                 union select c.id from household h join child c on c.household_id = h.id where {}) ",
+                like(child),
+                like(&["h.applicant_name"]),
+            );
+            let values = (0..child.len() + 1)
+                .flat_map(|_| patterns.iter().map(|p| Bind::Text(p.clone())))
+                .collect();
+            with = number(&cte, values);
+            sql.push("cl.child_id in (select child_id from hit)".into());
+        }
+    }
+    let mut add = |cond: &str, bind: Option<Bind>| {
+        let numbered = number(cond, bind.into_iter().collect());
+        sql.push(numbered);
     };
     if let (true, Some(status)) = (with_status, filter.status) {
         add("cl.status = ?", Some(Bind::Text(status.as_str().into())));
@@ -118,7 +186,7 @@ fn conditions(filter: &QueueFilter, me: &str, with_status: bool) -> (String, Vec
     if let Some(before) = filter.submitted_before {
         add("cl.submitted_at < ?", Some(Bind::Int(before)));
     }
-    (sql.join(" and "), binds)
+    (with, sql.join(" and "), binds)
 }
 
 fn bind_all<'q, O>(
@@ -148,12 +216,12 @@ pub async fn queue(db: &Db, filter: &QueueFilter, me: &str) -> Result<QueuePage,
         Option<String>,
         Option<String>,
     );
-    let (cond, binds) = conditions(filter, me, true);
+    let (with, cond, binds) = conditions(db.backend(), filter, me, true);
     let order = if filter.newest_first { "desc" } else { "asc" };
     // The page of claims first, then the names for its rows only: a later page does not
     // join the rows it skips. (Every join finds at most one row, the child exactly one.)
     let sql = format!(
-        "select cl.id, cl.reference, c.first_name, c.last_name, cl.benefit, cl.status, k.name, cl.submitted_at, \
+        "{with}select cl.id, cl.reference, c.first_name, c.last_name, cl.benefit, cl.status, k.name, cl.submitted_at, \
          a.email, cl.school_decision from (select cl.id, cl.reference, cl.child_id, cl.benefit, cl.status, \
          cl.kommune_id, cl.submitted_at, cl.assigned_to, cl.school_decision from claim cl where {cond} \
          order by cl.submitted_at {order}, cl.id {order} limit {PAGE_SIZE} offset {}) cl \
@@ -165,18 +233,25 @@ pub async fn queue(db: &Db, filter: &QueueFilter, me: &str) -> Result<QueuePage,
     let rows: Vec<Row> = bind_all(sqlx::query_as(&sql), &binds)
         .fetch_all(db.pool())
         .await?;
-    let (cond, binds) = conditions(filter, me, false);
-    // One count per status, each an index range (every queue index has the status right
-    // after its filter column), instead of grouping every claim the other filters match.
-    let statuses = Status::ALL
-        .into_iter()
-        .filter(|s| *s != Status::Draft)
-        .map(|s| format!("select '{}' as status", s.as_str()))
-        .collect::<Vec<_>>()
-        .join(" union all ");
-    let sql = format!(
-        "select s.status, (select count(*) from claim cl where cl.status = s.status and {cond}) from ({statuses}) s"
-    );
+    let (with, cond, binds) = conditions(db.backend(), filter, me, false);
+    let sql = if filter.search.is_some() {
+        // A search finds few claims: group them.
+        format!("{with}select cl.status, count(*) from claim cl where {cond} group by cl.status")
+    } else {
+        // One count per status, each an index range (every queue index has the status
+        // right after its filter column), instead of grouping every claim the other
+        // filters match.
+        let statuses = Status::ALL
+            .into_iter()
+            .filter(|s| *s != Status::Draft)
+            .map(|s| format!("select '{}' as status", s.as_str()))
+            .collect::<Vec<_>>()
+            .join(" union all ");
+        format!(
+            "select s.status, (select count(*) from claim cl where cl.status = s.status and {cond}) \
+             from ({statuses}) s"
+        )
+    };
     let counted: Vec<(String, i64)> = bind_all(sqlx::query_as(&sql), &binds)
         .fetch_all(db.pool())
         .await?;

@@ -18,6 +18,7 @@ pub mod money;
 pub mod month;
 pub mod rates;
 pub mod school;
+pub mod search;
 pub mod teilhabe;
 pub mod text;
 pub mod throttle;

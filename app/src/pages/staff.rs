@@ -12,7 +12,7 @@ use crate::{
     context::{CurrentUser, Flash, use_ctx},
     db::{
         self, Db,
-        decision::{Assigned, DecisionRow, NoticeMeta, QueueFilter, StaffClaim},
+        decision::{Assigned, DecisionRow, NoticeMeta, QueueFilter, StaffClaim, TextBlock},
     },
     domain::{
         account::Role,
@@ -22,6 +22,7 @@ use crate::{
         lernfoerderung::monthly_cost,
         money::Cents,
         rates::RateKind,
+        search::QueueSearch,
         text::{date, german_from_unix, german_iso, iso},
     },
     i18n::{t, t_args},
@@ -53,6 +54,7 @@ fn filter_from_query(q: &leptos_router::params::ParamsMap) -> QueueFilter {
         benefit: BenefitKind::parse(&get("leistung")),
         kommune: Some(get("kommune")).filter(|s| !s.is_empty()),
         lernstandort: Some(get("lernstandort")).filter(|s| !s.is_empty()),
+        search: QueueSearch::parse(&get("suche")),
         confirmation_pending: get("bestaetigung") == "offen",
         assigned: match get("zustaendig").as_str() {
             "ich" => Assigned::Me,
@@ -199,6 +201,7 @@ pub fn QueuePage() -> impl IntoView {
                             <summary>{t("queue-filters")}</summary>
                             <form method="get" action="/verwaltung/antraege" class="form filter-form">
                                 <input type="hidden" name="status" value=status_value />
+                                <TextField name="suche" label=t("queue-search") input_type="search" value=g("suche") required=false hint=t("queue-search-hint") />
                                 <SelectField name="leistung" label=t("claim-benefit") options=benefit_options selected=g("leistung") />
                                 <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=g("kommune") />
                                 <SelectField name="lernstandort" label=t("lf-lernstandort") options=site_options selected=g("lernstandort") />
@@ -286,7 +289,8 @@ fn notice_links(notices: &[NoticeMeta], decision_id: &str) -> impl IntoView + us
         .collect_view()
 }
 
-fn decision_summary(d: &DecisionRow) -> String {
+/// `reasons`: the rejection reasons in force, to name a rejection's reason by its title.
+fn decision_summary(d: &DecisionRow, reasons: &[TextBlock]) -> String {
     if d.approved {
         let period = d
             .period
@@ -304,9 +308,17 @@ fn decision_summary(d: &DecisionRow) -> String {
     } else {
         t_args(
             "staff-decision-rejected",
-            &[("reason", d.reason_code.clone().unwrap_or_default().into())],
+            &[("reason", reason_title(d, reasons).into())],
         )
     }
+}
+
+fn reason_title(d: &DecisionRow, reasons: &[TextBlock]) -> String {
+    let code = d.reason_code.clone().unwrap_or_default();
+    reasons
+        .iter()
+        .find(|r| r.code == code)
+        .map_or(code, |r| r.title.clone())
 }
 
 async fn staff_claim_view(db: Db, _user: CurrentUser, claim: StaffClaim) -> AnyView {
@@ -493,7 +505,7 @@ async fn staff_claim_view(db: Db, _user: CurrentUser, claim: StaffClaim) -> AnyV
             view! {
                 <li class="card" data-testid="decision">
                     <p class="hint">{head}</p>
-                    <p>{decision_summary(d)}</p>
+                    <p>{decision_summary(d, &reasons)}</p>
                     {d.reason_text.clone().map(|r| view! { <p class="prewrap">{r}</p> })}
                     <ul>{notice_links(&notices, &d.id)}</ul>
                 </li>

@@ -444,6 +444,14 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
             .1
             .contains("Es fehlen Nachweise")
     );
+    // Staff read the reason by its maintained title.
+    assert!(
+        staff
+            .page(&page)
+            .await
+            .1
+            .contains("Abgelehnt (Grund: Mitwirkung fehlt)")
+    );
 
     // A correction: a new decision referencing the old one, with its own notice.
     let old: String = app.query_text("select id from decision").await;
@@ -573,6 +581,40 @@ async fn the_queue_filters_counts_and_pages_and_the_serienbrief_combines_notices
         .await
         .1;
     assert!(!nobody.contains("Anna") && nobody.contains("Ben"));
+    // Search: part of a name in any case, the applicant's name, a reference number.
+    let search = |q: &str| {
+        let url = reqwest::Url::parse_with_params(
+            "http://x/verwaltung/antraege",
+            [("status", ""), ("suche", q)],
+        )
+        .unwrap();
+        format!("{}?{}", url.path(), url.query().unwrap_or_default())
+    };
+    let found = staff.page(&search("  aNNa ")).await.1;
+    assert!(found.contains("· 1 Antrag<"), "{found}");
+    assert!(found.contains("Anna") && !found.contains("Ben"), "{found}");
+    assert!(
+        staff
+            .page(&search("fatma yılmaz"))
+            .await
+            .1
+            .contains("3 Anträge")
+    );
+    let reference = app
+        .query_text(&format!(
+            "select reference from claim where id = '{}'",
+            claims[1]
+        ))
+        .await;
+    let by_reference = staff
+        .page(&search(&reference.to_lowercase().replace("but-", "")))
+        .await
+        .1;
+    assert!(
+        by_reference.contains("Ben") && !by_reference.contains("Cem"),
+        "{by_reference}"
+    );
+    assert!(staff.page(&search("%")).await.1.contains("0 Anträge"));
     // Submitted after tomorrow: none.
     let tomorrow = time::OffsetDateTime::now_utc().date() + time::Duration::days(1);
     let later = staff
