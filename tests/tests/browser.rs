@@ -140,6 +140,20 @@ async fn wait_for_path(c: &Client, path: &str) {
     );
 }
 
+async fn wait_for_query(c: &Client, part: &str) {
+    for _ in 0..100 {
+        let url = c.current_url().await.unwrap();
+        if url.query().is_some_and(|q| q.contains(part)) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!(
+        "the query never contained {part}, at {}",
+        c.current_url().await.unwrap()
+    );
+}
+
 /// The smallest valid PNG header, enough for the portal's content check.
 const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 
@@ -744,6 +758,7 @@ async fn a_caseworker_filters_the_queue_approves_and_the_family_downloads_the_no
         .await
         .unwrap();
     click(c, "form.filter-form button[type=submit]").await;
+    wait_for_query(c, "kommune=ahlen").await;
     let filtered = wait_text(c, "[data-testid=queue]", "Leyla Demir").await;
     assert!(!filtered.contains("Karim Haddad"), "{filtered}");
     screenshot(c, "staff-queue-de").await;
