@@ -13,6 +13,8 @@ pub struct CurrentUser {
     pub id: String,
     pub email: String,
     pub role: Role,
+    /// The account's language, for what is sent to the user.
+    pub lang: Lang,
 }
 
 /// A message carried across one redirect (Post/Redirect/Get): a notice, or the errors and

@@ -16,7 +16,7 @@ fluent_templates::static_loader! {
 }
 
 fn langid(lang: Lang) -> unic_langid::LanguageIdentifier {
-    lang.code()
+    lang.locale_dir()
         .parse()
         .expect("language codes are valid BCP 47")
 }
@@ -76,6 +76,21 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
 /// Whether `lang` (or German, the fallback) has a message `id`.
 pub fn has(lang: Lang, id: &str) -> bool {
     LOCALES.try_lookup(&langid(lang), id).is_some()
+}
+
+/// An ISO date as the current request's language writes it.
+pub fn date_iso(iso: &str) -> String {
+    crate::domain::format::local_iso(crate::context::use_ctx().lang, iso)
+}
+
+/// The calendar date of a unix timestamp as the current request's language writes it.
+pub fn date_unix(unix: i64) -> String {
+    crate::domain::format::local_from_unix(crate::context::use_ctx().lang, unix)
+}
+
+/// An amount as the current request's language writes it.
+pub fn money(amount: crate::domain::money::Cents) -> String {
+    crate::domain::format::local_money(crate::context::use_ctx().lang, amount)
 }
 
 /// The message `id` in the language of the current request.

@@ -29,7 +29,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
     view! {
         <!DOCTYPE html>
-        <html lang=ctx.lang.code() dir=ctx.lang.dir()>
+        <html lang=ctx.lang.html_lang() dir=ctx.lang.dir()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -96,6 +96,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/konten") view=pages::admin::AccountsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/bescheide") view=pages::staff::AdminNoticesPage ssr=SsrMode::Async />
                     <Route path=path!("/verwaltung/antraege") view=pages::staff::QueuePage ssr=SsrMode::Async />
+                    <Route path=path!("/verwaltung/barrieren") view=pages::feedback::FeedbackPage ssr=SsrMode::Async />
                     <Route path=path!("/verwaltung/antrag/:id") view=pages::staff::StaffClaimPage ssr=SsrMode::Async />
                     <Route path=path!("/barrierefreiheit") view=|| view! { <pages::info::InfoPage key="accessibility" /> } ssr=SsrMode::Async />
                     <Route path=path!("/datenschutz") view=|| view! { <pages::info::InfoPage key="privacy" /> } ssr=SsrMode::Async />

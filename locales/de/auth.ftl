@@ -32,3 +32,7 @@ account-role = Rolle: { $role }
 account-change-password-title = Passwort ändern
 account-change-password-submit = Passwort ändern
 account-password-changed = Ihr Passwort wurde geändert.
+account-language-title = Sprache
+account-language-lead = In dieser Sprache zeigen wir Ihnen das Portal und erklären Ihnen Bescheide. Der Bescheid selbst ist immer auf Deutsch.
+account-language-save = Sprache speichern
+account-language-saved = Ihre Sprache wurde gespeichert.

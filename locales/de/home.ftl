@@ -12,6 +12,5 @@ home-participation-title = Soziokulturelle Teilhabe
 home-participation-text = Für Kinder unter 18 Jahren gibt es 15 Euro im Monat für den Sportverein, die Musikschule, Kurse oder Ferienfreizeiten. Das Geld geht direkt an den Verein oder Anbieter.
 home-who-title = Wer bekommt die Leistungen?
 home-who-text = Kinder, Jugendliche und junge Erwachsene unter 25 Jahren, die eine Schule besuchen, wenn die Familie Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag oder Asylbewerberleistungen bekommt. Teilhabe gibt es bis zum 18. Geburtstag.
-home-easy-title = Leichte Sprache
 home-easy-link = Das Portal in Leichter Sprache erklärt
 home-check-link = Kann mein Kind Leistungen bekommen? Jetzt in zwei Minuten prüfen

@@ -7,9 +7,7 @@ info-accessibility-text =
 
     Das Portal ist noch im Aufbau. Wir prüfen jede neue Seite mit Tastatur, Bildschirmvergrößerung und einem Screenreader.
 
-    Sie haben eine Barriere gefunden? Schreiben Sie uns bitte über die Kontaktseite. Wir antworten innerhalb von zwei Wochen.
-
-    Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz wenden.
+    Sie haben eine Barriere gefunden? Melden Sie sie uns bitte mit dem Formular unten auf dieser Seite.
 info-privacy-title = Datenschutz
 info-privacy-text =
     Ihre Angaben sind Sozialdaten. Sie sind durch das Sozialgeheimnis geschützt (§ 35 Erstes Buch Sozialgesetzbuch, §§ 67 bis 85a Zehntes Buch Sozialgesetzbuch).

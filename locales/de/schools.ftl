@@ -71,20 +71,6 @@ site-approved = Der Lernstandort ist freigegeben und öffentlich.
 site-return-comment = Anmerkung für die Schule
 site-return = Zurückgeben
 site-returned = Der Lernstandort ist mit Ihrer Anmerkung an die Schule zurückgegeben.
-finder-title = Lernstandorte finden
-finder-lead = Nachhilfe direkt in der Schule: Hier finden Sie alle Lernstandorte im Kreis Warendorf mit freien Plätzen.
-finder-subject = Fach
-finder-grade = Klasse
-finder-search = Suchen
-# Variables:
-#   $count (Number) - Zahl der Treffer
-finder-count = { $count ->
-    [0] Kein Lernstandort gefunden.
-    [one] 1 Lernstandort gefunden.
-   *[other] { $count } Lernstandorte gefunden.
-    }
-finder-apply-hint = Einen Platz beantragen Sie mit dem Antrag auf Lernförderung.
-finder-apply-link = Zum Antrag
 home-finder-link = Lernstandorte in Ihrer Nähe finden
 lf-finder-link = Alle Lernstandorte mit Fächern und Zeiten ansehen
 lf-error-lernstandort-full = An diesem Lernstandort ist im gewählten Zeitraum kein Platz frei. Bitte wählen Sie einen anderen.

@@ -157,3 +157,23 @@ admin-saved = Gespeichert. Die neue Fassung gilt ab dem genannten Datum; die bis
 admin-error-code = Bitte nur Kleinbuchstaben, Ziffern und Unterstrich (höchstens 40 Zeichen).
 rate-teilhabe-monthly = Teilhabe pro Monat
 rate-lernfoerderung-hourly-max = Lernförderung: Höchstsatz pro Stunde
+
+## Rückmeldungen zur Barrierefreiheit
+
+staff-feedback-title = Gemeldete Barrieren
+staff-feedback-empty = Bisher wurde keine Barriere gemeldet.
+# Variables:
+#   $date (String) - Eingang
+#   $lang (String) - Sprache des Portals beim Senden
+staff-feedback-received = Eingegangen am { $date } · Sprache: { $lang }
+staff-feedback-page = Seite:
+# Variables:
+#   $contact (String) - E-Mail oder Telefon
+staff-feedback-contact = Antwort an: { $contact }
+staff-feedback-no-contact = Ohne Kontaktangabe.
+staff-feedback-mark-handled = Als erledigt markieren
+staff-feedback-handled = Die Meldung ist als erledigt markiert.
+# Variables:
+#   $date (String) - Datum
+#   $by (String) - wer
+staff-feedback-handled-by = Erledigt am { $date } von { $by }

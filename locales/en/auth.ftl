@@ -32,3 +32,7 @@ account-role = Role: { $role }
 account-change-password-title = Change password
 account-change-password-submit = Change password
 account-password-changed = Your password has been changed.
+account-language-title = Language
+account-language-lead = We show you the portal and explain notices to you in this language. The notice (Bescheid) itself is always in German.
+account-language-save = Save language
+account-language-saved = Your language has been saved.

@@ -7,9 +7,7 @@ info-accessibility-text =
 
     The portal is still being built. We check every new page with the keyboard, screen magnification and a screen reader.
 
-    Have you found a barrier? Please write to us via the contact page. We answer within two weeks.
-
-    If you are not satisfied with our answer, you can turn to the conciliation body under the Disability Equality Act (Schlichtungsstelle nach dem Behindertengleichstellungsgesetz).
+    Have you found a barrier? Please report it with the form further down this page.
 info-privacy-title = Data protection
 info-privacy-text =
     Your details are social data (Sozialdaten). They are protected by social secrecy (Sozialgeheimnis, § 35 SGB I, §§ 67 to 85a SGB X).

@@ -71,20 +71,6 @@ site-approved = The Lernstandort is approved and public.
 site-return-comment = Note for the school
 site-return = Send back
 site-returned = The Lernstandort has been sent back to the school with your note.
-finder-title = Find a Lernstandort
-finder-lead = Tutoring right at school: here you find all Lernstandorte in the Kreis Warendorf with free places.
-finder-subject = Subject
-finder-grade = Grade
-finder-search = Search
-# Variables:
-#   $count (Number) - number of results
-finder-count = { $count ->
-    [0] No Lernstandort found.
-    [one] 1 Lernstandort found.
-   *[other] { $count } Lernstandorte found.
-    }
-finder-apply-hint = You apply for a place with the application for tutoring (Lernförderung).
-finder-apply-link = To the application
 home-finder-link = Find a Lernstandort near you
 lf-finder-link = See all Lernstandorte with subjects and times
 lf-error-lernstandort-full = This Lernstandort has no free place in the chosen period. Please choose another one.

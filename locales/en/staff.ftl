@@ -157,3 +157,23 @@ admin-saved = Saved. The new version applies from the given date; the previous o
 admin-error-code = Please use only lower-case letters, digits and underscore (at most 40 characters).
 rate-teilhabe-monthly = Teilhabe per month
 rate-lernfoerderung-hourly-max = Lernförderung: maximum per hour
+
+## Accessibility reports
+
+staff-feedback-title = Reported barriers
+staff-feedback-empty = No barrier has been reported yet.
+# Variables:
+#   $date (String) - received
+#   $lang (String) - language of the portal when sent
+staff-feedback-received = Received on { $date } · language: { $lang }
+staff-feedback-page = Page:
+# Variables:
+#   $contact (String) - e-mail or phone
+staff-feedback-contact = Answer to: { $contact }
+staff-feedback-no-contact = No contact given.
+staff-feedback-mark-handled = Mark as handled
+staff-feedback-handled = The report is marked as handled.
+# Variables:
+#   $date (String) - date
+#   $by (String) - who
+staff-feedback-handled-by = Handled on { $date } by { $by }

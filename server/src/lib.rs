@@ -10,7 +10,7 @@ pub mod seed;
 use app::{
     App,
     api::USER_ID_KEY,
-    context::{Flash, RequestCtx},
+    context::{CurrentUser, Flash, RequestCtx},
     db::{Db, account, session_store::SqlSessionStore},
     domain::lang::Lang,
     shell,
@@ -169,13 +169,11 @@ async fn request_context(
         .query()
         .and_then(|q| q.split('&').find_map(|p| p.strip_prefix("lang=")))
         .and_then(Lang::parse);
-    let lang = Lang::negotiate(
-        query_lang.map(Lang::code),
-        security::cookie(headers, "lang").as_deref(),
-        headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
-    );
+    let cookie_lang = security::cookie(headers, "lang").and_then(|c| Lang::parse(&c));
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
     let wants_html = headers
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
@@ -198,6 +196,25 @@ async fn request_context(
             None
         }
     };
+    // The language chosen on this device (switcher, cookie) is the account's language too:
+    // explanations of notices and messages are sent in it.
+    let chosen = query_lang.or(cookie_lang);
+    if let (Some(u), Some(chosen)) = (&user, chosen)
+        && u.lang != chosen
+        && let Err(e) = account::set_lang(&state.db, &u.id, chosen).await
+    {
+        tracing::warn!(error = %e, "storing the chosen language failed");
+    }
+    let lang = Lang::negotiate(
+        query_lang.map(Lang::code),
+        cookie_lang.map(Lang::code),
+        user.as_ref().map(|u| u.lang.code()),
+        accept.as_deref(),
+    );
+    let user = user.map(|u| CurrentUser {
+        lang: chosen.unwrap_or(u.lang),
+        ..u
+    });
     let flash = if db_ok && req.method() == Method::GET && wants_html {
         session
             .remove::<Flash>(Flash::SESSION_KEY)

@@ -97,6 +97,7 @@ pub fn request_lang(headers: &HeaderMap) -> Lang {
     Lang::negotiate(
         None,
         cookie(headers, "lang").as_deref(),
+        None,
         headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok()),

@@ -351,3 +351,60 @@ pub fn set_cookie(res: &reqwest::Response, name: &str) -> Option<String> {
                 .map(str::to_string)
         })
 }
+
+/// Ids and first lines of the messages of the screens families and schools see (not
+/// staff and admin) in the locale directory `dir` (`de`, `en`, …).
+pub fn family_messages(dir: &str) -> Vec<(String, String)> {
+    let dir = format!("{}/../locales/{dir}", env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name == "staff.ftl" || name == "admin.ftl" {
+            continue;
+        }
+        for line in std::fs::read_to_string(&path).unwrap().lines() {
+            if line.starts_with(|c: char| c.is_ascii_alphabetic())
+                && let Some((id, value)) = line.split_once(" = ")
+            {
+                out.push((id.trim().to_string(), value.trim().to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// Message ids shown raw in `text` (a missing translation shows its id).
+pub fn raw_message_ids(text: &str) -> Vec<String> {
+    let ids: std::collections::BTreeSet<String> = family_messages("de")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    text.split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| ids.contains(*w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// German or English sentences in `text` that `lang` has its own words for: each message
+/// of at least 25 characters without variables whose translation differs. Text in
+/// parentheses is skipped: German names beside the translation, "(Bescheid)", are wanted.
+pub fn untranslated(lang: Lang, text: &str) -> Vec<String> {
+    let mut text = text.to_string();
+    while let Some(open) = text.find('(') {
+        let Some(close) = text[open..].find(')') else {
+            break;
+        };
+        text.replace_range(open..open + close + 1, " ");
+    }
+    let mut found = Vec::new();
+    for source in ["de", "en"] {
+        for (id, value) in family_messages(source) {
+            let long_sentence = value.chars().count() >= 25 && !value.contains('{');
+            if long_sentence && app::i18n::tr(lang, &id) != value && text.contains(value.as_str()) {
+                found.push(format!("{id} ({source}): {value}"));
+            }
+        }
+    }
+    found
+}

@@ -1,8 +1,12 @@
 //! Browser tests in Debian Chromium (headless), driven over WebDriver by chromedriver.
 //! Screenshots are saved under `target/test-artifacts/`.
 
+use app::{
+    domain::lang::Lang,
+    i18n::{tr, tr_args},
+};
 use fantoccini::{Client, ClientBuilder, Locator, wd::Capabilities};
-use portal_tests::{TestApp, spawn_app};
+use portal_tests::{TestApp, raw_message_ids, spawn_app, untranslated};
 use serde_json::json;
 use server::seed::{DEMO_PASSWORD, demo_office, seed_demo};
 use std::{path::PathBuf, process::Stdio, time::Duration};
@@ -828,4 +832,108 @@ async fn a_caseworker_filters_the_queue_approves_and_the_family_downloads_the_no
     assert_eq!(got.as_str().unwrap(), "200 application/pdf %PDF-");
     screenshot(c, "family-decision-de").await;
     b.client.clone().close().await.unwrap();
+}
+
+/// Checks the page in `lang`: `<html lang dir>`, no raw message id, no German or English
+/// sentence left untranslated.
+async fn check_language(c: &Client, lang: Lang, step: &str) {
+    assert_eq!(html_lang(c).await, lang.html_lang(), "{step}");
+    let dir = c
+        .find(Locator::Css("html"))
+        .await
+        .unwrap()
+        .attr("dir")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(dir, lang.dir(), "{step}");
+    let text = text_of(c, "body").await;
+    let raw = raw_message_ids(&text);
+    assert!(raw.is_empty(), "{step}: raw ids {raw:?}");
+    if !matches!(lang, Lang::De | Lang::DeLs | Lang::En) {
+        let left = untranslated(lang, &text);
+        assert!(left.is_empty(), "{step}: {left:?}");
+    }
+}
+
+/// The demo family applies for Teilhabe for Leyla in `lang`, checking every page.
+async fn apply_for_teilhabe_in(lang: Lang) {
+    let app = demo_app().await;
+    let b = browser(true).await;
+    let c = &b.client;
+    let name = lang.locale_dir();
+    login_demo_family(c, &app, lang.code()).await;
+    check_language(c, lang, "overview").await;
+    let apply = tr(lang, "child-apply-teilhabe");
+    c.find(Locator::XPath(&format!(
+        "//li[contains(., 'Leyla')]//button[contains(., '{apply}')]"
+    )))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    let step = |n: i64| {
+        tr_args(
+            lang,
+            "claim-step",
+            &[("step", n.into()), ("total", 5.into())],
+        )
+    };
+    wait_text(c, "[data-testid=step]", &step(2)).await;
+    check_language(c, lang, "details").await;
+    screenshot(c, &format!("teilhabe-details-{name}")).await;
+    click(c, "label[for=activity-sport]").await;
+    fill(c, "description", "Fußball").await;
+    fill(c, "provider_name", "SV Ahlen 1919 e. V.").await;
+    fill(c, "provider_street", "Am Sportplatz 1").await;
+    fill(c, "provider_postal_code", "59227").await;
+    fill(c, "provider_city", "Ahlen").await;
+    fill(c, "monthly_fee", "12").await;
+    let today = time::OffsetDateTime::now_utc().date();
+    let month = format!("{:02}\u{E004}{}", today.month() as u8, today.year());
+    for field in ["start_month", "end_month"] {
+        c.find(Locator::Id(field))
+            .await
+            .unwrap()
+            .send_keys(&month)
+            .await
+            .unwrap();
+    }
+    click(c, "form.form button[type=submit]").await;
+    wait_text(c, "[data-testid=step]", &step(3)).await;
+    check_language(c, lang, "documents").await;
+    click(c, "[data-testid=documents-continue]").await;
+    wait_text(c, "[data-testid=step]", &step(4)).await;
+    check_language(c, lang, "check").await;
+    c.find(Locator::LinkText(&tr(lang, "claim-continue")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=step]", &step(5)).await;
+    check_language(c, lang, "declaration").await;
+    for field in ["declaration", "consent"] {
+        click(c, &format!("label[for={field}]")).await;
+    }
+    click(c, "form.form button[type=submit]").await;
+    wait_text(c, "h1", "BUT-").await;
+    assert_eq!(
+        text_of(c, "[data-testid=status]").await,
+        tr(lang, "status-submitted")
+    );
+    check_language(c, lang, "receipt").await;
+    screenshot(c, &format!("teilhabe-submitted-{name}")).await;
+    b.client.clone().close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_family_applies_for_teilhabe_in_arabic_right_to_left() {
+    apply_for_teilhabe_in(Lang::Ar).await;
+}
+
+#[tokio::test]
+async fn a_family_applies_for_teilhabe_in_leichte_sprache() {
+    apply_for_teilhabe_in(Lang::DeLs).await;
 }

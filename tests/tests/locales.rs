@@ -1,5 +1,11 @@
-//! Every locale has exactly the message ids of German, every file parses without junk,
-//! and every message renders in every locale with sample arguments.
+//! Every locale has exactly the message ids of German (for the screens it covers), every
+//! file parses without junk, and every message renders in every locale with sample
+//! arguments.
+//!
+//! Coverage: staff and admin screens (`staff.ftl`, `admin.ftl`) exist in German and
+//! English only; Leichte Sprache covers the family-facing screens (everything but those
+//! and the schools' screens, `schools.ftl`). What a locale does not cover falls back to
+//! German.
 
 use app::{
     domain::lang::Lang,
@@ -16,9 +22,22 @@ fn locales_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales"))
 }
 
-/// (file name, contents) of every `.ftl` file of a locale.
-fn files(lang: &str) -> Vec<(String, String)> {
-    let mut out: Vec<_> = fs::read_dir(locales_dir().join(lang))
+const STAFF_FILES: [&str; 2] = ["staff.ftl", "admin.ftl"];
+const SCHOOL_FILES: [&str; 1] = ["schools.ftl"];
+
+/// The German files a locale must translate.
+fn covered(lang: Lang) -> Vec<String> {
+    files("de")
+        .into_iter()
+        .map(|(name, _)| name)
+        .filter(|name| lang.has_staff_screens() || !STAFF_FILES.contains(&name.as_str()))
+        .filter(|name| lang != Lang::DeLs || !SCHOOL_FILES.contains(&name.as_str()))
+        .collect()
+}
+
+/// (file name, contents) of every `.ftl` file of a locale directory.
+fn files(dir: &str) -> Vec<(String, String)> {
+    let mut out: Vec<_> = fs::read_dir(locales_dir().join(dir))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
@@ -33,10 +52,14 @@ fn files(lang: &str) -> Vec<(String, String)> {
     out
 }
 
-/// Message id → its German source text (first line and continuation lines).
-fn messages(lang: &str) -> BTreeMap<String, String> {
+/// Message id → its source text (first line and continuation lines), of the files
+/// `only` names (all if `None`).
+fn messages(dir: &str, only: Option<&[String]>) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    for (_, src) in files(lang) {
+    for (name, src) in files(dir) {
+        if only.is_some_and(|only| !only.contains(&name)) {
+            continue;
+        }
         let mut current: Option<String> = None;
         for line in src.lines() {
             let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
@@ -71,9 +94,9 @@ fn variables(text: &str) -> BTreeSet<String> {
 #[test]
 fn every_ftl_file_parses_without_errors() {
     for lang in Lang::ALL {
-        for (name, src) in files(lang.code()) {
+        for (name, src) in files(lang.locale_dir()) {
             if let Err((_, errors)) = FluentResource::try_new(src) {
-                panic!("locales/{}/{name}: {errors:?}", lang.code());
+                panic!("locales/{}/{name}: {errors:?}", lang.locale_dir());
             }
         }
     }
@@ -81,43 +104,59 @@ fn every_ftl_file_parses_without_errors() {
 
 #[test]
 fn every_locale_has_exactly_the_german_message_ids_in_the_same_files() {
-    let german: BTreeSet<_> = messages("de").into_keys().collect();
-    assert!(german.len() > 50);
-    let german_files: Vec<_> = files("de").into_iter().map(|f| f.0).collect();
     for lang in Lang::ALL {
-        let have: BTreeSet<_> = messages(lang.code()).into_keys().collect();
+        let expected_files = covered(lang);
+        let german: BTreeSet<_> = messages("de", Some(&expected_files)).into_keys().collect();
+        assert!(german.len() > 50);
+        let have: BTreeSet<_> = messages(lang.locale_dir(), None).into_keys().collect();
         let missing: Vec<_> = german.difference(&have).collect();
         let extra: Vec<_> = have.difference(&german).collect();
         assert!(
             missing.is_empty() && extra.is_empty(),
-            "{}: missing {missing:?}, extra {extra:?}",
-            lang.code()
+            "locales/{}: missing {missing:?}, extra {extra:?}",
+            lang.locale_dir()
         );
-        let lang_files: Vec<_> = files(lang.code()).into_iter().map(|f| f.0).collect();
+        let lang_files: Vec<_> = files(lang.locale_dir()).into_iter().map(|f| f.0).collect();
         assert_eq!(
             lang_files,
-            german_files,
-            "{}: one file per feature",
-            lang.code()
+            expected_files,
+            "locales/{}: one file per feature",
+            lang.locale_dir()
         );
     }
 }
 
 #[test]
 fn every_message_renders_in_every_locale_with_sample_arguments() {
-    for (id, source) in messages("de") {
-        let args: Vec<(String, Arg)> = variables(&source)
-            .into_iter()
-            .map(|v| (v, Arg::Num(3)))
-            .collect();
-        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-        for lang in Lang::ALL {
-            let text = tr_args(lang, &id, &args);
-            assert_ne!(text, id, "{}: {id} does not render", lang.code());
+    for (id, source) in messages("de", None) {
+        let names = variables(&source);
+        // Numbers for every plural category: 0, 1, 2, few (3, 22), many (5, 11), 100.
+        for n in [0, 1, 2, 3, 5, 11, 22, 100] {
+            let args: Vec<(&str, Arg)> = names.iter().map(|v| (v.as_str(), Arg::Num(n))).collect();
+            for lang in Lang::ALL {
+                let text = tr_args(lang, &id, &args);
+                assert_ne!(text, id, "{}: {id} does not render", lang.code());
+                assert!(
+                    !text.contains("{$") && !text.contains("{ $") && !text.contains("{???}"),
+                    "{}: {id} lacks an argument: {text}",
+                    lang.code()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn translations_use_only_the_variables_german_passes() {
+    let german = messages("de", None);
+    for lang in Lang::ALL {
+        for (id, text) in messages(lang.locale_dir(), None) {
+            let allowed = german.get(&id).map(|g| variables(g)).unwrap_or_default();
+            let unknown: Vec<_> = variables(&text).difference(&allowed).cloned().collect();
             assert!(
-                !text.contains("{$") && !text.contains("{ $"),
-                "{}: {id} lacks an argument: {text}",
-                lang.code()
+                unknown.is_empty(),
+                "locales/{}: {id} uses {unknown:?}",
+                lang.locale_dir()
             );
         }
     }

@@ -37,6 +37,7 @@ pub async fn register(
             id,
             email: email.as_str().to_string(),
             role: Role::Family,
+            lang: use_ctx().lang,
         };
         start_session(&user).await?;
         Ok(Role::Family.home_path().to_string())

@@ -50,7 +50,8 @@ pub async fn save_household(
         let h = input.parse().map_err(AppError::Validation)?;
         household::save(&db()?, &user.id, &h).await?;
         notice("household-saved").await?;
-        Ok("/familie".to_string())
+        // The language chosen here is the portal's language on this device from now on.
+        Ok(format!("/familie?lang={}", h.preferred_lang.code()))
     }
     .await;
     respond(outcome, "/familie/haushalt", &input.as_values()).await

@@ -6,6 +6,7 @@
 pub mod admin;
 pub mod auth;
 pub mod claim;
+pub mod feedback;
 pub mod household;
 pub mod school;
 pub mod staff;

@@ -72,8 +72,8 @@ fn LangSwitcher() -> impl IntoView {
                 <li>
                     <a
                         href=with_lang(&ctx.path, lang.code())
-                        lang=lang.code()
-                        hreflang=lang.code()
+                        lang=lang.html_lang()
+                        hreflang=lang.html_lang()
                         aria-current=current.then_some("true")
                     >
                         {lang.native_name()}

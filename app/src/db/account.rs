@@ -92,13 +92,13 @@ pub async fn authenticate(
     email: &Email,
     password: &str,
 ) -> Result<Option<CurrentUser>, AppError> {
-    let row: Option<(String, String, String)> = sqlx::query_as(
-        "select id, password_hash, role from account where email = $1 and disabled = 0",
+    let row: Option<(String, String, String, String)> = sqlx::query_as(
+        "select id, password_hash, role, preferred_lang from account where email = $1 and disabled = 0",
     )
     .bind(email.as_str())
     .fetch_optional(db.pool())
     .await?;
-    let Some((id, hash, role)) = row else {
+    let Some((id, hash, role, lang)) = row else {
         let _ = hash_password(password).await?;
         return Ok(None);
     };
@@ -109,19 +109,37 @@ pub async fn authenticate(
         id,
         email: email.as_str().to_string(),
         role,
+        lang: Lang::parse(&lang).unwrap_or_default(),
     }))
 }
 
 /// Loads an active account by id (the id stored in the session).
 pub async fn find_user(db: &Db, id: &str) -> Result<Option<CurrentUser>, sqlx::Error> {
-    let row: Option<(String, String, String)> =
-        sqlx::query_as("select id, email, role from account where id = $1 and disabled = 0")
-            .bind(id)
-            .fetch_optional(db.pool())
-            .await?;
-    Ok(row.and_then(|(id, email, role)| {
-        Role::parse(&role).map(|role| CurrentUser { id, email, role })
+    let row: Option<(String, String, String, String)> = sqlx::query_as(
+        "select id, email, role, preferred_lang from account where id = $1 and disabled = 0",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.and_then(|(id, email, role, lang)| {
+        Role::parse(&role).map(|role| CurrentUser {
+            id,
+            email,
+            role,
+            lang: Lang::parse(&lang).unwrap_or_default(),
+        })
     }))
+}
+
+/// Stores the language the user chose, used for everything sent to them.
+pub async fn set_lang(db: &Db, id: &str, lang: Lang) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set preferred_lang = $1, updated_at = $2 where id = $3 and preferred_lang <> $1")
+        .bind(lang.code())
+        .bind(now_unix())
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
 }
 
 /// Changes a password after checking the current one.

@@ -8,6 +8,7 @@ pub mod claim;
 pub mod confirmation;
 pub mod decision;
 pub mod document;
+pub mod feedback;
 pub mod household;
 pub mod kommune;
 pub mod lernstandort;

@@ -2,22 +2,73 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A language the portal speaks. German is the source language.
+/// A language the portal speaks. German is the source language; `DeLs` is German in
+/// Leichte Sprache (easy-to-read German) for the family-facing screens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Lang {
     #[default]
     De,
+    DeLs,
     En,
+    Ar,
+    Tr,
+    Uk,
+    Ru,
+    Pl,
+    Bg,
+    Ro,
+    Fa,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+    /// In the order of the language switcher: German, Leichte Sprache, then by how many
+    /// families in the Kreis speak them.
+    pub const ALL: [Lang; 11] = [
+        Lang::De,
+        Lang::DeLs,
+        Lang::En,
+        Lang::Ar,
+        Lang::Tr,
+        Lang::Uk,
+        Lang::Ru,
+        Lang::Pl,
+        Lang::Bg,
+        Lang::Ro,
+        Lang::Fa,
+    ];
 
-    /// BCP 47 code, used in `?lang=`, the cookie, `<html lang>` and the locale directory.
+    /// The portal's code, used in `?lang=`, the cookie and the account: BCP 47, with the
+    /// private-use tag `de-x-ls` for Leichte Sprache.
     pub fn code(self) -> &'static str {
         match self {
             Lang::De => "de",
+            Lang::DeLs => "de-x-ls",
             Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Tr => "tr",
+            Lang::Uk => "uk",
+            Lang::Ru => "ru",
+            Lang::Pl => "pl",
+            Lang::Bg => "bg",
+            Lang::Ro => "ro",
+            Lang::Fa => "fa",
+        }
+    }
+
+    /// The directory under `locales/` (a Unicode language identifier: Fluent's loader
+    /// does not take private-use tags, so Leichte Sprache is the variant `de-leichte`).
+    pub fn locale_dir(self) -> &'static str {
+        match self {
+            Lang::DeLs => "de-leichte",
+            other => other.code(),
+        }
+    }
+
+    /// For `<html lang>` and `lang=` attributes: Leichte Sprache is German.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::DeLs => "de",
+            other => other.code(),
         }
     }
 
@@ -25,18 +76,38 @@ impl Lang {
     pub fn native_name(self) -> &'static str {
         match self {
             Lang::De => "Deutsch",
+            Lang::DeLs => "Leichte Sprache",
             Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Tr => "Türkçe",
+            Lang::Uk => "Українська",
+            Lang::Ru => "Русский",
+            Lang::Pl => "Polski",
+            Lang::Bg => "Български",
+            Lang::Ro => "Română",
+            Lang::Fa => "فارسی",
         }
     }
 
     /// Writing direction for `<html dir>`.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        match self {
+            Lang::Ar | Lang::Fa => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// Whether staff screens exist in this language (German and English; the others
+    /// show them in German).
+    pub fn has_staff_screens(self) -> bool {
+        matches!(self, Lang::De | Lang::En)
     }
 
     pub fn parse(code: &str) -> Option<Lang> {
-        let code = code.trim().to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == code)
+        let code = code.trim().to_ascii_lowercase().replace('_', "-");
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == code || l.locale_dir() == code)
     }
 
     /// The best supported language for an `Accept-Language` header, honouring q-values;
@@ -60,12 +131,19 @@ impl Lang {
         candidates.first().map(|c| c.2)
     }
 
-    /// The language of a request: an explicit `?lang=`, then the `lang` cookie, then
-    /// `Accept-Language`, then German.
-    pub fn negotiate(query: Option<&str>, cookie: Option<&str>, accept: Option<&str>) -> Lang {
+    /// The language of a request: an explicit `?lang=`, then the `lang` cookie (the last
+    /// choice on this device), then the signed-in account's preference (a new device),
+    /// then `Accept-Language`, then German.
+    pub fn negotiate(
+        query: Option<&str>,
+        cookie: Option<&str>,
+        account: Option<&str>,
+        accept: Option<&str>,
+    ) -> Lang {
         query
             .and_then(Lang::parse)
             .or_else(|| cookie.and_then(Lang::parse))
+            .or_else(|| account.and_then(Lang::parse))
             .or_else(|| accept.and_then(Lang::from_accept_language))
             .unwrap_or_default()
     }
@@ -78,22 +156,32 @@ mod tests {
     #[test]
     fn explicit_choice_beats_cookie_beats_browser() {
         assert_eq!(
-            Lang::negotiate(Some("en"), Some("de"), Some("de")),
+            Lang::negotiate(Some("en"), Some("ar"), Some("de"), Some("de")),
             Lang::En
         );
-        assert_eq!(Lang::negotiate(None, Some("en"), Some("de")), Lang::En);
         assert_eq!(
-            Lang::negotiate(None, None, Some("en-GB,en;q=0.8")),
+            Lang::negotiate(None, Some("ar"), Some("en"), Some("de")),
+            Lang::Ar
+        );
+        assert_eq!(
+            Lang::negotiate(None, None, Some("uk"), Some("de")),
+            Lang::Uk
+        );
+        assert_eq!(
+            Lang::negotiate(None, None, None, Some("en-GB,en;q=0.8")),
             Lang::En
         );
-        assert_eq!(Lang::negotiate(None, None, None), Lang::De);
+        assert_eq!(Lang::negotiate(None, None, None, None), Lang::De);
     }
 
     #[test]
     fn unknown_codes_fall_through_to_the_next_source() {
-        assert_eq!(Lang::negotiate(Some("xx"), Some("en"), None), Lang::En);
         assert_eq!(
-            Lang::negotiate(Some("xx"), Some("yy"), Some("zz")),
+            Lang::negotiate(Some("xx"), Some("en"), None, None),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::negotiate(Some("xx"), Some("yy"), Some("zz"), Some("ww")),
             Lang::De
         );
     }
@@ -110,5 +198,23 @@ mod tests {
         );
         assert_eq!(Lang::from_accept_language("fr, it"), None);
         assert_eq!(Lang::from_accept_language("garbage;q=x"), None);
+    }
+
+    #[test]
+    fn every_language_has_its_codes_and_direction() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::parse(lang.code()), Some(lang));
+            assert_eq!(Lang::parse(lang.locale_dir()), Some(lang));
+        }
+        assert_eq!(Lang::parse("DE-X-LS"), Some(Lang::DeLs));
+        assert_eq!(Lang::DeLs.html_lang(), "de");
+        assert_eq!(Lang::Ar.dir(), "rtl");
+        assert_eq!(Lang::Fa.dir(), "rtl");
+        assert_eq!(Lang::Tr.dir(), "ltr");
+        assert_eq!(
+            Lang::from_accept_language("ar-SY,ar;q=0.9,de;q=0.5"),
+            Some(Lang::Ar)
+        );
+        assert_eq!(Lang::from_accept_language("uk-UA"), Some(Lang::Uk));
     }
 }

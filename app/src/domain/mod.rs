@@ -9,6 +9,8 @@ pub mod confirmation;
 pub mod decision;
 pub mod document;
 pub mod eligibility;
+pub mod feedback;
+pub mod format;
 pub mod household;
 pub mod iban;
 pub mod lang;

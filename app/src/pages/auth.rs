@@ -6,7 +6,10 @@ use crate::{
         guard::require_role,
     },
     context::use_ctx,
-    domain::account::{NewPassword, Role, safe_next_path},
+    domain::{
+        account::{NewPassword, Role, safe_next_path},
+        lang::Lang,
+    },
     i18n::{t, t_args},
 };
 use leptos::prelude::*;
@@ -121,7 +124,38 @@ pub fn AccountPage() -> impl IntoView {
                 />
                 <button type="submit" class="button">{t("account-change-password-submit")}</button>
             </form>
+            <AccountLanguage />
         }
         .into_any()
     })
+}
+
+/// The account's language: a plain GET form to `?lang=`, which sets the cookie and stores
+/// the choice in the account (see the server's request context).
+#[component]
+fn AccountLanguage() -> impl IntoView {
+    let ctx = use_ctx();
+    let saved = ctx.path.contains("lang=");
+    let options = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            view! {
+                <option value=lang.code() lang=lang.html_lang() selected=lang == ctx.lang>
+                    {lang.native_name()}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 id="sprache">{t("account-language-title")}</h2>
+        <p>{t("account-language-lead")}</p>
+        {saved.then(|| view! { <p class="notice" role="status" data-testid="language-saved">{t("account-language-saved")}</p> })}
+        <form method="get" action="/konto" class="form">
+            <div class="field">
+                <label for="lang">{t("account-language-title")}</label>
+                <select id="lang" name="lang">{options}</select>
+            </div>
+            <button type="submit" class="button button-secondary">{t("account-language-save")}</button>
+        </form>
+    }
 }

@@ -22,9 +22,9 @@ use crate::{
         month::YearMonth,
         rates::RateKind,
         teilhabe::{Activity, TeilhabeInput, split_fee},
-        text::{german, german_from_unix, iso},
+        text::{german, iso},
     },
-    i18n::{t, t_args},
+    i18n::{date_unix, money, t, t_args},
     islands::CheckedForm,
     pages::errors::ErrorPage,
 };
@@ -177,7 +177,7 @@ fn TeilhabeForm(
         <StepIndicator step=2 title=title />
         <p class="lead">{t_args("teilhabe-details-lead", &[("child", record.child_name.clone().into())])}</p>
         <div class="info-box">
-            <p>{t_args("teilhabe-covers", &[("amount", covered.to_string().into())])}</p>
+            <p>{t_args("teilhabe-covers", &[("amount", money(covered).into())])}</p>
         </div>
         <ErrorSummary flash=flash.clone() />
         <CheckedForm benefit="teilhabe".to_string() messages=form_messages() title=t("error-summary-title") fallback=t("error-check-field")>
@@ -265,7 +265,7 @@ fn LernfoerderungForm(
         <p class="lead">{t_args("lf-details-lead", &[("child", record.child_name.clone().into())])}</p>
         <div class="info-box">
             <p>{t("lf-school-confirms")}</p>
-            <p>{t_args("lf-rate-cap", &[("amount", cap.to_string().into())])}</p>
+            <p>{t_args("lf-rate-cap", &[("amount", money(cap).into())])}</p>
         </div>
         <ErrorSummary flash=flash.clone() />
         <CheckedForm benefit="lernfoerderung".to_string() messages=form_messages() title=t("error-summary-title") fallback=t("error-check-field")>
@@ -313,7 +313,7 @@ pub(crate) fn DocumentList(
             let details = format!(
                 "{} · {}",
                 human_size(d.size_bytes),
-                german_from_unix(d.created_at)
+                date_unix(d.created_at)
             );
             let remove = removable.then(|| {
                 let claim_id = claim_id.clone();
@@ -435,8 +435,8 @@ fn TeilhabeSummary(input: TeilhabeInput, covered: Cents) -> impl IntoView {
             <dd>{format!("{} – {}", d.start.german(), d.end.german())}</dd>
         </dl>
         <div class="info-box" data-testid="fee-split">
-            <p>{t_args("teilhabe-split-paid", &[("amount", paid.to_string().into())])}</p>
-            {(own.0 > 0).then(|| view! { <p>{t_args("teilhabe-split-own", &[("amount", own.to_string().into())])}</p> })}
+            <p>{t_args("teilhabe-split-paid", &[("amount", money(paid).into())])}</p>
+            {(own.0 > 0).then(|| view! { <p>{t_args("teilhabe-split-own", &[("amount", money(own).into())])}</p> })}
         </div>
     }
     .into_any()
@@ -481,7 +481,7 @@ fn LernfoerderungSummary(
                 <dt>{t("lf-monthly-cost")}</dt>
                 <dd>{cost.to_string()}</dd>
                 {(over.0 > 0).then(|| view! {
-                    <dd class="warning" data-testid="rate-over-cap">{t_args("lf-rate-over-cap", &[("cap", cap.to_string().into()), ("over", over.to_string().into())])}</dd>
+                    <dd class="warning" data-testid="rate-over-cap">{t_args("lf-rate-over-cap", &[("cap", money(cap).into()), ("over", money(over).into())])}</dd>
                 })}
             }
             .into_any()

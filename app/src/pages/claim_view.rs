@@ -16,9 +16,8 @@ use crate::{
     domain::{
         benefit::{BenefitKind, UnderlyingBenefit},
         claim::{Action, Status, allowed_from},
-        text::{german_from_unix, german_iso},
     },
-    i18n::{t, t_args},
+    i18n::{date_iso, date_unix, t, t_args},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -43,12 +42,12 @@ fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> im
         .into_iter()
         .map(|q| {
             let due = q.due_date.as_deref().map(|d| {
-                view! { <p class="hint">{t_args("question-due", &[("date", german_iso(d).into())])}</p> }
+                view! { <p class="hint">{t_args("question-due", &[("date", date_iso(d).into())])}</p> }
             });
             let answer = match (&q.answer, q.answered_at) {
                 (answer, Some(at)) => view! {
                     <div class="answer">
-                        <p class="hint">{t_args("question-answered-at", &[("date", german_from_unix(at).into())])}</p>
+                        <p class="hint">{t_args("question-answered-at", &[("date", date_unix(at).into())])}</p>
                         {answer.clone().map(|a| view! { <p class="prewrap">{a}</p> })}
                     </div>
                 }
@@ -69,7 +68,7 @@ fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> im
             };
             view! {
                 <li class="question card">
-                    <p class="hint">{t_args("question-asked-at", &[("date", german_from_unix(q.asked_at).into())])}</p>
+                    <p class="hint">{t_args("question-asked-at", &[("date", date_unix(q.asked_at).into())])}</p>
                     <p class="prewrap"><strong>{q.question.clone()}</strong></p>
                     {due}
                     {answer}
@@ -122,7 +121,7 @@ pub fn ClaimPage() -> impl IntoView {
             .map(|e| {
                 view! {
                     <li>
-                        <span class="when">{german_from_unix(e.at)}</span>
+                        <span class="when">{date_unix(e.at)}</span>
                         " "
                         <span>{t(&event_label(&e))}</span>
                     </li>
@@ -164,7 +163,7 @@ pub fn ClaimPage() -> impl IntoView {
                 <dd>{record.child_name.clone()}</dd>
                 <dt>{t("claim-benefit")}</dt>
                 <dd>{t(record.kind().label_id())}</dd>
-                {record.submitted_at.map(|at| view! { <dt>{t("claim-submitted-at")}</dt><dd>{german_from_unix(at)}</dd> })}
+                {record.submitted_at.map(|at| view! { <dt>{t("claim-submitted-at")}</dt><dd>{date_unix(at)}</dd> })}
             </dl>
             {submitted.then_some(summary)}
             <h2>{t("documents-uploaded")}</h2>
@@ -199,12 +198,12 @@ pub fn ReceiptPage() -> impl IntoView {
             <Title text=title.clone() />
             <p class="no-print"><a href=back>{t("claim-back")}</a></p>
             <h1>{title}</h1>
-            <p class="lead">{t_args("receipt-lead", &[("reference", reference.clone().into()), ("date", german_from_unix(at).into())])}</p>
+            <p class="lead">{t_args("receipt-lead", &[("reference", reference.clone().into()), ("date", date_unix(at).into())])}</p>
             <dl class="summary">
                 <dt>{t("receipt-reference")}</dt>
                 <dd dir="ltr" data-testid="receipt-reference">{reference}</dd>
                 <dt>{t("claim-submitted-at")}</dt>
-                <dd>{german_from_unix(at)}</dd>
+                <dd>{date_unix(at)}</dd>
                 <dt>{t("claim-child")}</dt>
                 <dd>{record.child_name.clone()}</dd>
                 <dt>{t("claim-benefit")}</dt>
@@ -260,7 +259,7 @@ fn claim_item(c: &ClaimSummary) -> impl IntoView + use<> {
         .reference
         .clone()
         .unwrap_or_else(|| t("claim-page-title-draft"));
-    let since = german_from_unix(c.submitted_at.unwrap_or(c.created_at));
+    let since = date_unix(c.submitted_at.unwrap_or(c.created_at));
     view! {
         <li class="claim">
             <a href=href><strong>{heading}</strong></a>

@@ -17,9 +17,8 @@ use crate::{
         eligibility::may_claim,
         household::{ChildInput, HouseholdInput, age_on},
         lang::Lang,
-        text::german_iso,
     },
-    i18n::t,
+    i18n::{date_iso, t},
     pages::errors::ErrorPage,
 };
 use leptos::prelude::*;
@@ -68,8 +67,8 @@ fn HouseholdCard(household: HouseholdRow) -> impl IntoView {
     let benefit = UnderlyingBenefit::parse(&h.benefit)
         .map(|b| t(b.label_id()))
         .unwrap_or_default();
-    let from = german_iso(&h.benefit_valid_from);
-    let to = german_iso(&h.benefit_valid_to);
+    let from = date_iso(&h.benefit_valid_from);
+    let to = date_iso(&h.benefit_valid_to);
     view! {
         <section class="card" aria-labelledby="household-heading">
             <h2 id="household-heading">{t("household-title")}</h2>
@@ -113,7 +112,7 @@ fn ChildrenList(children: Vec<ChildRow>, benefit: Option<UnderlyingBenefit>) -> 
         .map(|c| {
             let href = format!("/familie/kind/{}", c.id);
             let name = format!("{} {}", c.input.first_name, c.input.last_name);
-            let born = german_iso(&c.input.birth_date);
+            let born = date_iso(&c.input.birth_date);
             view! {
                 <li class="child">
                     <strong>{name}</strong>

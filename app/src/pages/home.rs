@@ -43,8 +43,9 @@ pub fn HomePage() -> impl IntoView {
             <h2>{t("home-who-title")}</h2>
             <p>{t("home-who-text")}</p>
         </section>
-        <section class="easy-summary">
-            <h2>{t("home-easy-title")}</h2>
+        <section class="easy-summary" aria-labelledby="easy-summary-title" data-testid="easy-summary">
+            <h2 id="easy-summary-title">{t("home-summary-title")}</h2>
+            {t("home-summary-text").split("\n\n").map(|p| view! { <p>{p.trim().to_string()}</p> }).collect_view()}
             <p><a href="/leichte-sprache">{t("home-easy-link")}</a></p>
         </section>
     }

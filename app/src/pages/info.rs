@@ -1,6 +1,11 @@
 //! The legally required information pages linked from the footer.
 
-use crate::i18n::t;
+use crate::{
+    components::form::{ErrorSummary, TextArea, TextField, field_error},
+    context::use_ctx,
+    domain::feedback::MAX_MESSAGE,
+    i18n::t,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -18,5 +23,30 @@ pub fn InfoPage(key: &'static str) -> impl IntoView {
         <Title text=title.clone() />
         <h1>{title}</h1>
         {paragraphs}
+        {(key == "accessibility").then(AccessibilityDetails)}
+    }
+}
+
+/// The rest of the Erklärung zur Barrierefreiheit: status, the form that reaches the BuT
+/// team, and the conciliation procedure.
+#[allow(non_snake_case)]
+fn AccessibilityDetails() -> impl IntoView {
+    let flash = use_ctx().flash;
+    let v = |k: &str| flash.values.get(k).cloned().unwrap_or_default();
+    view! {
+        <h2>{t("a11y-status-title")}</h2>
+        <p>{t("a11y-status-text")}</p>
+        <p class="hint">{t("a11y-prepared")}</p>
+        <h2 id="barriere-melden">{t("a11y-feedback-title")}</h2>
+        <p>{t("a11y-feedback-lead")}</p>
+        <ErrorSummary flash=flash.clone() />
+        <form method="post" action="/api/feedback/send" class="form" novalidate>
+            <TextField name="page" label=t("a11y-feedback-page") hint=t("a11y-feedback-page-hint") value=v("page") required=false maxlength=300 error=field_error(&flash, "page") />
+            <TextArea name="message" label=t("a11y-feedback-message") value=v("message") maxlength=MAX_MESSAGE as u32 error=field_error(&flash, "message") />
+            <TextField name="contact" label=t("a11y-feedback-contact") hint=t("a11y-feedback-contact-hint") autocomplete="email" value=v("contact") required=false maxlength=200 error=field_error(&flash, "contact") />
+            <button type="submit" class="button">{t("a11y-feedback-send")}</button>
+        </form>
+        <h2>{t("a11y-enforcement-title")}</h2>
+        <p>{t("a11y-enforcement-text")}</p>
     }
 }

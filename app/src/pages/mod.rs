@@ -7,6 +7,7 @@ pub mod claim_view;
 pub mod eligibility;
 pub mod errors;
 pub mod family;
+pub mod feedback;
 pub mod home;
 pub mod info;
 pub mod overview;

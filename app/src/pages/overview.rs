@@ -49,6 +49,7 @@ pub fn StaffOverview() -> impl IntoView {
                 <a class="button button-secondary" href="/verwaltung/lernstandorte">{t("staff-sites-title")}</a>
                 <a class="button button-secondary" href="/verwaltung/schulen">{t("school-directory-title")}</a>
                 <a class="button button-secondary" href="/verwaltung/zugaenge">{t("requests-title")}</a>
+                <a class="button button-secondary" href="/verwaltung/barrieren">{t("staff-feedback-title")}</a>
             </p>
             <h2>{t("staff-kommunen-title")}</h2>
             <Suspense>

@@ -20,9 +20,8 @@ use crate::{
         lernfoerderung::Subject,
         lernstandort::{SiteInput, SiteStatus, parse_grades},
         school::SCHOOL_TYPES,
-        text::{german_from_unix, german_iso},
     },
-    i18n::{t, t_args},
+    i18n::{date_iso, date_unix, t, t_args},
     pages::errors::ErrorPage,
 };
 use leptos::prelude::*;
@@ -108,7 +107,7 @@ fn Confirmations(requests: Vec<ConfirmationRequest>) -> impl IntoView {
                 Some(_) => t("conf-state-declined"),
                 None => t("conf-state-open"),
             };
-            let since = r.submitted_at.map(german_from_unix).unwrap_or_default();
+            let since = r.submitted_at.map(date_unix).unwrap_or_default();
             view! {
                 <li class="claim">
                     <a href=href><strong>{format!("{} ({}, {})", r.child_name, r.school, r.grade)}</strong></a>
@@ -326,7 +325,7 @@ fn ReviewCard(site: SiteSummary) -> impl IntoView {
             <dl class="summary">
                 <dt>{t("site-tutors")}</dt><dd>{site.tutors.clone()}</dd>
                 <dt>{t("site-contact")}</dt><dd>{site.contact.clone()}</dd>
-                <dt>{t("site-start")}</dt><dd>{german_iso(&site.start_date)}</dd>
+                <dt>{t("site-start")}</dt><dd>{date_iso(&site.start_date)}</dd>
             </dl>
             <form method="post" action="/api/staff/site/review" class="inline-form">
                 <input type="hidden" name="site_id" value=site.id.clone() />
@@ -463,8 +462,8 @@ fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView
     let asked_subjects = subject_names(&asked.subjects.join(","));
     let asked_period = format!(
         "{} – {}",
-        german_iso(&asked.period_from),
-        german_iso(&asked.period_to)
+        date_iso(&asked.period_from),
+        date_iso(&asked.period_to)
     );
     let (subjects, hours, from, to) = if flash.values.is_empty() {
         (
@@ -488,7 +487,7 @@ fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView
     };
     let decided = request.decision.as_ref().map(|d| {
         let state = if d == "confirmed" { t("conf-state-confirmed") } else { t("conf-state-declined") };
-        let at = request.decided_at.map(german_from_unix).unwrap_or_default();
+        let at = request.decided_at.map(date_unix).unwrap_or_default();
         view! { <div class="info-box" data-testid="conf-decided"><p>{format!("{state} · {at}")}</p></div> }
     });
     let open = request.decision.is_none();
@@ -775,7 +774,7 @@ pub fn StaffRequestsPage() -> impl IntoView {
                                         <li class="card">
                                             <h2>{format!("{} – {}", r.name, r.school)}</h2>
                                             <p dir="ltr">{r.email.clone()}</p>
-                                            <p class="hint">{german_from_unix(r.created_at)}</p>
+                                            <p class="hint">{date_unix(r.created_at)}</p>
                                             {r.message.clone().map(|m| view! { <p class="prewrap">{m}</p> })}
                                             <div class="actions">
                                                 {decide("approve", t("request-approve"), "button")}

@@ -25,7 +25,7 @@ use crate::{
         search::QueueSearch,
         text::{date, german_from_unix, german_iso, iso},
     },
-    i18n::{t, t_args},
+    i18n::{date_iso, money, t, t_args},
     notice::snapshot_parts,
     pages::errors::ErrorPage,
 };
@@ -795,15 +795,12 @@ pub fn FamilyDecision(
         let period = decision
             .period
             .as_ref()
-            .map(|(f, t)| (german_iso(f), german_iso(t)))
+            .map(|(f, t)| (date_iso(f), date_iso(t)))
             .unwrap_or_default();
         t_args(
             "decision-explain-approved",
             &[
-                (
-                    "amount",
-                    decision.monthly.unwrap_or_default().to_string().into(),
-                ),
+                ("amount", money(decision.monthly.unwrap_or_default()).into()),
                 ("from", period.0.into()),
                 ("to", period.1.into()),
                 ("payee", decision.payee.clone().unwrap_or_default().into()),

@@ -38,7 +38,7 @@ fn child_form<'a>(
 async fn family_with_household(app: &TestApp) -> TestApp {
     let family = app.logged_in_as(Role::Family).await;
     let res = family.post_form("/api/household/save", &HOUSEHOLD).await;
-    assert_eq!(location(&res), "/familie");
+    assert_eq!(location(&res), "/familie?lang=de");
     family
 }
 

@@ -101,3 +101,192 @@ async fn every_footer_page_exists_in_both_languages() {
         }
     }
 }
+
+mod every_language {
+    use app::{domain::lang::Lang, i18n::tr};
+    use portal_tests::{TestApp, raw_message_ids, spawn_app, untranslated};
+    use server::seed::{DEMO_PASSWORD, demo_office, seed_demo};
+
+    /// The visible text of a page: tags, scripts and styles removed.
+    fn visible_text(html: &str) -> String {
+        let mut out = String::new();
+        let mut rest = html;
+        while let Some(start) = rest.find('<') {
+            out.push_str(&rest[..start]);
+            out.push(' ');
+            let tail = &rest[start..];
+            let skip_to = ["script", "style"].iter().find_map(|tag| {
+                tail.starts_with(&format!("<{tag}"))
+                    .then(|| tail.find(&format!("</{tag}>")).map(|e| e + tag.len() + 3))
+                    .flatten()
+            });
+            let end = skip_to.unwrap_or_else(|| tail.find('>').map_or(tail.len(), |e| e + 1));
+            rest = &tail[end..];
+        }
+        out.push_str(rest);
+        out.replace("&amp;", "&")
+            .replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+    }
+
+    /// Checks a page in `lang`: `<html lang dir>`, no raw message id, and — for
+    /// translated languages — no German or English sentence left untranslated.
+    fn check(lang: Lang, path: &str, html: &str) {
+        let head = format!(r#"<html lang="{}" dir="{}">"#, lang.html_lang(), lang.dir());
+        assert!(html.contains(&head), "{path} in {}: no {head}", lang.code());
+        let text = visible_text(html);
+        let raw = raw_message_ids(&text);
+        assert!(raw.is_empty(), "{path} in {}: raw ids {raw:?}", lang.code());
+        if !matches!(lang, Lang::De | Lang::DeLs | Lang::En) {
+            let left = untranslated(lang, &text);
+            assert!(left.is_empty(), "{path} in {}: {left:?}", lang.code());
+        }
+    }
+
+    async fn demo() -> TestApp {
+        let app = spawn_app().await;
+        seed_demo(&app.db, &demo_office()).await.unwrap();
+        app
+    }
+
+    #[tokio::test]
+    async fn every_page_a_family_sees_is_complete_in_every_language() {
+        let app = demo().await;
+        let public = [
+            "/",
+            "/berechtigung",
+            "/lernstandorte",
+            "/anmelden",
+            "/registrieren",
+            "/barrierefreiheit",
+            "/datenschutz",
+            "/impressum",
+            "/leichte-sprache",
+            "/kontakt",
+        ];
+        let family = app.visitor();
+        family.login("kovalenko@demo.invalid", DEMO_PASSWORD).await;
+        let claim: String = app
+            .query_text(
+                "select cl.id from claim cl join account a on a.id = cl.account_id \
+                 where a.email = 'kovalenko@demo.invalid' and cl.status = 'approved'",
+            )
+            .await;
+        let claim_page = format!("/familie/antrag/{claim}");
+        let private = [
+            "/familie",
+            "/familie/haushalt",
+            "/konto",
+            claim_page.as_str(),
+        ];
+        for lang in Lang::ALL {
+            for path in public {
+                let (status, html) = app.page(&format!("{path}?lang={}", lang.code())).await;
+                assert!(status.is_success(), "{path} {status}");
+                check(lang, path, &html);
+            }
+            for path in private {
+                let (status, html) = family.page(&format!("{path}?lang={}", lang.code())).await;
+                assert!(status.is_success(), "{path} {status}");
+                check(lang, path, &html);
+            }
+        }
+        // The decision explained in Arabic, right to left, with the German notice beside it.
+        let (_, html) = family.page(&format!("{claim_page}?lang=ar")).await;
+        assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
+        assert!(
+            html.contains(&tr(Lang::Ar, "decision-explain-objection")),
+            "{html}"
+        );
+    }
+
+    #[tokio::test]
+    async fn the_language_chosen_is_stored_in_the_account_and_follows_the_user() {
+        let app = demo().await;
+        let phone = app.visitor();
+        phone.login("kovalenko@demo.invalid", DEMO_PASSWORD).await;
+        let (_, html) = phone.page("/konto?lang=uk").await;
+        assert!(html.contains("data-testid=\"language-saved\""), "{html}");
+        let stored = "select preferred_lang from account where email = 'kovalenko@demo.invalid'";
+        assert_eq!(app.query_text(stored).await, "uk");
+        // A new device without a cookie: the account's language.
+        let laptop = app.visitor();
+        laptop.login("kovalenko@demo.invalid", DEMO_PASSWORD).await;
+        let (_, html) = laptop.page("/familie").await;
+        assert!(html.contains(r#"<html lang="uk" dir="ltr">"#), "{html}");
+        // Leichte Sprache is German on the page and its own choice in the account.
+        laptop.get("/familie?lang=de-x-ls").await;
+        assert_eq!(app.query_text(stored).await, "de-x-ls");
+        let (_, html) = laptop.page("/").await;
+        assert!(html.contains(r#"<html lang="de" dir="ltr">"#));
+        assert!(html.contains(&tr(Lang::DeLs, "home-summary-title")));
+        // Farsi is mirrored.
+        let (_, html) = laptop.page("/?lang=fa").await;
+        assert!(html.contains(r#"<html lang="fa" dir="rtl">"#));
+    }
+
+    #[tokio::test]
+    async fn a_reported_barrier_reaches_the_bu_t_team() {
+        let app = demo().await;
+        let visitor = app.visitor();
+        visitor.get("/barrierefreiheit?lang=en").await;
+        let empty = [("page", ""), ("message", "  "), ("contact", "")];
+        visitor.post_form("/api/feedback/send", &empty).await;
+        let (_, html) = visitor.page("/barrierefreiheit").await;
+        assert!(html.contains("Please describe the barrier."), "{html}");
+        assert_eq!(
+            app.count("select count(*) from accessibility_feedback")
+                .await,
+            0
+        );
+        let report = [
+            ("page", "Application, step 2"),
+            ("message", "The date field\ncannot be read aloud."),
+            ("contact", "0151 1234567"),
+        ];
+        visitor.post_form("/api/feedback/send", &report).await;
+        let (_, html) = visitor.page("/barrierefreiheit").await;
+        assert!(html.contains("Your report has reached the BuT team."));
+        // Families cannot read the reports; staff can, and mark them handled.
+        let family = app.visitor();
+        family.login("kovalenko@demo.invalid", DEMO_PASSWORD).await;
+        assert!(
+            !family
+                .page("/verwaltung/barrieren")
+                .await
+                .1
+                .contains("read aloud")
+        );
+        let staff = app.visitor();
+        staff
+            .login("sachbearbeitung@demo.invalid", DEMO_PASSWORD)
+            .await;
+        let (_, html) = staff.page("/verwaltung/barrieren").await;
+        assert!(
+            html.contains("cannot be read aloud")
+                && html.contains("0151 1234567")
+                && html.contains("English"),
+            "{html}"
+        );
+        let id = app
+            .query_text("select id from accessibility_feedback")
+            .await;
+        staff
+            .post_form("/api/staff/feedback-handled", &[("id", id.as_str())])
+            .await;
+        assert_eq!(
+            app.count("select count(*) from accessibility_feedback where handled_by is not null")
+                .await,
+            1
+        );
+        let refused = family
+            .post_form("/api/staff/feedback-handled", &[("id", id.as_str())])
+            .await;
+        assert!(refused.status().is_redirection());
+        assert_eq!(
+            app.count("select count(*) from accessibility_feedback where handled_at is not null")
+                .await,
+            1
+        );
+    }
+}

@@ -1,0 +1,99 @@
+//! Dates and amounts written the way each language writes them. Digits stay Latin (0–9)
+//! in every language, and the calendar Gregorian: parents compare what the portal shows
+//! with German letters, Bescheide and bank statements.
+
+use super::{lang::Lang, money::Cents, text::date};
+use time::Date;
+
+/// Day, month and year in the order and with the separator of `lang`:
+/// `24.11.2026` (German and most languages), `24/11/2026` (English, Arabic),
+/// `2026/11/24` (Farsi).
+pub fn local_date(lang: Lang, d: Date) -> String {
+    let (day, month, year) = (d.day(), u8::from(d.month()), d.year());
+    match lang {
+        Lang::En | Lang::Ar => format!("{day:02}/{month:02}/{year}"),
+        Lang::Fa => format!("{year}/{month:02}/{day:02}"),
+        Lang::De | Lang::DeLs | Lang::Tr | Lang::Uk | Lang::Ru | Lang::Pl | Lang::Bg | Lang::Ro => {
+            format!("{day:02}.{month:02}.{year}")
+        }
+    }
+}
+
+/// An ISO date (`2026-11-24`) for `lang`; anything else unchanged.
+pub fn local_iso(lang: Lang, iso: &str) -> String {
+    date(iso, "").map_or_else(|_| iso.to_string(), |d| local_date(lang, d))
+}
+
+/// The calendar date (UTC) of a unix timestamp for `lang`.
+pub fn local_from_unix(lang: Lang, unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .map(|t| local_date(lang, t.date()))
+        .unwrap_or_default()
+}
+
+/// An amount in euros: decimal and grouping separators and the place of the sign as
+/// `lang` writes them (`1.234,50 €`, `€1,234.50`, `1 234,50 €`, `€1.234,50`).
+pub fn local_money(lang: Lang, amount: Cents) -> String {
+    let (group, decimal, prefix) = match lang {
+        Lang::De | Lang::DeLs | Lang::Ro => (".", ",", false),
+        Lang::Tr => (".", ",", true),
+        Lang::En | Lang::Fa => (",", ".", true),
+        Lang::Ar => (",", ".", false),
+        // A no-break space, so that the amount never wraps.
+        Lang::Uk | Lang::Ru | Lang::Pl | Lang::Bg => ("\u{a0}", ",", false),
+    };
+    let cents = amount.0;
+    let digits = (cents.abs() / 100).to_string();
+    let mut number = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            number.push_str(group);
+        }
+        number.push(c);
+    }
+    let number = format!(
+        "{}{number}{decimal}{:02}",
+        if cents < 0 { "-" } else { "" },
+        cents.abs() % 100
+    );
+    if prefix {
+        format!("€{number}")
+    } else {
+        format!("{number}\u{a0}€")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::Month;
+
+    fn d() -> Date {
+        Date::from_calendar_date(2026, Month::November, 4).unwrap()
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        assert_eq!(local_date(Lang::De, d()), "04.11.2026");
+        assert_eq!(local_date(Lang::DeLs, d()), "04.11.2026");
+        assert_eq!(local_date(Lang::En, d()), "04/11/2026");
+        assert_eq!(local_date(Lang::Ar, d()), "04/11/2026");
+        assert_eq!(local_date(Lang::Fa, d()), "2026/11/04");
+        assert_eq!(local_date(Lang::Uk, d()), "04.11.2026");
+        assert_eq!(local_iso(Lang::En, "2026-11-04"), "04/11/2026");
+        assert_eq!(local_iso(Lang::En, "bald"), "bald");
+        assert_eq!(local_from_unix(Lang::Fa, 0), "1970/01/01");
+    }
+
+    #[test]
+    fn amounts_follow_the_language() {
+        let a = Cents(123_450);
+        assert_eq!(local_money(Lang::De, a), "1.234,50\u{a0}€");
+        assert_eq!(local_money(Lang::En, a), "€1,234.50");
+        assert_eq!(local_money(Lang::Tr, a), "€1.234,50");
+        assert_eq!(local_money(Lang::Ru, a), "1\u{a0}234,50\u{a0}€");
+        assert_eq!(local_money(Lang::Ar, a), "1,234.50\u{a0}€");
+        assert_eq!(local_money(Lang::De, Cents(1500)), "15,00\u{a0}€");
+        assert_eq!(local_money(Lang::En, Cents(-5)), "€-0.05");
+    }
+}

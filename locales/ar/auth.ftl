@@ -1,0 +1,38 @@
+## تسجيل الدخول، إنشاء حساب، الحساب
+
+field-email = البريد الإلكتروني
+field-password = كلمة المرور
+field-current-password = كلمة المرور الحالية
+field-new-password = كلمة المرور الجديدة
+field-password-repeat = إعادة كتابة كلمة المرور
+field-role = الدور
+field-initial-password = كلمة المرور الأولى
+password-show = إظهار كلمة المرور
+password-hide = إخفاء كلمة المرور
+# Variables:
+#   $min (Number) - minimale Länge
+password-hint = عدد الأحرف: { $min } على الأقل. جملة طويلة تتذكرونها بسهولة هي كلمة مرور جيدة.
+login-title = تسجيل الدخول
+login-submit = تسجيل الدخول
+login-no-account = ليس لديكم حساب بعد؟
+login-register-link = أنشئوا حسابًا الآن
+register-title = إنشاء حساب لعائلتكم
+register-lead = بالحساب يمكنكم طلب إعانات التعليم والمشاركة (Bildung und Teilhabe) عبر الإنترنت، وحفظ طلباتكم، وإكمالها لاحقًا.
+register-email-hint = إلى هذا العنوان نرسل لكم رسائل عن طلباتكم.
+register-submit = إنشاء الحساب
+register-have-account = لديكم حساب بالفعل؟
+register-login-link = تسجيل الدخول
+account-title = حسابي
+# Variables:
+#   $email (String) - E-Mail-Adresse des Kontos
+account-logged-in-as = أنتم مسجّلون الدخول بالحساب: { $email }
+# Variables:
+#   $role (String) - Name der Rolle
+account-role = الدور: { $role }
+account-change-password-title = تغيير كلمة المرور
+account-change-password-submit = تغيير كلمة المرور
+account-password-changed = تم تغيير كلمة المرور.
+account-language-title = اللغة
+account-language-lead = بهذه اللغة نعرض لكم البوابة ونشرح لكم خطابات القرار (Bescheide). أما خطاب القرار نفسه فهو دائمًا باللغة الألمانية.
+account-language-save = حفظ اللغة
+account-language-saved = تم حفظ اللغة.

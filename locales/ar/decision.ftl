@@ -1,0 +1,24 @@
+## القرار للعائلة: شرح بسيط إلى جانب خطاب القرار الألماني
+
+decision-title = القرار
+# Variables:
+#   $amount (String) - Betrag pro Monat
+#   $from (String) - Beginn
+#   $to (String) - Ende
+#   $payee (String) - Anbieter
+decision-explain-approved = تمت الموافقة على طلبكم. يدفع مركز العمل (Jobcenter) حتى { $amount } في الشهر، من { $from } حتى { $to }. يذهب المال إلى: { $payee }.
+decision-explain-direct = يدفع مركز العمل مباشرة إلى مقدّم الخدمة. لا تحتاجون إلى دفع أي شيء مما تمت الموافقة عليه.
+decision-explain-voucher = تحصلون على قسيمة (Gutschein). سلّموها إلى مقدّم الخدمة.
+# Variables:
+#   $reason (String) - Grund der Ablehnung
+decision-explain-rejected = تم رفض طلبكم. السبب: { $reason } التعليل الكامل مكتوب في خطاب القرار (Bescheid).
+decision-explain-objection = لا توافقون على القرار؟ يمكنكم تقديم اعتراض (Widerspruch) خلال شهر واحد: كتابيًا، أو إلكترونيًا، أو شخصيًا في مركز العمل (Jobcenter). طريقة ذلك مكتوبة في آخر خطاب القرار، في فقرة «إرشادات الطعن» (Rechtsbehelfsbelehrung).
+decision-explain-no-suspension = حتى إذا قدّمتم اعتراضًا (Widerspruch)، يبقى القرار ساريًا في الوقت الحالي.
+decision-explain-german = خطاب القرار (Bescheid) الصالح قانونيًا هو النسخة الألمانية. يسعدنا أن نشرحه لكم، وبلغة مبسّطة أيضًا.
+decision-download = تنزيل خطاب القرار (PDF، باللغة الألمانية)
+reason-no-benefit = في الفترة التي طلبتموها لا تحصلون على إعانة ضرورية لذلك، مثل إعانة المواطن (Bürgergeld) أو إعانة السكن (Wohngeld).
+reason-age = طفلكم أكبر من السن المسموح بها لهذه الإعانة.
+reason-no-need = لم تؤكد المدرسة أن طفلكم يحتاج إلى دروس تقوية.
+reason-missing-documents = تنقص مستندات طلبناها منكم.
+reason-school-offer = لدى المدرسة عرض مجاني، ويجب الاستفادة منه أولًا.
+reason-other = الشروط غير متوفرة.

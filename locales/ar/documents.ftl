@@ -1,0 +1,47 @@
+## المستندات، الاستفسارات، تأكيد الاستلام
+
+documents-title = رفع المستندات
+documents-hint-teilhabe = من المفيد أن ترفعوا: استمارة التسجيل أو الانتساب إلى النادي، وقائمة بالاشتراكات.
+documents-hint-lernfoerderung = من المفيد أن ترفعوا: آخر شهادة مدرسية (Zeugnis)، وإذا كان مقدّم الخدمة خارج المدرسة: عرضه مع سعر الساعة.
+documents-uploaded = مستنداتكم
+documents-empty = لم تُرفع أي مستندات بعد.
+documents-optional = ليس لديكم مستندات الآن؟ تابعوا ببساطة. سنسألكم إذا نقص شيء.
+document-choose = اختيار الملفات
+# Variables:
+#   $file (String) - Größe pro Datei, z. B. 10,0 MB
+#   $claim (String) - Größe pro Antrag, z. B. 30,0 MB
+document-limits = ملفات PDF أو JPG أو PNG. صور الهاتف مقبولة أيضًا. الحد الأقصى { $file } لكل ملف، و{ $claim } لكل الملفات معًا.
+document-upload = رفع
+document-uploaded = تم رفع ملفاتكم.
+document-remove = حذف
+document-removed = تم حذف الملف.
+document-error-none = يرجى اختيار ملف واحد على الأقل.
+document-error-empty = أحد الملفات فارغ. يرجى اختياره مرة أخرى.
+document-error-type = أحد الملفات ليس بصيغة PDF أو JPG أو PNG. يرجى حفظه بإحدى هذه الصيغ.
+document-error-file-too-large = أحد الملفات كبير جدًا. يرجى تصغيره، مثلًا بصورة ذات دقة أقل.
+document-error-claim-too-large = الملفات معًا كبيرة جدًا لهذا الطلب. يرجى حذف بعض الملفات أو تصغيرها.
+document-error-upload-failed = لم ينجح الرفع. يرجى المحاولة مرة أخرى.
+questions-title = استفسارات من مركز العمل (Jobcenter)
+# Variables:
+#   $date (String) - Datum
+question-asked-at = سؤال بتاريخ { $date }
+# Variables:
+#   $date (String) - Datum
+question-due = يرجى الرد حتى تاريخ { $date }.
+# Variables:
+#   $date (String) - Datum
+question-answered-at = ردكم بتاريخ { $date }
+question-answer = ردكم
+question-answer-hint = يمكنكم أيضًا إرسال ملفات فقط، مثلًا صورة للشهادة المدرسية.
+question-send = إرسال الرد
+question-answered = شكرًا! وصل ردكم إلى مركز العمل.
+question-error-empty = يرجى كتابة رد أو اختيار ملف.
+question-error-answered = تم الرد على هذا السؤال بالفعل.
+receipt-title = تأكيد الاستلام
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $date (String) - Datum
+receipt-lead = وصل طلبكم { $reference } إلى مركز العمل (Jobcenter) بتاريخ { $date }.
+receipt-reference = رقم الطلب
+receipt-print-hint = اطبعوا هذه الصفحة من قائمة المتصفح، أو احفظوها بصيغة PDF.
+document-view = عرض في المتصفح

@@ -1,0 +1,38 @@
+## Вход, регистрация, профил
+
+field-email = Имейл адрес
+field-password = Парола
+field-current-password = Досегашна парола
+field-new-password = Нова парола
+field-password-repeat = Повторете паролата
+field-role = Роля
+field-initial-password = Първоначална парола
+password-show = Покажи паролата
+password-hide = Скрий паролата
+# Variables:
+#   $min (Number) - minimale Länge
+password-hint = Поне { $min } знака. Добра парола е едно дълго изречение, което лесно можете да запомните.
+login-title = Вход
+login-submit = Вход
+login-no-account = Още нямате профил?
+login-register-link = Регистрирайте се сега
+register-title = Създайте профил за Вашето семейство
+register-lead = С профил можете да кандидатствате онлайн за помощи за образование и участие (Bildung und Teilhabe), да запазвате заявления и да ги довършвате по-късно.
+register-email-hint = На този адрес ще Ви пишем за Вашите заявления.
+register-submit = Създайте профил
+register-have-account = Вече имате профил?
+register-login-link = Вход
+account-title = Моят профил
+# Variables:
+#   $email (String) - E-Mail-Adresse des Kontos
+account-logged-in-as = Влезли сте като { $email }
+# Variables:
+#   $role (String) - Name der Rolle
+account-role = Роля: { $role }
+account-change-password-title = Смяна на паролата
+account-change-password-submit = Сменете паролата
+account-password-changed = Паролата Ви е сменена.
+account-language-title = Език
+account-language-lead = На този език Ви показваме портала и Ви обясняваме решенията (Bescheide). Самото решение винаги е на немски.
+account-language-save = Запазете езика
+account-language-saved = Езикът Ви е запазен.

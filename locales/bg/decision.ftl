@@ -1,0 +1,24 @@
+## Решението за семейството: просто обяснение до решението на немски
+
+decision-title = Решение
+# Variables:
+#   $amount (String) - Betrag pro Monat
+#   $from (String) - Beginn
+#   $to (String) - Ende
+#   $payee (String) - Anbieter
+decision-explain-approved = Вашето заявление е одобрено. Jobcenter плаща до { $amount } на месец, от { $from } до { $to }. Парите получава: { $payee }.
+decision-explain-direct = Jobcenter плаща директно на организацията. Не е нужно да плащате нищо от това, което е одобрено.
+decision-explain-voucher = Ще получите ваучер (Gutschein). Дайте го на организацията.
+# Variables:
+#   $reason (String) - Grund der Ablehnung
+decision-explain-rejected = Вашето заявление е отхвърлено. Причината: { $reason } Подробната обосновка е в решението (Bescheid).
+decision-explain-objection = Не сте съгласни? Тогава можете да подадете възражение (Widerspruch) в срок от един месец: писмено, по електронен път или лично в Jobcenter. Как да го направите, пише в края на решението – в указанието за обжалване (Rechtsbehelfsbelehrung).
+decision-explain-no-suspension = Дори ако подадете възражение, решението засега остава в сила.
+decision-explain-german = Правно валидно е решението (Bescheid) на немски език. С удоволствие ще Ви го обясним, също и на лесен език.
+decision-download = Изтеглете решението (PDF, на немски)
+reason-no-benefit = През периода, за който кандидатствате, не получавате помощ, която е необходима за това. Например гражданска помощ (Bürgergeld) или помощ за жилище (Wohngeld).
+reason-age = Детето Ви е твърде голямо за тази помощ.
+reason-no-need = Училището не е потвърдило, че детето Ви има нужда от допълнителни уроци.
+reason-missing-documents = Липсват документи, които поискахме от Вас.
+reason-school-offer = Училището има безплатна възможност за помощ, която трябва да се използва първо.
+reason-other = Условията не са изпълнени.

@@ -1,0 +1,47 @@
+## Документи, въпроси и потвърждение за получаване
+
+documents-title = Качете документи (Nachweise)
+documents-hint-teilhabe = Полезни са: заявката или декларацията за членство в клуба и списък на таксите.
+documents-hint-lernfoerderung = Полезни са: последното свидетелство с оценки (Zeugnis) и, ако уроците са при организация извън училището, нейната оферта с цена на час.
+documents-uploaded = Вашите документи
+documents-empty = Още няма качени документи.
+documents-optional = В момента нямате документи? Тогава просто продължете. Ако нещо липсва, ще Ви попитаме.
+document-choose = Изберете файлове
+# Variables:
+#   $file (String) - Größe pro Datei, z. B. 10,0 MB
+#   $claim (String) - Größe pro Antrag, z. B. 30,0 MB
+document-limits = PDF, JPG или PNG. Може и снимки от телефона. Най-много { $file } за един файл и { $claim } за всички файлове заедно.
+document-upload = Качете
+document-uploaded = Файловете Ви са качени.
+document-remove = Премахнете
+document-removed = Файлът е премахнат.
+document-error-none = Моля, изберете поне един файл.
+document-error-empty = Един от файловете е празен. Моля, изберете го отново.
+document-error-type = Един от файловете не е PDF, JPG или PNG. Моля, запазете го в един от тези формати.
+document-error-file-too-large = Един от файловете е твърде голям. Моля, намалете размера му, например като направите снимката с по-ниска резолюция.
+document-error-claim-too-large = Всички файлове заедно са твърде големи за това заявление. Моля, премахнете някои файлове или намалете размера им.
+document-error-upload-failed = Качването не успя. Моля, опитайте отново.
+questions-title = Въпроси от Jobcenter
+# Variables:
+#   $date (String) - Datum
+question-asked-at = Въпрос от { $date }
+# Variables:
+#   $date (String) - Datum
+question-due = Моля, отговорете до { $date }.
+# Variables:
+#   $date (String) - Datum
+question-answered-at = Вашият отговор от { $date }
+question-answer = Вашият отговор
+question-answer-hint = Можете да изпратите и само файлове, например снимка на свидетелството.
+question-send = Изпратете отговора
+question-answered = Благодарим! Jobcenter получи Вашия отговор.
+question-error-empty = Моля, напишете отговор или изберете файл.
+question-error-answered = На този въпрос вече е отговорено.
+receipt-title = Потвърждение за получаване
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $date (String) - Datum
+receipt-lead = Jobcenter получи Вашето заявление { $reference } на { $date }.
+receipt-reference = Номер на заявлението
+receipt-print-hint = Разпечатайте тази страница от менюто на браузъра си или я запазете като PDF.
+document-view = Вижте в браузъра

@@ -1,0 +1,38 @@
+## Anmelden, Registrieren, Konto
+
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-current-password = Altes Passwort
+field-new-password = Neues Passwort
+field-password-repeat = Passwort noch einmal
+field-role = Rolle
+field-initial-password = Erstes Passwort
+password-show = Passwort zeigen
+password-hide = Passwort verstecken
+# Variables:
+#   $min (Number) - minimale Länge
+password-hint = Das Passwort braucht mindestens { $min } Zeichen. Unser Tipp: Nehmen Sie einen langen Satz. Diesen Satz können Sie sich gut merken.
+login-title = Anmelden
+login-submit = Anmelden
+login-no-account = Noch kein Konto?
+login-register-link = Jetzt Konto anlegen
+register-title = Konto für Ihre Familie anlegen
+register-lead = Mit einem Konto können Sie Bildung und Teilhabe beantragen. Das geht im Internet. Sie können Ihren Antrag auch speichern. Später machen Sie dann weiter.
+register-email-hint = An diese Adresse schicken wir Ihnen Nachrichten zu Ihren Anträgen.
+register-submit = Konto anlegen
+register-have-account = Sie haben schon ein Konto?
+register-login-link = Anmelden
+account-title = Mein Konto
+# Variables:
+#   $email (String) - E-Mail-Adresse des Kontos
+account-logged-in-as = Sie sind angemeldet als { $email }
+# Variables:
+#   $role (String) - Name der Rolle
+account-role = Rolle: { $role }
+account-change-password-title = Passwort ändern
+account-change-password-submit = Passwort ändern
+account-password-changed = Ihr neues Passwort gilt jetzt.
+account-language-title = Sprache
+account-language-lead = Hier wählen Sie eine Sprache. In dieser Sprache zeigen wir Ihnen das Portal. In dieser Sprache erklären wir Ihnen auch den Bescheid. Der Bescheid ist ein Brief vom Jobcenter. Der Bescheid selbst ist immer auf Deutsch.
+account-language-save = Sprache speichern
+account-language-saved = Wir haben Ihre Sprache gespeichert.

@@ -1,0 +1,24 @@
+## Die Entscheidung für die Familie: einfache Erklärung neben dem deutschen Bescheid
+
+decision-title = Entscheidung
+# Variables:
+#   $amount (String) - Betrag pro Monat
+#   $from (String) - Beginn
+#   $to (String) - Ende
+#   $payee (String) - Anbieter
+decision-explain-approved = Das Jobcenter hat Ihren Antrag bewilligt. Bewilligt heißt: Sie bekommen das Geld. Das Jobcenter zahlt bis zu { $amount } im Monat. Das Geld gibt es vom { $from } bis zum { $to }. Das Geld bekommt: { $payee }.
+decision-explain-direct = Das Jobcenter zahlt direkt an den Anbieter. Den bewilligten Betrag müssen Sie nicht bezahlen.
+decision-explain-voucher = Sie bekommen einen Gutschein. Ein Gutschein ist ein Papier. Geben Sie den Gutschein beim Anbieter ab. Dann bekommt der Anbieter das Geld vom Jobcenter.
+# Variables:
+#   $reason (String) - Grund der Ablehnung
+decision-explain-rejected = Das Jobcenter hat Ihren Antrag abgelehnt. Abgelehnt heißt: Sie bekommen das Geld nicht. Der Grund: { $reason } Die genaue Begründung steht im Bescheid. Der Bescheid ist ein Brief vom Jobcenter.
+decision-explain-objection = Sie sind nicht einverstanden? Dann können Sie Widerspruch einlegen. Mit einem Widerspruch sagen Sie: Ich bin mit der Entscheidung nicht einverstanden. Dann prüft das Jobcenter die Entscheidung noch einmal. Dafür haben Sie 1 Monat Zeit. Sie können einen Brief schreiben. Oder Sie schicken den Widerspruch elektronisch. Oder Sie gehen zum Jobcenter. Dort schreibt jemand Ihren Widerspruch auf. Am Ende vom Bescheid steht: So geht der Widerspruch. Dieser Teil heißt Rechtsbehelfsbelehrung.
+decision-explain-no-suspension = Wichtig: Die Entscheidung gilt erst einmal weiter. Das gilt auch nach einem Widerspruch.
+decision-explain-german = Für das Recht zählt nur der Bescheid auf Deutsch. Wir erklären Ihnen den Bescheid gern. Auch in Leichter Sprache.
+decision-download = Bescheid herunterladen (PDF, Deutsch)
+reason-no-benefit = Sie bekommen in dieser Zeit keine passende Leistung. Passende Leistungen sind zum Beispiel Bürgergeld oder Wohngeld.
+reason-age = Ihr Kind ist zu alt für diese Leistung.
+reason-no-need = Die Schule hat nicht bestätigt: Ihr Kind braucht Nachhilfe.
+reason-missing-documents = Wir haben Sie um Nachweise gebeten. Diese Nachweise fehlen noch.
+reason-school-offer = Die Schule hat ein kostenloses Angebot. Ihr Kind muss zuerst dieses Angebot nutzen.
+reason-other = Für die Leistung gibt es Bedingungen. Diese Bedingungen passen bei Ihnen nicht.

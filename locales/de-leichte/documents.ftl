@@ -1,0 +1,47 @@
+## Nachweise, Rückfragen und Eingangsbestätigung
+
+documents-title = Nachweise hochladen
+documents-hint-teilhabe = Nachweise sind Papiere. Die Papiere zeigen: Ihre Angaben stimmen. Diese Nachweise helfen uns: die Anmeldung beim Verein und eine Liste mit den Beiträgen.
+documents-hint-lernfoerderung = Nachweise sind Papiere. Die Papiere zeigen: Ihre Angaben stimmen. Diese Nachweise helfen uns: das letzte Zeugnis. Und bei einem Anbieter außerhalb der Schule: das Angebot mit dem Preis pro Stunde.
+documents-uploaded = Ihre Nachweise
+documents-empty = Sie haben noch keine Nachweise hochgeladen.
+documents-optional = Sie haben gerade keine Nachweise? Dann gehen Sie einfach weiter. Vielleicht fehlt etwas. Dann fragen wir Sie.
+document-choose = Dateien auswählen
+# Variables:
+#   $file (String) - Größe pro Datei, z. B. 10,0 MB
+#   $claim (String) - Größe pro Antrag, z. B. 30,0 MB
+document-limits = Erlaubt sind PDF, JPG oder PNG. Fotos vom Handy gehen auch. Jede Datei darf höchstens { $file } groß sein. Alle Dateien zusammen dürfen höchstens { $claim } groß sein.
+document-upload = Hochladen
+document-uploaded = Wir haben Ihre Dateien bekommen.
+document-remove = Entfernen
+document-removed = Sie haben die Datei entfernt.
+document-error-none = Bitte wählen Sie mindestens 1 Datei aus.
+document-error-empty = Eine Datei ist leer. Bitte wählen Sie die Datei noch einmal aus.
+document-error-type = Eine Datei hat das falsche Format. Erlaubt sind nur PDF, JPG oder PNG. Bitte speichern Sie die Datei in einem von diesen Formaten.
+document-error-file-too-large = Eine Datei ist zu groß. Bitte machen Sie die Datei kleiner. Zum Beispiel: Stellen Sie am Handy eine kleinere Foto-Größe ein.
+document-error-claim-too-large = Alle Dateien zusammen sind zu groß für diesen Antrag. Bitte entfernen Sie Dateien. Oder machen Sie Dateien kleiner.
+document-error-upload-failed = Das Hochladen hat nicht geklappt. Bitte versuchen Sie es noch einmal.
+questions-title = Fragen vom Jobcenter
+# Variables:
+#   $date (String) - Datum
+question-asked-at = Frage vom { $date }
+# Variables:
+#   $date (String) - Datum
+question-due = Bitte antworten Sie bis zum { $date }.
+# Variables:
+#   $date (String) - Datum
+question-answered-at = Ihre Antwort vom { $date }
+question-answer = Ihre Antwort
+question-answer-hint = Sie können auch nur Dateien schicken. Zum Beispiel ein Foto vom Zeugnis.
+question-send = Antwort senden
+question-answered = Danke! Das Jobcenter hat Ihre Antwort bekommen.
+question-error-empty = Bitte schreiben Sie eine Antwort. Oder wählen Sie eine Datei aus.
+question-error-answered = Sie haben diese Frage schon beantwortet.
+receipt-title = Eingangs-Bestätigung
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $date (String) - Datum
+receipt-lead = Die Eingangs-Bestätigung zeigt: Ihr Antrag ist beim Jobcenter angekommen. Ihr Antrag { $reference } ist am { $date } angekommen.
+receipt-reference = Antrags-Nummer
+receipt-print-hint = Sie können diese Seite drucken. Das geht über das Menü von Ihrem Browser. Oder Sie speichern die Seite als PDF.
+document-view = Im Browser ansehen

@@ -1,0 +1,38 @@
+## ورود، ثبت‌نام، حساب کاربری
+
+field-email = نشانی ایمیل
+field-password = رمز عبور
+field-current-password = رمز عبور فعلی
+field-new-password = رمز عبور جدید
+field-password-repeat = تکرار رمز عبور
+field-role = نقش
+field-initial-password = رمز عبور اولیه
+password-show = نشان دادن رمز عبور
+password-hide = پنهان کردن رمز عبور
+# Variables:
+#   $min (Number) - minimale Länge
+password-hint = دست‌کم { $min } حرف یا عدد. یک جملهٔ بلند که آسان به یاد می‌آورید، رمز عبور خوبی است.
+login-title = ورود
+login-submit = ورود
+login-no-account = هنوز حساب کاربری ندارید؟
+login-register-link = همین حالا ثبت‌نام کنید
+register-title = ساختن حساب کاربری برای خانوادهٔ شما
+register-lead = با یک حساب کاربری می‌توانید کمک‌های آموزش و مشارکت (Bildung und Teilhabe) را آنلاین درخواست کنید. می‌توانید درخواست‌ها را ذخیره کنید و بعداً کامل کنید.
+register-email-hint = پیام‌های مربوط به درخواست‌هایتان را به این نشانی می‌فرستیم.
+register-submit = ساختن حساب
+register-have-account = از قبل حساب کاربری دارید؟
+register-login-link = ورود
+account-title = حساب من
+# Variables:
+#   $email (String) - E-Mail-Adresse des Kontos
+account-logged-in-as = شما با { $email } وارد شده‌اید
+# Variables:
+#   $role (String) - Name der Rolle
+account-role = نقش: { $role }
+account-change-password-title = تغییر رمز عبور
+account-change-password-submit = تغییر رمز عبور
+account-password-changed = رمز عبور شما تغییر کرد.
+account-language-title = زبان
+account-language-lead = پورتال را به این زبان به شما نشان می‌دهیم. نامه‌های تصمیم (Bescheid) را هم به این زبان برایتان توضیح می‌دهیم. خود نامهٔ تصمیم همیشه به زبان آلمانی است.
+account-language-save = ذخیرهٔ زبان
+account-language-saved = زبان شما ذخیره شد.

@@ -1,0 +1,99 @@
+## ثبت درخواست، صفحهٔ درخواست، روند درخواست
+
+# Variables:
+#   $step (Number) - aktueller Schritt
+#   $total (Number) - Zahl der Schritte
+claim-step = مرحلهٔ { $step } از { $total }
+claim-continue = ادامه
+claim-back = بازگشت
+claim-check-title = اطلاعات خود را بررسی کنید
+claim-child = فرزند
+claim-benefit = نوع کمک
+claim-change-answers = تغییر اطلاعات
+claim-declaration-title = تعهد و رضایت
+claim-declaration-text = تأیید می‌کنم که اطلاعاتم درست و کامل است. هر تغییری را فوراً به جاب‌سنتر (Jobcenter) خبر می‌دهم، مثلاً اگر فرزندم دیگر به باشگاه یا کلاس تقویتی نمی‌رود.
+claim-consent-text = موافقم که جاب‌سنتر (Jobcenter) به ارائه‌دهنده خبر بدهد که درخواست تأیید شده است و پول را مستقیم به او بپردازد.
+claim-privacy-hint = اطلاعات شما «اطلاعات اجتماعی» (Sozialdaten) است و فقط برای همین درخواست استفاده می‌شود (§ 67a Zehntes Buch Sozialgesetzbuch).
+claim-submit = ارسال قطعی درخواست
+# Variables:
+#   $reference (String) - Antragsnummer, z. B. BUT-2026-000123
+claim-page-title = درخواست { $reference }
+claim-page-title-draft = پیش‌نویس (هنوز فرستاده نشده)
+claim-status = وضعیت
+claim-next-steps = ما درخواست شما را بررسی می‌کنیم. اگر به اطلاعات بیشتری نیاز داشته باشیم، همین‌جا در پورتال به شما خبر می‌دهیم. تصمیم را به صورت نامهٔ تصمیم اداری (Bescheid) دریافت می‌کنید. لطفاً این صفحه را چاپ یا ذخیره کنید تا مدرکی در دست داشته باشید.
+claim-continue-draft = ادامهٔ پر کردن درخواست
+claim-submitted-at = تاریخ ارسال
+claim-timeline = روند درخواست
+claim-withdraw-hint = دیگر به این کمک نیاز ندارید؟ تا وقتی تصمیمی گرفته نشده، می‌توانید درخواست را پس بگیرید.
+claim-withdraw = پس گرفتن درخواست
+claim-submitted = درخواست شما به دست ما رسید. بسیار سپاسگزاریم!
+claim-withdrawn = شما درخواست را پس گرفتید.
+claim-error-incomplete = هنوز بعضی از اطلاعات کم است. لطفاً قسمت‌های علامت‌خورده را بررسی کنید.
+claim-error-declaration = لطفاً تأیید کنید که اطلاعاتتان درست است.
+claim-error-consent = لطفاً موافقت کنید که ما مستقیم به ارائه‌دهنده پول بپردازیم.
+claim-error-not-draft = این درخواست قبلاً فرستاده شده و دیگر نمی‌توان آن را تغییر داد.
+claim-error-already-final = دربارهٔ این درخواست قبلاً تصمیم گرفته شده، یا درخواست پس گرفته شده است.
+claim-error-not-allowed = این کار الان برای این درخواست ممکن نیست.
+claim-error-changed = این درخواست در این فاصله تغییر کرده است. لطفاً صفحه را دوباره باز کنید.
+status-draft = پیش‌نویس
+status-submitted = دریافت شد
+status-needs-info = سؤال از شما
+status-approved = تأیید شد
+status-rejected = رد شد
+status-withdrawn = پس گرفته شد
+timeline-draft = درخواست شروع شد
+timeline-submitted = درخواست فرستاده شد
+timeline-needs-info = سؤال از طرف جاب‌سنتر
+timeline-approved = درخواست تأیید شد
+timeline-rejected = درخواست رد شد
+timeline-withdrawn = درخواست پس گرفته شد
+teilhabe-details-title = اطلاعات باشگاه یا دوره
+# Variables:
+#   $child (String) - Name des Kindes
+teilhabe-details-lead = برای { $child }: این پول برای چه چیزی است و ارائه‌دهنده کیست؟
+# Variables:
+#   $amount (String) - Betrag pro Monat, z. B. 15,00 €
+teilhabe-covers = جاب‌سنتر (Jobcenter) ماهانه تا { $amount } را مستقیم به باشگاه یا ارائه‌دهنده می‌پردازد: برای حق عضویت (ورزش، بازی، فرهنگ)، آموزش‌هایی مثل آموزشگاه موسیقی، دوره‌ها و اردوهای تعطیلات. هزینه‌هایی مثل سینما یا سالن بدنسازی (Fitnessstudio) پرداخت نمی‌شود.
+teilhabe-activity = فرزند شما در چه فعالیتی شرکت می‌کند؟
+teilhabe-activity-sport = ورزش در باشگاه
+teilhabe-activity-music = موسیقی، مثلاً آموزشگاه موسیقی
+teilhabe-activity-culture = هنر، فرهنگ یا آموزش
+teilhabe-activity-holiday-camp = اردوی تعطیلات
+teilhabe-activity-other = چیز دیگر
+teilhabe-description = توضیح دقیق‌تر
+teilhabe-description-hint = مثلاً: فوتبال، کلاس گیتار. اگر «چیز دیگر» را انتخاب کرده‌اید، لطفاً این قسمت را پر کنید.
+teilhabe-provider-title = ارائه‌دهنده
+teilhabe-provider-name = نام باشگاه یا ارائه‌دهنده
+teilhabe-provider-name-hint = همان‌طور که روی فرم عضویت یا صورت‌حساب نوشته شده است.
+teilhabe-provider-contact = فرد مسئول، تلفن یا ایمیل
+teilhabe-provider-contact-hint = تا بتوانیم از ارائه‌دهنده سؤال کنیم.
+teilhabe-provider-iban = IBAN ارائه‌دهنده (شمارهٔ حساب بانکی)
+teilhabe-provider-iban-hint = اغلب روی فرم عضویت نوشته شده است. اگر آن را نمی‌دانید، این قسمت را خالی بگذارید.
+teilhabe-costs-title = هزینه و مدت
+teilhabe-monthly-fee = حق عضویت ماهانه
+teilhabe-monthly-fee-hint = به یورو، مثلاً 12,50. اگر حق عضویت سالانه است، لطفاً آن را بر 12 تقسیم کنید.
+teilhabe-start-month = از ماه
+teilhabe-month-hint = مثلاً 09/2026. این کمک معمولاً از ماهی شروع می‌شود که درخواست به دست ما می‌رسد.
+teilhabe-end-month = تا ماه
+teilhabe-end-month-hint = حداکثر دوازده ماه. بعد از آن می‌توانید درخواست تازه‌ای بدهید.
+teilhabe-period = مدت
+# Variables:
+#   $amount (String) - Betrag
+teilhabe-split-paid = جاب‌سنتر می‌تواند از این مبلغ، ماهانه { $amount } را بپردازد.
+# Variables:
+#   $amount (String) - Betrag
+teilhabe-split-own = بقیهٔ آن، یعنی ماهانه { $amount }، را خودتان به ارائه‌دهنده می‌پردازید.
+teilhabe-error-activity = لطفاً انتخاب کنید فرزندتان در چه فعالیتی شرکت می‌کند.
+teilhabe-error-description = لطفاً کوتاه توضیح دهید فرزندتان چه فعالیتی دارد.
+teilhabe-error-start-past = تاریخ شروع خیلی در گذشته است. این کمک حداکثر از سه ماه پیش از درخواست داده می‌شود.
+teilhabe-error-start-future = تاریخ شروع بیش از دوازده ماه بعد است.
+teilhabe-error-end-before-start = تاریخ پایان باید بعد از تاریخ شروع باشد.
+teilhabe-error-period-long = هر درخواست حداکثر برای دوازده ماه است.
+claim-change-documents = تغییر مدارک
+claim-school-consent-text = موافقم که جاب‌سنتر (Jobcenter) از مدرسهٔ فرزندم سؤال کند و مدرسه به جاب‌سنتر بگوید که آیا فرزندم به کلاس تقویتی نیاز دارد و چقدر. برای این کار، مدرسه را از وظیفهٔ رازداری آزاد می‌کنم (Schweigepflichtentbindung).
+claim-error-school-consent = بدون موافقت شما، مدرسه نمی‌تواند نیاز را تأیید کند. لطفاً موافقت کنید.
+claim-needs-info = جاب‌سنتر (Jobcenter) یک سؤال از شما دارد. لطفاً پایین همین صفحه پاسخ دهید. بعد از آن، بررسی درخواست شما را ادامه می‌دهیم.
+claim-receipt-link = نمایش و چاپ رسید دریافت درخواست
+timeline-answered = به سؤال پاسخ داده شد
+claim-error-teilhabe-age = مشارکت اجتماعی و فرهنگی (soziokulturelle Teilhabe) فقط برای کودکان و نوجوانان زیر 18 سال است.
+claim-error-school-age = با این کمک‌هزینه، کمک درسی (Lernförderung) فقط تا روز تولد 25 سالگی داده می‌شود.

@@ -1,0 +1,24 @@
+## تصمیم برای خانواده: توضیح ساده در کنار نامهٔ تصمیم آلمانی (Bescheid)
+
+decision-title = تصمیم
+# Variables:
+#   $amount (String) - Betrag pro Monat
+#   $from (String) - Beginn
+#   $to (String) - Ende
+#   $payee (String) - Anbieter
+decision-explain-approved = درخواست شما تأیید شد. جاب‌سنتر (Jobcenter) از { $from } تا { $to } ماهانه تا { $amount } می‌پردازد. گیرندهٔ پول: { $payee }.
+decision-explain-direct = جاب‌سنتر مستقیم به ارائه‌دهنده پول می‌دهد. برای چیزی که تأیید شده، لازم نیست شما پولی بپردازید.
+decision-explain-voucher = شما یک کوپن (Gutschein) دریافت می‌کنید. آن را به ارائه‌دهنده بدهید.
+# Variables:
+#   $reason (String) - Grund der Ablehnung
+decision-explain-rejected = درخواست شما رد شد. دلیل: { $reason } دلیل کامل در نامهٔ تصمیم (Bescheid) نوشته شده است.
+decision-explain-objection = با این تصمیم موافق نیستید؟ در این صورت می‌توانید ظرف یک ماه اعتراض (Widerspruch) کنید: به صورت کتبی، الکترونیکی یا حضوری در جاب‌سنتر (Jobcenter). روش اعتراض در پایان نامهٔ تصمیم نوشته شده است (Rechtsbehelfsbelehrung).
+decision-explain-no-suspension = حتی اگر اعتراض (Widerspruch) کنید، این تصمیم فعلاً معتبر می‌ماند.
+decision-explain-german = از نظر قانونی، فقط متن آلمانی نامهٔ تصمیم (Bescheid) معتبر است. با کمال میل آن را برایتان توضیح می‌دهیم، به زبان ساده هم.
+decision-download = دانلود نامهٔ تصمیم (Bescheid) – PDF، به زبان آلمانی
+reason-no-benefit = شما در مدتی که درخواست کرده‌اید، کمک‌هزینه‌ای را که برای این کمک لازم است نمی‌گیرید (مثلاً بورگرگلد / Bürgergeld یا کمک‌هزینهٔ مسکن / Wohngeld).
+reason-age = سن فرزند شما برای این کمک بیشتر از حد مجاز است.
+reason-no-need = مدرسه تأیید نکرده است که فرزند شما به کلاس تقویتی نیاز دارد.
+reason-missing-documents = بعضی از مدارکی که از شما خواسته بودیم، به دست ما نرسیده است.
+reason-school-offer = مدرسه یک برنامهٔ رایگان دارد که باید اول از آن استفاده شود.
+reason-other = شرایط لازم برای این کمک وجود ندارد.

@@ -1,0 +1,47 @@
+## مدارک، سؤال‌ها و رسید دریافت درخواست
+
+documents-title = بارگذاری مدارک
+documents-hint-teilhabe = این مدارک کمک می‌کنند: فرم ثبت‌نام یا فرم عضویت در باشگاه و فهرست هزینه‌های عضویت.
+documents-hint-lernfoerderung = این مدارک کمک می‌کنند: آخرین کارنامهٔ مدرسه. اگر ارائه‌دهنده بیرون از مدرسه است: پیشنهاد قیمت او با قیمت هر ساعت.
+documents-uploaded = مدارک شما
+documents-empty = هنوز هیچ مدرکی بارگذاری نشده است.
+documents-optional = الان مدرکی ندارید؟ اشکالی ندارد، ادامه دهید. اگر چیزی کم باشد، از شما می‌پرسیم.
+document-choose = انتخاب فایل‌ها
+# Variables:
+#   $file (String) - Größe pro Datei, z. B. 10,0 MB
+#   $claim (String) - Größe pro Antrag, z. B. 30,0 MB
+document-limits = PDF، JPG یا PNG. عکس با گوشی موبایل هم قبول است. حداکثر { $file } برای هر فایل و { $claim } برای همهٔ فایل‌ها با هم.
+document-upload = بارگذاری
+document-uploaded = فایل‌های شما بارگذاری شد.
+document-remove = حذف
+document-removed = فایل حذف شد.
+document-error-none = لطفاً دست‌کم یک فایل انتخاب کنید.
+document-error-empty = یکی از فایل‌ها خالی است. لطفاً آن را دوباره انتخاب کنید.
+document-error-type = یکی از فایل‌ها PDF، JPG یا PNG نیست. لطفاً آن را با یکی از این قالب‌ها ذخیره کنید.
+document-error-file-too-large = یکی از فایل‌ها خیلی بزرگ است. لطفاً آن را کوچک‌تر کنید، مثلاً عکس را با کیفیت پایین‌تر بگیرید.
+document-error-claim-too-large = همهٔ فایل‌ها با هم برای این درخواست خیلی بزرگ هستند. لطفاً چند فایل را حذف یا کوچک‌تر کنید.
+document-error-upload-failed = بارگذاری انجام نشد. لطفاً دوباره امتحان کنید.
+questions-title = سؤال‌های جاب‌سنتر (Jobcenter)
+# Variables:
+#   $date (String) - Datum
+question-asked-at = سؤال در تاریخ { $date }
+# Variables:
+#   $date (String) - Datum
+question-due = لطفاً تا تاریخ { $date } پاسخ دهید.
+# Variables:
+#   $date (String) - Datum
+question-answered-at = پاسخ شما در تاریخ { $date }
+question-answer = پاسخ شما
+question-answer-hint = می‌توانید فقط فایل هم بفرستید، مثلاً عکس کارنامه.
+question-send = ارسال پاسخ
+question-answered = سپاسگزاریم! پاسخ شما به جاب‌سنتر رسید.
+question-error-empty = لطفاً پاسخی بنویسید یا یک فایل انتخاب کنید.
+question-error-answered = به این سؤال قبلاً پاسخ داده شده است.
+receipt-title = رسید دریافت درخواست (Eingangsbestätigung)
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $date (String) - Datum
+receipt-lead = درخواست شما با شمارهٔ { $reference } در تاریخ { $date } به جاب‌سنتر (Jobcenter) رسیده است.
+receipt-reference = شمارهٔ درخواست
+receipt-print-hint = این صفحه را از منوی مرورگر خود چاپ کنید، یا آن را به صورت PDF ذخیره کنید.
+document-view = دیدن در مرورگر

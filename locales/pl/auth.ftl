@@ -1,0 +1,38 @@
+## Logowanie, rejestracja, konto
+
+field-email = Adres e-mail
+field-password = Hasło
+field-current-password = Dotychczasowe hasło
+field-new-password = Nowe hasło
+field-password-repeat = Powtórz hasło
+field-role = Rola
+field-initial-password = Hasło początkowe
+password-show = Pokaż hasło
+password-hide = Ukryj hasło
+# Variables:
+#   $min (Number) - minimale Länge
+password-hint = Minimalna liczba znaków: { $min }. Dobre hasło to długie zdanie, które łatwo Państwo zapamiętają.
+login-title = Logowanie
+login-submit = Zaloguj się
+login-no-account = Nie mają Państwo jeszcze konta?
+login-register-link = Zarejestruj się
+register-title = Zakładanie konta dla Państwa rodziny
+register-lead = Mając konto, mogą Państwo składać online wnioski o świadczenia na edukację i uczestnictwo (Bildung und Teilhabe), zapisywać wnioski i dokończyć je później.
+register-email-hint = Na ten adres będziemy wysyłać wiadomości dotyczące Państwa wniosków.
+register-submit = Załóż konto
+register-have-account = Mają Państwo już konto?
+register-login-link = Zaloguj się
+account-title = Moje konto
+# Variables:
+#   $email (String) - E-Mail-Adresse des Kontos
+account-logged-in-as = Zalogowano jako { $email }
+# Variables:
+#   $role (String) - Name der Rolle
+account-role = Rola: { $role }
+account-change-password-title = Zmiana hasła
+account-change-password-submit = Zmień hasło
+account-password-changed = Hasło zostało zmienione.
+account-language-title = Język
+account-language-lead = W tym języku wyświetlamy portal i objaśniamy decyzje. Sama decyzja (Bescheid) jest zawsze w języku niemieckim.
+account-language-save = Zapisz język
+account-language-saved = Język został zapisany.

@@ -1,0 +1,24 @@
+## Decyzja dla rodziny: proste wyjaśnienie obok niemieckiej decyzji (Bescheid)
+
+decision-title = Decyzja
+# Variables:
+#   $amount (String) - Betrag pro Monat
+#   $from (String) - Beginn
+#   $to (String) - Ende
+#   $payee (String) - Anbieter
+decision-explain-approved = Państwa wniosek został rozpatrzony pozytywnie. Jobcenter płaci do { $amount } miesięcznie, od { $from } do { $to }. Pieniądze otrzymuje: { $payee }.
+decision-explain-direct = Jobcenter płaci bezpośrednio organizatorowi zajęć. Za to, co zostało przyznane, nie muszą Państwo nic płacić.
+decision-explain-voucher = Otrzymają Państwo bon (Gutschein). Proszę oddać go organizatorowi zajęć.
+# Variables:
+#   $reason (String) - Grund der Ablehnung
+decision-explain-rejected = Państwa wniosek został odrzucony. Powód: { $reason } Dokładne uzasadnienie znajduje się w decyzji (Bescheid).
+decision-explain-objection = Nie zgadzają się Państwo z decyzją? Mogą Państwo w ciągu miesiąca złożyć odwołanie (Widerspruch): na piśmie, elektronicznie lub osobiście w Jobcenter. Jak to zrobić, opisano na końcu decyzji (pouczenie o środkach odwoławczych – Rechtsbehelfsbelehrung).
+decision-explain-no-suspension = Nawet jeśli złożą Państwo odwołanie (Widerspruch), decyzja na razie nadal obowiązuje.
+decision-explain-german = Prawnie wiążąca jest decyzja (Bescheid) w języku niemieckim. Chętnie ją Państwu wyjaśnimy, także w prostym języku niemieckim (Leichte Sprache).
+decision-download = Pobierz decyzję (PDF, w języku niemieckim)
+reason-no-benefit = W okresie, którego dotyczy wniosek, nie otrzymują Państwo świadczenia, które jest do tego potrzebne (na przykład Bürgergeld lub dodatku mieszkaniowego – Wohngeld).
+reason-age = Państwa dziecko przekroczyło granicę wieku dla tego świadczenia.
+reason-no-need = Szkoła nie potwierdziła, że Państwa dziecko potrzebuje korepetycji.
+reason-missing-documents = Brakuje dokumentów, o które prosiliśmy.
+reason-school-offer = Szkoła ma bezpłatną ofertę, z której trzeba najpierw skorzystać.
+reason-other = Warunki przyznania świadczenia nie są spełnione.

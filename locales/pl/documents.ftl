@@ -1,0 +1,47 @@
+## Dokumenty, pytania od Jobcenter i potwierdzenie wpływu wniosku
+
+documents-title = Przesyłanie dokumentów (Nachweise)
+documents-hint-teilhabe = Przydatne są: zgłoszenie lub deklaracja członkowska w klubie oraz zestawienie składek.
+documents-hint-lernfoerderung = Przydatne są: ostatnie świadectwo szkolne, a jeśli korepetycje prowadzi ktoś spoza szkoły – także jego oferta z ceną za godzinę.
+documents-uploaded = Państwa dokumenty
+documents-empty = Nie przesłano jeszcze żadnych dokumentów.
+documents-optional = Nie mają Państwo teraz dokumentów? Proszę po prostu przejść dalej. Jeśli czegoś zabraknie, zapytamy.
+document-choose = Wybierz pliki
+# Variables:
+#   $file (String) - Größe pro Datei, z. B. 10,0 MB
+#   $claim (String) - Größe pro Antrag, z. B. 30,0 MB
+document-limits = PDF, JPG lub PNG. Mogą to być też zdjęcia z telefonu. Maksymalnie { $file } na plik i { $claim } na wszystkie pliki razem.
+document-upload = Prześlij
+document-uploaded = Pliki zostały przesłane.
+document-remove = Usuń
+document-removed = Plik został usunięty.
+document-error-none = Proszę wybrać co najmniej jeden plik.
+document-error-empty = Jeden z plików jest pusty. Proszę wybrać go jeszcze raz.
+document-error-type = Jeden z plików nie jest w formacie PDF, JPG ani PNG. Proszę zapisać go w jednym z tych formatów.
+document-error-file-too-large = Jeden z plików jest za duży. Proszę go zmniejszyć, na przykład robiąc zdjęcie w niższej rozdzielczości.
+document-error-claim-too-large = Wszystkie pliki razem są za duże dla tego wniosku. Proszę usunąć lub zmniejszyć niektóre pliki.
+document-error-upload-failed = Przesyłanie nie powiodło się. Proszę spróbować jeszcze raz.
+questions-title = Pytania od Jobcenter
+# Variables:
+#   $date (String) - Datum
+question-asked-at = Pytanie z dnia { $date }
+# Variables:
+#   $date (String) - Datum
+question-due = Prosimy o odpowiedź do dnia { $date }.
+# Variables:
+#   $date (String) - Datum
+question-answered-at = Państwa odpowiedź z dnia { $date }
+question-answer = Państwa odpowiedź
+question-answer-hint = Mogą Państwo też wysłać same pliki, na przykład zdjęcie świadectwa.
+question-send = Wyślij odpowiedź
+question-answered = Dziękujemy! Państwa odpowiedź dotarła do Jobcenter.
+question-error-empty = Proszę napisać odpowiedź lub wybrać plik.
+question-error-answered = Na to pytanie już odpowiedziano.
+receipt-title = Potwierdzenie wpływu wniosku (Eingangsbestätigung)
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $date (String) - Datum
+receipt-lead = Państwa wniosek { $reference } wpłynął do Jobcenter dnia { $date }.
+receipt-reference = Numer wniosku
+receipt-print-hint = Proszę wydrukować tę stronę za pomocą menu przeglądarki lub zapisać ją jako PDF.
+document-view = Wyświetl w przeglądarce

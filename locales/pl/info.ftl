@@ -1,0 +1,42 @@
+## Strony obowiązkowe: dostępność, ochrona danych, nota prawna, tekst łatwy do czytania, kontakt
+## Akapity są oddzielone pustym wierszem.
+
+info-accessibility-title = Deklaracja dostępności
+info-accessibility-text =
+    Kommunales Jobcenter Kreis Warendorf chce, aby wszyscy mogli korzystać z tego portalu. Portal ma spełniać wymagania niemieckiego rozporządzenia o dostępności technologii informacyjnej (Barrierefreie-Informationstechnik-Verordnung, BITV 2.0).
+
+    Portal jest jeszcze rozbudowywany. Każdą nową stronę sprawdzamy za pomocą klawiatury, powiększenia ekranu i czytnika ekranu.
+
+    Znaleźli Państwo barierę? Prosimy o zgłoszenie jej za pomocą formularza na dole tej strony.
+info-privacy-title = Ochrona danych osobowych
+info-privacy-text =
+    Państwa dane są danymi socjalnymi (Sozialdaten). Chroni je tajemnica socjalna (Sozialgeheimnis; § 35 Erstes Buch Sozialgesetzbuch, §§ 67 bis 85a Zehntes Buch Sozialgesetzbuch).
+
+    Zapisujemy tylko to, czego potrzebujemy do podjęcia decyzji w sprawie Państwa wniosku. Państwa dane widzą tylko odpowiedzialni za sprawę pracownicy. Każdy dostęp do danych jest rejestrowany.
+
+    Portal używa tylko niezbędnych technicznie plików cookie: jednego do logowania i jednego do zapamiętania wybranego języka. Nie ma tu reklam ani narzędzi analitycznych.
+
+    W każdej chwili mogą Państwo zażądać informacji o tym, jakie dane o Państwu przechowujemy.
+info-imprint-title = Nota prawna (Impressum)
+info-imprint-text =
+    Kreis Warendorf – Kommunales Jobcenter, Sachgebiet Bildung und Teilhabe (dział edukacji i uczestnictwa)
+
+    Kreis Warendorf jest osobą prawną prawa publicznego (Körperschaft des öffentlichen Rechts). Reprezentuje go starosta (Landrat).
+
+    Adres i dane kontaktowe znajdą Państwo na stronie „Kontakt”.
+info-easy-title = Tekst łatwy do czytania (Leichte Sprache)
+info-easy-text =
+    Tutaj mogą Państwo poprosić o pieniądze dla dziecka.
+
+    Pieniądze są na korepetycje. Albo na klub. Na przykład na klub sportowy.
+
+    Dostają Państwo Bürgergeld? Albo dodatek mieszkaniowy (Wohngeld)? Albo dodatek na dziecko (Kinderzuschlag)? Wtedy dziecko może dostać te pieniądze.
+
+    Jak to zrobić? Zakładają Państwo konto. Wypełniają Państwo wniosek. My sprawdzamy wniosek. Dostają Państwo list. W liście jest nasza decyzja.
+info-contact-title = Kontakt
+info-contact-text =
+    Kreis Warendorf – Kommunales Jobcenter, Bildung und Teilhabe (edukacja i uczestnictwo)
+
+    Można się z nami kontaktować od poniedziałku do piątku w godzinach otwarcia starostwa (Kreishaus). W sprawie wniosku prosimy zawsze podać numer wniosku.
+
+    Mogą Państwo do nas napisać, zadzwonić lub przyjść osobiście. Również odwołanie (Widerspruch) można złożyć u nas na piśmie, elektronicznie lub ustnie do protokołu (zur Niederschrift).

@@ -1,0 +1,99 @@
+## Depunerea cererii, pagina cererii, istoricul
+
+# Variables:
+#   $step (Number) - aktueller Schritt
+#   $total (Number) - Zahl der Schritte
+claim-step = Pasul { $step } din { $total }
+claim-continue = Mai departe
+claim-back = Înapoi
+claim-check-title = Verificați datele dumneavoastră
+claim-child = Copilul
+claim-benefit = Prestația
+claim-change-answers = Modificați datele
+claim-declaration-title = Declarație și acord
+claim-declaration-text = Declar că datele mele sunt corecte și complete. Voi anunța imediat Jobcenterul despre orice schimbare, de exemplu dacă copilul meu nu mai merge la club sau la meditații.
+claim-consent-text = Sunt de acord ca Jobcenterul să informeze furnizorul despre aprobare și să îi plătească banii direct.
+claim-privacy-hint = Datele dumneavoastră sunt date sociale (Sozialdaten) și sunt folosite doar pentru această cerere (§ 67a Zehntes Buch Sozialgesetzbuch).
+claim-submit = Trimiteți cererea definitiv
+# Variables:
+#   $reference (String) - Antragsnummer, z. B. BUT-2026-000123
+claim-page-title = Cererea { $reference }
+claim-page-title-draft = Ciornă (încă netrimisă)
+claim-status = Stadiul
+claim-next-steps = Verificăm cererea dumneavoastră. Dacă avem nevoie de informații, vă scriem aici, în portal. Decizia o primiți în scris (Bescheid). Vă rugăm să tipăriți sau să salvați această pagină, ca dovadă.
+claim-continue-draft = Continuați completarea cererii
+claim-submitted-at = Data trimiterii
+claim-timeline = Istoric
+claim-withdraw-hint = Nu mai aveți nevoie de prestație? Puteți retrage cererea cât timp nu s-a luat încă o decizie.
+claim-withdraw = Retrageți cererea
+claim-submitted = Cererea dumneavoastră a ajuns la noi. Vă mulțumim!
+claim-withdrawn = Ați retras cererea.
+claim-error-incomplete = Mai lipsesc unele date. Vă rugăm să verificați câmpurile marcate.
+claim-error-declaration = Vă rugăm să confirmați că datele dumneavoastră sunt corecte.
+claim-error-consent = Vă rugăm să vă dați acordul ca noi să plătim direct furnizorul.
+claim-error-not-draft = Această cerere a fost deja trimisă și nu mai poate fi modificată.
+claim-error-already-final = Pentru această cerere s-a luat deja o decizie sau cererea a fost retrasă.
+claim-error-not-allowed = Acest lucru nu este posibil acum pentru această cerere.
+claim-error-changed = Între timp, cererea a fost modificată. Vă rugăm să reîncărcați pagina.
+status-draft = Ciornă
+status-submitted = Primită
+status-needs-info = Întrebare pentru dumneavoastră
+status-approved = Aprobată
+status-rejected = Respinsă
+status-withdrawn = Retrasă
+timeline-draft = Cerere începută
+timeline-submitted = Cerere trimisă
+timeline-needs-info = Întrebare de la Jobcenter
+timeline-approved = Cerere aprobată
+timeline-rejected = Cerere respinsă
+timeline-withdrawn = Cerere retrasă
+teilhabe-details-title = Date despre club sau curs
+# Variables:
+#   $child (String) - Name des Kindes
+teilhabe-details-lead = Pentru { $child }: pentru ce sunt banii și cine este furnizorul?
+# Variables:
+#   $amount (String) - Betrag pro Monat, z. B. 15,00 €
+teilhabe-covers = Jobcenterul plătește până la { $amount } pe lună, direct clubului sau furnizorului: pentru cotizația de membru (sport, joacă, cultură), pentru lecții, de exemplu la școala de muzică, pentru cursuri și pentru tabere de vacanță. Nu se plătesc, de exemplu, cinematograful sau sala de fitness.
+teilhabe-activity = Ce activitate face copilul dumneavoastră?
+teilhabe-activity-sport = Sport la un club
+teilhabe-activity-music = Muzică, de exemplu școala de muzică
+teilhabe-activity-culture = Artă, cultură sau educație
+teilhabe-activity-holiday-camp = Tabără de vacanță
+teilhabe-activity-other = Altceva
+teilhabe-description = Descriere mai exactă
+teilhabe-description-hint = De exemplu: fotbal, lecții de chitară. Dacă ați ales „Altceva”, vă rugăm să completați.
+teilhabe-provider-title = Furnizorul
+teilhabe-provider-name = Numele clubului sau al furnizorului
+teilhabe-provider-name-hint = Așa cum este scris pe formularul de înscriere sau pe factură.
+teilhabe-provider-contact = Persoana de contact, telefon sau e-mail
+teilhabe-provider-contact-hint = Ca să putem întreba furnizorul, dacă este nevoie.
+teilhabe-provider-iban = IBAN-ul furnizorului
+teilhabe-provider-iban-hint = Este scris adesea pe formularul de înscriere. Dacă nu îl știți, lăsați câmpul gol.
+teilhabe-costs-title = Costuri și perioadă
+teilhabe-monthly-fee = Cotizația pe lună
+teilhabe-monthly-fee-hint = În euro, de exemplu 12,50. Dacă plătiți o cotizație pe an, vă rugăm să o împărțiți la 12.
+teilhabe-start-month = Din luna
+teilhabe-month-hint = De exemplu 09/2026. De obicei, prestația se acordă începând cu luna în care cererea ajunge la noi.
+teilhabe-end-month = Până în luna
+teilhabe-end-month-hint = Cel mult douăsprezece luni. După aceea puteți depune o cerere nouă.
+teilhabe-period = Perioada
+# Variables:
+#   $amount (String) - Betrag
+teilhabe-split-paid = Din această sumă, Jobcenterul poate plăti { $amount } pe lună.
+# Variables:
+#   $amount (String) - Betrag
+teilhabe-split-own = Restul de { $amount } pe lună îl plătiți dumneavoastră furnizorului.
+teilhabe-error-activity = Vă rugăm să alegeți ce activitate face copilul dumneavoastră.
+teilhabe-error-description = Vă rugăm să descrieți pe scurt ce activitate face copilul dumneavoastră.
+teilhabe-error-start-past = Data de început este prea departe în trecut. Prestația se acordă cel mult cu trei luni înainte de cerere.
+teilhabe-error-start-future = Data de început este la mai mult de douăsprezece luni în viitor.
+teilhabe-error-end-before-start = Sfârșitul trebuie să fie după început.
+teilhabe-error-period-long = O cerere este valabilă cel mult douăsprezece luni.
+claim-change-documents = Modificați documentele
+claim-school-consent-text = Sunt de acord ca Jobcenterul să întrebe școala copilului meu, iar școala să îi spună Jobcenterului dacă are nevoie copilul meu de meditații și de câte ore. Pentru aceasta, dezleg școala de secretul profesional (Schweigepflichtentbindung).
+claim-error-school-consent = Fără acordul dumneavoastră, școala nu poate confirma că meditațiile sunt necesare. Vă rugăm să vă dați acordul.
+claim-needs-info = Jobcenterul are o întrebare pentru dumneavoastră. Vă rugăm să răspundeți mai jos. După aceea continuăm verificarea cererii.
+claim-receipt-link = Afișați și tipăriți confirmarea de primire
+timeline-answered = Ați răspuns la întrebare
+claim-error-teilhabe-age = Participarea socio-culturală se acordă doar copiilor și tinerilor sub 18 ani.
+claim-error-school-age = La această prestație, meditațiile se acordă doar până la împlinirea vârstei de 25 de ani.

@@ -1,0 +1,24 @@
+## Decizia pentru familie: o explicație simplă lângă decizia (Bescheid) în limba germană
+
+decision-title = Decizia
+# Variables:
+#   $amount (String) - Betrag pro Monat
+#   $from (String) - Beginn
+#   $to (String) - Ende
+#   $payee (String) - Anbieter
+decision-explain-approved = Cererea dumneavoastră a fost aprobată. Jobcenterul plătește până la { $amount } pe lună, de la { $from } până la { $to }. Banii îi primește: { $payee }.
+decision-explain-direct = Jobcenterul plătește direct furnizorului. Pentru ce s-a aprobat, dumneavoastră nu trebuie să plătiți nimic.
+decision-explain-voucher = Primiți un voucher (Gutschein). Dați-l furnizorului.
+# Variables:
+#   $reason (String) - Grund der Ablehnung
+decision-explain-rejected = Cererea dumneavoastră a fost respinsă. Motivul: { $reason } Motivarea exactă este scrisă în decizie (Bescheid).
+decision-explain-objection = Nu sunteți de acord? Atunci puteți face contestație (Widerspruch) în termen de o lună: în scris, electronic sau personal, la Jobcenter. La sfârșitul deciziei scrie cum se face (Rechtsbehelfsbelehrung – informarea despre căile de atac).
+decision-explain-no-suspension = Chiar dacă faceți contestație, decizia rămâne valabilă deocamdată.
+decision-explain-german = Din punct de vedere legal, este valabilă decizia (Bescheid) în limba germană. Vă explicăm decizia cu plăcere, și în limbaj ușor.
+decision-download = Descărcați decizia (PDF, în limba germană)
+reason-no-benefit = În perioada pentru care ați făcut cererea nu primiți o prestație necesară pentru aceasta (de exemplu Bürgergeld sau Wohngeld).
+reason-age = Copilul dumneavoastră a depășit vârsta pentru această prestație.
+reason-no-need = Școala nu a confirmat că copilul dumneavoastră are nevoie de meditații.
+reason-missing-documents = Lipsesc documente pe care vi le-am cerut.
+reason-school-offer = Școala are o ofertă gratuită, care trebuie folosită mai întâi.
+reason-other = Condițiile nu sunt îndeplinite.

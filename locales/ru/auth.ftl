@@ -1,0 +1,43 @@
+## Вход, регистрация, учётная запись
+
+field-email = Адрес электронной почты
+field-password = Пароль
+field-current-password = Текущий пароль
+field-new-password = Новый пароль
+field-password-repeat = Повторите пароль
+field-role = Роль
+field-initial-password = Первый пароль
+password-show = Показать пароль
+password-hide = Скрыть пароль
+# Variables:
+#   $min (Number) - minimale Länge
+password-hint = { $min ->
+    [one] Не менее { $min } знака. Хороший пароль — это длинная фраза, которую Вы легко запомните.
+    [few] Не менее { $min } знаков. Хороший пароль — это длинная фраза, которую Вы легко запомните.
+    [many] Не менее { $min } знаков. Хороший пароль — это длинная фраза, которую Вы легко запомните.
+   *[other] Не менее { $min } знака. Хороший пароль — это длинная фраза, которую Вы легко запомните.
+}
+login-title = Вход
+login-submit = Войти
+login-no-account = Ещё нет учётной записи?
+login-register-link = Зарегистрироваться
+register-title = Создайте учётную запись для Вашей семьи
+register-lead = С учётной записью Вы можете подавать заявления на выплаты на образование и участие (Bildung und Teilhabe) онлайн, сохранять их и продолжать заполнять позже.
+register-email-hint = На этот адрес мы будем присылать сообщения о Ваших заявлениях.
+register-submit = Создать учётную запись
+register-have-account = У Вас уже есть учётная запись?
+register-login-link = Войти
+account-title = Моя учётная запись
+# Variables:
+#   $email (String) - E-Mail-Adresse des Kontos
+account-logged-in-as = Вы вошли как { $email }
+# Variables:
+#   $role (String) - Name der Rolle
+account-role = Роль: { $role }
+account-change-password-title = Изменить пароль
+account-change-password-submit = Изменить пароль
+account-password-changed = Ваш пароль изменён.
+account-language-title = Язык
+account-language-lead = На этом языке мы показываем Вам портал и объясняем решения (Bescheide). Само решение (Bescheid) всегда на немецком языке.
+account-language-save = Сохранить язык
+account-language-saved = Ваш язык сохранён.

@@ -1,0 +1,47 @@
+## Документы, вопросы и подтверждение получения
+
+documents-title = Загрузить документы (Nachweise)
+documents-hint-teilhabe = Пригодятся: регистрация или заявление о вступлении в клуб (Verein) и список взносов.
+documents-hint-lernfoerderung = Пригодятся: последний табель (Zeugnis), а если занятия проходят вне школы — предложение организации с ценой за час.
+documents-uploaded = Ваши документы
+documents-empty = Документы ещё не загружены.
+documents-optional = У Вас сейчас нет документов? Тогда просто переходите дальше. Если чего-то не хватает, мы спросим.
+document-choose = Выбрать файлы
+# Variables:
+#   $file (String) - Größe pro Datei, z. B. 10,0 MB
+#   $claim (String) - Größe pro Antrag, z. B. 30,0 MB
+document-limits = PDF, JPG или PNG. Можно и фото с телефона. Не более { $file } на один файл и { $claim } на все файлы вместе.
+document-upload = Загрузить
+document-uploaded = Ваши файлы загружены.
+document-remove = Удалить
+document-removed = Файл удалён.
+document-error-none = Пожалуйста, выберите хотя бы один файл.
+document-error-empty = Один из файлов пустой. Пожалуйста, выберите его ещё раз.
+document-error-type = Один из файлов не в формате PDF, JPG или PNG. Пожалуйста, сохраните его в одном из этих форматов.
+document-error-file-too-large = Один из файлов слишком большой. Пожалуйста, уменьшите его, например сделайте фото с меньшим разрешением.
+document-error-claim-too-large = Все файлы вместе слишком большие для этого заявления. Пожалуйста, удалите или уменьшите некоторые файлы.
+document-error-upload-failed = Загрузить не получилось. Пожалуйста, попробуйте ещё раз.
+questions-title = Вопросы от Jobcenter
+# Variables:
+#   $date (String) - Datum
+question-asked-at = Вопрос от { $date }
+# Variables:
+#   $date (String) - Datum
+question-due = Пожалуйста, ответьте до { $date }.
+# Variables:
+#   $date (String) - Datum
+question-answered-at = Ваш ответ от { $date }
+question-answer = Ваш ответ
+question-answer-hint = Можно прислать и только файлы, например фото табеля (Zeugnis).
+question-send = Отправить ответ
+question-answered = Спасибо! Jobcenter получил Ваш ответ.
+question-error-empty = Пожалуйста, напишите ответ или выберите файл.
+question-error-answered = На этот вопрос уже дан ответ.
+receipt-title = Подтверждение получения (Eingangsbestätigung)
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $date (String) - Datum
+receipt-lead = Ваше заявление { $reference } поступило в Jobcenter { $date }.
+receipt-reference = Номер заявления
+receipt-print-hint = Распечатайте эту страницу через меню Вашего браузера или сохраните её как PDF.
+document-view = Открыть в браузере

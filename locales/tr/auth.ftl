@@ -1,0 +1,38 @@
+## Giriş yapma, kaydolma, hesap
+
+field-email = E-posta adresi
+field-password = Şifre
+field-current-password = Şu anki şifre
+field-new-password = Yeni şifre
+field-password-repeat = Şifreyi tekrar yazın
+field-role = Rol
+field-initial-password = İlk şifre
+password-show = Şifreyi göster
+password-hide = Şifreyi gizle
+# Variables:
+#   $min (Number) - minimale Länge
+password-hint = En az { $min } karakter. Kolayca hatırlayabileceğiniz uzun bir cümle iyi bir şifredir.
+login-title = Giriş yap
+login-submit = Giriş yap
+login-no-account = Henüz hesabınız yok mu?
+login-register-link = Şimdi kaydolun
+register-title = Aileniz için bir hesap oluşturun
+register-lead = Bir hesapla Eğitim ve Katılım (Bildung und Teilhabe) yardımlarına internetten başvurabilirsiniz. Başvurularınızı kaydedebilir ve daha sonra devam edebilirsiniz.
+register-email-hint = Başvurularınızla ilgili mesajları bu adrese göndeririz.
+register-submit = Hesap oluştur
+register-have-account = Zaten bir hesabınız var mı?
+register-login-link = Giriş yapın
+account-title = Hesabım
+# Variables:
+#   $email (String) - E-Mail-Adresse des Kontos
+account-logged-in-as = Giriş yapılan hesap: { $email }
+# Variables:
+#   $role (String) - Name der Rolle
+account-role = Rol: { $role }
+account-change-password-title = Şifreyi değiştir
+account-change-password-submit = Şifreyi değiştir
+account-password-changed = Şifreniz değiştirildi.
+account-language-title = Dil
+account-language-lead = Portalı size bu dilde gösteririz. Karar yazılarını da size bu dilde açıklarız. Karar yazısının (Bescheid) kendisi her zaman Almancadır.
+account-language-save = Dili kaydet
+account-language-saved = Diliniz kaydedildi.

@@ -1,0 +1,24 @@
+## Aile için karar: Almanca karar yazısının yanında basit açıklama
+
+decision-title = Karar
+# Variables:
+#   $amount (String) - Betrag pro Monat
+#   $from (String) - Beginn
+#   $to (String) - Ende
+#   $payee (String) - Anbieter
+decision-explain-approved = Başvurunuz kabul edildi. Jobcenter ayda en fazla { $amount } öder. Süre: { $from } – { $to }. Parayı alan: { $payee }.
+decision-explain-direct = Jobcenter parayı doğrudan kuruma (Anbieter) öder. Kabul edilen masraflar için siz hiçbir şey ödemezsiniz.
+decision-explain-voucher = Size bir kupon (Gutschein) verilir. Bu kuponu kuruma verin.
+# Variables:
+#   $reason (String) - Grund der Ablehnung
+decision-explain-rejected = Başvurunuz reddedildi. Nedeni: { $reason } Ayrıntılı gerekçe karar yazısında (Bescheid) yazılıdır.
+decision-explain-objection = Karara katılmıyor musunuz? O zaman bir ay içinde itiraz (Widerspruch) edebilirsiniz: yazılı olarak, elektronik olarak veya Jobcenter'e bizzat giderek. Bunun nasıl yapılacağı, karar yazısının sonunda yazar (Rechtsbehelfsbelehrung).
+decision-explain-no-suspension = İtiraz etseniz bile karar şimdilik geçerli kalır.
+decision-explain-german = Hukuken Almanca karar yazısı (Bescheid) geçerlidir. Size bunu seve seve açıklarız, Kolay Dil ile de.
+decision-download = Karar yazısını indir (PDF, Almanca)
+reason-no-benefit = Başvurduğunuz dönemde bunun için gereken bir yardımı almıyorsunuz (örneğin Bürgergeld veya Wohngeld).
+reason-age = Çocuğunuz bu yardım için yaş sınırını geçmiş.
+reason-no-need = Okul, çocuğunuzun takviye dersine ihtiyacı olduğunu onaylamadı.
+reason-missing-documents = Sizden istediğimiz belgeler eksik.
+reason-school-offer = Okulun ücretsiz bir imkânı var. Önce bu imkânın kullanılması gerekir.
+reason-other = Gerekli şartlar yerine gelmiyor.

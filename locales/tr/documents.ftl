@@ -1,0 +1,47 @@
+## Belgeler, sorular ve alındı belgesi
+
+documents-title = Belgeleri yükleyin
+documents-hint-teilhabe = Şunlar işe yarar: kulübe kayıt veya üyelik formu ve aidatların listesi.
+documents-hint-lernfoerderung = Şunlar işe yarar: son karne. Okul dışında bir kurum varsa, kurumun saat ücretini gösteren teklifi de.
+documents-uploaded = Belgeleriniz
+documents-empty = Henüz belge yüklenmedi.
+documents-optional = Şu anda belgeniz yok mu? O zaman devam edin. Bir şey eksikse size sorarız.
+document-choose = Dosya seçin
+# Variables:
+#   $file (String) - Größe pro Datei, z. B. 10,0 MB
+#   $claim (String) - Größe pro Antrag, z. B. 30,0 MB
+document-limits = PDF, JPG veya PNG. Cep telefonuyla çekilen fotoğraflar da olur. Her dosya en fazla { $file }, tüm dosyalar birlikte en fazla { $claim } olabilir.
+document-upload = Yükle
+document-uploaded = Dosyalarınız yüklendi.
+document-remove = Kaldır
+document-removed = Dosya kaldırıldı.
+document-error-none = Lütfen en az bir dosya seçin.
+document-error-empty = Dosyalardan biri boş. Lütfen o dosyayı tekrar seçin.
+document-error-type = Dosyalardan biri PDF, JPG veya PNG değil. Lütfen dosyayı bu biçimlerden birinde kaydedin.
+document-error-file-too-large = Dosyalardan biri çok büyük. Lütfen dosyayı küçültün, örneğin daha düşük çözünürlüklü bir fotoğraf kullanın.
+document-error-claim-too-large = Dosyalar birlikte bu başvuru için çok büyük. Lütfen bazı dosyaları kaldırın veya küçültün.
+document-error-upload-failed = Yükleme olmadı. Lütfen tekrar deneyin.
+questions-title = Jobcenter'den gelen sorular
+# Variables:
+#   $date (String) - Datum
+question-asked-at = { $date } tarihli soru
+# Variables:
+#   $date (String) - Datum
+question-due = Lütfen en geç { $date } tarihine kadar cevap verin.
+# Variables:
+#   $date (String) - Datum
+question-answered-at = { $date } tarihli cevabınız
+question-answer = Cevabınız
+question-answer-hint = Sadece dosya da gönderebilirsiniz, örneğin karnenin fotoğrafını.
+question-send = Cevabı gönder
+question-answered = Teşekkürler! Cevabınız Jobcenter'e ulaştı.
+question-error-empty = Lütfen bir cevap yazın veya bir dosya seçin.
+question-error-answered = Bu soru zaten cevaplandı.
+receipt-title = Alındı belgesi (Eingangsbestätigung)
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $date (String) - Datum
+receipt-lead = { $reference } numaralı başvurunuz { $date } tarihinde Jobcenter'e ulaştı.
+receipt-reference = Başvuru numarası
+receipt-print-hint = Bu sayfayı tarayıcınızın menüsünden yazdırın veya PDF olarak kaydedin.
+document-view = Tarayıcıda aç

@@ -1,0 +1,42 @@
+## Zorunlu sayfalar: erişilebilirlik, veri koruma, künye, Kolay Dil, iletişim
+## Paragraflar boş bir satırla ayrılır.
+
+info-accessibility-title = Erişilebilirlik beyanı
+info-accessibility-text =
+    Kommunales Jobcenter Kreis Warendorf, herkesin bu portalı kullanabilmesini istiyor. Portal, Erişilebilir Bilgi Teknolojisi Yönetmeliği'ne (BITV 2.0) uygun olmalıdır.
+
+    Portal hâlâ geliştiriliyor. Her yeni sayfayı klavye, ekran büyütme ve ekran okuyucu (Screenreader) ile test ediyoruz.
+
+    Bir erişim engeli mi buldunuz? Lütfen bunu bu sayfanın altındaki form ile bize bildirin.
+info-privacy-title = Veri koruma
+info-privacy-text =
+    Bilgileriniz sosyal verilerdir (Sozialdaten). Bu veriler sosyal gizlilik (Sozialgeheimnis) ile korunur (§ 35 Erstes Buch Sozialgesetzbuch, §§ 67 bis 85a Zehntes Buch Sozialgesetzbuch).
+
+    Sadece başvurunuz hakkında karar vermek için gereken bilgileri kaydederiz. Verilerinizi sadece bu işten sorumlu çalışanlar görür. Her erişim kayda geçirilir.
+
+    Portal sadece teknik olarak gerekli çerezleri kullanır: biri girişiniz için, biri seçtiğiniz dil için. Reklam ve analiz araçları yoktur.
+
+    Kayıtlı verileriniz hakkında istediğiniz zaman bilgi isteyebilirsiniz.
+info-imprint-title = Künye (Impressum)
+info-imprint-text =
+    Kreis Warendorf – Kommunales Jobcenter, Eğitim ve Katılım birimi (Sachgebiet Bildung und Teilhabe)
+
+    Kreis Warendorf bir kamu tüzel kişisidir (Körperschaft des öffentlichen Rechts). Kreis Warendorf'u Landrat (ilçe başkanı) temsil eder.
+
+    Adres ve ulaşım bilgilerini iletişim sayfasında bulabilirsiniz.
+info-easy-title = Kolay Dil (Leichte Sprache)
+info-easy-text =
+    Burada çocuğunuz için para isteyebilirsiniz.
+
+    Para takviye dersi içindir. Ya da bir kulüp içindir. Örneğin bir spor kulübü için.
+
+    Bürgergeld alıyor musunuz? Ya da Wohngeld? Ya da Kinderzuschlag? O zaman çocuğunuz bu parayı alabilir.
+
+    Şöyle olur: Bir hesap açarsınız. Başvuru formunu doldurursunuz. Biz başvuruyu kontrol ederiz. Size bir mektup gelir. Mektupta kararımız yazar.
+info-contact-title = İletişim
+info-contact-text =
+    Kreis Warendorf – Kommunales Jobcenter, Bildung und Teilhabe (Eğitim ve Katılım)
+
+    Bize pazartesiden cumaya, ilçe binasının (Kreishaus) çalışma saatlerinde ulaşabilirsiniz. Bir başvuruyla ilgili sorularınızda lütfen başvuru numarasını söyleyin.
+
+    Bize yazabilir, telefon edebilir veya uğrayabilirsiniz. İtiraz (Widerspruch) da bize yazılı olarak, elektronik olarak veya tutanağa geçirilerek (zur Niederschrift) yapılabilir.

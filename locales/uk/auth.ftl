@@ -1,0 +1,38 @@
+## Вхід, реєстрація, обліковий запис
+
+field-email = Адреса електронної пошти
+field-password = Пароль
+field-current-password = Поточний пароль
+field-new-password = Новий пароль
+field-password-repeat = Повторіть пароль
+field-role = Роль
+field-initial-password = Початковий пароль
+password-show = Показати пароль
+password-hide = Приховати пароль
+# Variables:
+#   $min (Number) - minimale Länge
+password-hint = Мінімальна кількість символів: { $min }. Добрий пароль – це довге речення, яке Ви легко запам’ятаєте.
+login-title = Вхід
+login-submit = Увійти
+login-no-account = Ще не маєте облікового запису?
+login-register-link = Зареєструватися
+register-title = Створіть обліковий запис для Вашої родини
+register-lead = З обліковим записом Ви можете онлайн подавати заяви на допомогу «Освіта та участь» (Bildung und Teilhabe), зберігати заяви і заповнювати їх далі пізніше.
+register-email-hint = На цю адресу ми надсилатимемо повідомлення щодо Ваших заяв.
+register-submit = Створити обліковий запис
+register-have-account = Уже маєте обліковий запис?
+register-login-link = Увійти
+account-title = Мій обліковий запис
+# Variables:
+#   $email (String) - E-Mail-Adresse des Kontos
+account-logged-in-as = Ви увійшли як { $email }
+# Variables:
+#   $role (String) - Name der Rolle
+account-role = Роль: { $role }
+account-change-password-title = Змінити пароль
+account-change-password-submit = Змінити пароль
+account-password-changed = Ваш пароль змінено.
+account-language-title = Мова
+account-language-lead = Цією мовою ми показуємо Вам портал і пояснюємо рішення (Bescheide). Саме рішення завжди німецькою мовою.
+account-language-save = Зберегти мову
+account-language-saved = Вашу мову збережено.

@@ -1,0 +1,24 @@
+## Рішення для родини: просте пояснення поруч із німецьким рішенням (Bescheid)
+
+decision-title = Рішення
+# Variables:
+#   $amount (String) - Betrag pro Monat
+#   $from (String) - Beginn
+#   $to (String) - Ende
+#   $payee (String) - Anbieter
+decision-explain-approved = Вашу заяву схвалено. Jobcenter платить до { $amount } на місяць, з { $from } до { $to }. Гроші отримує: { $payee }.
+decision-explain-direct = Jobcenter платить безпосередньо організатору. За те, що схвалено, Вам нічого не потрібно платити.
+decision-explain-voucher = Ви отримаєте ваучер (Gutschein). Віддайте його організатору.
+# Variables:
+#   $reason (String) - Grund der Ablehnung
+decision-explain-rejected = Вашу заяву відхилено. Причина: { $reason } Детальне обґрунтування є в рішенні (Bescheid).
+decision-explain-objection = Ви не згодні? Тоді протягом одного місяця Ви можете подати заперечення (Widerspruch): письмово, електронно або особисто в Jobcenter. Як це зробити, написано в кінці рішення (Bescheid), у розділі «Rechtsbehelfsbelehrung» (роз’яснення про право на оскарження).
+decision-explain-no-suspension = Навіть якщо Ви подасте заперечення (Widerspruch), рішення поки що залишається чинним.
+decision-explain-german = Юридичну силу має рішення (Bescheid) німецькою мовою. Ми охоче пояснимо його Вам, також простою мовою.
+decision-download = Завантажити рішення (Bescheid, PDF, німецькою мовою)
+reason-no-benefit = У період, на який Ви подали заяву, Ви не отримуєте потрібної для цього соціальної допомоги (наприклад, Bürgergeld або Wohngeld).
+reason-age = Ваша дитина занадто доросла для цієї допомоги.
+reason-no-need = Школа не підтвердила, що Вашій дитині потрібні заняття з репетитором.
+reason-missing-documents = Бракує документів, які ми у Вас просили.
+reason-school-offer = У школі є безкоштовні заняття. Спочатку потрібно скористатися ними.
+reason-other = Умови для отримання допомоги не виконано.

@@ -1,0 +1,47 @@
+## Документи, запитання та підтвердження отримання
+
+documents-title = Завантажити документи (Nachweise)
+documents-hint-teilhabe = Корисні документи: реєстрація або заява про вступ до клубу і перелік внесків.
+documents-hint-lernfoerderung = Корисні документи: останній табель (Zeugnis), а якщо репетитор не зі школи – його пропозиція (Angebot) з ціною за годину.
+documents-uploaded = Ваші документи
+documents-empty = Документи ще не завантажено.
+documents-optional = Зараз у Вас немає документів? Тоді просто переходьте далі. Якщо чогось бракуватиме, ми запитаємо.
+document-choose = Вибрати файли
+# Variables:
+#   $file (String) - Größe pro Datei, z. B. 10,0 MB
+#   $claim (String) - Größe pro Antrag, z. B. 30,0 MB
+document-limits = PDF, JPG або PNG. Можна й фото з телефона. Не більше { $file } на один файл і { $claim } на всі файли разом.
+document-upload = Завантажити
+document-uploaded = Ваші файли завантажено.
+document-remove = Видалити
+document-removed = Файл видалено.
+document-error-none = Будь ласка, виберіть хоча б один файл.
+document-error-empty = Один із файлів порожній. Будь ласка, виберіть його ще раз.
+document-error-type = Один із файлів не є PDF, JPG або PNG. Будь ласка, збережіть його в одному з цих форматів.
+document-error-file-too-large = Один із файлів завеликий. Будь ласка, зменште його, наприклад зробіть фото з меншою роздільною здатністю.
+document-error-claim-too-large = Разом файли завеликі для цієї заяви. Будь ласка, видаліть або зменште деякі файли.
+document-error-upload-failed = Не вдалося завантажити. Будь ласка, спробуйте ще раз.
+questions-title = Запитання від Jobcenter
+# Variables:
+#   $date (String) - Datum
+question-asked-at = Запитання від { $date }
+# Variables:
+#   $date (String) - Datum
+question-due = Будь ласка, дайте відповідь до { $date }.
+# Variables:
+#   $date (String) - Datum
+question-answered-at = Ваша відповідь від { $date }
+question-answer = Ваша відповідь
+question-answer-hint = Можна надіслати й лише файли, наприклад фото табеля.
+question-send = Надіслати відповідь
+question-answered = Дякуємо! Ваша відповідь надійшла до Jobcenter.
+question-error-empty = Будь ласка, напишіть відповідь або виберіть файл.
+question-error-answered = На це запитання вже відповіли.
+receipt-title = Підтвердження отримання (Eingangsbestätigung)
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $date (String) - Datum
+receipt-lead = Ваша заява { $reference } надійшла до Jobcenter { $date }.
+receipt-reference = Номер заяви
+receipt-print-hint = Роздрукуйте цю сторінку через меню Вашого браузера або збережіть її як PDF.
+document-view = Переглянути в браузері
