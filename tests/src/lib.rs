@@ -234,7 +234,7 @@ impl TestApp {
             ("applicant_name", "Fatma Yılmaz"),
         ];
         let res = family.post_form("/api/household/save", &household).await;
-        assert_eq!(location(&res), "/familie", "household saved");
+        assert_eq!(location(&res), "/familie?lang=de", "household saved");
         // A family name of its own finds this child among others made in the same second.
         let last_name = format!("Test{}", uuid::Uuid::new_v4().simple());
         let child = [

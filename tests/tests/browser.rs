@@ -242,6 +242,8 @@ async fn a_family_switches_to_english_logs_in_and_sees_its_overview() {
     assert_eq!(html_lang(c).await, "de");
     assert_eq!(text_of(c, "h1").await, "Bildung und Teilhabe für Ihr Kind");
 
+    // The switcher is folded away on a phone; the globe opens it.
+    click(c, ".lang-switcher summary").await;
     c.find(Locator::LinkText("English"))
         .await
         .unwrap()

@@ -82,9 +82,20 @@ fn LangSwitcher() -> impl IntoView {
             }
         })
         .collect_view();
+    // A disclosure, so that eleven languages do not fill a phone's screen; the globe is
+    // recognisable whatever language the page is in.
     view! {
         <nav class="lang-switcher" aria-label=t("shell-language-label")>
-            <ul>{links}</ul>
+            <details>
+                <summary>
+                    <svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+                        <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
+                        <path d="M2 12h20M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z" fill="none" stroke="currentColor" stroke-width="2" />
+                    </svg>
+                    " " {t("shell-language-label")} " · " <span lang=ctx.lang.html_lang()>{ctx.lang.native_name()}</span>
+                </summary>
+                <ul>{links}</ul>
+            </details>
         </nav>
     }
 }

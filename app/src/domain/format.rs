@@ -32,7 +32,8 @@ pub fn local_from_unix(lang: Lang, unix: i64) -> String {
 }
 
 /// An amount in euros: decimal and grouping separators and the place of the sign as
-/// `lang` writes them (`1.234,50 €`, `€1,234.50`, `1 234,50 €`, `€1.234,50`).
+/// `lang` writes them (`1.234,50 €`, `€1,234.50`, `1 234,50 €`, `€1.234,50`), with the
+/// same plain space before `€` as German text elsewhere (`Cents`' Display, the notices).
 pub fn local_money(lang: Lang, amount: Cents) -> String {
     let (group, decimal, prefix) = match lang {
         Lang::De | Lang::DeLs | Lang::Ro => (".", ",", false),
@@ -59,7 +60,7 @@ pub fn local_money(lang: Lang, amount: Cents) -> String {
     if prefix {
         format!("€{number}")
     } else {
-        format!("{number}\u{a0}€")
+        format!("{number} €")
     }
 }
 
@@ -88,12 +89,12 @@ mod tests {
     #[test]
     fn amounts_follow_the_language() {
         let a = Cents(123_450);
-        assert_eq!(local_money(Lang::De, a), "1.234,50\u{a0}€");
+        assert_eq!(local_money(Lang::De, a), "1.234,50 €");
         assert_eq!(local_money(Lang::En, a), "€1,234.50");
         assert_eq!(local_money(Lang::Tr, a), "€1.234,50");
-        assert_eq!(local_money(Lang::Ru, a), "1\u{a0}234,50\u{a0}€");
-        assert_eq!(local_money(Lang::Ar, a), "1,234.50\u{a0}€");
-        assert_eq!(local_money(Lang::De, Cents(1500)), "15,00\u{a0}€");
+        assert_eq!(local_money(Lang::Ru, a), "1\u{a0}234,50 €");
+        assert_eq!(local_money(Lang::Ar, a), "1,234.50 €");
+        assert_eq!(local_money(Lang::De, Cents(1500)), "15,00 €");
         assert_eq!(local_money(Lang::En, Cents(-5)), "€-0.05");
     }
 }

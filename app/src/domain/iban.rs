@@ -9,7 +9,7 @@ pub struct Iban(String);
 impl Iban {
     /// Accepts spaces and lower case; checks country code, length and checksum.
     pub fn parse(input: &str, field: &str) -> Result<Iban, FieldError> {
-        let s: String = input
+        let s: String = super::text::ascii_digits(input)
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect::<String>()

@@ -151,7 +151,8 @@ pub fn parse_subjects(codes: &[String], errors: &mut Vec<FieldError>) -> Vec<Sub
 
 /// Hours of tutoring per week, 1 to 10 (field `hours_per_week`).
 pub fn parse_hours(input: &str) -> Result<u8, FieldError> {
-    let hours = input.trim();
+    let hours = &super::text::ascii_digits(input);
+    let hours = hours.trim();
     match hours.parse::<u8>() {
         Ok(h) if HOURS_PER_WEEK.contains(&h) => Ok(h),
         _ if hours.is_empty() => Err(FieldError::new("hours_per_week", "error-required")),

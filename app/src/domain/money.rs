@@ -11,7 +11,7 @@ impl Cents {
     /// Parses a non-negative euro amount of at most `max`. Accepts a decimal comma or
     /// point, thousands separators and a trailing `€`.
     pub fn parse(input: &str, field: &str, max: Cents) -> Result<Cents, FieldError> {
-        let s: String = input
+        let s: String = super::text::ascii_digits(input)
             .trim()
             .trim_end_matches('€')
             .trim()

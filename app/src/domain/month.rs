@@ -20,7 +20,8 @@ impl YearMonth {
 
     /// Accepts `2026-09` (as `<input type="month">` sends it), `09/2026` and `9.2026`.
     pub fn parse(input: &str, field: &str) -> Result<YearMonth, FieldError> {
-        let s = input.trim();
+        let s = &super::text::ascii_digits(input);
+        let s = s.trim();
         if s.is_empty() {
             return Err(FieldError::new(field, "error-month-required"));
         }

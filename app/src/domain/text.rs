@@ -28,9 +28,26 @@ pub fn optional_text(input: &str, field: &str, max: usize) -> Result<Option<Stri
     Ok((!s.is_empty()).then(|| s.to_string()))
 }
 
+/// `input` with Arabic-Indic (٠–٩) and Persian (۰–۹) digits as 0–9, and the Arabic
+/// decimal and thousands separators (٫ ٬) as `,` and `.`: phones in Arabic or Farsi type
+/// them into number fields.
+pub fn ascii_digits(input: &str) -> String {
+    input
+        .chars()
+        .map(|c| match c {
+            '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
+            '\u{6F0}'..='\u{6F9}' => char::from(b'0' + (c as u32 - 0x6F0) as u8),
+            '\u{66B}' => ',',
+            '\u{66C}' => '.',
+            other => other,
+        })
+        .collect()
+}
+
 /// A real calendar date in ISO form (`2026-02-01`); also accepts German `1.2.2026`.
 pub fn date(input: &str, field: &str) -> Result<Date, FieldError> {
-    let s = input.trim();
+    let s = &ascii_digits(input);
+    let s = s.trim();
     if s.is_empty() {
         return Err(FieldError::new(field, "error-date-required"));
     }
@@ -81,7 +98,8 @@ pub fn german_from_unix(unix: i64) -> String {
 
 /// A German postal code: five digits.
 pub fn postal_code(input: &str, field: &str) -> Result<String, FieldError> {
-    let s = input.trim();
+    let s = &ascii_digits(input);
+    let s = s.trim();
     if s.is_empty() {
         return Err(FieldError::new(field, "error-required"));
     }
@@ -94,7 +112,8 @@ pub fn postal_code(input: &str, field: &str) -> Result<String, FieldError> {
 
 /// An optional phone number: digits with `+ - / ( )` and spaces, 6 to 30 characters.
 pub fn phone(input: &str, field: &str) -> Result<Option<String>, FieldError> {
-    let s = input.trim();
+    let s = &ascii_digits(input);
+    let s = s.trim();
     if s.is_empty() {
         return Ok(None);
     }
@@ -112,6 +131,16 @@ pub fn phone(input: &str, field: &str) -> Result<Option<String>, FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_and_persian_digits_are_read() {
+        assert_eq!(
+            ascii_digits("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ ١٢٫٥٠"),
+            "0123456789 0123456789 12,50"
+        );
+        assert_eq!(date("٢٠٢٦-٠٢-٠١", "d").map(iso).unwrap(), "2026-02-01");
+        assert_eq!(postal_code("۵۹۲۲۷", "p").unwrap(), "59227");
+    }
     use time::macros::date;
 
     #[test]

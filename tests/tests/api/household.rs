@@ -98,8 +98,9 @@ async fn a_family_enters_its_household_and_sees_it_on_the_overview() {
             .page("/familie/haushalt")
             .await
             .1
-            .contains("Bitte wählen Sie eine Sprache aus der Liste.")
+            .contains("Please choose a language from the list.")
     );
+    // The family chose English: the portal speaks it from now on.
     assert_eq!(app.query_text(lang).await, "en");
 }
 
