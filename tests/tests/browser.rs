@@ -885,7 +885,7 @@ async fn apply_for_teilhabe_in(lang: Lang) {
     wait_text(c, "[data-testid=step]", &step(2)).await;
     check_language(c, lang, "details").await;
     screenshot(c, &format!("teilhabe-details-{name}")).await;
-    click(c, "label[for=activity-sport]").await;
+    click(c, "label[for=activity]").await;
     fill(c, "description", "Fußball").await;
     fill(c, "provider_name", "SV Ahlen 1919 e. V.").await;
     fill(c, "provider_street", "Am Sportplatz 1").await;
