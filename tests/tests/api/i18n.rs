@@ -173,20 +173,39 @@ mod every_language {
             )
             .await;
         let claim_page = format!("/familie/antrag/{claim}");
-        let private = [
+        // A family with a draft (not yet complete: the check and declaration steps send it
+        // back to the details).
+        let drafting = app.visitor();
+        drafting.login("familie@demo.invalid", DEMO_PASSWORD).await;
+        let draft: String = app
+            .query_text(
+                "select cl.id from claim cl join account a on a.id = cl.account_id \
+                 where a.email = 'familie@demo.invalid' and cl.status = 'draft' limit 1",
+            )
+            .await;
+        let steps: Vec<String> = ["angaben", "nachweise"]
+            .iter()
+            .map(|s| format!("/familie/antrag/{draft}/{s}"))
+            .collect();
+        let school = app.visitor();
+        school.login("schule@demo.invalid", DEMO_PASSWORD).await;
+        let mut pages: Vec<(&TestApp, &str)> = public.iter().map(|p| (&app, *p)).collect();
+        for path in [
             "/familie",
             "/familie/haushalt",
+            "/familie/kind/neu",
             "/konto",
-            claim_page.as_str(),
-        ];
+        ] {
+            pages.push((&family, path));
+        }
+        pages.push((&family, claim_page.as_str()));
+        pages.extend(steps.iter().map(|p| (&drafting, p.as_str())));
+        for path in ["/schule", "/schule/lernstandort/neu", "/schule/antrag/neu"] {
+            pages.push((&school, path));
+        }
         for lang in Lang::ALL {
-            for path in public {
-                let (status, html) = app.page(&format!("{path}?lang={}", lang.code())).await;
-                assert!(status.is_success(), "{path} {status}");
-                check(lang, path, &html);
-            }
-            for path in private {
-                let (status, html) = family.page(&format!("{path}?lang={}", lang.code())).await;
+            for (who, path) in &pages {
+                let (status, html) = who.page(&format!("{path}?lang={}", lang.code())).await;
                 assert!(status.is_success(), "{path} {status}");
                 check(lang, path, &html);
             }
