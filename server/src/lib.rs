@@ -230,6 +230,16 @@ async fn request_context(
         .path_and_query()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "/".into());
+    // Staff and admin screens exist in German and English only: in another language they
+    // are German, and say so in `<html lang>`.
+    let staff_screen = ["/verwaltung", "/admin"]
+        .iter()
+        .any(|p| req.uri().path().starts_with(p));
+    let lang = if staff_screen && !lang.has_staff_screens() {
+        Lang::De
+    } else {
+        lang
+    };
     req.extensions_mut().insert(RequestCtx {
         lang,
         user,

@@ -239,6 +239,17 @@ mod every_language {
         let (_, html) = laptop.page("/").await;
         assert!(html.contains(r#"<html lang="de" dir="ltr">"#));
         assert!(html.contains(&tr(Lang::DeLs, "home-summary-title")));
+        // Staff screens exist in German and English: a caseworker who reads Arabic gets
+        // them in German, marked as German.
+        let staff = app.visitor();
+        staff
+            .login("sachbearbeitung@demo.invalid", DEMO_PASSWORD)
+            .await;
+        let (_, html) = staff.page("/verwaltung/antraege?lang=ar").await;
+        assert!(html.contains(r#"<html lang="de" dir="ltr">"#), "{html}");
+        assert!(html.contains("Arbeitsvorrat"));
+        let (_, html) = staff.page("/lernstandorte").await;
+        assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
         // Farsi is mirrored.
         let (_, html) = laptop.page("/?lang=fa").await;
         assert!(html.contains(r#"<html lang="fa" dir="rtl">"#));
