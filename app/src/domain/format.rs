@@ -2,7 +2,11 @@
 //! in every language, and the calendar Gregorian: parents compare what the portal shows
 //! with German letters, Bescheide and bank statements.
 
-use super::{lang::Lang, money::Cents, text::date};
+use super::{
+    lang::Lang,
+    money::Cents,
+    text::{date, german},
+};
 use time::Date;
 
 /// Day, month and year in the order and with the separator of `lang`:
@@ -14,7 +18,7 @@ pub fn local_date(lang: Lang, d: Date) -> String {
         Lang::En | Lang::Ar => format!("{day:02}/{month:02}/{year}"),
         Lang::Fa => format!("{year}/{month:02}/{day:02}"),
         Lang::De | Lang::DeLs | Lang::Tr | Lang::Uk | Lang::Ru | Lang::Pl | Lang::Bg | Lang::Ro => {
-            format!("{day:02}.{month:02}.{year}")
+            german(d)
         }
     }
 }
@@ -43,20 +47,7 @@ pub fn local_money(lang: Lang, amount: Cents) -> String {
         // A no-break space, so that the amount never wraps.
         Lang::Uk | Lang::Ru | Lang::Pl | Lang::Bg => ("\u{a0}", ",", false),
     };
-    let cents = amount.0;
-    let digits = (cents.abs() / 100).to_string();
-    let mut number = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            number.push_str(group);
-        }
-        number.push(c);
-    }
-    let number = format!(
-        "{}{number}{decimal}{:02}",
-        if cents < 0 { "-" } else { "" },
-        cents.abs() % 100
-    );
+    let number = amount.with_separators(group, decimal);
     if prefix {
         format!("€{number}")
     } else {

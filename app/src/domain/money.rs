@@ -70,18 +70,22 @@ impl Cents {
 
     /// German notation without currency sign: `1.234,50`.
     pub fn german(self) -> String {
-        let euros = self.0 / 100;
-        let cents = (self.0 % 100).abs();
-        let digits = euros.abs().to_string();
+        self.with_separators(".", ",")
+    }
+
+    /// The amount with `group` between thousands and `decimal` before the cents, without
+    /// currency sign: `with_separators(",", ".")` is `1,234.50`.
+    pub fn with_separators(self, group: &str, decimal: &str) -> String {
+        let digits = (self.0 / 100).abs().to_string();
         let mut grouped = String::new();
         for (i, c) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push('.');
+                grouped.push_str(group);
             }
             grouped.push(c);
         }
         let sign = if self.0 < 0 { "-" } else { "" };
-        format!("{sign}{grouped},{cents:02}")
+        format!("{sign}{grouped}{decimal}{:02}", (self.0 % 100).abs())
     }
 
     /// The part of this amount above `covered` (what the family pays itself).

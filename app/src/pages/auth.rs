@@ -135,7 +135,11 @@ pub fn AccountPage() -> impl IntoView {
 #[component]
 fn AccountLanguage() -> impl IntoView {
     let ctx = use_ctx();
-    let saved = ctx.path.contains("lang=");
+    let saved = use_query_map()
+        .get_untracked()
+        .get("lang")
+        .and_then(|code| Lang::parse(&code))
+        .is_some();
     let options = Lang::ALL
         .into_iter()
         .map(|lang| {

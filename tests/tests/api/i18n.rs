@@ -224,6 +224,8 @@ mod every_language {
         let app = demo().await;
         let phone = app.visitor();
         phone.login("kovalenko@demo.invalid", DEMO_PASSWORD).await;
+        let (_, html) = phone.page("/konto?lang=xx").await;
+        assert!(!html.contains("data-testid=\"language-saved\""), "{html}");
         let (_, html) = phone.page("/konto?lang=uk").await;
         assert!(html.contains("data-testid=\"language-saved\""), "{html}");
         let stored = "select preferred_lang from account where email = 'kovalenko@demo.invalid'";
