@@ -93,6 +93,11 @@ pub fn money(amount: crate::domain::money::Cents) -> String {
     crate::domain::format::local_money(crate::context::use_ctx().lang, amount)
 }
 
+/// A share in tenths of a percent as the current request's language writes it.
+pub fn percent(permille: i64) -> String {
+    crate::domain::format::local_percent(crate::context::use_ctx().lang, permille)
+}
+
 /// The message `id` in the language of the current request.
 pub fn t(id: &str) -> String {
     tr(crate::context::use_ctx().lang, id)

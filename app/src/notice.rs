@@ -117,11 +117,6 @@ fn benefit_name(kind: BenefitKind) -> &'static str {
     }
 }
 
-/// Months from the month of `from` through the month of `to`.
-fn months(from: Date, to: Date) -> i64 {
-    i64::from(YearMonth::of(from).months_through(YearMonth::of(to)))
-}
-
 fn letterhead(office: &Office) -> Vec<String> {
     vec![
         office.name.clone(),
@@ -169,7 +164,7 @@ fn grant_rows(facts: &NoticeFacts, a: &Approval) -> Vec<(String, String)> {
             rows.push(("Betrag:".into(), format!("bis zu {monthly} monatlich")));
         }
     }
-    let total = Cents(a.grant.monthly().0 * months(a.period_from, a.period_to));
+    let total = a.total();
     rows.push(("Insgesamt:".into(), format!("höchstens {total}")));
     rows.push(("Zahlungsempfänger:".into(), a.payee.clone()));
     rows.push(("Zahlungsweg:".into(), a.route.german().into()));

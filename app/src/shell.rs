@@ -96,6 +96,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/konten") view=pages::admin::AccountsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/bescheide") view=pages::staff::AdminNoticesPage ssr=SsrMode::Async />
                     <Route path=path!("/verwaltung/antraege") view=pages::staff::QueuePage ssr=SsrMode::Async />
+                    <Route path=path!("/verwaltung/berichte") view=pages::reports::ReportsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/berechtigte") view=pages::reports::EligiblePage ssr=SsrMode::Async />
                     <Route path=path!("/verwaltung/barrieren") view=pages::feedback::FeedbackPage ssr=SsrMode::Async />
                     <Route path=path!("/verwaltung/antrag/:id") view=pages::staff::StaffClaimPage ssr=SsrMode::Async />
                     <Route path=path!("/barrierefreiheit") view=|| view! { <pages::info::InfoPage key="accessibility" /> } ssr=SsrMode::Async />

@@ -4,6 +4,7 @@
 pub mod config;
 mod documents;
 pub mod notices;
+mod reports;
 pub mod security;
 pub mod seed;
 
@@ -102,6 +103,22 @@ pub fn router(config: Config, db: Db) -> Router {
         .route("/bescheide/{id}", get(notices::download))
         .route("/verwaltung/serienbrief", get(notices::serienbrief))
         .route("/admin/bescheid-vorschau", get(notices::preview))
+        .route(
+            "/verwaltung/berichte/kennzahlen.csv",
+            get(reports::figures_csv_file),
+        )
+        .route(
+            "/verwaltung/berichte/kennzahlen.json",
+            get(reports::figures_json),
+        )
+        .route(
+            "/verwaltung/berichte/antraege.csv",
+            get(reports::claims_csv_file),
+        )
+        .route(
+            "/verwaltung/berichte/antraege.json",
+            get(reports::claims_json),
+        )
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route(

@@ -37,19 +37,19 @@ fn pdf_response(bytes: Vec<u8>, file_name: &str, inline: bool) -> Response {
     response
 }
 
-fn refuse(ctx: &RequestCtx) -> Response {
+pub(crate) fn refuse(ctx: &RequestCtx) -> Response {
     match ctx.user {
         Some(_) => security::simple_page(StatusCode::FORBIDDEN, ctx.lang, "403"),
         None => Redirect::to("/anmelden").into_response(),
     }
 }
 
-fn failed(ctx: &RequestCtx, e: impl std::fmt::Display) -> Response {
+pub(crate) fn failed(ctx: &RequestCtx, e: impl std::fmt::Display) -> Response {
     tracing::error!(error = %e, "notice request failed");
     security::simple_page(StatusCode::INTERNAL_SERVER_ERROR, ctx.lang, "500")
 }
 
-fn is_staff(ctx: &RequestCtx) -> Option<String> {
+pub(crate) fn is_staff(ctx: &RequestCtx) -> Option<String> {
     ctx.user
         .as_ref()
         .filter(|u| matches!(u.role, Role::Staff | Role::Admin))

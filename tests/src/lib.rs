@@ -360,7 +360,7 @@ pub fn family_messages(dir: &str) -> Vec<(String, String)> {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if name == "staff.ftl" || name == "admin.ftl" {
+        if ["staff.ftl", "admin.ftl", "reports.ftl"].contains(&name.as_str()) {
             continue;
         }
         for line in std::fs::read_to_string(&path).unwrap().lines() {

@@ -2,7 +2,7 @@
 //! file parses without junk, and every message renders in every locale with sample
 //! arguments.
 //!
-//! Coverage: staff and admin screens (`staff.ftl`, `admin.ftl`) exist in German and
+//! Coverage: staff and admin screens (`staff.ftl`, `admin.ftl`, `reports.ftl`) exist in German and
 //! English only; Leichte Sprache covers the family-facing screens (everything but those
 //! and the schools' screens, `schools.ftl`). What a locale does not cover falls back to
 //! German.
@@ -22,7 +22,7 @@ fn locales_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales"))
 }
 
-const STAFF_FILES: [&str; 2] = ["staff.ftl", "admin.ftl"];
+const STAFF_FILES: [&str; 3] = ["staff.ftl", "admin.ftl", "reports.ftl"];
 const SCHOOL_FILES: [&str; 1] = ["schools.ftl"];
 
 /// The German files a locale must translate.

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod claim;
 pub mod feedback;
 pub mod household;
+pub mod report;
 pub mod school;
 pub mod staff;
 

@@ -595,8 +595,8 @@ pub async fn decide(
     let id = new_id();
     let now = now_unix();
     let updated = sqlx::query(
-        "update claim set status = $1, decision_id = $2, assigned_to = coalesce(assigned_to, $3), updated_at = $4 \
-         where id = $5 and status = $6 and coalesce(decision_id, '') = $7",
+        "update claim set status = $1, decision_id = $2, assigned_to = coalesce(assigned_to, $3), updated_at = $4, \
+         decided_at = coalesce(decided_at, $4) where id = $5 and status = $6 and coalesce(decision_id, '') = $7",
     )
     .bind(to.as_str())
     .bind(&id)
@@ -610,14 +610,15 @@ pub async fn decide(
     if updated.rows_affected() != 1 {
         return Err(AppError::Conflict("decision-error-stale".into()));
     }
-    let (mut period_from, mut period_to, mut monthly, mut hours, mut rate) =
-        (None, None, None, None, None);
+    let (mut period_from, mut period_to, mut monthly, mut hours, mut rate, mut total) =
+        (None, None, None, None, None, None);
     let (mut payee, mut route, mut reason_code, mut reason_text) = (None, None, None, None);
     match decided {
         Decided::Approval(a) => {
             period_from = Some(iso(a.period_from));
             period_to = Some(iso(a.period_to));
             monthly = Some(a.grant.monthly().0);
+            total = Some(a.total().0);
             if let Grant::Lernfoerderung {
                 hours_per_week,
                 hourly_rate,
@@ -637,8 +638,8 @@ pub async fn decide(
     }
     sqlx::query(
         "insert into decision (id, claim_id, kind, corrects_id, decided_by, decided_at, period_from, period_to, \
-         monthly_cents, hours_per_week, hourly_rate_cents, payee, payment_route, reason_code, reason_text) \
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+         monthly_cents, hours_per_week, hourly_rate_cents, payee, payment_route, reason_code, reason_text, total_cents) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
     )
     .bind(&id)
     .bind(claim_id)
@@ -655,6 +656,7 @@ pub async fn decide(
     .bind(route)
     .bind(reason_code)
     .bind(reason_text)
+    .bind(total)
     .execute(&mut *tx)
     .await
     .map_err(|e| match e {

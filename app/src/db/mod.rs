@@ -15,6 +15,7 @@ pub mod lernstandort;
 pub mod login_attempt;
 pub mod question;
 pub mod rates;
+pub mod report;
 pub mod school_request;
 pub mod session_store;
 

@@ -7,6 +7,7 @@ use super::{
     benefit::BenefitKind,
     lernfoerderung::{monthly_cost, parse_hours},
     money::Cents,
+    month::YearMonth,
     text::{date, optional_text, required_text},
 };
 use serde::{Deserialize, Serialize};
@@ -108,6 +109,15 @@ pub struct Approval {
     pub grant: Grant,
     pub payee: String,
     pub route: PaymentRoute,
+}
+
+impl Approval {
+    /// The whole amount: the monthly amount for every calendar month the period touches,
+    /// as the Bescheid states it ("höchstens …").
+    pub fn total(&self) -> Cents {
+        let months = YearMonth::of(self.period_from).months_through(YearMonth::of(self.period_to));
+        Cents(self.grant.monthly().0 * i64::from(months))
+    }
 }
 
 /// Validates an approval of a `kind` claim against `limits`. The period is clipped to the

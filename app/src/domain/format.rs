@@ -55,9 +55,27 @@ pub fn local_money(lang: Lang, amount: Cents) -> String {
     }
 }
 
+/// A share given in tenths of a percent, with the decimal separator of `lang`:
+/// `12,5 %`, `12.5%`.
+pub fn local_percent(lang: Lang, permille: i64) -> String {
+    let (whole, tenth) = (permille / 10, (permille % 10).abs());
+    match lang {
+        Lang::En | Lang::Fa | Lang::Ar => format!("{whole}.{tenth}%"),
+        // A no-break space, as German typesetting puts one before the sign.
+        _ => format!("{whole},{tenth}\u{a0}%"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percentages_use_the_decimal_separator_of_the_language() {
+        assert_eq!(local_percent(Lang::De, 125), "12,5\u{a0}%");
+        assert_eq!(local_percent(Lang::En, 1000), "100.0%");
+        assert_eq!(local_percent(Lang::De, 3), "0,3\u{a0}%");
+    }
     use time::Month;
 
     fn d() -> Date {

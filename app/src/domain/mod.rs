@@ -19,6 +19,7 @@ pub mod lernstandort;
 pub mod money;
 pub mod month;
 pub mod rates;
+pub mod report;
 pub mod school;
 pub mod search;
 pub mod teilhabe;

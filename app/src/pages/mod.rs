@@ -11,5 +11,6 @@ pub mod feedback;
 pub mod home;
 pub mod info;
 pub mod overview;
+pub mod reports;
 pub mod school;
 pub mod staff;

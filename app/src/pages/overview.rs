@@ -45,6 +45,7 @@ pub fn StaffOverview() -> impl IntoView {
             <h1>{t("staff-title")}</h1>
             <p class="actions">
                 <a class="button" href="/verwaltung/antraege">{t("queue-title")}</a>
+                <a class="button button-secondary" href="/verwaltung/berichte">{t("report-title")}</a>
                 {admin.then(|| view! { <a class="button button-secondary" href="/admin/bescheide">{t("admin-notices-title")}</a> })}
                 <a class="button button-secondary" href="/verwaltung/lernstandorte">{t("staff-sites-title")}</a>
                 <a class="button button-secondary" href="/verwaltung/schulen">{t("school-directory-title")}</a>

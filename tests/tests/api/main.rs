@@ -10,5 +10,6 @@ mod household;
 mod i18n;
 mod lernfoerderung;
 mod operations;
+mod reports;
 mod schools;
 mod security;

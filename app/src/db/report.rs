@@ -1,0 +1,409 @@
+//! The aggregates behind the reports: a handful of grouped queries over index ranges of
+//! the claims received and decided in the period (see `domain::report` for what is
+//! counted), the Lernstandorte, and the eligible children the admin entered.
+
+use super::{Backend, Db, now_unix};
+use crate::domain::{
+    benefit::BenefitKind,
+    claim::Status,
+    month::YearMonth,
+    report::{
+        ApprovalCell, Cells, ClaimCell, ClaimLine, DecidedCell, Dimension, Period, Report,
+        ReportData, ReportFilter, SchoolYear, Sites, month_period,
+    },
+    text::iso,
+};
+use std::collections::BTreeMap;
+use time::Date;
+
+/// `2026-09` of a unix timestamp column (UTC, as dates are shown everywhere).
+fn month_of(db: &Db, column: &str) -> String {
+    match db.backend() {
+        Backend::Sqlite => format!("strftime('%Y-%m', {column}, 'unixepoch')"),
+        Backend::Postgres => {
+            format!("to_char(to_timestamp({column}) at time zone 'UTC', 'YYYY-MM')")
+        }
+    }
+}
+
+/// The Kommune and benefit filters as SQL on `claim c`, with their binds numbered from
+/// `first`.
+fn claim_filter(filter: &ReportFilter, first: usize) -> (String, Vec<String>) {
+    let mut sql = String::new();
+    let mut binds = Vec::new();
+    if let Some(k) = &filter.kommune {
+        binds.push(k.clone());
+        sql.push_str(&format!(" and c.kommune_id = ${}", first + binds.len() - 1));
+    }
+    if let Some(b) = filter.benefit {
+        binds.push(b.as_str().to_string());
+        sql.push_str(&format!(" and c.benefit = ${}", first + binds.len() - 1));
+    }
+    (sql, binds)
+}
+
+fn month(s: &str) -> YearMonth {
+    YearMonth::parse(s, "").unwrap_or(YearMonth { year: 0, month: 1 })
+}
+
+fn benefit(s: &str) -> BenefitKind {
+    BenefitKind::parse(s).unwrap_or(BenefitKind::Teilhabe)
+}
+
+async fn claim_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<ClaimCell>, sqlx::Error> {
+    let (from, to) = filter.period.unix_range();
+    let (cond, binds) = claim_filter(filter, 3);
+    let sql = format!(
+        "select coalesce(c.kommune_id, ''), c.benefit, {}, c.status, \
+         cast(case when exists (select 1 from claim_question q where q.claim_id = c.id) then 1 else 0 end as bigint), \
+         count(*) from claim c where c.submitted_at >= $1 and c.submitted_at < $2{cond} \
+         group by 1, 2, 3, 4, 5",
+        month_of(db, "c.submitted_at")
+    );
+    let mut q = sqlx::query_as::<_, (String, String, String, String, i64, i64)>(&sql)
+        .bind(from)
+        .bind(to);
+    for b in &binds {
+        q = q.bind(b);
+    }
+    Ok(q.fetch_all(db.pool())
+        .await?
+        .into_iter()
+        .filter_map(|(k, b, m, status, asked, count)| {
+            Some(ClaimCell {
+                kommune: k,
+                benefit: benefit(&b),
+                month: month(&m),
+                status: Status::parse(&status)?,
+                asked: asked != 0,
+                count,
+            })
+        })
+        .collect())
+}
+
+async fn decided_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<DecidedCell>, sqlx::Error> {
+    let (from, to) = filter.period.unix_range();
+    let (cond, binds) = claim_filter(filter, 3);
+    let sql = format!(
+        "select coalesce(c.kommune_id, ''), c.benefit, {}, (c.decided_at - c.submitted_at) / 86400, count(*) \
+         from claim c where c.decided_at >= $1 and c.decided_at < $2{cond} group by 1, 2, 3, 4",
+        month_of(db, "c.decided_at")
+    );
+    let mut q = sqlx::query_as::<_, (String, String, String, i64, i64)>(&sql)
+        .bind(from)
+        .bind(to);
+    for b in &binds {
+        q = q.bind(b);
+    }
+    Ok(q.fetch_all(db.pool())
+        .await?
+        .into_iter()
+        .map(|(k, b, m, days, count)| DecidedCell {
+            kommune: k,
+            benefit: benefit(&b),
+            month: month(&m),
+            days,
+            count,
+        })
+        .collect())
+}
+
+async fn approval_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<ApprovalCell>, sqlx::Error> {
+    let (from, to) = filter.period.unix_range();
+    let (cond, binds) = claim_filter(filter, 3);
+    let sql = format!(
+        "select coalesce(c.kommune_id, ''), c.benefit, {}, count(*), cast(coalesce(sum(d.total_cents), 0) as bigint) \
+         from claim c join decision d on d.id = c.decision_id \
+         where c.decided_at >= $1 and c.decided_at < $2 and c.status = 'approved'{cond} group by 1, 2, 3",
+        month_of(db, "c.decided_at")
+    );
+    let mut q = sqlx::query_as::<_, (String, String, String, i64, i64)>(&sql)
+        .bind(from)
+        .bind(to);
+    for b in &binds {
+        q = q.bind(b);
+    }
+    Ok(q.fetch_all(db.pool())
+        .await?
+        .into_iter()
+        .map(|(k, b, m, approvals, cents)| ApprovalCell {
+            kommune: k,
+            benefit: benefit(&b),
+            month: month(&m),
+            approvals,
+            cents,
+        })
+        .collect())
+}
+
+/// Distinct children with an approval in force whose period overlaps each of `ranges`
+/// (key, period), per range key and, with `by`, per value of that claim column.
+async fn children(
+    db: &Db,
+    filter: &ReportFilter,
+    ranges: &[(String, Period)],
+    by: Option<&str>,
+) -> Result<BTreeMap<String, i64>, sqlx::Error> {
+    if ranges.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    let values: Vec<String> = (0..ranges.len())
+        .map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
+        .collect();
+    let (cond, binds) = claim_filter(filter, 3 * ranges.len() + 1);
+    let (column, group) = match by {
+        Some(col) => (format!("coalesce({col}, '')"), ", 2"),
+        None => ("''".to_string(), ""),
+    };
+    let sql = format!(
+        "with r (k, f, t) as (values {}) \
+         select r.k, {column}, count(distinct c.child_id) from claim c \
+         join decision d on d.id = c.decision_id \
+         join r on d.period_from <= r.t and d.period_to >= r.f \
+         where c.status = 'approved'{cond} group by 1{group}",
+        values.join(", ")
+    );
+    let mut q = sqlx::query_as::<_, (String, String, i64)>(&sql);
+    for (key, p) in ranges {
+        q = q.bind(key).bind(iso(p.from)).bind(iso(p.to));
+    }
+    for b in &binds {
+        q = q.bind(b);
+    }
+    Ok(q.fetch_all(db.pool())
+        .await?
+        .into_iter()
+        .map(|(range, value, n)| (if by.is_some() { value } else { range }, n))
+        .collect())
+}
+
+/// Approved Lernstandorte started by `day` per Kommune, their places, and the children
+/// with an approval in force there on `day`.
+async fn sites(
+    db: &Db,
+    filter: &ReportFilter,
+    day: Date,
+) -> Result<BTreeMap<String, Sites>, sqlx::Error> {
+    let day = iso(day);
+    let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+        "select s.kommune_id, count(*), cast(coalesce(sum(l.places), 0) as bigint) from lernstandort l \
+         join school s on s.id = l.school_id where l.status = 'approved' and l.start_date <= $1 group by 1",
+    )
+    .bind(&day)
+    .fetch_all(db.pool())
+    .await?;
+    let occupied: Vec<(String, i64)> = sqlx::query_as(
+        "select s.kommune_id, count(distinct c.child_id) from lernstandort l \
+         join school s on s.id = l.school_id \
+         join claim c on c.lernstandort_id = l.id and c.status = 'approved' \
+         join decision d on d.id = c.decision_id \
+         where l.status = 'approved' and l.start_date <= $1 and d.period_from <= $1 and d.period_to >= $1 \
+         group by 1",
+    )
+    .bind(&day)
+    .fetch_all(db.pool())
+    .await?;
+    let mut out: BTreeMap<String, Sites> = rows
+        .into_iter()
+        .filter(|(k, _, _)| filter.kommune.as_ref().is_none_or(|f| f == k))
+        .map(|(k, active, places)| {
+            (
+                k,
+                Sites {
+                    active,
+                    places,
+                    occupied: 0,
+                },
+            )
+        })
+        .collect();
+    for (k, n) in occupied {
+        if let Some(s) = out.get_mut(&k) {
+            s.occupied = n;
+        }
+    }
+    Ok(out)
+}
+
+/// The eligible children per Kommune: (children, as of, source).
+pub async fn eligible(db: &Db) -> Result<BTreeMap<String, (i64, String, String)>, sqlx::Error> {
+    let rows: Vec<(String, i64, String, String)> =
+        sqlx::query_as("select kommune_id, children, as_of, source from kommune_eligible")
+            .fetch_all(db.pool())
+            .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(k, n, as_of, source)| (k, (n, as_of, source)))
+        .collect())
+}
+
+/// Stores the admin's number of eligible children of a Kommune. `false` if there is no
+/// such Kommune.
+pub async fn save_eligible(
+    db: &Db,
+    kommune: &str,
+    children: i64,
+    as_of: Date,
+    source: &str,
+    actor: &str,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let known: Option<String> = sqlx::query_scalar("select id from kommune where id = $1")
+        .bind(kommune)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if known.is_none() {
+        return Ok(false);
+    }
+    sqlx::query(
+        "insert into kommune_eligible (kommune_id, children, as_of, source, updated_by, updated_at) \
+         values ($1, $2, $3, $4, $5, $6) on conflict (kommune_id) do update set children = excluded.children, \
+         as_of = excluded.as_of, source = excluded.source, updated_by = excluded.updated_by, \
+         updated_at = excluded.updated_at",
+    )
+    .bind(kommune)
+    .bind(children)
+    .bind(iso(as_of))
+    .bind(source)
+    .bind(actor)
+    .bind(now_unix())
+    .execute(&mut *tx)
+    .await?;
+    super::decision::audit_in(&mut tx, actor, None, "eligible-children", Some(kommune)).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The report for `filter`; occupancy is counted on the period's last day, or on `today`
+/// if that is earlier.
+pub async fn report(db: &Db, filter: &ReportFilter, today: Date) -> Result<Report, sqlx::Error> {
+    let period = filter.period;
+    let reference_day = period.to.min(today).max(period.from);
+    let whole = [(String::new(), period)];
+    let months: Vec<(String, Period)> = period
+        .months()
+        .into_iter()
+        .filter_map(|m| Some((m.iso(), period.clip(month_period(m))?)))
+        .collect();
+    let years: Vec<(String, Period)> = period
+        .school_years()
+        .into_iter()
+        .filter_map(|y: SchoolYear| Some((y.label(), period.clip(y.period())?)))
+        .collect();
+    let kommunen = super::kommune::list_kommunen(db)
+        .await?
+        .into_iter()
+        .map(|k| (k.id, k.name))
+        .collect();
+    let cells = Cells {
+        claims: claim_cells(db, filter).await?,
+        decided: decided_cells(db, filter).await?,
+        approvals: approval_cells(db, filter).await?,
+    };
+    let children_total = children(db, filter, &whole, None)
+        .await?
+        .values()
+        .sum::<i64>();
+    let children = vec![
+        (
+            Dimension::Kommune,
+            children(db, filter, &whole, Some("c.kommune_id")).await?,
+        ),
+        (
+            Dimension::Benefit,
+            children(db, filter, &whole, Some("c.benefit")).await?,
+        ),
+        (Dimension::Month, children(db, filter, &months, None).await?),
+        (
+            Dimension::SchoolYear,
+            children(db, filter, &years, None).await?,
+        ),
+    ];
+    let data = ReportData {
+        kommunen,
+        cells,
+        children_total,
+        children,
+        sites: sites(db, filter, reference_day).await?,
+        eligible: eligible(db)
+            .await?
+            .into_iter()
+            .map(|(k, (n, as_of, _))| (k, (n, as_of)))
+            .collect(),
+    };
+    Ok(Report::assemble(filter.clone(), reference_day, data))
+}
+
+/// The claims received in the period (with the filters), oldest first.
+pub async fn claim_lines(db: &Db, filter: &ReportFilter) -> Result<Vec<ClaimLine>, sqlx::Error> {
+    type Row = (
+        Option<String>,
+        String,
+        Option<String>,
+        String,
+        i64,
+        Option<i64>,
+        i64,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+    );
+    let (from, to) = filter.period.unix_range();
+    let (cond, binds) = claim_filter(filter, 3);
+    let sql = format!(
+        "select c.reference, c.benefit, k.name, c.status, c.submitted_at, c.decided_at, \
+         cast(case when exists (select 1 from claim_question q where q.claim_id = c.id) then 1 else 0 end as bigint), \
+         d.kind, d.period_from, d.period_to, d.monthly_cents, d.total_cents, \
+         case when l.id is null then null else s.name || ' – ' || l.place end \
+         from claim c left join kommune k on k.id = c.kommune_id \
+         left join decision d on d.id = c.decision_id \
+         left join lernstandort l on l.id = c.lernstandort_id left join school s on s.id = l.school_id \
+         where c.submitted_at >= $1 and c.submitted_at < $2{cond} order by c.submitted_at, c.id"
+    );
+    let mut q = sqlx::query_as::<_, Row>(&sql).bind(from).bind(to);
+    for b in &binds {
+        q = q.bind(b);
+    }
+    Ok(q.fetch_all(db.pool())
+        .await?
+        .into_iter()
+        .map(
+            |(
+                reference,
+                benefit,
+                kommune,
+                status,
+                submitted,
+                decided,
+                asked,
+                kind,
+                pf,
+                pt,
+                monthly,
+                total,
+                site,
+            )| {
+                let approved = status == "approved" && kind.as_deref() == Some("approval");
+                ClaimLine {
+                    reference: reference.unwrap_or_default(),
+                    benefit,
+                    kommune: kommune.unwrap_or_default(),
+                    status,
+                    submitted_at: submitted,
+                    decided_at: decided,
+                    processing_days: decided.map(|d| (d - submitted) / 86_400),
+                    asked: asked != 0,
+                    period_from: pf.filter(|_| approved),
+                    period_to: pt.filter(|_| approved),
+                    monthly_cents: monthly.filter(|_| approved),
+                    total_cents: total.filter(|_| approved),
+                    lernstandort: site,
+                }
+            },
+        )
+        .collect())
+}

@@ -1,0 +1,627 @@
+//! The reports dashboard for staff and admin (/verwaltung/berichte): the Kreis's three
+//! indicators per Kommune as charts with their tables, uptake against the eligible
+//! children, the claim process by status, benefit, month and school year, and the
+//! downloads; and the admin's numbers of eligible children (/admin/berechtigte).
+
+use crate::{
+    charts::{Bar, Layout, bar_chart},
+    components::{
+        form::{SelectField, TextField},
+        guard::require_role,
+    },
+    context::use_ctx,
+    db::{self, Db},
+    domain::{
+        account::Role,
+        benefit::BenefitKind,
+        report::{Dimension, Figures, Period, Report, ReportFilter, Row, SchoolYear},
+        text::iso,
+    },
+    i18n::{date_iso, money, percent, t, t_args},
+    pages::errors::ErrorPage,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::{hooks::use_query_map, params::ParamsMap};
+
+fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// The report's filters from the query string (`von`, `bis`, `kommune`, `leistung`), or
+/// the errors of the period.
+pub fn filter_from_query(
+    get: impl Fn(&str) -> String,
+    today: time::Date,
+) -> Result<ReportFilter, Vec<crate::domain::FieldError>> {
+    Ok(ReportFilter {
+        period: Period::parse(&get("von"), &get("bis"), today)?,
+        kommune: Some(get("kommune")).filter(|k| !k.is_empty()),
+        benefit: BenefitKind::parse(&get("leistung")),
+    })
+}
+
+/// The query string of a filter (for the downloads and the period shortcuts).
+pub fn query_of(filter: &ReportFilter) -> String {
+    let mut q = format!(
+        "von={}&bis={}",
+        iso(filter.period.from),
+        iso(filter.period.to)
+    );
+    if let Some(k) = &filter.kommune {
+        q.push_str(&format!(
+            "&kommune={}",
+            crate::components::guard::encode_component(k)
+        ));
+    }
+    if let Some(b) = filter.benefit {
+        q.push_str(&format!("&leistung={}", b.as_str()));
+    }
+    q
+}
+
+fn days(d: Option<i64>) -> String {
+    d.map_or_else(
+        || t("report-none"),
+        |d| t_args("report-days", &[("days", d.into())]),
+    )
+}
+
+fn share(p: Option<i64>) -> String {
+    p.map_or_else(|| t("report-none"), percent)
+}
+
+fn count(n: i64) -> String {
+    n.to_string()
+}
+
+/// The label of a row as shown (benefits are translated; Kommunen, months and school
+/// years are names and numbers).
+fn row_label(d: Dimension, row: &Row) -> String {
+    match d {
+        Dimension::Benefit => BenefitKind::parse(&row.key)
+            .map(|b| t(b.label_id()))
+            .unwrap_or_else(|| row.label.clone()),
+        _ => row.label.clone(),
+    }
+}
+
+/// A chart with its title, description, and its numbers as a table beside it.
+#[component]
+fn ChartFigure(
+    id: &'static str,
+    title: String,
+    description: String,
+    /// Header of the label column and of the value column.
+    columns: (String, String),
+    bars: Vec<Bar>,
+    layout: Layout,
+    axis: fn(f64) -> String,
+) -> impl IntoView {
+    let svg = bar_chart(id, &title, &description, &bars, layout, &axis);
+    let rows = bars
+        .into_iter()
+        .map(|b| view! { <tr><th scope="row">{b.label}</th><td class="num">{b.shown}</td></tr> })
+        .collect_view();
+    view! {
+        <figure class="chart" data-testid=format!("chart-{id}")>
+            <figcaption><h3>{title.clone()}</h3><p class="hint">{description}</p></figcaption>
+            <div class="chart-body">
+                <div class="chart-image" inner_html=svg></div>
+                <div class="table-scroll chart-table">
+                    <table class="table" data-testid=format!("table-{id}")>
+                        <caption class="visually-hidden">{title}</caption>
+                        <thead><tr><th scope="col">{columns.0}</th><th scope="col" class="num">{columns.1}</th></tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </div>
+        </figure>
+    }
+    .into_any()
+}
+
+fn euros_axis(v: f64) -> String {
+    format!("{} €", (v.round() as i64))
+}
+
+fn plain_axis(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+fn percent_axis(v: f64) -> String {
+    format!("{v:.0} %")
+}
+
+/// The full table of a breakdown: every figure per row, and the total.
+#[component]
+fn FiguresTable(dimension: Dimension, rows: Vec<Row>, total: Figures) -> impl IntoView {
+    let head = t(match dimension {
+        Dimension::Kommune => "report-col-kommune",
+        Dimension::Benefit => "report-col-benefit",
+        Dimension::Month => "report-col-month",
+        Dimension::SchoolYear => "report-col-school-year",
+    });
+    let line = |label: String, f: &Figures, is_total: bool| {
+        let cells = view! {
+            <td class="num">{count(f.received)}</td>
+            <td class="num">{count(f.submitted + f.needs_info)}</td>
+            <td class="num">{count(f.approved)}</td>
+            <td class="num">{count(f.rejected)}</td>
+            <td class="num">{count(f.withdrawn)}</td>
+            <td class="num">{share(f.question_permille())}</td>
+            <td class="num">{count(f.decided)}</td>
+            <td class="num">{days(f.median_days)}</td>
+            <td class="num">{days(f.p90_days)}</td>
+            <td class="num">{money(f.approved_money())}</td>
+            <td class="num">{count(f.children)}</td>
+        };
+        if is_total {
+            view! { <tr class="total"><th scope="row">{label}</th>{cells}</tr> }.into_any()
+        } else {
+            view! { <tr><th scope="row">{label}</th>{cells}</tr> }.into_any()
+        }
+    };
+    let body = rows
+        .iter()
+        .map(|r| line(row_label(dimension, r), &r.figures, false))
+        .collect_view();
+    let testid = format!("figures-{}", dimension.as_str());
+    view! {
+        <div class="table-scroll">
+            <table class="table figures" data-testid=testid>
+                <thead><tr>
+                    <th scope="col">{head}</th>
+                    <th scope="col" class="num">{t("report-col-received")}</th>
+                    <th scope="col" class="num">{t("report-col-open")}</th>
+                    <th scope="col" class="num">{t("report-status-approved")}</th>
+                    <th scope="col" class="num">{t("report-status-rejected")}</th>
+                    <th scope="col" class="num">{t("report-status-withdrawn")}</th>
+                    <th scope="col" class="num">{t("report-col-question-share")}</th>
+                    <th scope="col" class="num">{t("report-col-decided")}</th>
+                    <th scope="col" class="num">{t("report-col-median")}</th>
+                    <th scope="col" class="num">{t("report-col-p90")}</th>
+                    <th scope="col" class="num">{t("report-col-money")}</th>
+                    <th scope="col" class="num">{t("report-col-children")}</th>
+                </tr></thead>
+                <tbody>{body}</tbody>
+                <tfoot>{line(t("report-total"), &total, true)}</tfoot>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// The period shortcuts: this and last school year, the last twelve months.
+fn shortcuts(filter: &ReportFilter) -> impl IntoView + use<> {
+    let today = today();
+    let this_year = Period::school_year_of(today);
+    let last_year =
+        SchoolYear(SchoolYear::of(crate::domain::month::YearMonth::of(today)).0 - 1).period();
+    let twelve = Period {
+        from: crate::domain::month::YearMonth::of(today)
+            .plus_months(-11)
+            .first_day(),
+        to: today,
+    };
+    [
+        ("report-this-year", this_year),
+        ("report-last-year", last_year),
+        ("report-last-12", twelve),
+    ]
+    .into_iter()
+    .map(|(id, period)| {
+        let href = format!(
+            "/verwaltung/berichte?{}",
+            query_of(&ReportFilter {
+                period,
+                ..filter.clone()
+            })
+        );
+        let current = period == filter.period;
+        view! { <li><a href=href aria-current=current.then_some("page")>{t(id)}</a></li> }
+    })
+    .collect_view()
+}
+
+#[component]
+fn Dashboard(report: Report, kommunen: Vec<(String, String)>) -> impl IntoView {
+    let filter = report.filter.clone();
+    let q = query_of(&filter);
+    let get = |k: &str| match k {
+        "kommune" => filter.kommune.clone().unwrap_or_default(),
+        "leistung" => filter
+            .benefit
+            .map(|b| b.as_str().to_string())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let benefit_options = BenefitKind::ALL
+        .into_iter()
+        .map(|b| (b.as_str().to_string(), t(b.label_id())))
+        .collect();
+    let total = report.total.clone();
+    let sites = report.sites_total.clone();
+    let kommune_col = t("report-col-kommune");
+    let money_bars = report
+        .by_kommune
+        .iter()
+        .map(|r| Bar {
+            label: r.label.clone(),
+            value: r.figures.approved_cents as f64 / 100.0,
+            shown: money(r.figures.approved_money()),
+        })
+        .collect();
+    let children_bars = report
+        .by_kommune
+        .iter()
+        .map(|r| Bar {
+            label: r.label.clone(),
+            value: r.figures.children as f64,
+            shown: count(r.figures.children),
+        })
+        .collect();
+    let site_bars = report
+        .sites
+        .iter()
+        .map(|r| Bar {
+            label: r.label.clone(),
+            value: r.sites.active as f64,
+            shown: count(r.sites.active),
+        })
+        .collect();
+    let uptake_bars = report
+        .uptake
+        .iter()
+        .map(|r| Bar {
+            label: r.label.clone(),
+            value: r.uptake.rate_permille.unwrap_or(0) as f64 / 10.0,
+            shown: r
+                .uptake
+                .rate_permille
+                .map_or_else(|| t("report-eligible-missing"), percent),
+        })
+        .collect();
+    let status_bars = [
+        ("report-status-submitted", total.submitted),
+        ("report-status-needs-info", total.needs_info),
+        ("report-status-approved", total.approved),
+        ("report-status-rejected", total.rejected),
+        ("report-status-withdrawn", total.withdrawn),
+    ]
+    .into_iter()
+    .map(|(id, n)| Bar {
+        label: t(id),
+        value: n as f64,
+        shown: count(n),
+    })
+    .collect();
+    let month_bars = report
+        .by_month
+        .iter()
+        .map(|r| Bar {
+            label: r.label.clone(),
+            value: r.figures.received as f64,
+            shown: count(r.figures.received),
+        })
+        .collect();
+    let month_money_bars = report
+        .by_month
+        .iter()
+        .map(|r| Bar {
+            label: r.label.clone(),
+            value: r.figures.approved_cents as f64 / 100.0,
+            shown: money(r.figures.approved_money()),
+        })
+        .collect();
+    let site_rows = report
+        .sites
+        .iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <th scope="row">{r.label.clone()}</th>
+                    <td class="num">{count(r.sites.active)}</td>
+                    <td class="num">{count(r.sites.places)}</td>
+                    <td class="num">{count(r.sites.occupied)}</td>
+                    <td class="num">{share(r.sites.occupancy_permille())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let uptake_rows = report
+        .uptake
+        .iter()
+        .map(|r| {
+            let u = &r.uptake;
+            view! {
+                <tr>
+                    <th scope="row">{r.label.clone()}</th>
+                    <td class="num">{count(u.supported)}</td>
+                    <td class="num">{u.eligible.map_or_else(|| t("report-eligible-missing"), count)}</td>
+                    <td>{u.as_of.as_deref().map(date_iso).unwrap_or_default()}</td>
+                    <td class="num">{share(u.rate_permille)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let admin = use_ctx().user.is_some_and(|u| u.role == Role::Admin);
+    let period_text = t_args(
+        "report-period",
+        &[
+            ("from", date_iso(&iso(filter.period.from)).into()),
+            ("to", date_iso(&iso(filter.period.to)).into()),
+        ],
+    );
+    let filters = view! {
+        <nav aria-label=t("report-shortcuts")><ul class="tabs">{shortcuts(&filter)}</ul></nav>
+        <details class="filters">
+            <summary>{t("report-filter")}</summary>
+            <form method="get" action="/verwaltung/berichte" class="form filter-form">
+                <TextField name="von" label=t("report-from") input_type="date" value=iso(filter.period.from) required=false />
+                <TextField name="bis" label=t("report-to") input_type="date" value=iso(filter.period.to) required=false />
+                <SelectField name="kommune" label=t("report-col-kommune") options=kommunen selected=get("kommune") />
+                <SelectField name="leistung" label=t("report-col-benefit") options=benefit_options selected=get("leistung") />
+                <button type="submit" class="button">{t("report-apply")}</button>
+            </form>
+        </details>
+        <p data-testid="report-period"><strong>{period_text}</strong></p>
+    }
+    .into_any();
+    let key_figures = view! {
+        <section aria-labelledby="report-key-figures">
+            <h2 id="report-key-figures">{t("report-key-figures")}</h2>
+            <dl class="key-figures">
+                <div data-testid="kf-money"><dt>{t("report-money")}</dt><dd>{money(total.approved_money())}</dd>
+                    <dd class="hint">{t_args("report-money-hint", &[("count", total.approvals.into())])}</dd></div>
+                <div data-testid="kf-children"><dt>{t("report-children")}</dt><dd>{count(total.children)}</dd></div>
+                <div data-testid="kf-sites"><dt>{t("report-sites")}</dt><dd>{count(sites.active)}</dd>
+                    <dd class="hint">{t_args("report-sites-hint", &[("occupied", sites.occupied.into()), ("places", sites.places.into()), ("rate", share(sites.occupancy_permille()).into())])}</dd></div>
+                <div data-testid="kf-received"><dt>{t("report-received")}</dt><dd>{count(total.received)}</dd></div>
+                <div data-testid="kf-processing"><dt>{t("report-processing")}</dt><dd>{days(total.median_days)}</dd>
+                    <dd class="hint">{t_args("report-processing-hint", &[("p90", days(total.p90_days).into()), ("count", total.decided.into())])}</dd></div>
+                <div data-testid="kf-questions"><dt>{t("report-questions")}</dt><dd>{share(total.question_permille())}</dd>
+                    <dd class="hint">{t_args("report-questions-hint", &[("count", total.with_question.into())])}</dd></div>
+            </dl>
+            <p class="hint">{t("report-paid-unknown")}</p>
+            <details>
+                <summary>{t("report-how")}</summary>
+                <ul>
+                    <li>{t("report-how-received")}</li>
+                    <li>{t("report-how-money")}</li>
+                    <li>{t("report-how-children")}</li>
+                    <li>{t("report-how-processing")}</li>
+                    <li>{t_args("report-how-sites", &[("date", date_iso(&iso(report.reference_day)).into())])}</li>
+                    <li>{t("report-how-uptake")}</li>
+                </ul>
+            </details>
+        </section>
+    }
+    .into_any();
+    let downloads = view! {
+        <section aria-labelledby="report-downloads" class="card">
+            <h2 id="report-downloads">{t("report-downloads")}</h2>
+            <ul class="downloads">
+                <li><a href=format!("/verwaltung/berichte/kennzahlen.csv?{q}") download>{t("report-csv-figures")}</a></li>
+                <li><a href=format!("/verwaltung/berichte/antraege.csv?{q}") download>{t("report-csv-claims")}</a></li>
+                <li><a href=format!("/verwaltung/berichte/kennzahlen.json?{q}")>{t("report-json-figures")}</a></li>
+                <li><a href=format!("/verwaltung/berichte/antraege.json?{q}")>{t("report-json-claims")}</a></li>
+            </ul>
+            <p class="hint">{t("report-downloads-hint")}</p>
+        </section>
+    }
+    .into_any();
+    let indicators = view! {
+        <section aria-labelledby="report-indicators">
+            <h2 id="report-indicators">{t("report-indicators")}</h2>
+            <ChartFigure id="money" title=t("report-chart-money-title") description=t("report-chart-money-desc")
+                columns=(kommune_col.clone(), t("report-col-money")) bars=money_bars layout=Layout::Rows axis=euros_axis />
+            <ChartFigure id="children" title=t("report-chart-children-title") description=t("report-chart-children-desc")
+                columns=(kommune_col.clone(), t("report-col-children")) bars=children_bars layout=Layout::Rows axis=plain_axis />
+            <ChartFigure id="sites" title=t("report-chart-sites-title") description=t("report-chart-sites-desc")
+                columns=(kommune_col.clone(), t("report-col-sites")) bars=site_bars layout=Layout::Rows axis=plain_axis />
+            <h3>{t("report-sites-table")}</h3>
+            <div class="table-scroll">
+                <table class="table" data-testid="table-sites-occupancy">
+                    <thead><tr>
+                        <th scope="col">{kommune_col.clone()}</th>
+                        <th scope="col" class="num">{t("report-col-sites")}</th>
+                        <th scope="col" class="num">{t("report-col-places")}</th>
+                        <th scope="col" class="num">{t("report-col-occupied")}</th>
+                        <th scope="col" class="num">{t("report-col-occupancy")}</th>
+                    </tr></thead>
+                    <tbody>{site_rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+    .into_any();
+    let uptake = view! {
+        <section aria-labelledby="report-uptake">
+            <h2 id="report-uptake">{t("report-uptake")}</h2>
+            <p>{t("report-uptake-intro")}</p>
+            {admin.then(|| view! { <p><a href="/admin/berechtigte">{t("report-eligible-edit")}</a></p> })}
+            <ChartFigure id="uptake" title=t("report-chart-uptake-title") description=t("report-chart-uptake-desc")
+                columns=(kommune_col.clone(), t("report-col-rate")) bars=uptake_bars layout=Layout::Rows axis=percent_axis />
+            <div class="table-scroll">
+                <table class="table" data-testid="table-uptake">
+                    <thead><tr>
+                        <th scope="col">{kommune_col.clone()}</th>
+                        <th scope="col" class="num">{t("report-col-children")}</th>
+                        <th scope="col" class="num">{t("report-col-eligible")}</th>
+                        <th scope="col">{t("report-col-as-of")}</th>
+                        <th scope="col" class="num">{t("report-col-rate")}</th>
+                    </tr></thead>
+                    <tbody>{uptake_rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+    .into_any();
+    let by_status = view! {
+        <section aria-labelledby="report-status">
+            <h2 id="report-status">{t("report-status")}</h2>
+            <ChartFigure id="status" title=t("report-chart-status-title") description=t("report-chart-status-desc")
+                columns=(t("report-col-status"), t("report-col-claims")) bars=status_bars layout=Layout::Rows axis=plain_axis />
+        </section>
+    }
+    .into_any();
+    let by_kommune = view! {
+        <section aria-labelledby="report-by-kommune">
+            <h2 id="report-by-kommune">{t("report-by-kommune")}</h2>
+            <FiguresTable dimension=Dimension::Kommune rows=report.by_kommune.clone() total=total.clone() />
+        </section>
+    }
+    .into_any();
+    let by_benefit = view! {
+        <section aria-labelledby="report-by-benefit">
+            <h2 id="report-by-benefit">{t("report-by-benefit")}</h2>
+            <FiguresTable dimension=Dimension::Benefit rows=report.by_benefit.clone() total=total.clone() />
+        </section>
+    }
+    .into_any();
+    let by_month = view! {
+        <section aria-labelledby="report-by-month">
+            <h2 id="report-by-month">{t("report-by-month")}</h2>
+            <ChartFigure id="months" title=t("report-chart-months-title") description=t("report-chart-months-desc")
+                columns=(t("report-col-month"), t("report-col-received")) bars=month_bars layout=Layout::Columns axis=plain_axis />
+            <ChartFigure id="months-money" title=t("report-chart-months-money-title") description=t("report-chart-months-money-desc")
+                columns=(t("report-col-month"), t("report-col-money")) bars=month_money_bars layout=Layout::Columns axis=euros_axis />
+            <FiguresTable dimension=Dimension::Month rows=report.by_month.clone() total=total.clone() />
+        </section>
+    }
+    .into_any();
+    let by_school_year = view! {
+        <section aria-labelledby="report-by-school-year">
+            <h2 id="report-by-school-year">{t("report-by-school-year")}</h2>
+            <FiguresTable dimension=Dimension::SchoolYear rows=report.by_school_year.clone() total=total />
+        </section>
+    }
+    .into_any();
+    view! { {filters} {key_figures} {downloads} {indicators} {uptake} {by_status} {by_kommune} {by_benefit} {by_month} {by_school_year} }
+}
+
+/// `/verwaltung/berichte`.
+#[component]
+pub fn ReportsPage() -> impl IntoView {
+    let query: ParamsMap = use_query_map().get_untracked();
+    require_role(&[Role::Staff, Role::Admin], move |_user| {
+        let db = expect_context::<Db>();
+        let filter = filter_from_query(|k| query.get(k).unwrap_or_default(), today());
+        view! {
+            <Title text=t("report-title") />
+            <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
+            <h1>{t("report-title")}</h1>
+            <p>{t("report-intro")}</p>
+            <Suspense>
+                {Suspend::new(async move {
+                    let filter = match filter {
+                        Ok(f) => f,
+                        Err(errors) => {
+                            let items = errors.into_iter().map(|e| view! { <li>{t(&e.msg_id)}</li> }).collect_view();
+                            return view! {
+                                <div class="error-summary" role="alert" data-testid="report-errors">
+                                    <h2>{t("report-error-title")}</h2>
+                                    <ul>{items}</ul>
+                                    <p><a href="/verwaltung/berichte">{t("report-this-year")}</a></p>
+                                </div>
+                            }.into_any();
+                        }
+                    };
+                    let loaded = async {
+                        let report = db::report::report(&db, &filter, today()).await?;
+                        let kommunen = db::kommune::list_kommunen(&db).await?;
+                        Ok::<_, sqlx::Error>((report, kommunen))
+                    };
+                    match loaded.await {
+                        Ok((report, kommunen)) => {
+                            let kommunen = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                            view! { <Dashboard report kommunen /> }.into_any()
+                        }
+                        Err(e) => {
+                            tracing::error!(error = %e, "report failed");
+                            view! { <ErrorPage status=500 /> }.into_any()
+                        }
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}
+
+/// `/admin/berechtigte`: the admin enters the eligible children per Kommune.
+#[component]
+pub fn EligiblePage() -> impl IntoView {
+    require_role(&[Role::Admin], |_user| {
+        let db = expect_context::<Db>();
+        let flash = use_ctx().flash.clone();
+        view! {
+            <Title text=t("eligible-title") />
+            <p><a href="/verwaltung/berichte">{t("report-title")}</a></p>
+            <h1>{t("eligible-title")}</h1>
+            <p>{t("eligible-intro")}</p>
+            <crate::components::form::ErrorSummary flash=flash.clone() />
+            <Suspense>
+                {Suspend::new(async move {
+                    let loaded = async {
+                        Ok::<_, sqlx::Error>((db::kommune::list_kommunen(&db).await?, db::report::eligible(&db).await?))
+                    };
+                    let Ok((kommunen, eligible)) = loaded.await else {
+                        return view! { <ErrorPage status=500 /> }.into_any();
+                    };
+                    let failed = flash.values.get("kommune").cloned();
+                    let rows = kommunen.into_iter().map(|k| {
+                        let current = eligible.get(&k.id).cloned();
+                        let this_failed = failed.as_deref() == Some(k.id.as_str());
+                        let value = |field: &str, stored: String| {
+                            if this_failed { flash.values.get(field).cloned().unwrap_or(stored) } else { stored }
+                        };
+                        let children = value("children", current.as_ref().map(|c| c.0.to_string()).unwrap_or_default());
+                        let as_of = value("as_of", current.as_ref().map(|c| c.1.clone()).unwrap_or_default());
+                        let source = value("source", current.as_ref().map(|c| c.2.clone()).unwrap_or_default());
+                        let form_id = format!("eligible-{}", k.id);
+                        let (f1, f2, f3) = (form_id.clone(), form_id.clone(), form_id.clone());
+                        let testid = form_id.clone();
+                        view! {
+                            <tr data-testid=testid class:field-error=this_failed>
+                                <th scope="row">{k.name.clone()}</th>
+                                <td><input form=f1 id=this_failed.then_some("children") type="text" inputmode="numeric" name="children" value=children
+                                    aria-label=t_args("eligible-children-of", &[("kommune", k.name.clone().into())]) /></td>
+                                <td><input form=f2 id=this_failed.then_some("as_of") type="date" name="as_of" value=as_of
+                                    aria-label=t_args("eligible-as-of-of", &[("kommune", k.name.clone().into())]) /></td>
+                                <td><input form=f3 type="text" name="source" value=source maxlength="200"
+                                    aria-label=t_args("eligible-source-of", &[("kommune", k.name.clone().into())]) /></td>
+                                <td>
+                                    <form id=form_id method="post" action="/api/admin/eligible-children">
+                                        <input type="hidden" name="kommune" value=k.id.clone() />
+                                        <button type="submit" class="button button-secondary">{t("eligible-save")}</button>
+                                    </form>
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view();
+                    view! {
+                        <div class="table-scroll">
+                            <table class="table" data-testid="eligible">
+                                <thead><tr>
+                                    <th scope="col">{t("report-col-kommune")}</th>
+                                    <th scope="col">{t("report-col-eligible")}</th>
+                                    <th scope="col">{t("report-col-as-of")}</th>
+                                    <th scope="col">{t("eligible-source")}</th>
+                                    <th scope="col"><span class="visually-hidden">{t("eligible-save")}</span></th>
+                                </tr></thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        </div>
+                    }.into_any()
+                })}
+            </Suspense>
+        }
+        .into_any()
+    })
+}

@@ -1,0 +1,180 @@
+//! The downloads of the reports dashboard: the figures and the claims list of a period
+//! as CSV (for German Excel) and JSON. Staff and admin only; the claims list is audited.
+
+use crate::{
+    AppState,
+    documents::content_disposition,
+    notices::{failed, is_staff, refuse},
+};
+use app::{
+    context::RequestCtx,
+    db::{decision, report},
+    domain::{
+        FieldError,
+        report::{ReportFilter, claims_csv, figures_csv},
+        text::iso,
+    },
+    i18n::tr,
+    pages::reports::{filter_from_query, query_of},
+};
+use axum::{
+    Extension, Json,
+    body::Body,
+    extract::{Query, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{Html, IntoResponse, Response},
+};
+use std::collections::HashMap;
+
+fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// The translated errors of a period that cannot be reported.
+fn bad_period(ctx: &RequestCtx, errors: &[FieldError]) -> Response {
+    let items: String = errors
+        .iter()
+        .map(|e| format!("<li>{}</li>", tr(ctx.lang, &e.msg_id)))
+        .collect();
+    let title = tr(ctx.lang, "report-error-title");
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"{}\"><meta charset=\"utf-8\"><title>{title}</title><h1>{title}</h1><ul>{items}</ul></html>",
+        ctx.lang.code()
+    );
+    (StatusCode::BAD_REQUEST, Html(body)).into_response()
+}
+
+fn file(body: String, content_type: &'static str, name: &str) -> Response {
+    let mut response = Response::new(Body::from(body));
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(v) = HeaderValue::from_str(&content_disposition(name, false)) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    response
+}
+
+fn file_name(kind: &str, filter: &ReportFilter, ext: &str) -> String {
+    let mut name = format!(
+        "{kind}-{}-bis-{}",
+        iso(filter.period.from),
+        iso(filter.period.to)
+    );
+    if let Some(k) = &filter.kommune {
+        name.push_str(&format!("-{k}"));
+    }
+    if let Some(b) = filter.benefit {
+        name.push_str(&format!("-{}", b.as_str()));
+    }
+    format!("{name}.{ext}")
+}
+
+enum Format {
+    Csv,
+    Json,
+}
+
+async fn figures(
+    state: AppState,
+    ctx: RequestCtx,
+    query: HashMap<String, String>,
+    format: Format,
+) -> Response {
+    if is_staff(&ctx).is_none() {
+        return refuse(&ctx);
+    }
+    let filter = match filter_from_query(|k| query.get(k).cloned().unwrap_or_default(), today()) {
+        Ok(f) => f,
+        Err(errors) => return bad_period(&ctx, &errors),
+    };
+    let report = match report::report(&state.db, &filter, today()).await {
+        Ok(r) => r,
+        Err(e) => return failed(&ctx, e),
+    };
+    match format {
+        Format::Json => Json(report).into_response(),
+        Format::Csv => file(
+            figures_csv(&report, &|id| tr(ctx.lang, id)),
+            "text/csv; charset=utf-8",
+            &file_name("kennzahlen", &filter, "csv"),
+        ),
+    }
+}
+
+async fn claims(
+    state: AppState,
+    ctx: RequestCtx,
+    query: HashMap<String, String>,
+    format: Format,
+) -> Response {
+    let Some(staff) = is_staff(&ctx) else {
+        return refuse(&ctx);
+    };
+    let filter = match filter_from_query(|k| query.get(k).cloned().unwrap_or_default(), today()) {
+        Ok(f) => f,
+        Err(errors) => return bad_period(&ctx, &errors),
+    };
+    let lines = match report::claim_lines(&state.db, &filter).await {
+        Ok(l) => l,
+        Err(e) => return failed(&ctx, e),
+    };
+    if let Err(e) = decision::audit(
+        &state.db,
+        &staff,
+        None,
+        "report-claims",
+        Some(&query_of(&filter)),
+    )
+    .await
+    {
+        return failed(&ctx, e);
+    }
+    match format {
+        Format::Json => Json(lines).into_response(),
+        Format::Csv => file(
+            claims_csv(&lines, &|id| tr(ctx.lang, id)),
+            "text/csv; charset=utf-8",
+            &file_name("antraege", &filter, "csv"),
+        ),
+    }
+}
+
+/// `GET /verwaltung/berichte/kennzahlen.csv`
+pub async fn figures_csv_file(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    figures(state, ctx, query, Format::Csv).await
+}
+
+/// `GET /verwaltung/berichte/kennzahlen.json`
+pub async fn figures_json(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    figures(state, ctx, query, Format::Json).await
+}
+
+/// `GET /verwaltung/berichte/antraege.csv`
+pub async fn claims_csv_file(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    claims(state, ctx, query, Format::Csv).await
+}
+
+/// `GET /verwaltung/berichte/antraege.json`
+pub async fn claims_json(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    claims(state, ctx, query, Format::Json).await
+}

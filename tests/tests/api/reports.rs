@@ -1,0 +1,370 @@
+//! The reports dashboard: who may see it, figures that follow what staff decided through
+//! the real forms, the CSV and JSON downloads parsed back, the admin's eligible
+//! children, and a larger generated history whose figures are recomputed here
+//! independently of the SQL aggregates.
+
+use app::domain::account::Role;
+use portal_tests::{TestApp, location, spawn_app};
+use reqwest::StatusCode;
+use serde_json::Value;
+use server::seed::seed_directory;
+
+/// The rows of a CSV download: checks the UTF-8 BOM and splits on `;` (no field of these
+/// tests is quoted).
+fn csv_rows(body: &[u8]) -> Vec<Vec<String>> {
+    assert_eq!(&body[..3], [0xEF, 0xBB, 0xBF], "UTF-8 BOM for Excel");
+    let text = std::str::from_utf8(&body[3..]).expect("UTF-8");
+    assert!(text.ends_with("\r\n"), "CRLF line ends");
+    text.split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(|l| l.split(';').map(str::to_string).collect())
+        .collect()
+}
+
+/// The column `name` of `row` under `header`.
+fn col<'a>(header: &[String], row: &'a [String], name: &str) -> &'a str {
+    let i = header
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("column {name} in {header:?}"));
+    &row[i]
+}
+
+async fn download(app: &TestApp, path: &str) -> (StatusCode, String, Vec<u8>) {
+    let res = app.get(path).await;
+    let status = res.status();
+    let kind = res
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    (status, kind, res.bytes().await.unwrap().to_vec())
+}
+
+async fn json(app: &TestApp, path: &str) -> Value {
+    let (status, _, body) = download(app, path).await;
+    assert_eq!(status, StatusCode::OK, "{path}");
+    serde_json::from_slice(&body).unwrap()
+}
+
+#[tokio::test]
+async fn reports_are_for_staff_and_admin_only() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let paths = [
+        "/verwaltung/berichte",
+        "/verwaltung/berichte/kennzahlen.csv",
+        "/verwaltung/berichte/kennzahlen.json",
+        "/verwaltung/berichte/antraege.csv",
+        "/verwaltung/berichte/antraege.json",
+    ];
+    let visitor = app.visitor();
+    for path in paths {
+        let res = visitor.get(path).await;
+        assert!(res.status().is_redirection(), "{path}");
+        assert!(location(&res).starts_with("/anmelden"), "{path}");
+    }
+    for role in [Role::Family, Role::School] {
+        let user = app.logged_in_as(role).await;
+        for path in paths.iter().chain(&["/admin/berechtigte"]) {
+            assert_eq!(
+                user.get(path).await.status(),
+                StatusCode::FORBIDDEN,
+                "{role} {path}"
+            );
+        }
+    }
+    let staff = app.logged_in_as(Role::Staff).await;
+    for path in paths {
+        assert_eq!(staff.get(path).await.status(), StatusCode::OK, "{path}");
+    }
+    assert_eq!(
+        staff.get("/admin/berechtigte").await.status(),
+        StatusCode::FORBIDDEN
+    );
+    // Staff cannot change the eligible children; nothing is written.
+    staff
+        .post_form(
+            "/api/admin/eligible-children",
+            &[
+                ("kommune", "ahlen"),
+                ("children", "900"),
+                ("as_of", "2026-06-30"),
+                ("source", ""),
+            ],
+        )
+        .await;
+    assert_eq!(app.count("select count(*) from kommune_eligible").await, 0);
+    let admin = app.logged_in_as(Role::Admin).await;
+    assert_eq!(
+        admin.get("/verwaltung/berichte").await.status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        admin.get("/admin/berechtigte").await.status(),
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn the_dashboard_counts_what_staff_decided_and_the_downloads_parse_back() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let staff = app.logged_in_as(Role::Staff).await;
+    let (family, approved) = app.submitted_teilhabe("Aylin", "15").await;
+    let (_, rejected) = app.submitted_teilhabe("Boris", "12").await;
+    let (_, open) = app.submitted_teilhabe("Chiara", "10").await;
+
+    // A question, answered; then an approval for 6 months, corrected to 7 months.
+    staff
+        .post_form(
+            "/api/staff/ask",
+            &[
+                ("claim_id", approved.as_str()),
+                ("question", "Bitte Mitgliedsbescheinigung schicken."),
+                ("due_date", ""),
+            ],
+        )
+        .await;
+    let qid = app.query_text("select id from claim_question").await;
+    family
+        .post_multipart(
+            &format!("/familie/antrag/{approved}/antwort"),
+            reqwest::multipart::Form::new()
+                .text("question_id", qid)
+                .text("answer", "Liegt bei."),
+        )
+        .await;
+    let approve = |from: &str, corrects: &str| {
+        vec![
+            ("claim_id", approved.clone()),
+            ("period_from", from.to_string()),
+            ("period_to", "2027-05-31".to_string()),
+            ("monthly_amount", "15".to_string()),
+            ("payee", "SV Ahlen 1919 e. V.".to_string()),
+            ("payment_route", "direct".to_string()),
+            ("corrects", corrects.to_string()),
+        ]
+    };
+    staff
+        .post_form("/api/staff/approve", &approve("2026-12-01", ""))
+        .await;
+    let first = app
+        .query_text(&format!(
+            "select decision_id from claim where id = '{approved}'"
+        ))
+        .await;
+    staff
+        .post_form("/api/staff/approve", &approve("2026-11-01", &first))
+        .await;
+    assert_eq!(app.count("select count(*) from decision").await, 2);
+    staff
+        .post_form(
+            "/api/staff/reject",
+            &[
+                ("claim_id", rejected.as_str()),
+                ("reason_code", "missing_documents"),
+                ("reason_text", "Die Mitgliedsbescheinigung fehlt."),
+                ("corrects", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        app.query_text(&format!("select status from claim where id = '{open}'"))
+            .await,
+        "submitted"
+    );
+
+    // The figures (default period: this school year).
+    let report = json(&staff, "/verwaltung/berichte/kennzahlen.json").await;
+    let total = &report["total"];
+    let n = |v: &Value, k: &str| v[k].as_i64().unwrap_or_else(|| panic!("{k} in {v}"));
+    assert_eq!(n(total, "received"), 3);
+    assert_eq!(
+        (
+            n(total, "submitted"),
+            n(total, "approved"),
+            n(total, "rejected")
+        ),
+        (1, 1, 1)
+    );
+    assert_eq!(n(total, "with_question"), 1);
+    assert_eq!(n(total, "decided"), 2);
+    assert_eq!((n(total, "median_days"), n(total, "p90_days")), (0, 0));
+    assert_eq!(
+        n(total, "approvals"),
+        1,
+        "the correction replaces the approval"
+    );
+    assert_eq!(n(total, "approved_cents"), 7 * 1500, "November to May");
+    assert_eq!(n(total, "children"), 1);
+    let ahlen = report["by_kommune"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "ahlen")
+        .unwrap();
+    assert_eq!(n(&ahlen["figures"], "approved_cents"), 10_500);
+    assert_eq!(report["by_kommune"].as_array().unwrap().len(), 13);
+    let beckum = &report["by_kommune"].as_array().unwrap()[1];
+    assert_eq!(n(&beckum["figures"], "received"), 0);
+
+    // The page: key figures, charts with title and description, tables.
+    let (status, page) = staff.page("/verwaltung/berichte").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("105,00\u{a0}€") || page.contains("105,00 €"),
+        "{page}"
+    );
+    for chart in [
+        "money",
+        "children",
+        "sites",
+        "uptake",
+        "status",
+        "months",
+        "months-money",
+    ] {
+        assert!(
+            page.contains(&format!("aria-labelledby=\"{chart}-title {chart}-desc\"")),
+            "chart {chart}"
+        );
+        assert!(
+            page.contains(&format!("data-testid=\"table-{chart}\"")),
+            "table {chart}"
+        );
+    }
+    assert!(page.contains("Bewilligte Mittel je Kommune</title>"));
+
+    // Figures as CSV: the total and Ahlen, with decimal commas.
+    let (status, kind, body) = download(&staff, "/verwaltung/berichte/kennzahlen.csv").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(kind, "text/csv; charset=utf-8");
+    let rows = csv_rows(&body);
+    let header = &rows[0];
+    assert_eq!(header[0], "Gliederung");
+    assert_eq!(rows[1][0], "Gesamt");
+    assert_eq!(col(header, &rows[1], "Eingegangen"), "3");
+    assert_eq!(col(header, &rows[1], "Bewilligte Mittel (EUR)"), "105,00");
+    assert_eq!(col(header, &rows[1], "Anteil mit Rückfrage (%)"), "33,3");
+    let ahlen = rows.iter().find(|r| r[1] == "ahlen").unwrap();
+    assert_eq!(ahlen[2], "Ahlen");
+    assert_eq!(col(header, ahlen, "Unterstützte Kinder"), "1");
+    assert_eq!(
+        col(header, ahlen, "Berechtigte Kinder"),
+        "",
+        "not entered yet"
+    );
+    // 1 total + 13 Kommunen + 2 benefits + 12 months + 1 school year.
+    assert_eq!(rows.len(), 1 + 1 + 13 + 2 + 12 + 1);
+
+    // The claims list, oldest first, without names; its download is audited.
+    let (_, _, body) = download(&staff, "/verwaltung/berichte/antraege.csv").await;
+    let rows = csv_rows(&body);
+    assert_eq!(rows.len(), 4);
+    let header = &rows[0];
+    let line = rows
+        .iter()
+        .find(|r| col(header, r, "Stand") == "Bewilligt")
+        .unwrap();
+    assert_eq!(col(header, line, "Betrag insgesamt (EUR)"), "105,00");
+    assert_eq!(col(header, line, "Bewilligt ab"), "01.11.2026");
+    assert_eq!(col(header, line, "Rückfrage"), "ja");
+    assert!(col(header, line, "Aktenzeichen").starts_with("BUT-"));
+    assert!(
+        !String::from_utf8_lossy(&body).contains("Aylin"),
+        "no names"
+    );
+    let lines = json(&staff, "/verwaltung/berichte/antraege.json").await;
+    assert_eq!(lines.as_array().unwrap().len(), 3);
+    assert_eq!(
+        app.count("select count(*) from audit_log where action = 'report-claims'")
+            .await,
+        2
+    );
+
+    // Another Kommune or the other benefit: nothing.
+    let other = json(
+        &staff,
+        "/verwaltung/berichte/kennzahlen.json?kommune=beckum",
+    )
+    .await;
+    assert_eq!(n(&other["total"], "received"), 0);
+    assert_eq!(other["by_kommune"].as_array().unwrap().len(), 1);
+    let lern = json(
+        &staff,
+        "/verwaltung/berichte/kennzahlen.json?leistung=lernfoerderung",
+    )
+    .await;
+    assert_eq!(n(&lern["total"], "approved_cents"), 0);
+}
+
+#[tokio::test]
+async fn a_bad_period_is_explained_and_the_admin_enters_eligible_children() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let admin = app.logged_in_as(Role::Admin).await;
+    let (status, page) = admin
+        .page("/verwaltung/berichte?von=2026-12-01&bis=2026-11-01")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("Das Ende des Zeitraums liegt vor seinem Anfang."),
+        "{page}"
+    );
+    let (status, _, body) = download(
+        &admin,
+        "/verwaltung/berichte/kennzahlen.csv?von=2001-01-01&bis=2001-12-31",
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(String::from_utf8_lossy(&body).contains("seit 2011"));
+
+    // A wrong number is refused with a message and nothing is stored.
+    let save = |children: &str, as_of: &str| {
+        vec![
+            ("kommune", "ahlen".to_string()),
+            ("children", children.to_string()),
+            ("as_of", as_of.to_string()),
+            ("source", "Statistik der BA".to_string()),
+        ]
+    };
+    let res = admin
+        .post_form("/api/admin/eligible-children", &save("viele", "2026-06-30"))
+        .await;
+    assert_eq!(location(&res), "/admin/berechtigte");
+    let page = admin.page("/admin/berechtigte").await.1;
+    assert!(page.contains("als ganze Zahl ab 0"), "{page}");
+    assert!(page.contains("value=\"viele\""), "the entry is shown again");
+    assert_eq!(app.count("select count(*) from kommune_eligible").await, 0);
+
+    admin
+        .post_form("/api/admin/eligible-children", &save("1.250", "30.06.2026"))
+        .await;
+    admin
+        .post_form("/api/admin/eligible-children", &save("1200", "2026-06-30"))
+        .await;
+    assert_eq!(
+        app.count("select children from kommune_eligible where kommune_id = 'ahlen'")
+            .await,
+        1200,
+        "saved again: replaced"
+    );
+    let report = json(&admin, "/verwaltung/berichte/kennzahlen.json").await;
+    let ahlen = report["uptake"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "ahlen")
+        .unwrap();
+    assert_eq!(ahlen["uptake"]["eligible"], 1200);
+    assert_eq!(ahlen["uptake"]["as_of"], "2026-06-30");
+    assert_eq!(ahlen["uptake"]["rate_permille"], 0);
+    let page = admin.page("/verwaltung/berichte").await.1;
+    assert!(page.contains("1200"), "{page}");
+    assert_eq!(
+        app.count("select count(*) from audit_log where action = 'eligible-children'")
+            .await,
+        2
+    );
+}
