@@ -115,6 +115,13 @@ fn draw(
         SegmentValue::Last => String::new(),
     };
     let text = ("sans-serif", 16).into_font().color(&INK);
+    // Room for the longest label (about 8 px a character at this size).
+    let longest = bars
+        .iter()
+        .map(|b| b.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let label_area = (longest as u32 * 8 + 16).clamp(60, 280);
     let value_text = ("sans-serif", 15).into_font().color(&INK);
     match layout {
         Layout::Rows => {
@@ -122,7 +129,7 @@ fn draw(
                 .margin(8)
                 .margin_right(70)
                 .x_label_area_size(24)
-                .y_label_area_size(150)
+                .y_label_area_size(label_area)
                 .build_cartesian_2d(0f64..max, (0..n - 1).into_segmented())?;
             chart
                 .configure_mesh()
@@ -148,18 +155,21 @@ fn draw(
                 r.set_margin(4, 4, 0, 0);
                 r
             }))?;
-            chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
-                Text::new(
-                    b.shown.clone(),
-                    (b.value, SegmentValue::CenterOf(n - 1 - i)),
-                    value_text
-                        .clone()
-                        .pos(plotters::style::text_anchor::Pos::new(
-                            plotters::style::text_anchor::HPos::Left,
-                            plotters::style::text_anchor::VPos::Center,
-                        )),
-                )
-            }))?;
+            // The value at the end of each bar (not for empty bars: the table has them).
+            chart.draw_series(bars.iter().enumerate().filter(|(_, b)| b.value > 0.0).map(
+                |(i, b)| {
+                    Text::new(
+                        b.shown.clone(),
+                        (b.value, SegmentValue::CenterOf(n - 1 - i)),
+                        value_text
+                            .clone()
+                            .pos(plotters::style::text_anchor::Pos::new(
+                                plotters::style::text_anchor::HPos::Left,
+                                plotters::style::text_anchor::VPos::Center,
+                            )),
+                    )
+                },
+            ))?;
         }
         Layout::Columns => {
             let mut chart = ChartBuilder::on(&root)

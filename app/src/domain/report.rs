@@ -957,6 +957,115 @@ mod tests {
         );
     }
 
+    fn sample_report() -> Report {
+        let filter = ReportFilter {
+            period: SchoolYear(2026).period(),
+            kommune: None,
+            benefit: None,
+        };
+        let cells = Cells {
+            claims: vec![ClaimCell {
+                kommune: "ahlen".into(),
+                benefit: BenefitKind::Teilhabe,
+                month: ym(2026, 9),
+                status: Status::Approved,
+                asked: true,
+                count: 2,
+            }],
+            decided: vec![],
+            approvals: vec![ApprovalCell {
+                kommune: "ahlen".into(),
+                benefit: BenefitKind::Teilhabe,
+                month: ym(2026, 9),
+                approvals: 2,
+                cents: 123_450,
+            }],
+        };
+        let data = ReportData {
+            kommunen: vec![
+                ("ahlen".into(), "Ahlen".into()),
+                ("beelen".into(), "Beelen".into()),
+            ],
+            cells,
+            children_total: 2,
+            children: vec![(
+                Dimension::Kommune,
+                BTreeMap::from([("ahlen".to_string(), 2)]),
+            )],
+            sites: BTreeMap::from([(
+                "ahlen".to_string(),
+                Sites {
+                    active: 1,
+                    places: 8,
+                    occupied: 3,
+                },
+            )]),
+            eligible: BTreeMap::from([("ahlen".to_string(), (16, "2026-06-30".to_string()))]),
+        };
+        Report::assemble(filter, date!(2026 - 11 - 24), data)
+    }
+
+    #[test]
+    fn a_report_has_a_row_for_every_kommune_month_and_school_year() {
+        let r = sample_report();
+        assert_eq!(r.by_kommune.len(), 2);
+        assert_eq!(r.by_kommune[1].figures, Figures::default());
+        assert_eq!(r.by_month.len(), 12);
+        assert_eq!(r.by_month[1].label, "09/2026");
+        assert_eq!(r.by_month[1].figures.approved_cents, 123_450);
+        assert_eq!(r.by_school_year.len(), 1);
+        assert_eq!(r.sites_total.occupied, 3);
+        assert_eq!(r.uptake[0].uptake.rate_permille, Some(125));
+        assert_eq!(r.uptake[1].uptake.eligible, None);
+    }
+
+    #[test]
+    fn the_figures_csv_has_a_line_per_row_with_decimal_commas() {
+        let csv = figures_csv(&sample_report(), &|id| id.to_string());
+        assert!(csv.starts_with(CSV_BOM));
+        let lines: Vec<Vec<&str>> = csv[CSV_BOM.len()..]
+            .split("\r\n")
+            .filter(|l| !l.is_empty())
+            .map(|l| l.split(';').collect())
+            .collect();
+        // Header, total, 2 Kommunen, 2 benefits, 12 months, 1 school year.
+        assert_eq!(lines.len(), 1 + 1 + 2 + 2 + 12 + 1);
+        assert!(lines.iter().all(|l| l.len() == FIGURE_COLUMNS.len()));
+        let ahlen = &lines[2];
+        assert_eq!(&ahlen[..4], ["report-col-kommune", "ahlen", "Ahlen", "2"]);
+        assert_eq!(ahlen[10], "100,0", "share with a question");
+        assert_eq!(ahlen[15], "1234,50");
+        assert_eq!(&ahlen[17..], ["1", "8", "3", "37,5", "16", "12,5"]);
+        let benefit = &lines[4];
+        assert_eq!(benefit[2], "kind-lernfoerderung");
+        assert_eq!(&benefit[17..], ["", "", "", "", "", ""]);
+    }
+
+    #[test]
+    fn the_claims_csv_writes_german_dates_and_amounts() {
+        let line = ClaimLine {
+            reference: "BUT-2026-000001".into(),
+            benefit: "teilhabe".into(),
+            kommune: "Ahlen".into(),
+            status: "needs_info".into(),
+            submitted_at: 1_790_000_000,
+            decided_at: None,
+            processing_days: None,
+            asked: true,
+            period_from: None,
+            period_to: None,
+            monthly_cents: None,
+            total_cents: None,
+            lernstandort: Some("=Schule; Raum \"1\"".into()),
+        };
+        let csv = claims_csv(&[line], &|id| id.to_string());
+        let rows: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(
+            rows[1],
+            "BUT-2026-000001;kind-teilhabe;Ahlen;report-status-needs-info;21.09.2026;;;report-yes;;;;;\"'=Schule; Raum \"\"1\"\"\""
+        );
+    }
+
     #[test]
     fn csv_is_what_german_excel_reads() {
         assert_eq!(

@@ -121,15 +121,18 @@ fn ChartFigure(
     .into_any()
 }
 
+/// Whole euros on a chart's axis, grouped as the language writes them.
 fn euros_axis(v: f64) -> String {
-    format!("{} €", (v.round() as i64))
+    let m = money(crate::domain::money::Cents(v.round() as i64 * 100));
+    m.replace(",00", "").replace(".00", "")
 }
 
+/// Counts on a chart's axis: whole numbers only.
 fn plain_axis(v: f64) -> String {
     if v.fract() == 0.0 {
         format!("{v:.0}")
     } else {
-        format!("{v:.1}")
+        String::new()
     }
 }
 
@@ -540,7 +543,7 @@ pub fn ReportsPage() -> impl IntoView {
                     match loaded.await {
                         Ok((report, kommunen)) => {
                             let kommunen = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
-                            view! { <Dashboard report kommunen /> }.into_any()
+                            view! { <div class="report"><Dashboard report kommunen /></div> }.into_any()
                         }
                         Err(e) => {
                             tracing::error!(error = %e, "report failed");
