@@ -939,3 +939,85 @@ async fn a_family_applies_for_teilhabe_in_arabic_right_to_left() {
 async fn a_family_applies_for_teilhabe_in_leichte_sprache() {
     apply_for_teilhabe_in(Lang::DeLs).await;
 }
+
+#[tokio::test]
+async fn a_team_lead_sees_the_indicators_per_kommune_and_downloads_the_csv() {
+    let app = demo_app().await;
+    let b = browser(true).await;
+    let c = &b.client;
+    c.set_window_size(1400, 1000).await.unwrap();
+    login(c, &app, "de", "admin@demo.invalid", "/admin/konten").await;
+    c.goto(&app.url("/verwaltung")).await.unwrap();
+    c.find(Locator::LinkText("Berichte und Kennzahlen"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_path(c, "/verwaltung/berichte").await;
+
+    // The three indicators: a chart each, drawn at a readable size, with its table.
+    for chart in ["money", "children", "sites"] {
+        let svg = c
+            .find(Locator::Css(&format!(
+                "[data-testid=chart-{chart}] svg[role=img]"
+            )))
+            .await
+            .unwrap_or_else(|e| panic!("chart {chart}: {e}"));
+        let (_, _, width, _) = svg.rectangle().await.unwrap();
+        assert!(width > 450.0, "{chart} is {width} px wide");
+        let table = text_of(c, &format!("[data-testid=table-{chart}]")).await;
+        for kommune in ["Ahlen", "Beelen", "Warendorf"] {
+            assert!(table.contains(kommune), "{chart}: {table}");
+        }
+    }
+    let money = text_of(c, "[data-testid=kf-money] dd").await;
+    assert!(money.ends_with('€') && money != "0,00 €", "{money}");
+    let sites = text_of(c, "[data-testid=kf-sites] dd").await;
+    assert!(sites.parse::<u32>().unwrap() >= 1, "{sites}");
+    screenshot(c, "reports-dashboard-de").await;
+
+    // Only Ahlen.
+    click(c, "details.filters summary").await;
+    c.find(Locator::Css("select#kommune option[value=ahlen]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    click(c, "form.filter-form button[type=submit]").await;
+    wait_for_query(c, "kommune=ahlen").await;
+    let table = text_of(c, "[data-testid=table-money]").await;
+    assert!(
+        table.contains("Ahlen") && !table.contains("Beckum"),
+        "{table}"
+    );
+
+    // The CSV behind the download link, as the browser fetches it: BOM, semicolons.
+    let href = c
+        .find(Locator::LinkText("Kennzahlen als CSV (Excel)"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(href.contains("kommune=ahlen"), "{href}");
+    let head = c
+        .execute_async(
+            "const [href, done] = arguments; fetch(href).then(r => r.arrayBuffer()).then(b => {\
+             const u = new Uint8Array(b); done([u[0], u[1], u[2], new TextDecoder().decode(u.slice(3))]); });",
+            vec![json!(href)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(head[0], 0xEF);
+    assert_eq!(head[1], 0xBB);
+    assert_eq!(head[2], 0xBF);
+    let csv = head[3].as_str().unwrap();
+    assert!(
+        csv.starts_with("Gliederung;Schlüssel;Bezeichnung;"),
+        "{csv}"
+    );
+    assert!(csv.contains("\r\nKommune;ahlen;Ahlen;"), "{csv}");
+}
