@@ -3,6 +3,7 @@
 
 pub mod config;
 mod documents;
+pub mod history;
 pub mod notices;
 mod reports;
 pub mod security;

@@ -1,6 +1,9 @@
 //! Demo data: the 13 Kommunen of the Kreis Warendorf, schools in each, and one account per
-//! role. Only ever written by `seed --demo` / `serve --demo`; running it twice changes nothing.
+//! role, the demo families, two years of history for the reports, and the eligible children
+//! per Kommune. Only ever written by `seed --demo` / `serve --demo`; running it twice changes
+//! nothing.
 
+use crate::history::{self, HistorySize};
 use app::{
     api::{
         claim::submit_answers,
@@ -204,6 +207,8 @@ pub async fn seed_demo(db: &Db, office: &Office) -> Result<(), AppError> {
     }
     seed_demo_family(db).await?;
     seed_queue(db, office).await?;
+    seed_history(db).await?;
+    seed_eligible(db).await?;
     tracing::info!("demo data seeded");
     Ok(())
 }
@@ -490,6 +495,69 @@ async fn seed_queue(db: &Db, office: &Office) -> Result<(), AppError> {
             _ => continue,
         };
         issue_decision(db, office, &claim, &staff_id, outcome, None).await?;
+    }
+    Ok(())
+}
+
+/// The demo's history: families and their decided or withdrawn claims.
+const HISTORY: HistorySize = HistorySize {
+    families: 150,
+    claims: 600,
+    // The demo's work queue stays the demo families' claims.
+    open_claims: false,
+};
+const HISTORY_SEED: u64 = 0xDE30_2026;
+
+/// Eligible children per Kommune, in the scale of the demo's history (150 families): the
+/// uptake in the current school year comes out between about 10 % and 60 %.
+const ELIGIBLE: [(&str, i64); 13] = [
+    ("ahlen", 75),
+    ("beckum", 52),
+    ("beelen", 7),
+    ("drensteinfurt", 20),
+    ("ennigerloh", 30),
+    ("everswinkel", 12),
+    ("oelde", 40),
+    ("ostbevern", 14),
+    ("sassenberg", 18),
+    ("sendenhorst", 17),
+    ("telgte", 24),
+    ("wadersloh", 16),
+    ("warendorf", 50),
+];
+
+/// Two years of history for the reports (`history::load`): 150 more families with 600
+/// claims, approved, rejected or withdrawn. Written only once (skipped when its first
+/// family exists).
+async fn seed_history(db: &Db) -> Result<(), AppError> {
+    let first = Email::parse(&history::family_email(0), "email")?;
+    if account::id_by_email(db, &first).await?.is_some() {
+        return Ok(());
+    }
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    history::load(db, now, HISTORY, HISTORY_SEED)
+        .await
+        .map_err(|e| AppError::Internal(format!("demo history: {e}")))?;
+    Ok(())
+}
+
+/// The eligible children of each Kommune (the denominator of the uptake), where the admin
+/// has not entered a number.
+async fn seed_eligible(db: &Db) -> Result<(), AppError> {
+    let today = time::OffsetDateTime::now_utc();
+    // The statistics of the last 31 December.
+    let as_of = format!("{}-12-31", today.year() - 1);
+    for (kommune, children) in ELIGIBLE {
+        sqlx::query(
+            "insert into kommune_eligible (kommune_id, children, as_of, source, updated_by, updated_at) \
+             values ($1, $2, $3, 'Demo-Werte', null, $4) on conflict (kommune_id) do nothing",
+        )
+        .bind(kommune)
+        .bind(children)
+        .bind(&as_of)
+        .bind(today.unix_timestamp())
+        .execute(db.pool())
+        .await?;
     }
     Ok(())
 }

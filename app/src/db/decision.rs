@@ -594,9 +594,15 @@ pub async fn decide(
     };
     let id = new_id();
     let now = now_unix();
+    // The approved period on the claim row too (reports count children by it).
+    let approved = match &decided {
+        Decided::Approval(a) => Some((iso(a.period_from), iso(a.period_to))),
+        Decided::Rejection(_) => None,
+    };
     let updated = sqlx::query(
         "update claim set status = $1, decision_id = $2, assigned_to = coalesce(assigned_to, $3), updated_at = $4, \
-         decided_at = coalesce(decided_at, $4) where id = $5 and status = $6 and coalesce(decision_id, '') = $7",
+         decided_at = coalesce(decided_at, $4), approved_from = $8, approved_to = $9 \
+         where id = $5 and status = $6 and coalesce(decision_id, '') = $7",
     )
     .bind(to.as_str())
     .bind(&id)
@@ -605,6 +611,8 @@ pub async fn decide(
     .bind(claim_id)
     .bind(from.as_str())
     .bind(current.clone().unwrap_or_default())
+    .bind(approved.as_ref().map(|p| p.0.as_str()))
+    .bind(approved.as_ref().map(|p| p.1.as_str()))
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {

@@ -151,7 +151,9 @@ async fn children(
     let values: Vec<String> = (0..ranges.len())
         .map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
         .collect();
-    let (cond, binds) = claim_filter(filter, 3 * ranges.len() + 1);
+    // The approvals that end before the first range cannot overlap any.
+    let lowest = 3 * ranges.len() + 1;
+    let (cond, binds) = claim_filter(filter, lowest + 1);
     let (column, group) = match by {
         Some(col) => (format!("coalesce({col}, '')"), ", 2"),
         None => ("''".to_string(), ""),
@@ -159,15 +161,20 @@ async fn children(
     let sql = format!(
         "with r (k, f, t) as (values {}) \
          select r.k, {column}, count(distinct c.child_id) from claim c \
-         join decision d on d.id = c.decision_id \
-         join r on d.period_from <= r.t and d.period_to >= r.f \
-         where c.status = 'approved'{cond} group by 1{group}",
+         join r on c.approved_from <= r.t and c.approved_to >= r.f \
+         where c.status = 'approved' and c.approved_to >= ${lowest}{cond} group by 1{group}",
         values.join(", ")
     );
     let mut q = sqlx::query_as::<_, (String, String, i64)>(&sql);
     for (key, p) in ranges {
         q = q.bind(key).bind(iso(p.from)).bind(iso(p.to));
     }
+    let first = ranges
+        .iter()
+        .map(|(_, p)| p.from)
+        .min()
+        .unwrap_or(filter.period.from);
+    q = q.bind(iso(first));
     for b in &binds {
         q = q.bind(b);
     }
@@ -197,8 +204,7 @@ async fn sites(
         "select s.kommune_id, count(distinct c.child_id) from lernstandort l \
          join school s on s.id = l.school_id \
          join claim c on c.lernstandort_id = l.id and c.status = 'approved' \
-         join decision d on d.id = c.decision_id \
-         where l.status = 'approved' and l.start_date <= $1 and d.period_from <= $1 and d.period_to >= $1 \
+         where l.status = 'approved' and l.start_date <= $1 and c.approved_from <= $1 and c.approved_to >= $1 \
          group by 1",
     )
     .bind(&day)

@@ -368,3 +368,187 @@ async fn a_bad_period_is_explained_and_the_admin_enters_eligible_children() {
         2
     );
 }
+
+/// The nearest-rank percentile of `values` (sorted here).
+fn nearest_rank(values: &mut [i64], p: usize) -> Option<i64> {
+    values.sort_unstable();
+    let n = values.len();
+    (n > 0).then(|| values[(p * n).div_ceil(100).max(1) - 1])
+}
+
+#[tokio::test]
+async fn the_figures_of_a_generated_history_equal_an_independent_count() {
+    use server::history::{HistorySize, load};
+    use std::collections::{BTreeMap, BTreeSet};
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let now = time::OffsetDateTime::now_utc();
+    let size = HistorySize {
+        families: 150,
+        claims: 900,
+        open_claims: true,
+    };
+    let history = load(&app.db, now.unix_timestamp(), size, 2026)
+        .await
+        .unwrap();
+    let staff = app.logged_in_as(Role::Staff).await;
+
+    // Last school year and this one.
+    let this = if u8::from(now.month()) >= 8 {
+        now.year()
+    } else {
+        now.year() - 1
+    };
+    let (from, to) = (
+        time::Date::from_calendar_date(this - 1, time::Month::August, 1).unwrap(),
+        time::Date::from_calendar_date(this + 1, time::Month::July, 31).unwrap(),
+    );
+    let start = from.midnight().assume_utc().unix_timestamp();
+    let end = to.midnight().assume_utc().unix_timestamp() + 86_400;
+    let query = format!("von={from}&bis={to}");
+    let report = json(
+        &staff,
+        &format!("/verwaltung/berichte/kennzahlen.json?{query}"),
+    )
+    .await;
+
+    // Recomputed here from what the generator wrote, per Kommune and in total.
+    #[derive(Default, Debug, PartialEq)]
+    struct Expected {
+        received: i64,
+        approved: i64,
+        rejected: i64,
+        with_question: i64,
+        decided: i64,
+        days: Vec<i64>,
+        approvals: i64,
+        cents: i64,
+        children: BTreeSet<String>,
+    }
+    let mut expected: BTreeMap<String, Expected> = BTreeMap::new();
+    let inside = |t: Option<i64>| t.is_some_and(|t| (start..end).contains(&t));
+    for c in &history.claims {
+        for key in [String::new(), c.kommune.clone()] {
+            let e = expected.entry(key).or_default();
+            if inside(c.submitted_at) {
+                e.received += 1;
+                e.approved += i64::from(c.status == app::domain::claim::Status::Approved);
+                e.rejected += i64::from(c.status == app::domain::claim::Status::Rejected);
+                e.with_question += i64::from(c.asked);
+            }
+            if inside(c.decided_at) {
+                e.decided += 1;
+                e.days
+                    .push((c.decided_at.unwrap() - c.submitted_at.unwrap()) / 86_400);
+                if let Some(a) = &c.approval {
+                    e.approvals += 1;
+                    e.cents += a.total_cents;
+                }
+            }
+            if let Some(a) = &c.approval
+                && a.period_from <= to
+                && a.period_to >= from
+            {
+                e.children.insert(c.child_id.clone());
+            }
+        }
+    }
+    let check = |name: &str, figures: &Value, e: &mut Expected| {
+        let n = |k: &str| figures[k].as_i64();
+        assert_eq!(n("received"), Some(e.received), "{name} received");
+        assert_eq!(n("approved"), Some(e.approved), "{name} approved");
+        assert_eq!(n("rejected"), Some(e.rejected), "{name} rejected");
+        assert_eq!(
+            n("with_question"),
+            Some(e.with_question),
+            "{name} questions"
+        );
+        assert_eq!(n("decided"), Some(e.decided), "{name} decided");
+        assert_eq!(
+            n("median_days"),
+            nearest_rank(&mut e.days, 50),
+            "{name} median"
+        );
+        assert_eq!(n("p90_days"), nearest_rank(&mut e.days, 90), "{name} p90");
+        assert_eq!(n("approvals"), Some(e.approvals), "{name} approvals");
+        assert_eq!(n("approved_cents"), Some(e.cents), "{name} money");
+        assert_eq!(
+            n("children"),
+            Some(e.children.len() as i64),
+            "{name} children"
+        );
+    };
+    let mut total = expected.remove("").unwrap();
+    assert!(total.received > 300 && total.approvals > 100, "{total:?}");
+    check("total", &report["total"], &mut total);
+    for row in report["by_kommune"].as_array().unwrap() {
+        let key = row["key"].as_str().unwrap();
+        let mut e = expected.remove(key).unwrap_or_default();
+        check(key, &row["figures"], &mut e);
+    }
+    assert!(expected.is_empty(), "every Kommune has a row: {expected:?}");
+
+    // The months add up to the period; the CSV says the same with decimal commas.
+    let months = report["by_month"].as_array().unwrap();
+    assert_eq!(months.len(), 24);
+    let sum = |k: &str| {
+        months
+            .iter()
+            .map(|m| m["figures"][k].as_i64().unwrap())
+            .sum::<i64>()
+    };
+    assert_eq!(sum("received"), total.received);
+    assert_eq!(sum("approved_cents"), total.cents);
+    let (_, _, body) = download(
+        &staff,
+        &format!("/verwaltung/berichte/kennzahlen.csv?{query}"),
+    )
+    .await;
+    let rows = csv_rows(&body);
+    let header = &rows[0];
+    let euros = |cents: i64| format!("{},{:02}", cents / 100, cents % 100);
+    assert_eq!(
+        col(header, &rows[1], "Eingegangen"),
+        total.received.to_string()
+    );
+    assert_eq!(
+        col(header, &rows[1], "Bewilligte Mittel (EUR)"),
+        euros(total.cents)
+    );
+    assert_eq!(
+        col(header, &rows[1], "Unterstützte Kinder"),
+        total.children.len().to_string()
+    );
+    let csv_sum: i64 = rows
+        .iter()
+        .filter(|r| r[0] == "Kommune")
+        .map(|r| {
+            col(header, r, "Bewilligte Mittel (EUR)")
+                .replace(',', "")
+                .parse::<i64>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(csv_sum, total.cents, "the Kommunen add up to the total");
+
+    // The claims list holds exactly the received claims.
+    let lines = json(
+        &staff,
+        &format!("/verwaltung/berichte/antraege.json?{query}"),
+    )
+    .await;
+    assert_eq!(lines.as_array().unwrap().len() as i64, total.received);
+    let listed: i64 = lines
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|l| l["total_cents"].as_i64())
+        .sum();
+    let received_approved: i64 = history
+        .claims
+        .iter()
+        .filter(|c| inside(c.submitted_at))
+        .filter_map(|c| c.approval.as_ref().map(|a| a.total_cents))
+        .sum();
+    assert_eq!(listed, received_approved);
+}
