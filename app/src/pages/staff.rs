@@ -157,7 +157,8 @@ pub fn QueuePage() -> impl IntoView {
                     let benefit_options = BenefitKind::ALL.into_iter().map(|b| (b.as_str().to_string(), t(b.label_id()))).collect();
                     let assigned_options = vec![("ich".to_string(), t("queue-assigned-me")), ("niemand".to_string(), t("queue-assigned-nobody"))];
                     let sort_options = vec![("neu".to_string(), t("queue-newest-first"))];
-                    let status_value = query.get("status").unwrap_or_default();
+                    // Filters apply within the current tab (the default tab: received).
+                    let status_value = query.get("status").unwrap_or_else(|| "submitted".into());
                     let g = |k: &str| query.get(k).unwrap_or_default();
                     let pages = (page.total + db::decision::PAGE_SIZE - 1) / db::decision::PAGE_SIZE;
                     let current_page = filter.page;
