@@ -50,24 +50,32 @@ fn benefit(s: &str) -> BenefitKind {
     BenefitKind::parse(s).unwrap_or(BenefitKind::Teilhabe)
 }
 
-async fn claim_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<ClaimCell>, sqlx::Error> {
+/// Runs a query over the claims `c` in the period: `$1` and `$2` are the period's unix
+/// range, `{filter}` in `sql` becomes the Kommune and benefit conditions.
+async fn grouped<R>(db: &Db, filter: &ReportFilter, sql: &str) -> Result<Vec<R>, sqlx::Error>
+where
+    R: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+{
     let (from, to) = filter.period.unix_range();
     let (cond, binds) = claim_filter(filter, 3);
-    let sql = format!(
-        "select coalesce(c.kommune_id, ''), c.benefit, {}, c.status, \
-         cast(case when exists (select 1 from claim_question q where q.claim_id = c.id) then 1 else 0 end as bigint), \
-         count(*) from claim c where c.submitted_at >= $1 and c.submitted_at < $2{cond} \
-         group by 1, 2, 3, 4, 5",
-        month_of(db, "c.submitted_at")
-    );
-    let mut q = sqlx::query_as::<_, (String, String, String, String, i64, i64)>(&sql)
-        .bind(from)
-        .bind(to);
+    let sql = sql.replace("{filter}", &cond);
+    let mut q = sqlx::query_as::<_, R>(&sql).bind(from).bind(to);
     for b in &binds {
         q = q.bind(b);
     }
-    Ok(q.fetch_all(db.pool())
-        .await?
+    q.fetch_all(db.pool()).await
+}
+
+async fn claim_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<ClaimCell>, sqlx::Error> {
+    let sql = format!(
+        "select coalesce(c.kommune_id, ''), c.benefit, {}, c.status, \
+         cast(case when exists (select 1 from claim_question q where q.claim_id = c.id) then 1 else 0 end as bigint), \
+         count(*) from claim c where c.submitted_at >= $1 and c.submitted_at < $2{{filter}} \
+         group by 1, 2, 3, 4, 5",
+        month_of(db, "c.submitted_at")
+    );
+    let rows: Vec<(String, String, String, String, i64, i64)> = grouped(db, filter, &sql).await?;
+    Ok(rows
         .into_iter()
         .filter_map(|(k, b, m, status, asked, count)| {
             Some(ClaimCell {
@@ -83,21 +91,13 @@ async fn claim_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<ClaimCell>, s
 }
 
 async fn decided_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<DecidedCell>, sqlx::Error> {
-    let (from, to) = filter.period.unix_range();
-    let (cond, binds) = claim_filter(filter, 3);
     let sql = format!(
         "select coalesce(c.kommune_id, ''), c.benefit, {}, (c.decided_at - c.submitted_at) / 86400, count(*) \
-         from claim c where c.decided_at >= $1 and c.decided_at < $2{cond} group by 1, 2, 3, 4",
+         from claim c where c.decided_at >= $1 and c.decided_at < $2{{filter}} group by 1, 2, 3, 4",
         month_of(db, "c.decided_at")
     );
-    let mut q = sqlx::query_as::<_, (String, String, String, i64, i64)>(&sql)
-        .bind(from)
-        .bind(to);
-    for b in &binds {
-        q = q.bind(b);
-    }
-    Ok(q.fetch_all(db.pool())
-        .await?
+    let rows: Vec<(String, String, String, i64, i64)> = grouped(db, filter, &sql).await?;
+    Ok(rows
         .into_iter()
         .map(|(k, b, m, days, count)| DecidedCell {
             kommune: k,
@@ -110,22 +110,14 @@ async fn decided_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<DecidedCell
 }
 
 async fn approval_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<ApprovalCell>, sqlx::Error> {
-    let (from, to) = filter.period.unix_range();
-    let (cond, binds) = claim_filter(filter, 3);
     let sql = format!(
         "select coalesce(c.kommune_id, ''), c.benefit, {}, count(*), cast(coalesce(sum(d.total_cents), 0) as bigint) \
          from claim c join decision d on d.id = c.decision_id \
-         where c.decided_at >= $1 and c.decided_at < $2 and c.status = 'approved'{cond} group by 1, 2, 3",
+         where c.decided_at >= $1 and c.decided_at < $2 and c.status = 'approved'{{filter}} group by 1, 2, 3",
         month_of(db, "c.decided_at")
     );
-    let mut q = sqlx::query_as::<_, (String, String, String, i64, i64)>(&sql)
-        .bind(from)
-        .bind(to);
-    for b in &binds {
-        q = q.bind(b);
-    }
-    Ok(q.fetch_all(db.pool())
-        .await?
+    let rows: Vec<(String, String, String, i64, i64)> = grouped(db, filter, &sql).await?;
+    Ok(rows
         .into_iter()
         .map(|(k, b, m, approvals, cents)| ApprovalCell {
             kommune: k,
@@ -358,24 +350,16 @@ pub async fn claim_lines(db: &Db, filter: &ReportFilter) -> Result<Vec<ClaimLine
         Option<i64>,
         Option<String>,
     );
-    let (from, to) = filter.period.unix_range();
-    let (cond, binds) = claim_filter(filter, 3);
-    let sql = format!(
-        "select c.reference, c.benefit, k.name, c.status, c.submitted_at, c.decided_at, \
+    let sql = "select c.reference, c.benefit, k.name, c.status, c.submitted_at, c.decided_at, \
          cast(case when exists (select 1 from claim_question q where q.claim_id = c.id) then 1 else 0 end as bigint), \
          d.kind, d.period_from, d.period_to, d.monthly_cents, d.total_cents, \
          case when l.id is null then null else s.name || ' – ' || l.place end \
          from claim c left join kommune k on k.id = c.kommune_id \
          left join decision d on d.id = c.decision_id \
          left join lernstandort l on l.id = c.lernstandort_id left join school s on s.id = l.school_id \
-         where c.submitted_at >= $1 and c.submitted_at < $2{cond} order by c.submitted_at, c.id"
-    );
-    let mut q = sqlx::query_as::<_, Row>(&sql).bind(from).bind(to);
-    for b in &binds {
-        q = q.bind(b);
-    }
-    Ok(q.fetch_all(db.pool())
-        .await?
+         where c.submitted_at >= $1 and c.submitted_at < $2{filter} order by c.submitted_at, c.id";
+    let rows: Vec<Row> = grouped(db, filter, sql).await?;
+    Ok(rows
         .into_iter()
         .map(
             |(

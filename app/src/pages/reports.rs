@@ -86,6 +86,25 @@ fn row_label(d: Dimension, row: &Row) -> String {
     }
 }
 
+/// The bars of a chart: a label and (value, value as shown) of each item.
+fn bars<T>(
+    items: &[T],
+    label: impl Fn(&T) -> &String,
+    value: impl Fn(&T) -> (f64, String),
+) -> Vec<Bar> {
+    items
+        .iter()
+        .map(|item| {
+            let (value, shown) = value(item);
+            Bar {
+                label: label(item).clone(),
+                value,
+                shown,
+            }
+        })
+        .collect()
+}
+
 /// A chart with its title, description, and its numbers as a table beside it.
 #[component]
 fn ChartFigure(
@@ -250,77 +269,43 @@ fn Dashboard(report: Report, kommunen: Vec<(String, String)>) -> impl IntoView {
     let total = report.total.clone();
     let sites = report.sites_total.clone();
     let kommune_col = t("report-col-kommune");
-    let money_bars = report
-        .by_kommune
-        .iter()
-        .map(|r| Bar {
-            label: r.label.clone(),
-            value: r.figures.approved_cents as f64 / 100.0,
-            shown: money(r.figures.approved_money()),
-        })
-        .collect();
-    let children_bars = report
-        .by_kommune
-        .iter()
-        .map(|r| Bar {
-            label: r.label.clone(),
-            value: r.figures.children as f64,
-            shown: count(r.figures.children),
-        })
-        .collect();
-    let site_bars = report
-        .sites
-        .iter()
-        .map(|r| Bar {
-            label: r.label.clone(),
-            value: r.sites.active as f64,
-            shown: count(r.sites.active),
-        })
-        .collect();
-    let uptake_bars = report
-        .uptake
-        .iter()
-        .map(|r| Bar {
-            label: r.label.clone(),
-            value: r.uptake.rate_permille.unwrap_or(0) as f64 / 10.0,
-            shown: r
-                .uptake
-                .rate_permille
-                .map_or_else(|| t("report-eligible-missing"), percent),
-        })
-        .collect();
-    let status_bars = [
+    let money_of = |r: &Row| {
+        let f = &r.figures;
+        (f.approved_cents as f64 / 100.0, money(f.approved_money()))
+    };
+    let children_of = |r: &Row| (r.figures.children as f64, count(r.figures.children));
+    let received_of = |r: &Row| (r.figures.received as f64, count(r.figures.received));
+    let money_bars = bars(&report.by_kommune, |r| &r.label, money_of);
+    let children_bars = bars(&report.by_kommune, |r| &r.label, children_of);
+    let site_bars = bars(
+        &report.sites,
+        |r| &r.label,
+        |r| (r.sites.active as f64, count(r.sites.active)),
+    );
+    let uptake_bars = bars(
+        &report.uptake,
+        |r| &r.label,
+        |r| {
+            let rate = r.uptake.rate_permille;
+            let shown = rate.map_or_else(|| t("report-eligible-missing"), percent);
+            (rate.unwrap_or(0) as f64 / 10.0, shown)
+        },
+    );
+    let status_ids = [
         ("report-status-submitted", total.submitted),
         ("report-status-needs-info", total.needs_info),
         ("report-status-approved", total.approved),
         ("report-status-rejected", total.rejected),
         ("report-status-withdrawn", total.withdrawn),
     ]
-    .into_iter()
-    .map(|(id, n)| Bar {
-        label: t(id),
-        value: n as f64,
-        shown: count(n),
-    })
-    .collect();
-    let month_bars = report
-        .by_month
-        .iter()
-        .map(|r| Bar {
-            label: r.label.clone(),
-            value: r.figures.received as f64,
-            shown: count(r.figures.received),
-        })
-        .collect();
-    let month_money_bars = report
-        .by_month
-        .iter()
-        .map(|r| Bar {
-            label: r.label.clone(),
-            value: r.figures.approved_cents as f64 / 100.0,
-            shown: money(r.figures.approved_money()),
-        })
-        .collect();
+    .map(|(id, n)| (t(id), n));
+    let status_bars = bars(
+        &status_ids,
+        |(label, _)| label,
+        |(_, n)| (*n as f64, count(*n)),
+    );
+    let month_bars = bars(&report.by_month, |r| &r.label, received_of);
+    let month_money_bars = bars(&report.by_month, |r| &r.label, money_of);
     let site_rows = report
         .sites
         .iter()
