@@ -90,11 +90,21 @@ async fn claim_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<ClaimCell>, s
         .collect())
 }
 
-async fn decided_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<DecidedCell>, sqlx::Error> {
+/// Processing times in whole days: by Kommune and benefit, or (`by_month`) by the month
+/// of the first decision.
+async fn decided_cells(
+    db: &Db,
+    filter: &ReportFilter,
+    by_month: bool,
+) -> Result<Vec<DecidedCell>, sqlx::Error> {
+    let keys = if by_month {
+        format!("'', '', {}", month_of(db, "c.decided_at"))
+    } else {
+        "coalesce(c.kommune_id, ''), c.benefit, ''".to_string()
+    };
     let sql = format!(
-        "select coalesce(c.kommune_id, ''), c.benefit, {}, (c.decided_at - c.submitted_at) / 86400, count(*) \
-         from claim c where c.decided_at >= $1 and c.decided_at < $2{{filter}} group by 1, 2, 3, 4",
-        month_of(db, "c.decided_at")
+        "select {keys}, (c.decided_at - c.submitted_at) / 86400, count(*) \
+         from claim c where c.decided_at >= $1 and c.decided_at < $2{{filter}} group by 1, 2, 3, 4"
     );
     let rows: Vec<(String, String, String, i64, i64)> = grouped(db, filter, &sql).await?;
     Ok(rows
@@ -296,7 +306,8 @@ pub async fn report(db: &Db, filter: &ReportFilter, today: Date) -> Result<Repor
         .collect();
     let cells = Cells {
         claims: claim_cells(db, filter).await?,
-        decided: decided_cells(db, filter).await?,
+        decided: decided_cells(db, filter, false).await?,
+        decided_by_month: decided_cells(db, filter, true).await?,
         approvals: approval_cells(db, filter).await?,
     };
     let children_total = children(db, filter, &whole, None)

@@ -264,7 +264,11 @@ pub struct Row {
 #[derive(Debug, Clone, Default)]
 pub struct Cells {
     pub claims: Vec<ClaimCell>,
+    /// Processing times by Kommune and benefit (their month is not used), and by month
+    /// (their Kommune and benefit are not used): two small histograms instead of one by
+    /// all three, which has a row for nearly every claim of a long period.
     pub decided: Vec<DecidedCell>,
+    pub decided_by_month: Vec<DecidedCell>,
     pub approvals: Vec<ApprovalCell>,
 }
 
@@ -284,7 +288,11 @@ pub fn roll_up(cells: &Cells, dimension: Option<Dimension>) -> BTreeMap<String, 
         }
     }
     let mut histograms: BTreeMap<String, Vec<(i64, i64)>> = BTreeMap::new();
-    for c in &cells.decided {
+    let decided = match dimension {
+        Some(Dimension::Month | Dimension::SchoolYear) => &cells.decided_by_month,
+        None | Some(Dimension::Kommune | Dimension::Benefit) => &cells.decided,
+    };
+    for c in decided {
         let k = key(&c.kommune, c.benefit, c.month);
         out.entry(k.clone()).or_default().decided += c.count;
         histograms.entry(k).or_default().push((c.days, c.count));
@@ -846,7 +854,7 @@ mod tests {
             count,
         };
         let (t, l) = (BenefitKind::Teilhabe, BenefitKind::Lernfoerderung);
-        let cells = Cells {
+        let mut cells = Cells {
             claims: vec![
                 claim("ahlen", t, ym(2026, 7), Status::Approved, false, 3),
                 claim("ahlen", l, ym(2026, 8), Status::NeedsInfo, true, 2),
@@ -876,7 +884,16 @@ mod tests {
                 approvals: 3,
                 cents: 3 * 12 * 1500,
             }],
+            decided_by_month: Vec::new(),
         };
+        cells.decided_by_month = cells
+            .decided
+            .iter()
+            .map(|c| DecidedCell {
+                kommune: String::new(),
+                ..c.clone()
+            })
+            .collect();
         let total = &roll_up(&cells, None)[""];
         assert_eq!(
             (
@@ -973,6 +990,7 @@ mod tests {
                 count: 2,
             }],
             decided: vec![],
+            decided_by_month: vec![],
             approvals: vec![ApprovalCell {
                 kommune: "ahlen".into(),
                 benefit: BenefitKind::Teilhabe,
