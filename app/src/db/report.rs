@@ -299,44 +299,51 @@ pub async fn report(db: &Db, filter: &ReportFilter, today: Date) -> Result<Repor
         .into_iter()
         .filter_map(|y: SchoolYear| Some((y.label(), period.clip(y.period())?)))
         .collect();
-    let kommunen = super::kommune::list_kommunen(db)
-        .await?
-        .into_iter()
-        .map(|k| (k.id, k.name))
-        .collect();
-    let cells = Cells {
-        claims: claim_cells(db, filter).await?,
-        decided: decided_cells(db, filter, false).await?,
-        decided_by_month: decided_cells(db, filter, true).await?,
-        approvals: approval_cells(db, filter).await?,
-    };
-    let children_total = children(db, filter, &whole, None)
-        .await?
-        .values()
-        .sum::<i64>();
-    let children = vec![
-        (
-            Dimension::Kommune,
-            children(db, filter, &whole, Some("c.kommune_id")).await?,
-        ),
-        (
-            Dimension::Benefit,
-            children(db, filter, &whole, Some("c.benefit")).await?,
-        ),
-        (Dimension::Month, children(db, filter, &months, None).await?),
-        (
-            Dimension::SchoolYear,
-            children(db, filter, &years, None).await?,
-        ),
-    ];
-    let data = ReportData {
+    // The queries are independent: run them side by side on the pool's connections.
+    let (
         kommunen,
-        cells,
-        children_total,
-        children,
-        sites: sites(db, filter, reference_day).await?,
-        eligible: eligible(db)
-            .await?
+        claims,
+        decided,
+        decided_by_month,
+        approvals,
+        total,
+        by_kommune,
+        by_benefit,
+        by_month,
+        by_year,
+        sites,
+        eligible,
+    ) = tokio::try_join!(
+        super::kommune::list_kommunen(db),
+        claim_cells(db, filter),
+        decided_cells(db, filter, false),
+        decided_cells(db, filter, true),
+        approval_cells(db, filter),
+        children(db, filter, &whole, None),
+        children(db, filter, &whole, Some("c.kommune_id")),
+        children(db, filter, &whole, Some("c.benefit")),
+        children(db, filter, &months, None),
+        children(db, filter, &years, None),
+        sites(db, filter, reference_day),
+        eligible(db),
+    )?;
+    let data = ReportData {
+        kommunen: kommunen.into_iter().map(|k| (k.id, k.name)).collect(),
+        cells: Cells {
+            claims,
+            decided,
+            decided_by_month,
+            approvals,
+        },
+        children_total: total.values().sum(),
+        children: vec![
+            (Dimension::Kommune, by_kommune),
+            (Dimension::Benefit, by_benefit),
+            (Dimension::Month, by_month),
+            (Dimension::SchoolYear, by_year),
+        ],
+        sites,
+        eligible: eligible
             .into_iter()
             .map(|(k, (n, as_of, _))| (k, (n, as_of)))
             .collect(),
