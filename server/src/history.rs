@@ -4,9 +4,10 @@
 //! withdrawn — with their timelines, for the benchmarks (`tests/examples/*_bench.rs`) and
 //! the demo (`seed --demo`). Never written otherwise.
 //!
-//! The rows come from a fixed-seed generator relative to `now`, so a load is the same
-//! every time (relative to the day), and go in as multi-row `INSERT`s in one transaction
-//! per table: 100,000 claims load in seconds. They are valid for the rest of the portal —
+//! The rows come from a fixed-seed generator relative to `now` — two loads on the same day
+//! write the same rows; on another day the calendar (school half-years, months) shifts a
+//! few — and go in as multi-row `INSERT`s in one transaction per table: 100,000 claims load
+//! in 15–25 s. They are valid for the rest of the portal —
 //! answers and snapshots in the shape the application forms write them, every decided claim
 //! with its decision (`claim.decided_at` the first one, `claim.decision_id` the one in
 //! force), Lernförderung approved only after the school confirmed the need and only while
@@ -572,16 +573,18 @@ pub async fn load(db: &Db, now: i64, size: HistorySize, seed: u64) -> Result<His
     for (_, _, kommune, name, code) in &directory {
         postal.insert(kommune.clone(), (code.clone(), name.clone()));
     }
+    // The Kommunen of the directory, weighted; one the weights do not know counts as 10.
+    let mut others: Vec<&str> = postal
+        .keys()
+        .map(String::as_str)
+        .filter(|k| !KOMMUNE_WEIGHTS.iter().any(|(w, _)| w == k))
+        .collect();
+    others.sort_unstable();
     let kommunen: Vec<(&str, u32)> = KOMMUNE_WEIGHTS
         .iter()
         .copied()
         .filter(|(k, _)| postal.contains_key(*k))
-        .chain(
-            postal
-                .keys()
-                .filter(|k| !KOMMUNE_WEIGHTS.iter().any(|(w, _)| w == k))
-                .map(|k| (k.as_str(), 10)),
-        )
+        .chain(others.into_iter().map(|k| (k, 10)))
         .collect();
 
     // Accounts: caseworkers, one per school, families.
@@ -801,8 +804,9 @@ pub async fn load(db: &Db, now: i64, size: HistorySize, seed: u64) -> Result<His
         let applied = day_of(submitted_at.unwrap_or(created_at));
 
         // Lernförderung: the rest of the school half-year, at a Lernstandort of the child's
-        // school or Kommune for about one in twelve (more of those approved for today, so
-        // the sites are occupied), otherwise with a tutoring provider.
+        // school or Kommune for some (13 % where there is one; 35 % of those approved for
+        // today, so the sites are occupied; approved ones only while the site has room),
+        // otherwise with a tutoring provider.
         let hours = rng.weighted(&[(1_i64, 25), (2, 50), (3, 15), (4, 10)]);
         let tutor = rng.choose(&TUTORS);
         let period = lern.then(|| default_period(applied));
@@ -829,6 +833,8 @@ pub async fn load(db: &Db, now: i64, size: HistorySize, seed: u64) -> Result<His
         }
         let pool: Vec<String> = match site {
             Some(s) if !sites[s].subjects.is_empty() => sites[s].subjects.clone(),
+            // Foreign languages from year 5.
+            _ if child.grade < 5 => SUBJECTS[..2].iter().map(|s| s.to_string()).collect(),
             _ => SUBJECTS.iter().map(|s| s.to_string()).collect(),
         };
         let mut subjects = vec![rng.pick(&pool).clone()];
