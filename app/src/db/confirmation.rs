@@ -79,12 +79,15 @@ fn request(row: Row) -> ConfirmationRequest {
     }
 }
 
-/// The claims waiting for the school's confirmation first, then the decided ones.
+/// The claims waiting for the school's confirmation first, then those it answered. A claim
+/// the jobcenter decided (or the family withdrew) without the school's answer no longer
+/// waits for it and is not listed.
 pub async fn list_for_member(
     db: &Db,
     account_id: &str,
 ) -> Result<Vec<ConfirmationRequest>, sqlx::Error> {
-    let rows: Vec<Row> = sqlx::query_as(&select(""))
+    let open = "and (sc.decision is not null or cl.status in ('submitted', 'needs_info'))";
+    let rows: Vec<Row> = sqlx::query_as(&select(open))
         .bind(account_id)
         .fetch_all(db.pool())
         .await?;

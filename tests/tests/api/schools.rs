@@ -589,6 +589,32 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
 }
 
 #[tokio::test]
+async fn a_claim_withdrawn_before_the_school_answered_no_longer_waits_for_it() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let ahlen = school_account(&app, "Gesamtschule Ahlen").await;
+    let (family, claim) = tutoring_claim(&app, "Gesamtschule Ahlen").await;
+    let submit = [
+        ("claim_id", claim.as_str()),
+        ("declaration", "ja"),
+        ("consent", "ja"),
+        ("school_consent", "ja"),
+    ];
+    family.post_form("/api/claim/submit", &submit).await;
+    assert!(ahlen.page("/schule").await.1.contains("Lina Test"));
+    family
+        .post_form("/api/claim/withdraw", &[("claim_id", claim.as_str())])
+        .await;
+    assert_eq!(
+        app.query_text(&format!("select status from claim where id = '{claim}'"))
+            .await,
+        "withdrawn"
+    );
+    let overview = ahlen.page("/schule").await.1;
+    assert!(!overview.contains("Lina Test"), "{overview}");
+}
+
+#[tokio::test]
 async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
     let app = spawn_app().await;
     seed_directory(&app.db).await.unwrap();
