@@ -9,7 +9,7 @@ use app::{
         claim::submit_answers,
         staff::{approval_limits, issue_decision},
     },
-    db::{Db, account, claim, decision, household, kommune, lernstandort, question},
+    db::{Db, account, claim, decision, household, kommune, lernstandort, question, report},
     domain::decision::{ApprovalInput, parse_approval},
     domain::{
         account::{Email, NewPassword, Role},
@@ -548,16 +548,7 @@ async fn seed_eligible(db: &Db) -> Result<(), AppError> {
     // The statistics of the last 31 December.
     let as_of = format!("{}-12-31", today.year() - 1);
     for (kommune, children) in ELIGIBLE {
-        sqlx::query(
-            "insert into kommune_eligible (kommune_id, children, as_of, source, updated_by, updated_at) \
-             values ($1, $2, $3, 'Demo-Werte', null, $4) on conflict (kommune_id) do nothing",
-        )
-        .bind(kommune)
-        .bind(children)
-        .bind(&as_of)
-        .bind(today.unix_timestamp())
-        .execute(db.pool())
-        .await?;
+        report::seed_eligible(db, kommune, children, &as_of, "Demo-Werte").await?;
     }
     Ok(())
 }

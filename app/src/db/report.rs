@@ -283,6 +283,28 @@ pub async fn save_eligible(
     Ok(true)
 }
 
+/// The eligible children of a Kommune for the demo, unless a number is entered.
+pub async fn seed_eligible(
+    db: &Db,
+    kommune: &str,
+    children: i64,
+    as_of: &str,
+    source: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into kommune_eligible (kommune_id, children, as_of, source, updated_by, updated_at) \
+         values ($1, $2, $3, $4, null, $5) on conflict (kommune_id) do nothing",
+    )
+    .bind(kommune)
+    .bind(children)
+    .bind(as_of)
+    .bind(source)
+    .bind(now_unix())
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
 /// The report for `filter`; occupancy is counted on the period's last day, or on `today`
 /// if that is earlier.
 pub async fn report(db: &Db, filter: &ReportFilter, today: Date) -> Result<Report, sqlx::Error> {
