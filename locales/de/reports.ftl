@@ -89,7 +89,6 @@ report-status-needs-info = Rückfrage offen
 report-status-approved = Bewilligt
 report-status-rejected = Abgelehnt
 report-status-withdrawn = Zurückgezogen
-report-status-draft = Entwurf
 
 report-by-kommune = Nach Kommune
 report-by-benefit = Nach Leistung

@@ -89,7 +89,6 @@ report-status-needs-info = Question open
 report-status-approved = Approved
 report-status-rejected = Rejected
 report-status-withdrawn = Withdrawn
-report-status-draft = Draft
 
 report-by-kommune = By Kommune
 report-by-benefit = By benefit
