@@ -104,22 +104,7 @@ pub fn router(config: Config, db: Db) -> Router {
         .route("/bescheide/{id}", get(notices::download))
         .route("/verwaltung/serienbrief", get(notices::serienbrief))
         .route("/admin/bescheid-vorschau", get(notices::preview))
-        .route(
-            "/verwaltung/berichte/kennzahlen.csv",
-            get(reports::figures_csv_file),
-        )
-        .route(
-            "/verwaltung/berichte/kennzahlen.json",
-            get(reports::figures_json),
-        )
-        .route(
-            "/verwaltung/berichte/antraege.csv",
-            get(reports::claims_csv_file),
-        )
-        .route(
-            "/verwaltung/berichte/antraege.json",
-            get(reports::claims_json),
-        )
+        .route("/verwaltung/berichte/{file}", get(reports::download))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route(

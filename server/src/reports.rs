@@ -5,6 +5,7 @@ use crate::{
     AppState,
     documents::content_disposition,
     notices::{failed, is_staff, refuse},
+    security,
 };
 use app::{
     context::RequestCtx,
@@ -20,7 +21,7 @@ use app::{
 use axum::{
     Extension, Json,
     body::Body,
-    extract::{Query, State},
+    extract::{Path, Query, State},
     http::{HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Response},
 };
@@ -143,38 +144,18 @@ async fn claims(
     }
 }
 
-/// `GET /verwaltung/berichte/kennzahlen.csv`
-pub async fn figures_csv_file(
+/// `GET /verwaltung/berichte/{kennzahlen|antraege}.{csv|json}`
+pub async fn download(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
+    Path(file): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    figures(state, ctx, query, Format::Csv).await
-}
-
-/// `GET /verwaltung/berichte/kennzahlen.json`
-pub async fn figures_json(
-    State(state): State<AppState>,
-    Extension(ctx): Extension<RequestCtx>,
-    Query(query): Query<HashMap<String, String>>,
-) -> Response {
-    figures(state, ctx, query, Format::Json).await
-}
-
-/// `GET /verwaltung/berichte/antraege.csv`
-pub async fn claims_csv_file(
-    State(state): State<AppState>,
-    Extension(ctx): Extension<RequestCtx>,
-    Query(query): Query<HashMap<String, String>>,
-) -> Response {
-    claims(state, ctx, query, Format::Csv).await
-}
-
-/// `GET /verwaltung/berichte/antraege.json`
-pub async fn claims_json(
-    State(state): State<AppState>,
-    Extension(ctx): Extension<RequestCtx>,
-    Query(query): Query<HashMap<String, String>>,
-) -> Response {
-    claims(state, ctx, query, Format::Json).await
+    match file.as_str() {
+        "kennzahlen.csv" => figures(state, ctx, query, Format::Csv).await,
+        "kennzahlen.json" => figures(state, ctx, query, Format::Json).await,
+        "antraege.csv" => claims(state, ctx, query, Format::Csv).await,
+        "antraege.json" => claims(state, ctx, query, Format::Json).await,
+        _ => security::simple_page(StatusCode::NOT_FOUND, ctx.lang, "404"),
+    }
 }

@@ -35,63 +35,15 @@ use app::{
     },
     domain::{benefit::BenefitKind, claim::Status, search::QueueSearch},
 };
-use server::{
-    config::Config,
-    history::{self, HistorySize},
-};
-use sqlx::{Connection, PgConnection};
-use std::{
-    error::Error,
-    time::{Duration, Instant},
-};
+use portal_tests::bench::{self, BoxError, POOL_SIZE, load_average, quantile, runs};
+use std::time::Instant;
 
-type BoxError = Box<dyn Error + Send + Sync>;
-
-const CLAIMS: usize = 100_000;
-const FAMILIES: usize = 20_000;
-/// The generator's seed: every run loads the same data.
-const SEED: u64 = 0x5EED_B07E_2026;
-/// Connections of the pool (as in the tests; the server's default is 10).
-const POOL_SIZE: u32 = 5;
 const WARMUP_RUNS: usize = 20;
 const DEFAULT_RUNS: usize = 200;
 const DAY: i64 = 86_400;
 
 fn year_of(unix: i64) -> i32 {
     time::OffsetDateTime::from_unix_timestamp(unix).map_or(2026, |t| t.year())
-}
-
-fn config(database_url: String) -> Config {
-    Config {
-        database_url,
-        db_max_connections: POOL_SIZE,
-        bind_addr: "127.0.0.1:0".parse().expect("address"),
-        public_url: String::new(),
-        site_root: String::new(),
-        max_body_bytes: 256 * 1024,
-        max_upload_file_bytes: 10 * 1024 * 1024,
-        max_upload_claim_bytes: 30 * 1024 * 1024,
-        office_name: "Kommunales Jobcenter Kreis Warendorf".into(),
-        office_department: "Team Bildung und Teilhabe".into(),
-        office_street: "Waldenburger Straße 2".into(),
-        office_postal_city: "48231 Warendorf".into(),
-        office_phone: "02581 53-0".into(),
-        office_email: "but@jobcenter.invalid".into(),
-        office_hours: "Mo–Fr 8–12 Uhr".into(),
-        log_format: "text".into(),
-    }
-}
-
-/// The `q`-quantile of sorted `samples` in milliseconds (nearest rank).
-fn quantile(sorted: &[Duration], q: f64) -> f64 {
-    let rank = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
-    sorted[rank - 1].as_secs_f64() * 1000.0
-}
-
-fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|_| "n/a".into())
 }
 
 /// The typical pages of the queue, as the staff page builds their filters.
@@ -198,52 +150,13 @@ fn filters(now: i64) -> Vec<(&'static str, QueueFilter)> {
     ]
 }
 
-async fn bench(url: &str) -> Result<(), BoxError> {
-    let runs: usize = std::env::var("BENCH_RUNS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(DEFAULT_RUNS);
-    println!("load average before: {}", load_average());
-    let started = Instant::now();
-    let db = server::connect_and_migrate(&config(url.to_string())).await?;
-    server::seed::seed_directory(&db)
-        .await
-        .map_err(|e| format!("seed: {e:?}"))?;
-    let setup = started.elapsed();
+async fn bench(url: String) -> Result<(), BoxError> {
+    let url = url.as_str();
+    let runs = runs(DEFAULT_RUNS);
+    let loaded = bench::load(url).await?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    let started = Instant::now();
-    let size = HistorySize {
-        families: FAMILIES,
-        claims: CLAIMS,
-        open_claims: true,
-    };
-    let mut loaded = history::load(&db, now, size, SEED).await?;
-    if std::env::var("BENCH_ANALYZE").as_deref() != Ok("0") {
-        let started = Instant::now();
-        history::analyze(&db).await?;
-        loaded.steps.push(("analyze", started.elapsed()));
-    }
-    let load_time = started.elapsed();
-    db.pool().close().await;
     // The caseworker the queue is shown for.
     let me = loaded.staff[0].clone();
-
-    println!(
-        "\nbackend: {:?}; migrate + seed directory {:.2} s",
-        db.backend(),
-        setup.as_secs_f64()
-    );
-    for (table, n) in &loaded.counts {
-        println!("  {table:<36} {n:>7} rows");
-    }
-    for (step, d) in &loaded.steps {
-        println!("  {step:<36} {:>7.2} s", d.as_secs_f64());
-    }
-    println!(
-        "  {:<36} {:>7.2} s  (100,000 claims and everything they need)",
-        "load total",
-        load_time.as_secs_f64()
-    );
 
     // A fresh pool, as after a server start, so every connection sees the statistics.
     let db = Db::connect(url, POOL_SIZE).await?;
@@ -310,43 +223,5 @@ async fn bench(url: &str) -> Result<(), BoxError> {
 
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
-    let base = std::env::var("BENCH_DATABASE_URL")
-        .ok()
-        .filter(|u| !u.is_empty());
-    match base {
-        Some(base) if base.starts_with("postgres") => {
-            let name = format!("but_bench_{}", uuid::Uuid::new_v4().simple());
-            let mut conn = PgConnection::connect(&base).await?;
-            sqlx::raw_sql(&format!("create database {name}"))
-                .execute(&mut conn)
-                .await?;
-            let (server, _) = base.rsplit_once('/').ok_or("URL with a database name")?;
-            let url = format!("{server}/{name}");
-            println!("database: {url}");
-            let result = bench(&url).await;
-            if std::env::var("BENCH_KEEP").as_deref() == Ok("1") {
-                println!("kept database {name}");
-            } else {
-                sqlx::raw_sql(&format!("drop database if exists {name} with (force)"))
-                    .execute(&mut conn)
-                    .await?;
-            }
-            conn.close().await?;
-            result
-        }
-        Some(url) => bench(&url).await,
-        None => {
-            let dir = std::env::temp_dir().join("queue-bench");
-            std::fs::create_dir_all(&dir)?;
-            for file in ["portal.db", "portal.db-wal", "portal.db-shm"] {
-                let path = dir.join(file);
-                if path.exists() {
-                    std::fs::remove_file(path)?;
-                }
-            }
-            let url = format!("sqlite://{}/portal.db?mode=rwc", dir.display());
-            println!("database: {url}");
-            bench(&url).await
-        }
-    }
+    bench::on_fresh_database("queue-bench", bench).await
 }

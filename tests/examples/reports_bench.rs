@@ -41,71 +41,21 @@ use app::{
         text::iso,
     },
 };
-use server::{
-    config::Config,
-    history::{self, HistorySize},
+use portal_tests::{
+    bench::{self, BoxError, POOL_SIZE, load_average, quantile, runs},
+    config,
 };
-use sqlx::{Connection, PgConnection};
 use std::{
-    error::Error,
     future::Future,
     time::{Duration, Instant},
 };
 
-type BoxError = Box<dyn Error + Send + Sync>;
-
-const CLAIMS: usize = 100_000;
-const FAMILIES: usize = 20_000;
-/// The generator's seed (as `queue_bench`): every run loads the same data.
-const SEED: u64 = 0x5EED_B07E_2026;
-/// Connections of the pool (as in the tests; the server's default is 10).
-const POOL_SIZE: u32 = 5;
 const WARMUP_RUNS: usize = 20;
 const DEFAULT_RUNS: usize = 100;
 /// A report query slower than this at p95 is flagged.
 const FLAG_MS: f64 = 300.0;
 const STAFF_EMAIL: &str = "berichte@bench.invalid";
 const STAFF_PASSWORD: &str = "richtig-langes-passwort";
-
-fn config(database_url: String, site_root: String) -> Config {
-    Config {
-        database_url,
-        db_max_connections: POOL_SIZE,
-        bind_addr: "127.0.0.1:0".parse().expect("address"),
-        public_url: String::new(),
-        site_root,
-        max_body_bytes: 256 * 1024,
-        max_upload_file_bytes: 10 * 1024 * 1024,
-        max_upload_claim_bytes: 30 * 1024 * 1024,
-        office_name: "Kommunales Jobcenter Kreis Warendorf".into(),
-        office_department: "Team Bildung und Teilhabe".into(),
-        office_street: "Waldenburger Straße 2".into(),
-        office_postal_city: "48231 Warendorf".into(),
-        office_phone: "02581 53-0".into(),
-        office_email: "but@jobcenter.invalid".into(),
-        office_hours: "Mo–Fr 8–12 Uhr".into(),
-        log_format: "text".into(),
-    }
-}
-
-/// The `q`-quantile of sorted `samples` in milliseconds (nearest rank).
-fn quantile(sorted: &[Duration], q: f64) -> f64 {
-    let rank = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
-    sorted[rank - 1].as_secs_f64() * 1000.0
-}
-
-fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|_| "n/a".into())
-}
-
-fn runs() -> usize {
-    std::env::var("BENCH_RUNS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(DEFAULT_RUNS)
-}
 
 /// Times `f`: warm-up, then the timed runs; returns the sorted samples and the last result.
 async fn time<T, F, Fut>(mut f: F) -> Result<(Vec<Duration>, T), BoxError>
@@ -116,7 +66,7 @@ where
     for _ in 0..WARMUP_RUNS {
         f().await?;
     }
-    let runs = runs();
+    let runs = runs(DEFAULT_RUNS);
     let mut samples = Vec::with_capacity(runs);
     let mut last = None;
     for _ in 0..runs {
@@ -208,7 +158,7 @@ async fn pages(url: &str, today: time::Date) -> Result<(), BoxError> {
         );
         return Ok(());
     }
-    let config = config(url.to_string(), site_root);
+    let config = config(url.to_string(), site_root, POOL_SIZE);
     let db = Db::connect(url, POOL_SIZE).await?;
     let email = Email::parse(STAFF_EMAIL, "email").map_err(|e| format!("{e:?}"))?;
     let password = NewPassword::parse(STAFF_PASSWORD, STAFF_PASSWORD, "password")
@@ -246,7 +196,7 @@ async fn pages(url: &str, today: time::Date) -> Result<(), BoxError> {
     let query = format!("von={}&bis={}", iso(period.from), iso(period.to));
     println!(
         "\npages over HTTP as a logged-in caseworker, current school year ({query}); {WARMUP_RUNS} warm-up runs, {} timed runs\n",
-        runs()
+        runs(DEFAULT_RUNS)
     );
     println!(
         "{:<40} {:>18} {:>8} {:>8} {:>8}",
@@ -292,53 +242,16 @@ async fn pages(url: &str, today: time::Date) -> Result<(), BoxError> {
     Ok(())
 }
 
-async fn bench(url: &str) -> Result<(), BoxError> {
-    println!("load average before: {}", load_average());
-    let started = Instant::now();
-    let db = server::connect_and_migrate(&config(url.to_string(), String::new())).await?;
-    server::seed::seed_directory(&db)
-        .await
-        .map_err(|e| format!("seed: {e:?}"))?;
-    let setup = started.elapsed();
-    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+async fn bench(url: String) -> Result<(), BoxError> {
+    let url = url.as_str();
     let today = time::OffsetDateTime::now_utc().date();
-    let started = Instant::now();
-    let size = HistorySize {
-        families: FAMILIES,
-        claims: CLAIMS,
-        open_claims: true,
-    };
-    let mut loaded = history::load(&db, now, size, SEED).await?;
-    if std::env::var("BENCH_ANALYZE").as_deref() != Ok("0") {
-        let started = Instant::now();
-        history::analyze(&db).await?;
-        loaded.steps.push(("analyze", started.elapsed()));
-    }
-    let load_time = started.elapsed();
-    db.close().await;
-
-    println!(
-        "\nbackend: {:?}; migrate + seed directory {:.2} s",
-        db.backend(),
-        setup.as_secs_f64()
-    );
-    for (table, n) in &loaded.counts {
-        println!("  {table:<36} {n:>7} rows");
-    }
-    for (step, d) in &loaded.steps {
-        println!("  {step:<36} {:>7.2} s", d.as_secs_f64());
-    }
-    println!(
-        "  {:<36} {:>7.2} s  (100,000 claims and everything they need)",
-        "load total",
-        load_time.as_secs_f64()
-    );
+    bench::load(url).await?;
 
     // A fresh pool, as after a server start, so every connection sees the statistics.
     let db = Db::connect(url, POOL_SIZE).await?;
     println!(
         "\nreport(): every query of the dashboard; {WARMUP_RUNS} warm-up runs, {} timed runs per filter\n",
-        runs()
+        runs(DEFAULT_RUNS)
     );
     println!(
         "{:<40} {:>18} {:>8} {:>8} {:>8}",
@@ -385,43 +298,5 @@ async fn bench(url: &str) -> Result<(), BoxError> {
 
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
-    let base = std::env::var("BENCH_DATABASE_URL")
-        .ok()
-        .filter(|u| !u.is_empty());
-    match base {
-        Some(base) if base.starts_with("postgres") => {
-            let name = format!("but_bench_{}", uuid::Uuid::new_v4().simple());
-            let mut conn = PgConnection::connect(&base).await?;
-            sqlx::raw_sql(&format!("create database {name}"))
-                .execute(&mut conn)
-                .await?;
-            let (server, _) = base.rsplit_once('/').ok_or("URL with a database name")?;
-            let url = format!("{server}/{name}");
-            println!("database: {url}");
-            let result = bench(&url).await;
-            if std::env::var("BENCH_KEEP").as_deref() == Ok("1") {
-                println!("kept database {name}");
-            } else {
-                sqlx::raw_sql(&format!("drop database if exists {name} with (force)"))
-                    .execute(&mut conn)
-                    .await?;
-            }
-            conn.close().await?;
-            result
-        }
-        Some(url) => bench(&url).await,
-        None => {
-            let dir = std::env::temp_dir().join("reports-bench");
-            std::fs::create_dir_all(&dir)?;
-            for file in ["portal.db", "portal.db-wal", "portal.db-shm"] {
-                let path = dir.join(file);
-                if path.exists() {
-                    std::fs::remove_file(path)?;
-                }
-            }
-            let url = format!("sqlite://{}/portal.db?mode=rwc", dir.display());
-            println!("database: {url}");
-            bench(&url).await
-        }
-    }
+    bench::on_fresh_database("reports-bench", bench).await
 }

@@ -14,6 +14,8 @@ use reqwest::{StatusCode, header};
 use server::config::Config;
 use sqlx::{Connection, PgConnection};
 
+pub mod bench;
+
 /// Password used for accounts the tests create.
 pub const PASSWORD: &str = "richtig-langes-passwort";
 
@@ -23,6 +25,29 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub db: Db,
     _dir: Option<tempfile::TempDir>,
+}
+
+/// The portal's configuration for a test or a benchmark: `database_url`, the built site,
+/// `pool` connections, and the Kreis's office on the notices.
+pub fn config(database_url: String, site_root: String, pool: u32) -> Config {
+    Config {
+        database_url,
+        db_max_connections: pool,
+        bind_addr: "127.0.0.1:0".parse().expect("address"),
+        public_url: String::new(),
+        site_root,
+        max_body_bytes: 256 * 1024,
+        max_upload_file_bytes: 10 * 1024 * 1024,
+        max_upload_claim_bytes: 30 * 1024 * 1024,
+        office_name: "Kommunales Jobcenter Kreis Warendorf".into(),
+        office_department: "Team Bildung und Teilhabe".into(),
+        office_street: "Waldenburger Straße 2".into(),
+        office_postal_city: "48231 Warendorf".into(),
+        office_phone: "02581 53-0".into(),
+        office_email: "but@jobcenter.invalid".into(),
+        office_hours: "Mo–Fr 8–12 Uhr".into(),
+        log_format: "text".into(),
+    }
 }
 
 /// Starts the portal with an empty, migrated database.
@@ -40,24 +65,7 @@ pub async fn spawn_app() -> TestApp {
     };
     let site_root = std::env::var("LEPTOS_SITE_ROOT")
         .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string());
-    let config = Config {
-        database_url,
-        db_max_connections: 5,
-        bind_addr: "127.0.0.1:0".parse().unwrap(),
-        public_url: String::new(),
-        site_root,
-        max_body_bytes: 256 * 1024,
-        max_upload_file_bytes: 10 * 1024 * 1024,
-        max_upload_claim_bytes: 30 * 1024 * 1024,
-        office_name: "Kommunales Jobcenter Kreis Warendorf".into(),
-        office_department: "Team Bildung und Teilhabe".into(),
-        office_street: "Waldenburger Straße 2".into(),
-        office_postal_city: "48231 Warendorf".into(),
-        office_phone: "02581 53-0".into(),
-        office_email: "but@jobcenter.invalid".into(),
-        office_hours: "Mo–Fr 8–12 Uhr".into(),
-        log_format: "text".into(),
-    };
+    let config = config(database_url, site_root, 5);
     let db = server::connect_and_migrate(&config)
         .await
         .expect("database");
@@ -297,6 +305,18 @@ impl TestApp {
         let res = family.post_form("/api/claim/submit", &submit).await;
         assert_eq!(location(&res), format!("/familie/antrag/{id}"), "submitted");
         (family, id)
+    }
+
+    /// Submits the Lernförderung claim `claim` with the declaration, the consent and the
+    /// release from confidentiality towards the school.
+    pub async fn submit_tutoring(&self, claim: &str) -> reqwest::Response {
+        let submit = [
+            ("claim_id", claim),
+            ("declaration", "ja"),
+            ("consent", "ja"),
+            ("school_consent", "ja"),
+        ];
+        self.post_form("/api/claim/submit", &submit).await
     }
 
     /// Starts a draft of `benefit` for `child`; returns its id.

@@ -781,12 +781,7 @@ async fn a_caseworker_filters_the_queue_approves_and_the_family_downloads_the_no
         all.contains("Leyla Demir") && all.contains("Karim Haddad"),
         "{all}"
     );
-    c.find(Locator::Css("select#kommune option[value=ahlen]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "select#kommune option[value=ahlen]").await;
     click(c, "form.filter-form button[type=submit]").await;
     wait_for_query(c, "kommune=ahlen").await;
     let filtered = wait_text(c, "[data-testid=queue]", "Leyla Demir").await;
@@ -1003,12 +998,7 @@ async fn a_team_lead_sees_the_indicators_per_kommune_and_downloads_the_csv() {
 
     // Only Ahlen.
     click(c, "details.filters summary").await;
-    c.find(Locator::Css("select#kommune option[value=ahlen]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "select#kommune option[value=ahlen]").await;
     click(c, "form.filter-form button[type=submit]").await;
     wait_for_query(c, "kommune=ahlen").await;
     let table = text_of(c, "[data-testid=table-money]").await;

@@ -46,6 +46,21 @@ impl Period {
         SchoolYear::of(YearMonth::of(day)).period()
     }
 
+    /// The shortcuts of the dashboard, as (Fluent id, period): this school year, the last
+    /// one, and the last twelve months (from the first of the month eleven months ago).
+    pub fn shortcuts(today: Date) -> [(&'static str, Period); 3] {
+        let this = SchoolYear::of(YearMonth::of(today));
+        let twelve = Period {
+            from: YearMonth::of(today).plus_months(-11).first_day(),
+            to: today,
+        };
+        [
+            ("report-this-year", this.period()),
+            ("report-last-year", SchoolYear(this.0 - 1).period()),
+            ("report-last-12", twelve),
+        ]
+    }
+
     /// The period of the filter form; both fields empty is the current school year.
     pub fn parse(from: &str, to: &str, today: Date) -> Result<Period, Vec<FieldError>> {
         if from.trim().is_empty() && to.trim().is_empty() {
@@ -790,6 +805,21 @@ mod tests {
         assert_eq!(p.from, date!(2025 - 08 - 01));
         assert_eq!(SchoolYear::of(ym(2026, 7)).label(), "2025/26");
         assert_eq!(SchoolYear(2099).label(), "2099/00");
+    }
+
+    #[test]
+    fn the_shortcuts_are_this_and_last_school_year_and_twelve_months() {
+        let [this, last, twelve] = Period::shortcuts(date!(2026 - 07 - 15));
+        assert_eq!(this.1.from, date!(2025 - 08 - 01));
+        assert_eq!(
+            (last.1.from, last.1.to),
+            (date!(2024 - 08 - 01), date!(2025 - 07 - 31))
+        );
+        assert_eq!(
+            (twelve.1.from, twelve.1.to),
+            (date!(2025 - 08 - 01), date!(2026 - 07 - 15))
+        );
+        assert_eq!(twelve.1.months().len(), 12);
     }
 
     #[test]

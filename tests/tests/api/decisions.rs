@@ -314,13 +314,7 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
     family
         .post_form("/api/claim/lernfoerderung", &answers)
         .await;
-    let submit = [
-        ("claim_id", claim.as_str()),
-        ("declaration", "ja"),
-        ("consent", "ja"),
-        ("school_consent", "ja"),
-    ];
-    family.post_form("/api/claim/submit", &submit).await;
+    family.submit_tutoring(&claim).await;
     let staff = app.logged_in_as(Role::Staff).await;
     let page = format!("/verwaltung/antrag/{claim}");
     assert!(staff.page(&page).await.1.contains("noch nicht bestätigt"));

@@ -122,17 +122,7 @@ async fn a_family_applies_for_tutoring_at_a_lernstandort_and_releases_the_school
         1
     );
 
-    let res = family
-        .post_form(
-            "/api/claim/submit",
-            &[
-                ("claim_id", id.as_str()),
-                ("declaration", "ja"),
-                ("consent", "ja"),
-                ("school_consent", "ja"),
-            ],
-        )
-        .await;
+    let res = family.submit_tutoring(&id).await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}"));
     assert_eq!(
         app.count("select count(*) from claim where status = 'submitted' and school_consent_at is not null")

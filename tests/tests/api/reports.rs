@@ -79,6 +79,13 @@ async fn reports_are_for_staff_and_admin_only() {
         assert_eq!(staff.get(path).await.status(), StatusCode::OK, "{path}");
     }
     assert_eq!(
+        staff
+            .get("/verwaltung/berichte/kennzahlen.xlsx")
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
         staff.get("/admin/berechtigte").await.status(),
         StatusCode::FORBIDDEN
     );

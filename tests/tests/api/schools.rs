@@ -358,13 +358,7 @@ async fn approved_claims_take_places_for_their_period() {
         .await;
     let (first, claim, next) = apply(first, first_child, iso(from), iso(to)).await;
     assert_eq!(next, format!("/familie/antrag/{claim}/nachweise"));
-    let submit = [
-        ("claim_id", claim.as_str()),
-        ("declaration", "ja"),
-        ("consent", "ja"),
-        ("school_consent", "ja"),
-    ];
-    first.post_form("/api/claim/submit", &submit).await;
+    first.submit_tutoring(&claim).await;
     assert_eq!(
         app.query_text("select lernstandort_id from claim").await,
         site_id,
@@ -476,13 +470,7 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
 
     // A draft is not the school's business yet.
     assert_eq!(ahlen.page(&page).await.0, StatusCode::NOT_FOUND);
-    let submit = [
-        ("claim_id", claim.as_str()),
-        ("declaration", "ja"),
-        ("consent", "ja"),
-        ("school_consent", "ja"),
-    ];
-    family.post_form("/api/claim/submit", &submit).await;
+    family.submit_tutoring(&claim).await;
 
     let overview = ahlen.page("/schule").await.1;
     assert!(overview.contains("Wartet auf Ihre Bestätigung") && overview.contains("Lina Test"));
@@ -594,13 +582,7 @@ async fn a_claim_withdrawn_before_the_school_answered_no_longer_waits_for_it() {
     seed_directory(&app.db).await.unwrap();
     let ahlen = school_account(&app, "Gesamtschule Ahlen").await;
     let (family, claim) = tutoring_claim(&app, "Gesamtschule Ahlen").await;
-    let submit = [
-        ("claim_id", claim.as_str()),
-        ("declaration", "ja"),
-        ("consent", "ja"),
-        ("school_consent", "ja"),
-    ];
-    family.post_form("/api/claim/submit", &submit).await;
+    family.submit_tutoring(&claim).await;
     assert!(ahlen.page("/schule").await.1.contains("Lina Test"));
     family
         .post_form("/api/claim/withdraw", &[("claim_id", claim.as_str())])
@@ -671,13 +653,7 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
             .contains("Beratungsgespräch")
     );
     // Only the family can send it.
-    let submit = [
-        ("claim_id", claim.as_str()),
-        ("declaration", "ja"),
-        ("consent", "ja"),
-        ("school_consent", "ja"),
-    ];
-    worker.post_form("/api/claim/submit", &submit).await;
+    worker.submit_tutoring(&claim).await;
     assert_eq!(app.query_text("select status from claim").await, "draft");
 
     let overview = family.page("/familie").await.1;
@@ -687,7 +663,7 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
         .await
         .1;
     assert!(check.contains("Besprochen im Beratungsgespräch."));
-    let res = family.post_form("/api/claim/submit", &submit).await;
+    let res = family.submit_tutoring(&claim).await;
     assert_eq!(location(&res), format!("/familie/antrag/{claim}"));
     assert_eq!(
         app.query_text("select status from claim").await,
