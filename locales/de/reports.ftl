@@ -40,8 +40,8 @@ report-received = Eingegangene Anträge
 report-processing = Bearbeitungszeit (Median)
 report-processing-hint =
     { $count ->
-        [one] 90 % innerhalb von { $p90 }, bei 1 entschiedenen Antrag
-       *[other] 90 % innerhalb von { $p90 }, bei { $count } entschiedenen Anträgen
+        [one] 90. Perzentil: { $p90 } (1 entschiedener Antrag)
+       *[other] 90. Perzentil: { $p90 } ({ $count } entschiedene Anträge)
     }
 report-questions = Anträge mit Rückfrage
 report-questions-hint =

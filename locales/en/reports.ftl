@@ -40,8 +40,8 @@ report-received = Claims received
 report-processing = Processing time (median)
 report-processing-hint =
     { $count ->
-        [one] 90% within { $p90 }, of 1 decided claim
-       *[other] 90% within { $p90 }, of { $count } decided claims
+        [one] 90th percentile: { $p90 } (1 decided claim)
+       *[other] 90th percentile: { $p90 } ({ $count } decided claims)
     }
 report-questions = Claims with a question
 report-questions-hint =

@@ -14,7 +14,7 @@ use crate::{
     domain::{
         account::Role,
         benefit::BenefitKind,
-        report::{Dimension, Figures, Period, Report, ReportFilter, Row, SchoolYear},
+        report::{Dimension, Figures, Period, Report, ReportFilter, Row},
         text::iso,
     },
     i18n::{date_iso, money, percent, t, t_args},
@@ -220,34 +220,20 @@ fn FiguresTable(dimension: Dimension, rows: Vec<Row>, total: Figures) -> impl In
 
 /// The period shortcuts: this and last school year, the last twelve months.
 fn shortcuts(filter: &ReportFilter) -> impl IntoView + use<> {
-    let today = today();
-    let this_year = Period::school_year_of(today);
-    let last_year =
-        SchoolYear(SchoolYear::of(crate::domain::month::YearMonth::of(today)).0 - 1).period();
-    let twelve = Period {
-        from: crate::domain::month::YearMonth::of(today)
-            .plus_months(-11)
-            .first_day(),
-        to: today,
-    };
-    [
-        ("report-this-year", this_year),
-        ("report-last-year", last_year),
-        ("report-last-12", twelve),
-    ]
-    .into_iter()
-    .map(|(id, period)| {
-        let href = format!(
-            "/verwaltung/berichte?{}",
-            query_of(&ReportFilter {
-                period,
-                ..filter.clone()
-            })
-        );
-        let current = period == filter.period;
-        view! { <li><a href=href aria-current=current.then_some("page")>{t(id)}</a></li> }
-    })
-    .collect_view()
+    Period::shortcuts(today())
+        .into_iter()
+        .map(|(id, period)| {
+            let href = format!(
+                "/verwaltung/berichte?{}",
+                query_of(&ReportFilter {
+                    period,
+                    ..filter.clone()
+                })
+            );
+            let current = period == filter.period;
+            view! { <li><a href=href aria-current=current.then_some("page")>{t(id)}</a></li> }
+        })
+        .collect_view()
 }
 
 #[component]
@@ -594,7 +580,7 @@ pub fn EligiblePage() -> impl IntoView {
                         }
                     }).collect_view();
                     view! {
-                        <div class="table-scroll">
+                        <div class="table-scroll report">
                             <table class="table" data-testid="eligible">
                                 <thead><tr>
                                     <th scope="col">{t("report-col-kommune")}</th>
