@@ -39,15 +39,33 @@ pub fn local_from_unix(lang: Lang, unix: i64) -> String {
 /// `lang` writes them (`1.234,50 €`, `€1,234.50`, `1 234,50 €`, `€1.234,50`), with the
 /// same plain space before `€` as German text elsewhere (`Cents`' Display, the notices).
 pub fn local_money(lang: Lang, amount: Cents) -> String {
-    let (group, decimal, prefix) = match lang {
+    let (group, decimal, prefix) = money_style(lang);
+    currency(prefix, amount.with_separators(group, decimal))
+}
+
+/// Whole euros (a chart's axis) as `lang` writes amounts, without cents: `5.000 €`, `€5,000`.
+pub fn local_euros(lang: Lang, euros: i64) -> String {
+    let (group, decimal, prefix) = money_style(lang);
+    let number = Cents(euros * 100).with_separators(group, decimal);
+    let whole = number
+        .strip_suffix(&format!("{decimal}00"))
+        .unwrap_or(&number);
+    currency(prefix, whole.to_string())
+}
+
+/// Grouping and decimal separator, and whether `€` comes first.
+fn money_style(lang: Lang) -> (&'static str, &'static str, bool) {
+    match lang {
         Lang::De | Lang::DeLs | Lang::Ro => (".", ",", false),
         Lang::Tr => (".", ",", true),
         Lang::En | Lang::Fa => (",", ".", true),
         Lang::Ar => (",", ".", false),
         // A no-break space, so that the amount never wraps.
         Lang::Uk | Lang::Ru | Lang::Pl | Lang::Bg => ("\u{a0}", ",", false),
-    };
-    let number = amount.with_separators(group, decimal);
+    }
+}
+
+fn currency(prefix: bool, number: String) -> String {
     if prefix {
         format!("€{number}")
     } else {
@@ -69,6 +87,14 @@ pub fn local_percent(lang: Lang, permille: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_euros_drop_the_cents_only() {
+        assert_eq!(local_euros(Lang::De, 5000), "5.000 €");
+        assert_eq!(local_euros(Lang::En, 12_500), "€12,500");
+        assert_eq!(local_euros(Lang::Uk, 0), "0 €");
+        assert_eq!(local_euros(Lang::De, 100), "100 €");
+    }
 
     #[test]
     fn percentages_use_the_decimal_separator_of_the_language() {

@@ -142,8 +142,7 @@ fn ChartFigure(
 
 /// Whole euros on a chart's axis, grouped as the language writes them.
 fn euros_axis(v: f64) -> String {
-    let m = money(crate::domain::money::Cents(v.round() as i64 * 100));
-    m.replace(",00", "").replace(".00", "")
+    crate::domain::format::local_euros(use_ctx().lang, v.round() as i64)
 }
 
 /// Counts on a chart's axis: whole numbers only.
