@@ -78,6 +78,11 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
         .await
         .1;
     assert!(queue.contains("Leyla"), "{queue}");
+    // Filtering again stays within the tab shown (received, by default).
+    assert!(
+        queue.contains(r#"<input type="hidden" name="status" value="submitted""#),
+        "{queue}"
+    );
     assert!(
         !staff
             .page("/verwaltung/antraege?kommune=beckum")
