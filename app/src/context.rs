@@ -62,13 +62,22 @@ pub struct RequestCtx {
 }
 
 /// The context of the current request (a default one outside a request).
+///
+/// It is read from this request's own [`http::request::Parts`] every time, never cached in
+/// the reactive context: leptos_axum gives every page render and every server function its
+/// own `Parts` in its own owner, while any other context value could be inherited from an
+/// owner of a *different* request (see the README, "How a request knows who is asking").
 pub fn use_ctx() -> RequestCtx {
-    if let Some(ctx) = use_context::<RequestCtx>() {
-        return ctx;
-    }
-    let ctx = use_context::<http::request::Parts>()
-        .and_then(|p| p.extensions.get::<RequestCtx>().cloned())
-        .unwrap_or_default();
-    provide_context(ctx.clone());
-    ctx
+    with_request(|ctx| ctx.clone()).unwrap_or_default()
+}
+
+/// The language of the current request (German outside a request). Cheaper than
+/// [`use_ctx`] for the many translations of a page.
+pub fn use_lang() -> Lang {
+    with_request(|ctx| ctx.lang).unwrap_or_default()
+}
+
+fn with_request<R>(read: impl FnOnce(&RequestCtx) -> R) -> Option<R> {
+    with_context::<http::request::Parts, _>(|parts| parts.extensions.get::<RequestCtx>().map(read))
+        .flatten()
 }

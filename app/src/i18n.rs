@@ -80,32 +80,32 @@ pub fn has(lang: Lang, id: &str) -> bool {
 
 /// An ISO date as the current request's language writes it.
 pub fn date_iso(iso: &str) -> String {
-    crate::domain::format::local_iso(crate::context::use_ctx().lang, iso)
+    crate::domain::format::local_iso(crate::context::use_lang(), iso)
 }
 
 /// The calendar date of a unix timestamp as the current request's language writes it.
 pub fn date_unix(unix: i64) -> String {
-    crate::domain::format::local_from_unix(crate::context::use_ctx().lang, unix)
+    crate::domain::format::local_from_unix(crate::context::use_lang(), unix)
 }
 
 /// An amount as the current request's language writes it.
 pub fn money(amount: crate::domain::money::Cents) -> String {
-    crate::domain::format::local_money(crate::context::use_ctx().lang, amount)
+    crate::domain::format::local_money(crate::context::use_lang(), amount)
 }
 
 /// A share in tenths of a percent as the current request's language writes it.
 pub fn percent(permille: i64) -> String {
-    crate::domain::format::local_percent(crate::context::use_ctx().lang, permille)
+    crate::domain::format::local_percent(crate::context::use_lang(), permille)
 }
 
 /// The message `id` in the language of the current request.
 pub fn t(id: &str) -> String {
-    tr(crate::context::use_ctx().lang, id)
+    tr(crate::context::use_lang(), id)
 }
 
 /// The message `id` with arguments, in the language of the current request.
 pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
-    tr_args(crate::context::use_ctx().lang, id, args)
+    tr_args(crate::context::use_lang(), id, args)
 }
 
 #[cfg(test)]

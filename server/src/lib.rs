@@ -111,7 +111,7 @@ pub fn router(config: Config, db: Db) -> Router {
             "/api/{*fn_name}",
             post({
                 let context = context.clone();
-                move |req: Request| handle_server_fns_with_context(context.clone(), req)
+                move |req: Request| isolated_server_fn(context.clone(), req)
             }),
         )
         .leptos_routes_with_context(&state, routes, context.clone(), {
@@ -265,6 +265,23 @@ async fn request_context(
         return security::simple_page(StatusCode::SERVICE_UNAVAILABLE, lang, "503");
     }
     res
+}
+
+/// Runs a server function under a reactive root of its own.
+///
+/// leptos_axum creates a server function's owner with `Owner::new()`, whose parent is the
+/// owner the worker thread last *set* — and `Owner::new_root`, which every page render
+/// calls, sets it and never unsets it. So a server function could become a child of
+/// another request's page render and find that request's contexts. Polled under a fresh,
+/// empty root, the server function's owner has no parent to inherit from.
+async fn isolated_server_fn(context: impl Fn() + Clone + Send + 'static, req: Request) -> Response {
+    let root = Owner::new_root(None);
+    let run = ScopedFuture {
+        owner: root,
+        observer: None,
+        fut: handle_server_fns_with_context(context, req),
+    };
+    run.await.into_response()
 }
 
 /// Liveness: the process answers.

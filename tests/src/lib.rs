@@ -206,6 +206,11 @@ impl TestApp {
 
     /// A visitor logged in with a new account of `role`.
     pub async fn logged_in_as(&self, role: Role) -> TestApp {
+        self.logged_in_with_id(role).await.0
+    }
+
+    /// A visitor logged in with a new account of `role`, and the account's id.
+    pub async fn logged_in_with_id(&self, role: Role) -> (TestApp, String) {
         let email = format!(
             "{}-{}@example.de",
             role.as_str(),
@@ -215,7 +220,12 @@ impl TestApp {
         let visitor = self.visitor();
         let res = visitor.login(&email, PASSWORD).await;
         assert_eq!(location(&res), role.home_path(), "login as {role} failed");
-        visitor
+        let id = sqlx::query_scalar("select id from account where email = $1")
+            .bind(&email)
+            .fetch_one(self.db.pool())
+            .await
+            .expect("account");
+        (visitor, id)
     }
 
     /// A new family (Bürgergeld, Ahlen) with one child born on `birth_date` at a school
@@ -228,40 +238,46 @@ impl TestApp {
         school: &str,
     ) -> (TestApp, String) {
         let family = self.logged_in_as(Role::Family).await;
-        let household = [
-            ("benefit", "sgb2"),
-            ("benefit_reference", "BG-42"),
-            ("benefit_valid_from", "2026-06-01"),
-            ("benefit_valid_to", "2027-05-31"),
-            ("street", "Weg 1"),
-            ("postal_code", "59227"),
-            ("city", "Ahlen"),
-            ("kommune", "ahlen"),
-            ("phone", ""),
-            ("contact_email", ""),
-            ("applicant_name", "Fatma Yılmaz"),
-        ];
-        let res = family.post_form("/api/household/save", &household).await;
+        let res = family
+            .post_form("/api/household/save", &household_form("Fatma Yılmaz"))
+            .await;
         assert_eq!(location(&res), "/familie?lang=de", "household saved");
         // A family name of its own finds this child among others made in the same second.
         let last_name = format!("Test{}", uuid::Uuid::new_v4().simple());
+        let child_id = family
+            .add_child(first_name, &last_name, birth_date, school)
+            .await
+            .expect("child saved");
+        (family, child_id)
+    }
+
+    /// Adds a child with a unique `last_name` to the logged-in family's household;
+    /// returns its id, or the redirect target if the portal did not save it.
+    pub async fn add_child(
+        &self,
+        first_name: &str,
+        last_name: &str,
+        birth_date: &str,
+        school: &str,
+    ) -> Result<String, String> {
         let child = [
             ("child_id", ""),
             ("first_name", first_name),
-            ("last_name", last_name.as_str()),
+            ("last_name", last_name),
             ("birth_date", birth_date),
             ("school_id", ""),
             ("school_name", school),
             ("grade", "5"),
         ];
-        let res = family.post_form("/api/child/save", &child).await;
-        assert_eq!(location(&res), "/familie", "child saved");
-        let child_id: String = sqlx::query_scalar("select id from child where last_name = $1")
-            .bind(&last_name)
+        let res = self.post_form("/api/child/save", &child).await;
+        if location(&res) != "/familie" {
+            return Err(format!("{} {}", res.status(), location(&res)));
+        }
+        sqlx::query_scalar("select id from child where last_name = $1")
+            .bind(last_name)
             .fetch_one(self.db.pool())
             .await
-            .unwrap();
-        (family, child_id)
+            .map_err(|e| e.to_string())
     }
 
     /// A new family (as [`TestApp::family_with_child`]) with a submitted Teilhabe claim
@@ -271,40 +287,37 @@ impl TestApp {
         let (family, child) = self
             .family_with_child(first_name, "2015-05-05", "Grundschule Ahlen")
             .await;
-        let id = family.start_claim(&child, "teilhabe").await;
-        let today = time::OffsetDateTime::now_utc().date();
-        let month = |add: i32| {
-            let m = today.year() * 12 + today.month() as i32 - 1 + add;
-            format!("{:04}-{:02}", m / 12, m % 12 + 1)
-        };
-        let form: Vec<(&str, String)> = vec![
-            ("claim_id", id.clone()),
-            ("activity", "sport".into()),
-            ("description", "Fußball".into()),
-            ("provider_name", "SV Ahlen 1919 e. V.".into()),
-            ("provider_street", "Sportplatzweg 3".into()),
-            ("provider_postal_code", "59227".into()),
-            ("provider_city", "Ahlen".into()),
-            ("provider_contact", "".into()),
-            ("provider_iban", "".into()),
-            ("monthly_fee", fee.into()),
-            ("start_month", month(0)),
-            ("end_month", month(5)),
-        ];
-        let res = family.post_form("/api/claim/teilhabe", &form).await;
-        assert!(
-            location(&res).ends_with("/nachweise"),
-            "teilhabe saved: {}",
-            location(&res)
-        );
+        let id = family
+            .apply_for_teilhabe(&child, fee)
+            .await
+            .expect("teilhabe submitted");
+        (family, id)
+    }
+
+    /// Starts, fills in and submits a Teilhabe claim for `child` (sport club, `fee` a
+    /// month, this month and the next five); returns the claim id, or where the portal
+    /// sent the family instead.
+    pub async fn apply_for_teilhabe(&self, child: &str, fee: &str) -> Result<String, String> {
+        let id = self.start_claim(child, "teilhabe").await;
+        if id.is_empty() || id.starts_with('/') {
+            return Err(format!("start: {id:?}"));
+        }
+        let res = self
+            .post_form("/api/claim/teilhabe", &teilhabe_form(&id, fee))
+            .await;
+        if !location(&res).ends_with("/nachweise") {
+            return Err(format!("details: {}", location(&res)));
+        }
         let submit = [
             ("claim_id", id.as_str()),
             ("declaration", "ja"),
             ("consent", "ja"),
         ];
-        let res = family.post_form("/api/claim/submit", &submit).await;
-        assert_eq!(location(&res), format!("/familie/antrag/{id}"), "submitted");
-        (family, id)
+        let res = self.post_form("/api/claim/submit", &submit).await;
+        if location(&res) != format!("/familie/antrag/{id}") {
+            return Err(format!("submit: {}", location(&res)));
+        }
+        Ok(id)
     }
 
     /// Submits the Lernförderung claim `claim` with the declaration, the consent and the
@@ -347,6 +360,50 @@ impl TestApp {
             .await
             .unwrap()
     }
+}
+
+/// The household form of a family on Bürgergeld in Ahlen, valid from June 2026 for a year.
+pub fn household_form(applicant_name: &str) -> Vec<(&'static str, String)> {
+    [
+        ("benefit", "sgb2"),
+        ("benefit_reference", "BG-42"),
+        ("benefit_valid_from", "2026-06-01"),
+        ("benefit_valid_to", "2027-05-31"),
+        ("street", "Weg 1"),
+        ("postal_code", "59227"),
+        ("city", "Ahlen"),
+        ("kommune", "ahlen"),
+        ("phone", ""),
+        ("contact_email", ""),
+        ("applicant_name", applicant_name),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, v.to_string()))
+    .collect()
+}
+
+/// The details of a Teilhabe claim: a sport club, `fee` a month, this month and the next
+/// five.
+pub fn teilhabe_form(claim_id: &str, fee: &str) -> Vec<(&'static str, String)> {
+    let today = time::OffsetDateTime::now_utc().date();
+    let month = |add: i32| {
+        let m = today.year() * 12 + today.month() as i32 - 1 + add;
+        format!("{:04}-{:02}", m / 12, m % 12 + 1)
+    };
+    vec![
+        ("claim_id", claim_id.to_string()),
+        ("activity", "sport".into()),
+        ("description", "Fußball".into()),
+        ("provider_name", "SV Ahlen 1919 e. V.".into()),
+        ("provider_street", "Sportplatzweg 3".into()),
+        ("provider_postal_code", "59227".into()),
+        ("provider_city", "Ahlen".into()),
+        ("provider_contact", "".into()),
+        ("provider_iban", "".into()),
+        ("monthly_fee", fee.into()),
+        ("start_month", month(0)),
+        ("end_month", month(5)),
+    ]
 }
 
 /// The `Location` of a redirect response (empty if none).

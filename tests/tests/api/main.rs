@@ -3,6 +3,7 @@
 mod accounts;
 mod apply;
 mod claims;
+mod concurrency;
 mod decisions;
 mod documents;
 mod eligibility;

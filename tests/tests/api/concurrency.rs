@@ -1,0 +1,315 @@
+//! Many users at once: every write lands in the account that made it and is recorded
+//! under the person who made it, while others view pages at the same time; nobody acts
+//! as someone else.
+
+use app::domain::account::Role;
+use portal_tests::{TestApp, household_form, location, spawn_app};
+use server::seed::seed_directory;
+use std::sync::{
+    Arc,
+    atomic::{AtomicBool, Ordering},
+};
+use tokio::task::JoinSet;
+
+const FAMILIES: usize = 12;
+const ROUNDS: usize = 4;
+
+/// Views `pages` in a loop until `stop` is set; returns the answers that were not 200.
+fn keep_viewing(
+    user: Arc<TestApp>,
+    pages: Vec<String>,
+    stop: Arc<AtomicBool>,
+) -> tokio::task::JoinHandle<Vec<String>> {
+    tokio::spawn(async move {
+        let mut failures = Vec::new();
+        while !stop.load(Ordering::Relaxed) {
+            for page in &pages {
+                let status = user.get(page).await.status();
+                if !status.is_success() {
+                    failures.push(format!("{page}: {status}"));
+                }
+            }
+        }
+        failures
+    })
+}
+
+/// One family's writes: the household, then per round a child and a submitted claim.
+/// Returns what went wrong.
+async fn family_writes(family: Arc<TestApp>, n: usize) -> Vec<String> {
+    let mut errors = Vec::new();
+    for round in 0..ROUNDS {
+        let res = family
+            .post_form(
+                "/api/household/save",
+                &household_form(&format!("Familie {n}")),
+            )
+            .await;
+        if location(&res) != "/familie?lang=de" {
+            errors.push(format!("household {n}/{round}: {}", location(&res)));
+        }
+        let last_name = format!("Fam{n}x{round}x{}", uuid::Uuid::new_v4().simple());
+        match family
+            .add_child("Kind", &last_name, "2015-05-05", "Grundschule Ahlen")
+            .await
+        {
+            Ok(child) => {
+                if let Err(e) = family.apply_for_teilhabe(&child, "15").await {
+                    errors.push(format!("claim {n}/{round}: {e}"));
+                }
+            }
+            Err(e) => errors.push(format!("child {n}/{round}: {e}")),
+        }
+    }
+    errors
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn twelve_families_at_once_each_write_lands_in_their_own_account() {
+    let app = Arc::new(spawn_app().await);
+    seed_directory(&app.db).await.unwrap();
+    let mut families = Vec::new();
+    for _ in 0..FAMILIES {
+        let (family, id) = app.logged_in_with_id(Role::Family).await;
+        families.push((Arc::new(family), id));
+    }
+
+    // Each family views its pages on one connection while it writes on another.
+    let stop = Arc::new(AtomicBool::new(false));
+    let viewers: Vec<_> = families
+        .iter()
+        .map(|(family, _)| {
+            let pages = vec!["/familie".to_string(), "/familie/haushalt".to_string()];
+            keep_viewing(family.clone(), pages, stop.clone())
+        })
+        .collect();
+    let mut writers = JoinSet::new();
+    for (n, (family, _)) in families.iter().enumerate() {
+        writers.spawn(family_writes(family.clone(), n));
+    }
+    let errors: Vec<String> = writers.join_all().await.into_iter().flatten().collect();
+    stop.store(true, Ordering::Relaxed);
+    for viewer in viewers {
+        assert_eq!(
+            viewer.await.unwrap(),
+            Vec::<String>::new(),
+            "page views failed"
+        );
+    }
+    assert!(errors.is_empty(), "writes failed: {errors:?}");
+
+    for (n, (_, account)) in families.iter().enumerate() {
+        let applicant: String =
+            sqlx::query_scalar("select applicant_name from household where account_id = $1")
+                .bind(account)
+                .fetch_one(app.db.pool())
+                .await
+                .unwrap();
+        assert_eq!(applicant, format!("Familie {n}"), "household of family {n}");
+        let children: Vec<String> = sqlx::query_scalar(
+            "select c.last_name from child c join household h on h.id = c.household_id \
+             where h.account_id = $1",
+        )
+        .bind(account)
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
+        assert_eq!(
+            children.len(),
+            ROUNDS,
+            "children of family {n}: {children:?}"
+        );
+        assert!(
+            children.iter().all(|c| c.starts_with(&format!("Fam{n}x"))),
+            "family {n} holds another family's child: {children:?}"
+        );
+        // Every claim sits in the account of the family whose child it is.
+        let claims: Vec<(String, String)> = sqlx::query_as(
+            "select cl.account_id, cl.status from claim cl join child c on c.id = cl.child_id \
+             join household h on h.id = c.household_id where h.account_id = $1",
+        )
+        .bind(account)
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
+        assert_eq!(claims.len(), ROUNDS, "claims of family {n}");
+        assert!(
+            claims
+                .iter()
+                .all(|(owner, status)| owner == account && status == "submitted"),
+            "claims of family {n}: {claims:?}"
+        );
+    }
+}
+
+/// Posts `form` to the staff function `path` as `who`; returns where it was sent.
+async fn attempt(who: &TestApp, path: &str, form: &[(&str, String)]) -> String {
+    location(&who.post_form(path, form).await)
+}
+
+fn approval(claim: &str) -> Vec<(&'static str, String)> {
+    [
+        ("claim_id", claim),
+        ("period_from", "2026-12-01"),
+        ("period_to", "2027-05-31"),
+        ("monthly_amount", "15"),
+        ("payee", "SV Ahlen 1919 e. V."),
+        ("payment_route", "direct"),
+        ("corrects", ""),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, v.to_string()))
+    .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn strangers_and_families_cannot_act_as_the_caseworkers_who_are_browsing() {
+    let app = Arc::new(spawn_app().await);
+    seed_directory(&app.db).await.unwrap();
+    let mut claims = Vec::new();
+    for name in ["Anna", "Ben", "Cem", "Dana"] {
+        claims.push(app.submitted_teilhabe(name, "15").await.1);
+    }
+    let family = Arc::new(app.logged_in_as(Role::Family).await);
+    let anonymous = Arc::new(app.visitor());
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut viewers = Vec::new();
+    for _ in 0..2 {
+        let staff = Arc::new(app.logged_in_as(Role::Staff).await);
+        let mut pages = vec!["/verwaltung/antraege".to_string()];
+        pages.extend(claims.iter().map(|c| format!("/verwaltung/antrag/{c}")));
+        viewers.push(keep_viewing(staff, pages, stop.clone()));
+    }
+    let mut attackers = JoinSet::new();
+    for (is_family, intruder) in [(false, anonymous), (true, family)] {
+        for _ in 0..3 {
+            let (intruder, claims) = (intruder.clone(), claims.clone());
+            attackers.spawn(async move {
+                let mut answers = Vec::new();
+                for _ in 0..8 {
+                    for claim in &claims {
+                        let assign = [("claim_id", claim.clone()), ("action", "assign".into())];
+                        let approve = approval(claim);
+                        for (path, form) in [("assign", &assign[..]), ("approve", &approve[..])] {
+                            let to = attempt(&intruder, &format!("/api/staff/{path}"), form).await;
+                            answers.push((is_family, to));
+                        }
+                    }
+                }
+                answers
+            });
+        }
+    }
+    let answers: Vec<(bool, String)> = attackers.join_all().await.into_iter().flatten().collect();
+    stop.store(true, Ordering::Relaxed);
+    for viewer in viewers {
+        assert_eq!(
+            viewer.await.unwrap(),
+            Vec::<String>::new(),
+            "caseworkers' page views failed"
+        );
+    }
+
+    // Strangers are always sent to the login; families are logged in, so never.
+    let misjudged: Vec<_> = answers
+        .iter()
+        .filter(|(is_family, to)| *is_family == (to == "/anmelden"))
+        .collect();
+    assert!(
+        misjudged.is_empty(),
+        "{} answers: {misjudged:?}",
+        answers.len()
+    );
+    assert_eq!(app.count("select count(*) from decision").await, 0);
+    assert_eq!(
+        app.count("select count(*) from claim where assigned_to is not null")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count("select count(*) from audit_log where action <> 'view'")
+            .await,
+        0,
+        "audit rows of actions nobody was allowed to take"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn caseworkers_deciding_at_once_are_each_recorded_as_themselves() {
+    let app = Arc::new(spawn_app().await);
+    seed_directory(&app.db).await.unwrap();
+    let mut claims = Vec::new();
+    for n in 0..8 {
+        claims.push(app.submitted_teilhabe(&format!("Kind{n}"), "15").await.1);
+    }
+    let mut caseworkers = Vec::new();
+    for _ in 0..2 {
+        let (staff, id) = app.logged_in_with_id(Role::Staff).await;
+        caseworkers.push((Arc::new(staff), id));
+    }
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let viewers: Vec<_> = caseworkers
+        .iter()
+        .map(|(staff, _)| {
+            let pages = vec![
+                "/verwaltung/antraege".to_string(),
+                format!("/verwaltung/antrag/{}", claims[0]),
+            ];
+            keep_viewing(staff.clone(), pages, stop.clone())
+        })
+        .collect();
+    // The first caseworker takes the even claims, the second the odd ones.
+    let mut deciders = JoinSet::new();
+    for (k, (staff, _)) in caseworkers.iter().enumerate() {
+        let mine: Vec<String> = claims.iter().skip(k).step_by(2).cloned().collect();
+        let staff = staff.clone();
+        deciders.spawn(async move {
+            for claim in &mine {
+                let assign = [("claim_id", claim.clone()), ("action", "assign".into())];
+                attempt(&staff, "/api/staff/assign", &assign).await;
+                attempt(&staff, "/api/staff/approve", &approval(claim)).await;
+            }
+        });
+    }
+    deciders.join_all().await;
+    stop.store(true, Ordering::Relaxed);
+    for viewer in viewers {
+        assert_eq!(
+            viewer.await.unwrap(),
+            Vec::<String>::new(),
+            "page views failed"
+        );
+    }
+
+    for (n, claim) in claims.iter().enumerate() {
+        let expected = &caseworkers[n % 2].1;
+        let decided_by: String =
+            sqlx::query_scalar("select decided_by from decision where claim_id = $1")
+                .bind(claim)
+                .fetch_one(app.db.pool())
+                .await
+                .unwrap_or_else(|e| panic!("claim {n} not decided: {e}"));
+        assert_eq!(&decided_by, expected, "decision of claim {n}");
+        let assigned: Option<String> =
+            sqlx::query_scalar("select assigned_to from claim where id = $1")
+                .bind(claim)
+                .fetch_one(app.db.pool())
+                .await
+                .unwrap();
+        assert_eq!(assigned.as_ref(), Some(expected), "assignment of claim {n}");
+        let actors: Vec<String> = sqlx::query_scalar(
+            "select actor_account_id from audit_log where claim_id = $1 and action <> 'view'",
+        )
+        .bind(claim)
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
+        assert!(actors.len() >= 2, "audit of claim {n}: {actors:?}");
+        assert!(
+            actors.iter().all(|a| a == expected),
+            "audit of claim {n} names someone else: {actors:?}"
+        );
+    }
+}
