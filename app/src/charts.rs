@@ -3,6 +3,7 @@
 //! title and a description (`<title>`, `<desc>`, `role="img"`); the page puts the numbers
 //! beside it as a table.
 
+use crate::domain::text::escape_html;
 use plotters::{coord::ranged1d::SegmentValue, prelude::*};
 
 /// One bar: its label, its value, and the value as the table beside the chart shows it.
@@ -25,13 +26,6 @@ const WIDTH: u32 = 720;
 const INK: RGBColor = RGBColor(0x1b, 0x1f, 0x24);
 const BRAND: RGBColor = RGBColor(0x0b, 0x53, 0x94);
 const GRID: RGBColor = RGBColor(0xd0, 0xd7, 0xde);
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 /// A round upper end for the value axis (1, 2, 2.5 or 5 times a power of ten).
 fn axis_max(max: f64) -> f64 {
@@ -70,8 +64,8 @@ pub fn bar_chart(
     let labelled = format!(
         "<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart-svg\" \
          preserveAspectRatio=\"xMinYMin meet\"><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
-        escape(title),
-        escape(description)
+        escape_html(title),
+        escape_html(description)
     );
     // plotters writes `<svg width=".." height=".." viewBox=".." xmlns="..">`: keep the
     // viewBox (the chart scales with the page) and add the accessible name.

@@ -17,6 +17,9 @@ pub enum AppError {
     Conflict(String),
     #[error("internal error: {0}")]
     Internal(String),
+    /// The database cannot be reached or is saturated: try again shortly (503).
+    #[error("unavailable: {0}")]
+    Unavailable(String),
 }
 
 impl AppError {
@@ -33,6 +36,7 @@ impl AppError {
             AppError::Validation(_) => 422,
             AppError::Conflict(_) => 409,
             AppError::Internal(_) => 500,
+            AppError::Unavailable(_) => 503,
         }
     }
 
@@ -45,6 +49,7 @@ impl AppError {
             AppError::Validation(_) => "error-summary-title",
             AppError::Conflict(id) => id,
             AppError::Internal(_) => "error-internal",
+            AppError::Unavailable(_) => "error-page-503-text",
         }
     }
 }
@@ -60,6 +65,10 @@ impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
         match e {
             sqlx::Error::RowNotFound => AppError::NotFound,
+            other if crate::db::is_unavailable(&other) => {
+                tracing::warn!(error = %other, "database unavailable");
+                AppError::Unavailable(other.to_string())
+            }
             other => {
                 tracing::error!(error = %other, "database error");
                 AppError::Internal(other.to_string())

@@ -16,9 +16,10 @@ pub struct Config {
     )]
     pub database_url: String,
 
-    /// Maximum number of database connections of this process.
-    #[arg(long, env = "DB_MAX_CONNECTIONS", default_value_t = 10, global = true)]
-    pub db_max_connections: u32,
+    /// Maximum number of reading database connections of this process (default: 16 on
+    /// SQLite, 10 on PostgreSQL). On SQLite, writes take one more connection of their own.
+    #[arg(long, env = "DB_MAX_CONNECTIONS", global = true)]
+    pub db_max_connections: Option<u32>,
 
     /// Address and port the portal listens on.
     #[arg(

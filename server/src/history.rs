@@ -410,7 +410,7 @@ pub async fn analyze(db: &Db) -> Result<(), sqlx::Error> {
         Backend::Sqlite => "analyze",
         Backend::Postgres => "vacuum (analyze)",
     };
-    sqlx::raw_sql(sql).execute(db.pool()).await?;
+    sqlx::raw_sql(sql).execute(db.writer()).await?;
     Ok(())
 }
 
@@ -1342,7 +1342,7 @@ pub async fn load(db: &Db, now: i64, size: HistorySize, seed: u64) -> Result<His
              on conflict (year) do update set last_value = excluded.last_value",
             rows.join(", ")
         ))
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     }
     counts.push(("claim", claims.len()));

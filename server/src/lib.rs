@@ -6,22 +6,21 @@ mod documents;
 pub mod history;
 pub mod notices;
 mod reports;
+mod request;
+mod resilience;
 pub mod security;
 pub mod seed;
 
 use app::{
     App,
-    api::USER_ID_KEY,
-    context::{CurrentUser, Flash, RequestCtx},
-    db::{Db, account, session_store::SqlSessionStore},
-    domain::lang::Lang,
+    db::{Db, session_store::SqlSessionStore},
     shell,
 };
 pub use axum::Router;
 use axum::{
     extract::{FromRef, Request, State},
-    http::{HeaderValue, Method, StatusCode, header},
-    middleware::{self, Next},
+    http::StatusCode,
+    middleware::{self},
     response::{IntoResponse, Response},
     routing::{get, post},
 };
@@ -31,7 +30,7 @@ use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_cont
 use std::sync::Arc;
 use tower_http::{compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
 use tower_sessions::{
-    Expiry, Session, SessionManagerLayer, cookie::SameSite, session_store::ExpiredDeletion,
+    Expiry, SessionManagerLayer, cookie::SameSite, session_store::ExpiredDeletion,
 };
 
 /// Shared state of all handlers.
@@ -53,7 +52,7 @@ pub const SESSION_COOKIE: &str = "but_session";
 
 /// Connects to the database and applies pending migrations.
 pub async fn connect_and_migrate(config: &Config) -> Result<Db, BoxError> {
-    let db = Db::connect(&config.database_url, config.db_max_connections).await?;
+    let db = Db::connect_default(&config.database_url, config.db_max_connections).await?;
     db.migrate().await?;
     Ok(db)
 }
@@ -126,14 +125,19 @@ pub fn router(config: Config, db: Db) -> Router {
         .merge(uploads)
         .layer(middleware::from_fn_with_state(
             state.clone(),
-            request_context,
+            request::request_context,
         ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             security::csrf_guard,
         ))
         .layer(sessions)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            resilience::unavailable_page,
+        ))
         .layer(middleware::from_fn(security::security_headers))
+        .layer(middleware::from_fn(resilience::run_to_completion))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -156,115 +160,6 @@ pub fn spawn_session_cleanup(db: Db) {
             }
         }
     });
-}
-
-/// Works out language, user and flash message of the request and stores them as
-/// [`RequestCtx`] for pages and server functions. A `?lang=` choice is kept in a cookie.
-async fn request_context(
-    State(state): State<AppState>,
-    session: Session,
-    mut req: Request,
-    next: Next,
-) -> Response {
-    let headers = req.headers();
-    let query_lang = req
-        .uri()
-        .query()
-        .and_then(|q| q.split('&').find_map(|p| p.strip_prefix("lang=")))
-        .and_then(Lang::parse);
-    let cookie_lang = security::cookie(headers, "lang").and_then(|c| Lang::parse(&c));
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    let wants_html = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
-
-    let mut db_ok = true;
-    let user = match session.get::<String>(USER_ID_KEY).await {
-        Ok(Some(id)) => match account::find_user(&state.db, &id).await {
-            Ok(user) => user,
-            Err(e) => {
-                tracing::error!(error = %e, "loading the session's user failed");
-                db_ok = false;
-                None
-            }
-        },
-        Ok(None) => None,
-        Err(e) => {
-            tracing::error!(error = %e, "loading the session failed");
-            db_ok = false;
-            None
-        }
-    };
-    // The language chosen on this device (switcher, cookie) is the account's language too:
-    // explanations of notices and messages are sent in it.
-    let chosen = query_lang.or(cookie_lang);
-    if let (Some(u), Some(chosen)) = (&user, chosen)
-        && u.lang != chosen
-        && let Err(e) = account::set_lang(&state.db, &u.id, chosen).await
-    {
-        tracing::warn!(error = %e, "storing the chosen language failed");
-    }
-    let lang = Lang::negotiate(
-        query_lang.map(Lang::code),
-        cookie_lang.map(Lang::code),
-        user.as_ref().map(|u| u.lang.code()),
-        accept.as_deref(),
-    );
-    let user = user.map(|u| CurrentUser {
-        lang: chosen.unwrap_or(u.lang),
-        ..u
-    });
-    let flash = if db_ok && req.method() == Method::GET && wants_html {
-        session
-            .remove::<Flash>(Flash::SESSION_KEY)
-            .await
-            .ok()
-            .flatten()
-            .unwrap_or_default()
-    } else {
-        Flash::default()
-    };
-    let path = req
-        .uri()
-        .path_and_query()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_else(|| "/".into());
-    // Staff and admin screens exist in German and English only: in another language they
-    // are German, and say so in `<html lang>`.
-    let staff_screen = ["/verwaltung", "/admin"]
-        .iter()
-        .any(|p| req.uri().path().starts_with(p));
-    let lang = if staff_screen && !lang.has_staff_screens() {
-        Lang::De
-    } else {
-        lang
-    };
-    req.extensions_mut().insert(RequestCtx {
-        lang,
-        user,
-        flash,
-        db_ok,
-        path,
-    });
-
-    let mut res = next.run(req).await;
-    if let Some(lang) = query_lang {
-        let cookie = format!(
-            "lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
-            lang.code()
-        );
-        if let Ok(v) = HeaderValue::from_str(&cookie) {
-            res.headers_mut().append(header::SET_COOKIE, v);
-        }
-    }
-    if !db_ok && wants_html && res.status().is_success() {
-        return security::simple_page(StatusCode::SERVICE_UNAVAILABLE, lang, "503");
-    }
-    res
 }
 
 /// Runs a server function under a reactive root of its own.

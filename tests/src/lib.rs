@@ -32,7 +32,7 @@ pub struct TestApp {
 pub fn config(database_url: String, site_root: String, pool: u32) -> Config {
     Config {
         database_url,
-        db_max_connections: pool,
+        db_max_connections: Some(pool),
         bind_addr: "127.0.0.1:0".parse().expect("address"),
         public_url: String::new(),
         site_root,
@@ -50,8 +50,15 @@ pub fn config(database_url: String, site_root: String, pool: u32) -> Config {
     }
 }
 
-/// Starts the portal with an empty, migrated database.
+/// Starts the portal with an empty, migrated database. With `TEST_LOG` set (e.g.
+/// `TEST_LOG=warn`), the portal's log goes to the test's output.
 pub async fn spawn_app() -> TestApp {
+    if let Ok(filter) = std::env::var("TEST_LOG") {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_test_writer()
+            .try_init();
+    }
     let (database_url, dir) = match std::env::var("TEST_DATABASE_URL")
         .ok()
         .filter(|u| !u.is_empty())

@@ -1,6 +1,6 @@
 //! Registration, login, logout and password change.
 
-use super::{USER_ID_KEY, db, require_role, respond, session};
+use super::{SEEN_KEY, USER_ID_KEY, db, require_role, respond, session};
 use crate::{
     context::{CurrentUser, Flash, use_ctx},
     db::{account, login_attempt},
@@ -130,6 +130,10 @@ async fn start_session(user: &CurrentUser) -> Result<(), AppError> {
     session.cycle_id().await.map_err(internal)?;
     session
         .insert(USER_ID_KEY, &user.id)
+        .await
+        .map_err(internal)?;
+    session
+        .insert(SEEN_KEY, crate::db::now_unix())
         .await
         .map_err(internal)?;
     session.set_expiry(Some(Expiry::OnInactivity(time::Duration::minutes(

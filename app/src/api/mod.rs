@@ -24,6 +24,8 @@ use tower_sessions::Session;
 
 /// Session key of the logged-in account's id.
 pub const USER_ID_KEY: &str = "user_id";
+/// Session key: when the session was last written back (unix seconds).
+pub const SEEN_KEY: &str = "seen";
 
 pub(crate) fn db() -> Result<Db, AppError> {
     use_context::<Db>().ok_or_else(|| AppError::Internal("no database in context".into()))
@@ -73,6 +75,13 @@ pub(crate) async fn respond(
                 ..Default::default()
             };
             (back.to_string(), Some(flash))
+        }
+        Err(AppError::Unavailable(_)) => {
+            // No redirect: the server answers with the 503 page that keeps the entries.
+            if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
+            }
+            return Ok(());
         }
         Err(AppError::Unauthorized) => (
             "/anmelden".to_string(),

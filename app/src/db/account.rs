@@ -77,7 +77,7 @@ pub async fn create(
     .bind(role.as_str())
     .bind(lang.code())
     .bind(now)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     if inserted.rows_affected() == 0 {
         return Err(AppError::field("email", "error-email-taken"));
@@ -137,7 +137,7 @@ pub async fn set_lang(db: &Db, id: &str, lang: Lang) -> Result<(), sqlx::Error> 
         .bind(lang.code())
         .bind(now_unix())
         .bind(id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -158,7 +158,7 @@ pub async fn change_password(
         .bind(hash)
         .bind(now_unix())
         .bind(&user.id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }

@@ -104,7 +104,7 @@ pub async fn save_details(
         .bind(now_unix())
         .bind(claim_id)
         .bind(account_id)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     if updated.rows_affected() == 1 {
         return Ok(());
@@ -567,7 +567,7 @@ pub async fn save_details_started_by(
     .bind(now_unix())
     .bind(claim_id)
     .bind(worker_id)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     if updated.rows_affected() == 1 {
         Ok(())

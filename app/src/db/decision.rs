@@ -459,7 +459,7 @@ pub async fn audit(
     action: &str,
     detail: Option<&str>,
 ) -> Result<(), sqlx::Error> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writer().begin().await?;
     audit_in(&mut tx, actor, claim_id, action, detail).await?;
     tx.commit().await
 }

@@ -28,7 +28,7 @@ pub async fn create(db: &Db, f: &Feedback, lang: Lang) -> Result<String, sqlx::E
     .bind(&f.page)
     .bind(&f.message)
     .bind(&f.contact)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(id)
 }
@@ -84,7 +84,7 @@ pub async fn mark_handled(db: &Db, id: &str, staff_id: &str) -> Result<bool, sql
     .bind(now_unix())
     .bind(staff_id)
     .bind(id)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(done.rows_affected() == 1)
 }

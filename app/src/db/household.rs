@@ -242,7 +242,7 @@ pub async fn save_child(
             .bind(school_name)
             .bind(&c.grade)
             .bind(now)
-            .execute(db.pool())
+            .execute(db.writer())
             .await?;
             Ok(id)
         }
@@ -260,7 +260,7 @@ pub async fn save_child(
             .bind(now)
             .bind(id)
             .bind(&household_id)
-            .execute(db.pool())
+            .execute(db.writer())
             .await?;
             if updated.rows_affected() == 0 {
                 return Err(AppError::NotFound);

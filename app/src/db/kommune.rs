@@ -17,7 +17,7 @@ pub async fn upsert_kommune(db: &Db, slug: &str, name: &str) -> Result<(), sqlx:
         .bind(slug)
         .bind(name)
         .bind(now_unix())
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -43,7 +43,7 @@ pub async fn upsert_school(
     .bind(street)
     .bind(postal_code)
     .bind(now)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

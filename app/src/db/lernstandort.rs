@@ -242,7 +242,7 @@ pub async fn add_member(db: &Db, account_id: &str, school_id: &str) -> Result<()
     .bind(account_id)
     .bind(school_id)
     .bind(now_unix())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
@@ -285,7 +285,7 @@ pub async fn create(
     .bind(status.as_str())
     .bind(created_by)
     .bind(now)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(id)
 }
@@ -327,7 +327,7 @@ pub async fn change(db: &Db, account_id: &str, id: &str, site: &Site) -> Result<
     .bind(now_unix())
     .bind(id)
     .bind(current.status.as_str())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     if updated.rows_affected() != 1 {
         return Err(AppError::Conflict("site-error-changed".into()));
@@ -369,7 +369,7 @@ pub async fn act(
     .bind(actor)
     .bind(id)
     .bind(current.status.as_str())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     if updated.rows_affected() != 1 {
         return Err(AppError::Conflict("site-error-changed".into()));

@@ -8,7 +8,7 @@ pub async fn record_failure(db: &Db, email: &str) -> Result<(), sqlx::Error> {
     sqlx::query("insert into login_attempt (email, created_at) values ($1, $2)")
         .bind(email)
         .bind(now_unix())
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -28,7 +28,7 @@ pub async fn clear(db: &Db, email: &str) -> Result<(), sqlx::Error> {
     sqlx::query("delete from login_attempt where email = $1 or created_at < $2")
         .bind(email)
         .bind(now_unix() - WINDOW_MINUTES * 60)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }

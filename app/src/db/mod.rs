@@ -32,31 +32,34 @@ pub enum Backend {
     Postgres,
 }
 
-/// The portal's database handle: a pool plus the backend it talks to.
+/// The portal's database handle: a pool for reading, the way to write, and the backend.
 #[derive(Debug, Clone)]
 pub struct Db {
     pool: AnyPool,
+    /// Where writes go. SQLite lets one writer in at a time: its own one-connection pool
+    /// makes writers wait their turn here, in order, instead of holding read connections
+    /// while SQLite's busy handler sleeps. On PostgreSQL it is the same pool as reads.
+    writer: AnyPool,
     backend: Backend,
 }
 
 static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
 
+/// How long a request waits for a connection before it is told to try again (503).
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a write waits for its turn on SQLite (writers queue one after another).
+const WRITE_TURN_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long `/readyz` waits for the database.
+const PING_TIMEOUT: Duration = Duration::from_secs(1);
+
 impl Db {
-    /// Connects to `url` (`sqlite://…` or `postgres://…`). For SQLite the file and its
-    /// directory are created on first start; every connection gets WAL mode, foreign keys
-    /// and a busy timeout.
+    /// Connects to `url` (`sqlite://…` or `postgres://…`) with at most `max_connections`
+    /// (reading) connections. For SQLite the file and its directory are created on first
+    /// start; every connection gets WAL mode, foreign keys and a busy timeout.
     pub async fn connect(url: &str, max_connections: u32) -> Result<Db, sqlx::Error> {
         sqlx::any::install_default_drivers();
-        let backend = if url.starts_with("sqlite:") {
-            Backend::Sqlite
-        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            Backend::Postgres
-        } else {
-            return Err(sqlx::Error::Configuration(
-                "DATABASE_URL must start with sqlite: or postgres:".into(),
-            ));
-        };
+        let backend = Backend::of(url)?;
         if backend == Backend::Sqlite
             && let Some(dir) = sqlite_path(url).and_then(|p| p.parent().map(|d| d.to_path_buf()))
             && !dir.as_os_str().is_empty()
@@ -64,57 +67,72 @@ impl Db {
             std::fs::create_dir_all(&dir).map_err(sqlx::Error::Io)?;
         }
         let options = AnyConnectOptions::from_str(url)?;
-        let pool = AnyPoolOptions::new()
-            .max_connections(max_connections)
-            .acquire_timeout(Duration::from_secs(5))
-            .after_connect(move |conn, _meta| {
-                Box::pin(async move {
-                    if backend == Backend::Sqlite {
-                        for pragma in [
-                            "PRAGMA journal_mode = WAL",
-                            "PRAGMA foreign_keys = ON",
-                            "PRAGMA busy_timeout = 5000",
-                            "PRAGMA synchronous = NORMAL",
-                        ] {
-                            sqlx::query(pragma).execute(&mut *conn).await?;
-                        }
-                    }
-                    Ok(())
-                })
-            })
-            .connect_with(options)
+        let pool = pool_options(backend, max_connections, ACQUIRE_TIMEOUT)
+            .connect_with(options.clone())
             .await?;
-        Ok(Db { pool, backend })
+        let writer = match backend {
+            Backend::Sqlite => {
+                pool_options(backend, 1, WRITE_TURN_TIMEOUT)
+                    .connect_with(options)
+                    .await?
+            }
+            Backend::Postgres => pool.clone(),
+        };
+        Ok(Db {
+            pool,
+            writer,
+            backend,
+        })
+    }
+
+    /// Connects as [`Db::connect`] with `max_connections`, or the backend's default.
+    pub async fn connect_default(
+        url: &str,
+        max_connections: Option<u32>,
+    ) -> Result<Db, sqlx::Error> {
+        let max = max_connections.unwrap_or(Backend::of(url)?.default_max_connections());
+        Db::connect(url, max).await
     }
 
     /// Applies all pending migrations of this backend.
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         match self.backend {
-            Backend::Sqlite => SQLITE_MIGRATOR.run(&self.pool).await,
-            Backend::Postgres => POSTGRES_MIGRATOR.run(&self.pool).await,
+            Backend::Sqlite => SQLITE_MIGRATOR.run(&self.writer).await,
+            Backend::Postgres => POSTGRES_MIGRATOR.run(&self.writer).await,
         }
     }
 
-    /// Whether the database answers (for `/readyz`).
+    /// Whether the database answers within a second (for `/readyz`).
     pub async fn ping(&self) -> bool {
-        match self.pool.acquire().await {
-            Ok(mut conn) => conn.ping().await.is_ok(),
-            Err(_) => false,
-        }
+        let ping = async {
+            let mut conn = self.pool.acquire().await?;
+            conn.ping().await
+        };
+        matches!(tokio::time::timeout(PING_TIMEOUT, ping).await, Ok(Ok(())))
     }
 
     /// Begins a transaction that writes. On SQLite it takes the write lock at once
-    /// (`BEGIN IMMEDIATE`), so concurrent writers queue on the busy timeout instead of
-    /// failing when a read inside the transaction turns into a write.
+    /// (`BEGIN IMMEDIATE`), so a read inside the transaction never has to be upgraded.
+    ///
+    /// If the caller goes away at any moment (a dropped request), the connection is
+    /// rolled back, or closed if it cannot be, before anyone else gets it (see
+    /// [`pool_options`]); requests that write run to completion on a task of their own
+    /// anyway (server's `detach` middleware).
     pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
         match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
+            Backend::Sqlite => self.writer.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.writer.begin().await,
         }
     }
 
+    /// The pool for reading.
     pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// The pool for single statements that write (no transaction needed).
+    pub fn writer(&self) -> &AnyPool {
+        &self.writer
     }
 
     pub fn backend(&self) -> Backend {
@@ -122,8 +140,97 @@ impl Db {
     }
 
     pub async fn close(&self) {
+        self.writer.close().await;
         self.pool.close().await;
     }
+}
+
+impl Backend {
+    fn of(url: &str) -> Result<Backend, sqlx::Error> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(sqlx::Error::Configuration(
+                "DATABASE_URL must start with sqlite: or postgres:".into(),
+            ))
+        }
+    }
+
+    /// The number of reading connections when `DB_MAX_CONNECTIONS` is not set. SQLite
+    /// reads in parallel (WAL) and its connections are cheap threads; a PostgreSQL server
+    /// is shared by every portal process, so each takes fewer.
+    pub fn default_max_connections(self) -> u32 {
+        match self {
+            Backend::Sqlite => 16,
+            Backend::Postgres => 10,
+        }
+    }
+}
+
+/// The pool settings of both pools. A connection that comes back still inside a
+/// transaction — a request dropped between `BEGIN` and the `Transaction` that would roll
+/// it back, or a transaction SQLite ended itself after "database or disk is full" while
+/// sqlx still counts it open — is closed instead of being handed to the next request.
+fn pool_options(backend: Backend, max: u32, acquire_timeout: Duration) -> AnyPoolOptions {
+    AnyPoolOptions::new()
+        .max_connections(max.max(1))
+        .acquire_timeout(acquire_timeout)
+        .after_connect(move |conn, _meta| {
+            Box::pin(async move {
+                if backend == Backend::Sqlite {
+                    for pragma in [
+                        "PRAGMA journal_mode = WAL",
+                        "PRAGMA foreign_keys = ON",
+                        "PRAGMA busy_timeout = 5000",
+                        "PRAGMA synchronous = NORMAL",
+                    ] {
+                        sqlx::query(pragma).execute(&mut *conn).await?;
+                    }
+                }
+                Ok(())
+            })
+        })
+        .after_release(|conn, _meta| {
+            Box::pin(async move {
+                if conn.is_in_transaction() {
+                    // A dropped transaction's rollback may still be queued (SQLite runs it
+                    // on the connection's worker): let it run, then look again.
+                    conn.ping().await?;
+                }
+                let clean = !conn.is_in_transaction();
+                if !clean {
+                    tracing::warn!("a connection came back inside a transaction: closed");
+                }
+                Ok(clean)
+            })
+        })
+}
+
+/// Whether `e` means the database cannot serve right now (unreachable, saturated, locked,
+/// full) rather than that the request or the code is wrong: the user is asked to try
+/// again later (503) instead of being shown an internal error.
+pub fn is_unavailable(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => db.code().is_some_and(|code| unavailable_code(&code)),
+        _ => false,
+    }
+}
+
+/// SQLite result codes (extended; the primary code is the low byte): busy, locked, I/O
+/// error, full, cannot open. PostgreSQL SQLSTATE classes: connection exception (08),
+/// insufficient resources (53), operator intervention (57P: shutdown, cannot connect now).
+fn unavailable_code(code: &str) -> bool {
+    if let Ok(sqlite) = code.parse::<i64>() {
+        return matches!(sqlite & 0xff, 5 | 6 | 10 | 13 | 14);
+    }
+    code.starts_with("08") || code.starts_with("53") || code.starts_with("57P")
 }
 
 /// The file path of a `sqlite://path?…` URL.
@@ -148,6 +255,21 @@ pub fn new_id() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unavailability_is_told_from_other_database_errors() {
+        // SQLite: busy, locked, full (primary and extended codes); a constraint is not.
+        assert!(unavailable_code("5") && unavailable_code("261") && unavailable_code("13"));
+        assert!(!unavailable_code("2067") && !unavailable_code("19"));
+        // PostgreSQL: connection failure, too many connections, shutting down; a unique
+        // violation is not.
+        assert!(
+            unavailable_code("08006") && unavailable_code("53300") && unavailable_code("57P01")
+        );
+        assert!(!unavailable_code("23505"));
+        assert!(is_unavailable(&sqlx::Error::PoolTimedOut));
+        assert!(!is_unavailable(&sqlx::Error::RowNotFound));
+    }
 
     #[test]
     fn sqlite_paths_are_read_from_urls() {

@@ -300,7 +300,7 @@ pub async fn seed_eligible(
     .bind(as_of)
     .bind(source)
     .bind(now_unix())
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

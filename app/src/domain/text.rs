@@ -128,6 +128,15 @@ pub fn phone(input: &str, field: &str) -> Result<Option<String>, FieldError> {
     }
 }
 
+/// `s` safe to put into HTML text or a quoted attribute.
+pub fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,5 +207,13 @@ mod tests {
         );
         assert_eq!(phone("call me", "t").unwrap_err().msg_id, "error-phone");
         assert_eq!(phone("123", "t").unwrap_err().msg_id, "error-phone");
+    }
+
+    #[test]
+    fn html_is_escaped_for_text_and_attributes() {
+        assert_eq!(
+            escape_html(r#"<a href="x">Tom & 'Jerry'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;"
+        );
     }
 }

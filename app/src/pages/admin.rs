@@ -9,7 +9,8 @@ use crate::{
     db::{self, Db},
     domain::{account::Role, text::german_from_unix},
     i18n::t,
-    pages::errors::ErrorPage,
+    pages::errors::load_failed,
+    pages::load,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -49,7 +50,7 @@ pub fn AccountsPage() -> impl IntoView {
                     <select id="role" name="role">{role_options}</select>
                 </div>
                 <Suspense>
-                    {Suspend::new(async move {
+                    {Suspend::new(load(async move {
                         let schools = db::kommune::list_schools(&schools_db).await.unwrap_or_default();
                         let options = schools
                             .into_iter()
@@ -65,7 +66,7 @@ pub fn AccountsPage() -> impl IntoView {
                                 error=field_error(&school_flash, "school_id")
                             />
                         }
-                    })}
+                    }))}
                 </Suspense>
                 <PasswordField
                     name="password"
@@ -84,7 +85,7 @@ pub fn AccountsPage() -> impl IntoView {
             </form>
             <h2>{t("admin-list-title")}</h2>
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     match db::account::list(&db).await {
                         Ok(rows) => {
                             let items = rows
@@ -113,9 +114,9 @@ pub fn AccountsPage() -> impl IntoView {
                             }
                             .into_any()
                         }
-                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        Err(e) => load_failed(e),
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()

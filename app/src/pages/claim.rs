@@ -27,6 +27,8 @@ use crate::{
     i18n::{date_unix, money, t, t_args},
     islands::CheckedForm,
     pages::errors::ErrorPage,
+    pages::errors::load_failed,
+    pages::load,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -96,13 +98,13 @@ where
         let db = expect_context::<Db>();
         view! {
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     match db::claim::find_for_family(&db, &user.id, &id).await {
                         Ok(Some(record)) => page(record, db).await,
                         Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
-                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        Err(e) => load_failed(e),
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()

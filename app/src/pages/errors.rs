@@ -1,6 +1,6 @@
 //! Error pages (403, 404, 500, 503) in the user's language, with the right status code.
 
-use crate::i18n::t;
+use crate::{error::AppError, i18n::t};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -26,4 +26,12 @@ pub fn ErrorPage(status: u16) -> impl IntoView {
             <p><a href="/">{t("error-page-home-link")}</a></p>
         </div>
     }
+}
+
+/// The error page for data a page could not load: 503 while the database is unavailable
+/// or saturated (the server adds `Retry-After`), otherwise 500. The cause is logged where
+/// the database error becomes an [`AppError`].
+pub fn load_failed(e: impl Into<AppError>) -> AnyView {
+    let e: AppError = e.into();
+    view! { <ErrorPage status=e.status() /> }.into_any()
 }

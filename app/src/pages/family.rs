@@ -20,6 +20,8 @@ use crate::{
     },
     i18n::{date_iso, t},
     pages::errors::ErrorPage,
+    pages::errors::load_failed,
+    pages::load,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -31,7 +33,7 @@ pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
     let db = expect_context::<Db>();
     view! {
         <Suspense>
-            {Suspend::new(async move {
+            {Suspend::new(load(async move {
                 let loaded = async {
                     let household = db::household::find(&db, &user.id).await?;
                     let children = db::household::children(&db, &user.id).await?;
@@ -54,9 +56,9 @@ pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
                         }
                         .into_any()
                     }
-                    Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                    Err(e) => load_failed(e),
                 }
-            })}
+            }))}
         </Suspense>
     }
 }
@@ -155,7 +157,7 @@ pub fn HouseholdPage() -> impl IntoView {
             <p class="lead">{t("household-form-lead")}</p>
             <ErrorSummary flash=flash.clone() />
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     let loaded = async {
                         let existing = db::household::find(&db, &user.id).await?;
                         let kommunen = db::kommune::list_kommunen(&db).await?;
@@ -168,9 +170,9 @@ pub fn HouseholdPage() -> impl IntoView {
                                 .unwrap_or_default();
                             view! { <HouseholdForm input=input kommunen=kommunen flash=flash.clone() /> }.into_any()
                         }
-                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        Err(e) => load_failed(e),
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()
@@ -311,7 +313,7 @@ fn child_page(child_id: Option<String>) -> AnyView {
             <h1>{title}</h1>
             <ErrorSummary flash=flash.clone() />
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     let loaded = async {
                         let existing = match &child_id {
                             Some(id) => Some(db::household::child(&db, &user.id, id).await?),
@@ -330,9 +332,9 @@ fn child_page(child_id: Option<String>) -> AnyView {
                             view! { <ChildForm child_id=child_id.clone().unwrap_or_default() input=input schools=schools flash=flash.clone() /> }
                                 .into_any()
                         }
-                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        Err(e) => load_failed(e),
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()

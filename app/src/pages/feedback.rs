@@ -5,7 +5,8 @@ use crate::{
     db::{self, Db},
     domain::{account::Role, lang::Lang, text::german_from_unix},
     i18n::{t, t_args},
-    pages::errors::ErrorPage,
+    pages::errors::load_failed,
+    pages::load,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -19,10 +20,11 @@ pub fn FeedbackPage() -> impl IntoView {
             <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
             <h1>{t("staff-feedback-title")}</h1>
             <Suspense>
-                {Suspend::new(async move {
-                    let Ok(rows) = db::feedback::list(&db).await else {
-                        return view! { <ErrorPage status=500 /> }.into_any();
-                    };
+                {Suspend::new(load(async move {
+                    let rows = match db::feedback::list(&db).await {
+ Ok(loaded) => loaded,
+ Err(e) => return load_failed(e),
+ };
                     if rows.is_empty() {
                         return view! { <p class="empty-state">{t("staff-feedback-empty")}</p> }.into_any();
                     }
@@ -51,7 +53,7 @@ pub fn FeedbackPage() -> impl IntoView {
                         }
                     }).collect_view();
                     view! { <ul class="decisions">{items}</ul> }.into_any()
-                })}
+                }))}
             </Suspense>
         }
         .into_any()

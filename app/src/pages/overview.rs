@@ -5,7 +5,8 @@ use crate::{
     db::{self, Db},
     domain::account::Role,
     i18n::{t, t_args},
-    pages::errors::ErrorPage,
+    pages::errors::load_failed,
+    pages::load,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,12 +23,12 @@ pub fn FamilyOverview() -> impl IntoView {
             <section aria-labelledby="claims-heading">
                 <h2 id="claims-heading">{t("family-claims-title")}</h2>
                 <Suspense>
-                    {Suspend::new(async move {
+                    {Suspend::new(load(async move {
                         match db::claim::list_for_family(&db, &user_id).await {
                             Ok(claims) => view! { <crate::pages::claim_view::ClaimsList claims=claims /> }.into_any(),
-                            Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                            Err(e) => load_failed(e),
                         }
-                    })}
+                    }))}
                 </Suspense>
             </section>
         }
@@ -54,7 +55,7 @@ pub fn StaffOverview() -> impl IntoView {
             </p>
             <h2>{t("staff-kommunen-title")}</h2>
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     match db::kommune::list_kommunen(&db).await {
                         Ok(rows) if rows.is_empty() => {
                             view! { <p class="empty-state">{t("staff-kommunen-empty")}</p> }.into_any()
@@ -75,9 +76,9 @@ pub fn StaffOverview() -> impl IntoView {
                             }
                             .into_any()
                         }
-                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        Err(e) => load_failed(e),
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()

@@ -18,7 +18,8 @@ use crate::{
         text::iso,
     },
     i18n::{date_iso, money, percent, t, t_args},
-    pages::errors::ErrorPage,
+    pages::errors::load_failed,
+    pages::load,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -491,7 +492,7 @@ pub fn ReportsPage() -> impl IntoView {
             <h1>{t("report-title")}</h1>
             <p>{t("report-intro")}</p>
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     let filter = match filter {
                         Ok(f) => f,
                         Err(errors) => {
@@ -516,11 +517,10 @@ pub fn ReportsPage() -> impl IntoView {
                             view! { <div class="report"><Dashboard report kommunen /></div> }.into_any()
                         }
                         Err(e) => {
-                            tracing::error!(error = %e, "report failed");
-                            view! { <ErrorPage status=500 /> }.into_any()
+                            load_failed(e)
                         }
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()
@@ -540,13 +540,14 @@ pub fn EligiblePage() -> impl IntoView {
             <p>{t("eligible-intro")}</p>
             <crate::components::form::ErrorSummary flash=flash.clone() />
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     let loaded = async {
                         Ok::<_, sqlx::Error>((db::kommune::list_kommunen(&db).await?, db::report::eligible(&db).await?))
                     };
-                    let Ok((kommunen, eligible)) = loaded.await else {
-                        return view! { <ErrorPage status=500 /> }.into_any();
-                    };
+                    let (kommunen, eligible) = match loaded.await {
+ Ok(loaded) => loaded,
+ Err(e) => return load_failed(e),
+ };
                     let failed = flash.values.get("kommune").cloned();
                     let rows = kommunen.into_iter().map(|k| {
                         let current = eligible.get(&k.id).cloned();
@@ -592,7 +593,7 @@ pub fn EligiblePage() -> impl IntoView {
                             </table>
                         </div>
                     }.into_any()
-                })}
+                }))}
             </Suspense>
         }
         .into_any()

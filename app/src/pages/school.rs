@@ -23,6 +23,8 @@ use crate::{
     },
     i18n::{date_iso, date_unix, t, t_args},
     pages::errors::ErrorPage,
+    pages::errors::load_failed,
+    pages::load,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -72,7 +74,7 @@ pub fn SchoolOverview() -> impl IntoView {
             <Title text=t("school-title") />
             <h1>{t("school-title")}</h1>
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     let loaded = async {
                         let schools = db::lernstandort::member_schools(&db, &user.id).await?;
                         let sites = db::lernstandort::list_for_member(&db, &user.id).await?;
@@ -86,9 +88,9 @@ pub fn SchoolOverview() -> impl IntoView {
                         Ok((schools, sites, requests)) => {
                             view! { <SchoolSites schools=schools sites=sites requests=requests /> }.into_any()
                         }
-                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        Err(e) => load_failed(e),
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()
@@ -187,13 +189,13 @@ fn site_page(id: Option<String>) -> AnyView {
         let flash = use_ctx().flash;
         view! {
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     let schools = db::lernstandort::member_schools(&db, &user.id).await.unwrap_or_default();
                     let existing = match &id {
                         Some(id) => match db::lernstandort::find_for_member(&db, &user.id, id).await {
                             Ok(Some(site)) => Some(site),
                             Ok(None) => return view! { <ErrorPage status=404 /> }.into_any(),
-                            Err(_) => return view! { <ErrorPage status=500 /> }.into_any(),
+                            Err(e) => return load_failed(e),
                         },
                         None => None,
                     };
@@ -206,7 +208,7 @@ fn site_page(id: Option<String>) -> AnyView {
                         SiteInput::from_values(|k| flash.value(k))
                     };
                     view! { <SiteForm existing=existing input=input schools=schools flash=flash.clone() /> }.into_any()
-                })}
+                }))}
             </Suspense>
         }
         .into_any()
@@ -299,16 +301,16 @@ pub fn StaffSitesPage() -> impl IntoView {
             <h1>{t("staff-sites-title")}</h1>
             <ErrorSummary flash=flash.clone() />
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     match db::lernstandort::list_pending(&db).await {
                         Ok(sites) if sites.is_empty() => view! { <p class="empty-state" data-testid="pending-empty">{t("staff-sites-empty")}</p> }.into_any(),
                         Ok(sites) => {
                             let items = sites.into_iter().map(|s| view! { <ReviewCard site=s /> }).collect_view();
                             view! { <ul class="sites" data-testid="pending-sites">{items}</ul> }.into_any()
                         }
-                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        Err(e) => load_failed(e),
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()
@@ -370,61 +372,62 @@ pub fn FinderPage() -> impl IntoView {
     let db = expect_context::<Db>();
     let title = t("finder-title");
     view! {
-        <Title text=title.clone() />
-        <h1>{title}</h1>
-        <p class="lead">{t("finder-lead")}</p>
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = async {
-                    let kommunen = db::kommune::list_kommunen(&db).await?;
-                    let sites = db::lernstandort::list_approved(&db).await?;
-                    Ok::<_, sqlx::Error>((kommunen, sites))
-                };
-                let Ok((kommunen, sites)) = loaded.await else {
-                    return view! { <ErrorPage status=500 /> }.into_any();
-                };
-                let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
-                // Schools with at least one approved site.
-                let mut school_options: Vec<(String, String)> = Vec::new();
-                for s in &sites {
-                    if !school_options.iter().any(|(id, _)| *id == s.school_id) {
-                        school_options.push((s.school_id.clone(), format!("{} ({})", s.school, s.kommune)));
-                    }
-                }
-                let subject_options = Subject::ALL.into_iter().map(|s| (s.as_str().to_string(), t(s.label_id()))).collect();
-                let found: Vec<SiteSummary> = sites
-                    .into_iter()
-                    .filter(|s| kommune.is_empty() || s.kommune_id == kommune)
-                    .filter(|s| school.is_empty() || s.school_id == school)
-                    .filter(|s| subject.is_empty() || s.subjects.split(',').any(|c| c == subject))
-                    .filter(|s| grade.is_none_or(|g| parse_grades(&s.grades).is_some_and(|(a, b)| a <= g && g <= b)))
-                    .collect();
-                let count = t_args("finder-count", &[("count", (found.len() as i64).into())]);
-                let items = found
-                    .into_iter()
-                    .map(|s| view! {
-                        <li class="card site">
-                            <h2>{s.label()}</h2>
-                            <SiteDetails site=s />
-                        </li>
-                    })
-                    .collect_view();
-                view! {
-                    <form method="get" action="/lernstandorte" class="form filter-form">
-                        <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune.clone() />
-                        <SelectField name="schule" label=t("site-school") options=school_options selected=school.clone() />
-                        <SelectField name="fach" label=t("finder-subject") options=subject_options selected=subject.clone() />
-                        <TextField name="klasse" label=t("finder-grade") input_type="number" value=grade.map(|g| g.to_string()).unwrap_or_default() required=false maxlength=2 />
-                        <button type="submit" class="button">{t("finder-search")}</button>
-                    </form>
-                    <p data-testid="finder-count">{count}</p>
-                    <ul class="sites" data-testid="finder-results">{items}</ul>
-                    <p>{t("finder-apply-hint")} " " <a href="/familie">{t("finder-apply-link")}</a></p>
-                }
-                .into_any()
-            })}
-        </Suspense>
-    }
+           <Title text=title.clone() />
+           <h1>{title}</h1>
+           <p class="lead">{t("finder-lead")}</p>
+           <Suspense>
+               {Suspend::new(load(async move {
+                   let loaded = async {
+                       let kommunen = db::kommune::list_kommunen(&db).await?;
+                       let sites = db::lernstandort::list_approved(&db).await?;
+                       Ok::<_, sqlx::Error>((kommunen, sites))
+                   };
+                   let (kommunen, sites) = match loaded.await {
+    Ok(loaded) => loaded,
+    Err(e) => return load_failed(e),
+    };
+                   let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                   // Schools with at least one approved site.
+                   let mut school_options: Vec<(String, String)> = Vec::new();
+                   for s in &sites {
+                       if !school_options.iter().any(|(id, _)| *id == s.school_id) {
+                           school_options.push((s.school_id.clone(), format!("{} ({})", s.school, s.kommune)));
+                       }
+                   }
+                   let subject_options = Subject::ALL.into_iter().map(|s| (s.as_str().to_string(), t(s.label_id()))).collect();
+                   let found: Vec<SiteSummary> = sites
+                       .into_iter()
+                       .filter(|s| kommune.is_empty() || s.kommune_id == kommune)
+                       .filter(|s| school.is_empty() || s.school_id == school)
+                       .filter(|s| subject.is_empty() || s.subjects.split(',').any(|c| c == subject))
+                       .filter(|s| grade.is_none_or(|g| parse_grades(&s.grades).is_some_and(|(a, b)| a <= g && g <= b)))
+                       .collect();
+                   let count = t_args("finder-count", &[("count", (found.len() as i64).into())]);
+                   let items = found
+                       .into_iter()
+                       .map(|s| view! {
+                           <li class="card site">
+                               <h2>{s.label()}</h2>
+                               <SiteDetails site=s />
+                           </li>
+                       })
+                       .collect_view();
+                   view! {
+                       <form method="get" action="/lernstandorte" class="form filter-form">
+                           <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune.clone() />
+                           <SelectField name="schule" label=t("site-school") options=school_options selected=school.clone() />
+                           <SelectField name="fach" label=t("finder-subject") options=subject_options selected=subject.clone() />
+                           <TextField name="klasse" label=t("finder-grade") input_type="number" value=grade.map(|g| g.to_string()).unwrap_or_default() required=false maxlength=2 />
+                           <button type="submit" class="button">{t("finder-search")}</button>
+                       </form>
+                       <p data-testid="finder-count">{count}</p>
+                       <ul class="sites" data-testid="finder-results">{items}</ul>
+                       <p>{t("finder-apply-hint")} " " <a href="/familie">{t("finder-apply-link")}</a></p>
+                   }
+                   .into_any()
+               }))}
+           </Suspense>
+       }
 }
 
 /// The school confirms or declines the need of one pupil.
@@ -439,13 +442,13 @@ pub fn ConfirmationPage() -> impl IntoView {
         let flash = use_ctx().flash;
         view! {
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     match db::confirmation::find_for_member(&db, &user.id, &id).await {
                         Ok(Some(request)) => view! { <ConfirmationForm request=request flash=flash.clone() /> }.into_any(),
                         Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
-                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        Err(e) => load_failed(e),
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()
@@ -573,7 +576,7 @@ pub fn OnBehalfPage() -> impl IntoView {
         let db = expect_context::<Db>();
         view! {
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     match db::claim::find_started_by(&db, &user.id, &id).await {
                         Ok(Some(record)) => {
                             let action = format!("/schule/antrag/{}/unterschrieben", record.id);
@@ -593,9 +596,9 @@ pub fn OnBehalfPage() -> impl IntoView {
                             .into_any()
                         }
                         Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
-                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        Err(e) => load_failed(e),
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()
@@ -624,15 +627,16 @@ fn directory_page(id: Option<String>) -> AnyView {
         let flash = use_ctx().flash;
         view! {
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     let loaded = async {
                         let schools = db::kommune::list_directory(&db).await?;
                         let kommunen = db::kommune::list_kommunen(&db).await?;
                         Ok::<_, sqlx::Error>((schools, kommunen))
                     };
-                    let Ok((schools, kommunen)) = loaded.await else {
-                        return view! { <ErrorPage status=500 /> }.into_any();
-                    };
+                    let (schools, kommunen) = match loaded.await {
+ Ok(loaded) => loaded,
+ Err(e) => return load_failed(e),
+ };
                     let editing = match &id {
                         Some(id) => match schools.iter().find(|s| s.id == *id) {
                             Some(s) => Some(s.clone()),
@@ -702,7 +706,7 @@ fn directory_page(id: Option<String>) -> AnyView {
                         })}
                     }
                     .into_any()
-                })}
+                }))}
             </Suspense>
         }
         .into_any()
@@ -721,7 +725,7 @@ pub fn RequestAccessPage() -> impl IntoView {
         <p class="lead">{t("request-lead")}</p>
         <ErrorSummary flash=flash.clone() />
         <Suspense>
-            {Suspend::new(async move {
+            {Suspend::new(load(async move {
                 let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
                 let options = schools
                     .into_iter()
@@ -738,7 +742,7 @@ pub fn RequestAccessPage() -> impl IntoView {
                         <button type="submit" class="button">{t("request-submit")}</button>
                     </form>
                 }
-            })}
+            }))}
         </Suspense>
     }
 }
@@ -753,7 +757,7 @@ pub fn StaffRequestsPage() -> impl IntoView {
             <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
             <h1>{t("requests-title")}</h1>
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     match db::school_request::list_pending(&db).await {
                         Ok(requests) if requests.is_empty() => view! { <p class="empty-state">{t("requests-empty")}</p> }.into_any(),
                         Ok(requests) => {
@@ -786,9 +790,9 @@ pub fn StaffRequestsPage() -> impl IntoView {
                                 .collect_view();
                             view! { <ul class="sites" data-testid="requests">{items}</ul> }.into_any()
                         }
-                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        Err(e) => load_failed(e),
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()

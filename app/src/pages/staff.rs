@@ -28,6 +28,8 @@ use crate::{
     i18n::{date_iso, money, t, t_args},
     notice::snapshot_parts,
     pages::errors::ErrorPage,
+    pages::errors::load_failed,
+    pages::load,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -121,16 +123,17 @@ pub fn QueuePage() -> impl IntoView {
             <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
             <h1>{title}</h1>
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     let loaded = async {
                         let page = db::decision::queue(&db, &filter, &user.id).await?;
                         let kommunen = db::kommune::list_kommunen(&db).await?;
                         let sites = db::lernstandort::list_approved(&db).await?;
                         Ok::<_, sqlx::Error>((page, kommunen, sites))
                     };
-                    let Ok((page, kommunen, sites)) = loaded.await else {
-                        return view! { <ErrorPage status=500 /> }.into_any();
-                    };
+                    let (page, kommunen, sites) = match loaded.await {
+ Ok(loaded) => loaded,
+ Err(e) => return load_failed(e),
+ };
                     let current = query.get("status").unwrap_or_else(|| "submitted".into());
                     let mut tabs: Vec<(String, String, i64)> = page
                         .counts
@@ -241,7 +244,7 @@ pub fn QueuePage() -> impl IntoView {
                         <p class="hint">{t("queue-serienbrief-hint")}</p>
                     }
                     .into_any()
-                })}
+                }))}
             </Suspense>
         }
         .into_any()
@@ -259,19 +262,19 @@ pub fn StaffClaimPage() -> impl IntoView {
         let db = expect_context::<Db>();
         view! {
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     match db::decision::staff_claim(&db, &id).await {
                         Ok(Some(claim)) => {
-                            if db::decision::audit(&db, &user.id, Some(&claim.id), "view", None).await.is_err() {
+                            if let Err(e) = db::decision::audit(&db, &user.id, Some(&claim.id), "view", None).await {
                                 // Without the audit row, no access (Sozialdaten).
-                                return view! { <ErrorPage status=500 /> }.into_any();
+                                return load_failed(e);
                             }
                             staff_claim_view(db, user, claim).await
                         }
                         Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
-                        Err(_) => view! { <ErrorPage status=500 /> }.into_any(),
+                        Err(e) => load_failed(e),
                     }
-                })}
+                }))}
             </Suspense>
         }
         .into_any()
@@ -352,11 +355,11 @@ async fn staff_claim_view(db: Db, _user: CurrentUser, claim: StaffClaim) -> AnyV
             reasons,
         ))
     };
-    let Ok((events, documents, questions, confirmation, decisions, notices, audit, reasons)) =
-        loaded.await
-    else {
-        return view! { <ErrorPage status=500 /> }.into_any();
-    };
+    let (events, documents, questions, confirmation, decisions, notices, audit, reasons) =
+        match loaded.await {
+            Ok(loaded) => loaded,
+            Err(e) => return load_failed(e),
+        };
     let limits = approval_limits(&db, &claim).await.ok();
     let summary = match &record {
         Some(r) => answers_summary(&db, r).await,
@@ -725,7 +728,7 @@ pub fn AdminNoticesPage() -> impl IntoView {
                 <a class="button button-secondary" href="/admin/bescheid-vorschau?art=ablehnung">{t("admin-preview-rejection")}</a>
             </p>
             <Suspense>
-                {Suspend::new(async move {
+                {Suspend::new(load(async move {
                     let loaded = async {
                         let mut rates = Vec::new();
                         for kind in RateKind::ALL {
@@ -734,9 +737,10 @@ pub fn AdminNoticesPage() -> impl IntoView {
                         let blocks = db::decision::text_blocks(&db).await?;
                         Ok::<_, sqlx::Error>((rates, blocks))
                     };
-                    let Ok((rates, blocks)) = loaded.await else {
-                        return view! { <ErrorPage status=500 /> }.into_any();
-                    };
+                    let (rates, blocks) = match loaded.await {
+ Ok(loaded) => loaded,
+ Err(e) => return load_failed(e),
+ };
                     let rate_rows = rates.iter().flat_map(|(kind, list)| list.iter().map(move |r| {
                         let to = r.valid_to.map(crate::domain::text::german).unwrap_or_else(|| "–".into());
                         view! { <tr><td>{t(kind.label_id())}</td><td>{crate::domain::text::german(r.valid_from)}</td><td>{to}</td><td>{r.amount.to_string()}</td></tr> }
@@ -776,7 +780,7 @@ pub fn AdminNoticesPage() -> impl IntoView {
                         </form>
                     }
                     .into_any()
-                })}
+                }))}
             </Suspense>
         }
         .into_any()

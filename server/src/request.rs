@@ -1,0 +1,213 @@
+//! What the server knows about each request — language, user, flash message — worked
+//! out once by a middleware and put into *this request's* extensions as [`RequestCtx`],
+//! where pages and server functions read it (`app::context::use_ctx`). It also keeps a
+//! logged-in session alive without writing it on every page view.
+
+use crate::{AppState, security};
+use app::{
+    api::{SEEN_KEY, USER_ID_KEY},
+    context::{CurrentUser, Flash, RequestCtx},
+    db::{account, now_unix},
+    domain::{
+        account::{Role, session_refresh_due},
+        lang::Lang,
+    },
+};
+use axum::{
+    extract::{Request, State},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use tower_sessions::{Expiry, Session};
+
+/// The languages a request asks for: `?lang=`, the cookie, `Accept-Language`.
+struct LangChoice {
+    query: Option<Lang>,
+    cookie: Option<Lang>,
+    accept: Option<String>,
+}
+
+impl LangChoice {
+    fn of(req: &Request) -> LangChoice {
+        let query = req
+            .uri()
+            .query()
+            .and_then(|q| q.split('&').find_map(|p| p.strip_prefix("lang=")))
+            .and_then(Lang::parse);
+        let headers = req.headers();
+        LangChoice {
+            query,
+            cookie: security::cookie(headers, "lang").and_then(|c| Lang::parse(&c)),
+            accept: headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
+        }
+    }
+
+    /// The language chosen on this device (switcher, cookie).
+    fn chosen(&self) -> Option<Lang> {
+        self.query.or(self.cookie)
+    }
+
+    fn negotiate(&self, account: Option<Lang>) -> Lang {
+        Lang::negotiate(
+            self.query.map(Lang::code),
+            self.cookie.map(Lang::code),
+            account.map(Lang::code),
+            self.accept.as_deref(),
+        )
+    }
+}
+
+/// Works out language, user and flash message of the request and stores them as
+/// [`RequestCtx`] in its extensions. A `?lang=` choice is kept in a cookie. While the
+/// database cannot be reached, a request that changes something is answered with 503
+/// before it runs (its user is unknown, and it must not look like a logged-out one).
+pub async fn request_context(
+    State(state): State<AppState>,
+    session: Session,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let langs = LangChoice::of(&req);
+    let (user, db_ok) = load_user(&state, &session).await;
+    if !db_ok && !is_read(req.method()) {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    // The language chosen on this device (switcher, cookie) is the account's language too:
+    // explanations of notices and messages are sent in it.
+    if let (Some(u), Some(chosen)) = (&user, langs.chosen())
+        && u.lang != chosen
+        && let Err(e) = account::set_lang(&state.db, &u.id, chosen).await
+    {
+        tracing::warn!(error = %e, "storing the chosen language failed");
+    }
+    let lang = screen_lang(
+        req.uri().path(),
+        langs.negotiate(user.as_ref().map(|u| u.lang)),
+    );
+    let user = user.map(|u| CurrentUser {
+        lang: langs.chosen().unwrap_or(u.lang),
+        ..u
+    });
+    let wants_html = wants_html(req.headers());
+    let flash = if db_ok && req.method() == Method::GET && wants_html {
+        take_flash(&session).await
+    } else {
+        Flash::default()
+    };
+    let path = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "/".into());
+    let role = user.as_ref().map(|u| (u.id.clone(), u.role));
+    req.extensions_mut().insert(RequestCtx {
+        lang,
+        user,
+        flash,
+        db_ok,
+        path,
+    });
+
+    let mut res = next.run(req).await;
+    if let Some((id, role)) = role {
+        keep_alive(&session, &id, role).await;
+    }
+    if let Some(lang) = langs.query {
+        let cookie = format!(
+            "lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            lang.code()
+        );
+        if let Ok(v) = HeaderValue::from_str(&cookie) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    if !db_ok && wants_html && res.status().is_success() {
+        return security::simple_page(StatusCode::SERVICE_UNAVAILABLE, lang, "503");
+    }
+    res
+}
+
+fn is_read(method: &Method) -> bool {
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+fn wants_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// The session's user, loaded from the database on every request so that a disabled
+/// account or a changed role takes effect at once; `false` if the database failed.
+async fn load_user(state: &AppState, session: &Session) -> (Option<CurrentUser>, bool) {
+    match session.get::<String>(USER_ID_KEY).await {
+        Ok(Some(id)) => match account::find_user(&state.db, &id).await {
+            Ok(user) => (user, true),
+            Err(e) => {
+                tracing::error!(error = %e, "loading the session's user failed");
+                (None, false)
+            }
+        },
+        Ok(None) => (None, true),
+        Err(e) => {
+            tracing::error!(error = %e, "loading the session failed");
+            (None, false)
+        }
+    }
+}
+
+/// Staff and admin screens exist in German and English only: in another language they
+/// are German, and say so in `<html lang>`.
+fn screen_lang(path: &str, lang: Lang) -> Lang {
+    let staff_screen = ["/verwaltung", "/admin"]
+        .iter()
+        .any(|p| path.starts_with(p));
+    if staff_screen && !lang.has_staff_screens() {
+        Lang::De
+    } else {
+        lang
+    }
+}
+
+/// The flash message for this page, removed from the session — which is only then
+/// changed (and written back).
+async fn take_flash(session: &Session) -> Flash {
+    match session.get::<Flash>(Flash::SESSION_KEY).await {
+        Ok(Some(flash)) => {
+            let _ = session.remove_value(Flash::SESSION_KEY).await;
+            flash
+        }
+        _ => Flash::default(),
+    }
+}
+
+/// Pushes the end of a logged-in session out by the role's idle timeout when the session
+/// is written anyway or a tenth of that time has passed since it was last written — not
+/// on every request. A session the request ended (logout) or handed to someone else
+/// stays as it is.
+async fn keep_alive(session: &Session, user_id: &str, role: Role) {
+    if session
+        .get::<String>(USER_ID_KEY)
+        .await
+        .ok()
+        .flatten()
+        .as_deref()
+        != Some(user_id)
+    {
+        return;
+    }
+    let now = now_unix();
+    let seen = session.get::<i64>(SEEN_KEY).await.ok().flatten();
+    let idle = role.idle_timeout_minutes();
+    if session.is_modified() || session_refresh_due(seen, now, idle) {
+        session.set_expiry(Some(Expiry::OnInactivity(time::Duration::minutes(idle))));
+        if let Err(e) = session.insert(SEEN_KEY, now).await {
+            tracing::warn!(error = %e, "keeping the session alive failed");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! What keeps the portal whole when things go wrong around a request: a client that hangs
+//! up halfway, a database that is down or saturated, a response that failed after the
+//! handler (the session could not be saved).
+
+use crate::{AppState, security};
+use app::{domain::text::escape_html, i18n::tr};
+use axum::{
+    body::{Body, Bytes},
+    extract::{Request, State},
+    http::{HeaderValue, Method, StatusCode, header},
+    middleware::Next,
+    response::{Html, IntoResponse, Response},
+};
+
+/// Seconds a client is asked to wait before trying again after a 503.
+const RETRY_AFTER_SECONDS: &str = "10";
+
+/// Runs every request that may change something (anything but GET, HEAD, OPTIONS) on a
+/// task of its own, so it runs to completion even if the client hangs up halfway — a
+/// phone losing signal must not cut a write (or its session update) off in the middle.
+/// The answer then goes nowhere; a client that retries finds the result.
+pub async fn run_to_completion(req: Request, next: Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(req).await;
+    }
+    let lang = security::request_lang(req.headers());
+    match tokio::spawn(next.run(req)).await {
+        Ok(res) => res,
+        Err(e) => {
+            tracing::error!(error = %e, "request task failed");
+            security::simple_page(StatusCode::INTERNAL_SERVER_ERROR, lang, "500")
+        }
+    }
+}
+
+/// Turns "try again later" into a page a person can act on. A 503 (database unreachable
+/// or saturated), and any server error that has no page of its own (a session that could
+/// not be saved), becomes the translated 503 page with `Retry-After`. For a plain form
+/// post the page carries what was entered — every field but passwords — in a form that
+/// sends it again, so nothing typed is lost.
+pub async fn unavailable_page(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let lang = security::request_lang(req.headers());
+    let (req, entered) = match keep_form(req, state.config.max_body_bytes).await {
+        Ok(kept) => kept,
+        Err(res) => return res,
+    };
+    let path = req.uri().path().to_string();
+    let res = next.run(req).await;
+    let bare = !res.headers().contains_key(header::CONTENT_TYPE);
+    let status = res.status();
+    let mut res = if status == StatusCode::SERVICE_UNAVAILABLE && (bare || entered.is_some())
+        || status.is_server_error() && bare
+    {
+        page_503(lang, &path, entered.as_deref())
+    } else {
+        res
+    };
+    if res.status() == StatusCode::SERVICE_UNAVAILABLE {
+        res.headers_mut()
+            .entry(header::RETRY_AFTER)
+            .or_insert(HeaderValue::from_static(RETRY_AFTER_SECONDS));
+    }
+    res
+}
+
+/// The fields of a plain form post (`application/x-www-form-urlencoded`), read from the
+/// body and put back for the handler. Other requests pass unread.
+async fn keep_form(
+    req: Request,
+    limit: usize,
+) -> Result<(Request, Option<Vec<(String, String)>>), Response> {
+    let is_form = req.method() == Method::POST
+        && req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return Ok((req, None));
+    }
+    let (parts, body) = req.into_parts();
+    let bytes: Bytes = axum::body::to_bytes(body, limit)
+        .await
+        .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+    let fields = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes).unwrap_or_default();
+    Ok((Request::from_parts(parts, Body::from(bytes)), Some(fields)))
+}
+
+/// The translated 503 page; with `entered`, a form that posts the entries to `path` again.
+fn page_503(
+    lang: app::domain::lang::Lang,
+    path: &str,
+    entered: Option<&[(String, String)]>,
+) -> Response {
+    let title = escape_html(&tr(lang, "error-page-503-title"));
+    let resend = entered
+        .map(|fields| {
+            let hidden: String = fields
+                .iter()
+                .filter(|(name, _)| !name.contains("password"))
+                .map(|(name, value)| {
+                    format!(
+                        "<input type=\"hidden\" name=\"{}\" value=\"{}\">",
+                        escape_html(name),
+                        escape_html(value)
+                    )
+                })
+                .collect();
+            format!(
+                "<p>{}</p><form method=\"post\" action=\"{}\">{hidden}<button type=\"submit\" class=\"button\">{}</button></form>",
+                escape_html(&tr(lang, "error-page-503-kept")),
+                escape_html(path),
+                escape_html(&tr(lang, "error-page-503-resend")),
+            )
+        })
+        .unwrap_or_default();
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <link rel=\"stylesheet\" href=\"/but-portal.css\"><title>{title}</title></head>\
+         <body><main class=\"error-page\"><h1>{title}</h1><p>{}</p>{resend}\
+         <p><a href=\"/\">{}</a></p></main></body></html>",
+        lang.html_lang(),
+        lang.dir(),
+        escape_html(&tr(lang, "error-page-503-text")),
+        escape_html(&tr(lang, "error-page-home-link")),
+    );
+    let mut res = (StatusCode::SERVICE_UNAVAILABLE, Html(body)).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ),
+    );
+    res
+}
