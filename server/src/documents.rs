@@ -153,6 +153,9 @@ async fn finish(
             redirect_with(session, back, flash).await
         }
         Err(AppError::NotFound) => security::simple_page(StatusCode::NOT_FOUND, ctx.lang, "404"),
+        Err(AppError::Unavailable(_)) => {
+            security::simple_page(StatusCode::SERVICE_UNAVAILABLE, ctx.lang, "503")
+        }
         Err(err) => {
             if let AppError::Internal(detail) = &err {
                 tracing::error!(%detail, "upload failed");

@@ -12,5 +12,6 @@ mod i18n;
 mod lernfoerderung;
 mod operations;
 mod reports;
+mod resilience;
 mod schools;
 mod security;

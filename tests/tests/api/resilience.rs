@@ -1,0 +1,383 @@
+//! When things go wrong around a request: clients that hang up halfway, a full disk, a
+//! database that is gone, bursts of users — the portal keeps every write whole and
+//! recovers by itself; sessions are written only when they change.
+
+use app::{
+    db::{Backend, now_unix},
+    domain::account::Role,
+};
+use portal_tests::{
+    PASSWORD, TestApp, household_form, location, set_cookie, spawn_app, teilhabe_form,
+};
+use reqwest::{
+    StatusCode, header,
+    multipart::{Form, Part},
+};
+use server::seed::seed_directory;
+use sqlx::Connection;
+use std::{sync::Arc, time::Duration};
+use tokio::{io::AsyncWriteExt, task::JoinSet};
+
+/// A fresh family that can write at once: household, child and a claim all succeed.
+async fn a_new_family_can_write(app: &TestApp) {
+    let family = app.logged_in_as(Role::Family).await;
+    let res = family
+        .post_form("/api/household/save", &household_form("Neue Familie"))
+        .await;
+    assert_eq!(
+        location(&res),
+        "/familie?lang=de",
+        "household after the storm"
+    );
+    let child = family
+        .add_child("Nach", "Sturm", "2016-01-01", "Grundschule Ahlen")
+        .await
+        .expect("child after the storm");
+    family
+        .apply_for_teilhabe(&child, "15")
+        .await
+        .expect("claim after the storm");
+}
+
+/// Every claim is whole: a draft without reference and snapshot, or submitted with both
+/// and the history row of its submission.
+async fn every_claim_is_whole(app: &TestApp) {
+    let torn = app
+        .count(
+            "select count(*) from claim c where \
+             (c.status = 'draft' and (c.reference is not null or c.snapshot is not null)) or \
+             (c.status = 'submitted' and (c.reference is null or c.snapshot is null or not exists \
+               (select 1 from claim_event e where e.claim_id = c.id and e.to_status = 'submitted')))",
+        )
+        .await;
+    assert_eq!(torn, 0, "half-written claims");
+}
+
+/// The session cookie of a new login of `email`.
+async fn session_of(app: &TestApp, email: &str) -> String {
+    let res = app.visitor().login(email, PASSWORD).await;
+    set_cookie(&res, server::SESSION_COOKIE).expect("session cookie")
+}
+
+/// Sends `form` to `path` over a raw connection as the session `cookie`, then hangs up
+/// after `wait` — before, while or after the portal writes.
+async fn post_and_hang_up(addr: &str, cookie: &str, path: &str, form: &str, wait: Duration) {
+    let Ok(mut stream) = tokio::net::TcpStream::connect(addr).await else {
+        return;
+    };
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nAccept: text/html\r\n\
+         Cookie: {}={cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: {}\r\n\r\n{form}",
+        server::SESSION_COOKIE,
+        form.len()
+    );
+    let _ = stream.write_all(request.as_bytes()).await;
+    tokio::time::sleep(wait).await;
+    drop(stream);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn clients_that_hang_up_halfway_leave_every_write_whole_and_nothing_locked() {
+    let app = Arc::new(spawn_app().await);
+    seed_directory(&app.db).await.unwrap();
+    // Eight families with three drafts each, ready to submit.
+    let mut targets = Vec::new();
+    for n in 0..8 {
+        let (family, child) = app
+            .family_with_child(&format!("Kind{n}"), "2015-05-05", "Grundschule Ahlen")
+            .await;
+        let email: String = sqlx::query_scalar(
+            "select a.email from account a join household h on h.account_id = a.id \
+             join child c on c.household_id = h.id where c.id = $1",
+        )
+        .bind(&child)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+        let cookie = session_of(&app, &email).await;
+        for _ in 0..3 {
+            let id = family.start_claim(&child, "teilhabe").await;
+            let res = family
+                .post_form("/api/claim/teilhabe", &teilhabe_form(&id, "15"))
+                .await;
+            assert!(location(&res).ends_with("/nachweise"));
+            targets.push((cookie.clone(), id));
+        }
+    }
+
+    // 300 clients post children and submissions and hang up at random moments.
+    let addr = app.address.trim_start_matches("http://").to_string();
+    let mut clients = JoinSet::new();
+    for k in 0..300u64 {
+        let (cookie, claim) = targets[k as usize % targets.len()].clone();
+        let addr = addr.clone();
+        let wait = Duration::from_micros((k * 7_919) % 20_000);
+        clients.spawn(async move {
+            let (path, form) = if k % 2 == 0 {
+                (
+                    "/api/claim/submit",
+                    format!("claim_id={claim}&declaration=ja&consent=ja"),
+                )
+            } else {
+                (
+                    "/api/child/save",
+                    format!(
+                        "child_id=&first_name=Weg{k}&last_name=Auflegen&birth_date=2014-02-02\
+                         &school_id=&school_name=Grundschule+Ahlen&grade=3"
+                    ),
+                )
+            };
+            post_and_hang_up(&addr, &cookie, path, &form, wait).await;
+        });
+    }
+    clients.join_all().await;
+
+    a_new_family_can_write(&app).await;
+    every_claim_is_whole(&app).await;
+    // A child whose client hung up was saved once or not at all, never twice.
+    assert_eq!(
+        app.count("select count(*) from child where last_name = 'Auflegen'")
+            .await,
+        app.count("select count(distinct first_name) from child where last_name = 'Auflegen'")
+            .await
+    );
+}
+
+/// Polls `fut` `polls` times, giving the database a moment to act after each poll, then
+/// drops it — as a server drops the request of a client that went away.
+async fn poll_then_drop<F: std::future::Future>(fut: F, polls: usize) {
+    let mut fut = std::pin::pin!(fut);
+    for _ in 0..polls {
+        let done =
+            std::future::poll_fn(|cx| std::task::Poll::Ready(fut.as_mut().poll(cx).is_ready()))
+                .await;
+        if done {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_write_abandoned_at_any_moment_gives_its_connection_back_clean() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    for k in 0..60 {
+        let db = app.db.clone();
+        let write = async move {
+            let mut tx = db.begin_write().await?;
+            sqlx::query("insert into login_attempt (email, created_at) values ($1, $2)")
+                .bind(format!("drop{k}@example.de"))
+                .bind(now_unix())
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await
+        };
+        // Abandoned after 1 to 6 steps: while waiting for BEGIN, the insert or COMMIT.
+        poll_then_drop(write, 1 + k % 6).await;
+    }
+    // Had any connection kept its transaction, this write would wait for its lock in vain.
+    let write = async {
+        let mut tx = app.db.begin_write().await?;
+        sqlx::query("insert into login_attempt (email, created_at) values ('after@example.de', 1)")
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await
+    };
+    tokio::time::timeout(Duration::from_secs(20), write)
+        .await
+        .expect("the write lock is free")
+        .expect("the write succeeds");
+    let mut conn = app.db.writer().acquire().await.unwrap();
+    assert!(!conn.is_in_transaction());
+    conn.ping().await.unwrap();
+    drop(conn);
+    a_new_family_can_write(&app).await;
+}
+
+/// Sets SQLite's page limit on every connection of both pools (`max_pages` = the
+/// database's current size: nothing more fits, as on a full disk).
+async fn limit_pages(app: &TestApp, max_pages: i64) {
+    for pool in [app.db.pool(), app.db.writer()] {
+        let mut held = Vec::new();
+        while let Ok(Ok(mut conn)) =
+            tokio::time::timeout(Duration::from_millis(300), pool.acquire()).await
+        {
+            sqlx::query(&format!("PRAGMA max_page_count = {max_pages}"))
+                .execute(&mut *conn)
+                .await
+                .unwrap();
+            held.push(conn);
+        }
+    }
+}
+
+async fn upload(family: &TestApp, claim: &str, kb: usize) -> reqwest::Response {
+    let mut pdf = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".to_vec();
+    pdf.resize(kb * 1024, b' ');
+    let form = Form::new().part("files", Part::bytes(pdf).file_name("beleg.pdf"));
+    family
+        .post_multipart(&format!("/familie/antrag/{claim}/nachweise"), form)
+        .await
+}
+
+#[tokio::test]
+async fn after_the_disk_was_full_uploads_work_again_once_there_is_space() {
+    let app = spawn_app().await;
+    if app.db.backend() != Backend::Sqlite {
+        return; // SQLite's own limit stands in for a full disk; PostgreSQL has none.
+    }
+    seed_directory(&app.db).await.unwrap();
+    let (family, child) = app
+        .family_with_child("Voll", "2015-05-05", "Grundschule Ahlen")
+        .await;
+    let claim = family.start_claim(&child, "teilhabe").await;
+    family
+        .post_form("/api/claim/teilhabe", &teilhabe_form(&claim, "15"))
+        .await;
+
+    let pages = app.count("pragma page_count").await;
+    limit_pages(&app, pages).await;
+    let res = upload(&family, &claim, 200).await;
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE, "disk full");
+    assert!(res.headers().contains_key(header::RETRY_AFTER));
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Vorübergehend nicht erreichbar"), "{page}");
+    assert_eq!(app.count("select count(*) from document").await, 0);
+
+    // Space is freed (on the connections that saw the full disk, if they are still open).
+    limit_pages(&app, 1_073_741_823).await;
+    for n in 0..24 {
+        upload(&family, &claim, 200).await;
+        assert_eq!(
+            app.count("select count(*) from document").await,
+            n + 1,
+            "upload {n} after space was freed"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sixty_four_page_views_and_fifty_logins_at_once_all_succeed() {
+    let app = Arc::new(spawn_app().await);
+    seed_directory(&app.db).await.unwrap();
+    let mut families = Vec::new();
+    for _ in 0..8 {
+        let (family, _) = app
+            .family_with_child("Viel", "2015-05-05", "Grundschule Ahlen")
+            .await;
+        families.push(Arc::new(family));
+    }
+    let mut views = JoinSet::new();
+    for k in 0..64 {
+        let family = families[k % families.len()].clone();
+        let page = ["/familie", "/familie/haushalt"][k % 2];
+        views.spawn(async move { family.get(page).await.status() });
+    }
+    let statuses = views.join_all().await;
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::OK),
+        "{statuses:?}"
+    );
+
+    // Fifty readers joining at once: each logs in and opens its start page.
+    let mut emails = Vec::new();
+    for k in 0..50 {
+        let email = format!("leser{k}-{}@example.de", uuid::Uuid::new_v4().simple());
+        app.create_account(&email, Role::Family).await;
+        emails.push(email);
+    }
+    let mut joins = JoinSet::new();
+    for email in emails {
+        let reader = app.visitor();
+        joins.spawn(async move {
+            let res = reader.login(&email, PASSWORD).await;
+            let landed = location(&res);
+            let status = reader.get("/familie").await.status();
+            (landed, status)
+        });
+    }
+    let answers = joins.join_all().await;
+    assert!(
+        answers
+            .iter()
+            .all(|(to, status)| to == "/familie" && *status == StatusCode::OK),
+        "{answers:?}"
+    );
+}
+
+/// The stored end of the (only) session of this test's database.
+async fn session_expiry(app: &TestApp) -> i64 {
+    app.count("select max(expiry_date) from session").await
+}
+
+#[tokio::test]
+async fn page_views_do_not_write_the_session_until_it_needs_extending() {
+    let app = spawn_app().await;
+    let family = app.logged_in_as(Role::Family).await;
+    let marked = now_unix() + 1_234;
+    sqlx::query("update session set expiry_date = $1")
+        .bind(marked)
+        .execute(app.db.writer())
+        .await
+        .unwrap();
+    for _ in 0..5 {
+        assert_eq!(family.get("/familie").await.status(), StatusCode::OK);
+    }
+    assert_eq!(
+        session_expiry(&app).await,
+        marked,
+        "page views wrote the session"
+    );
+
+    // Last written long ago: the next view pushes the end out by the idle timeout.
+    let data: String = app.query_text("select data from session").await;
+    let mut data: serde_json::Value = serde_json::from_str(&data).unwrap();
+    data["seen"] = serde_json::json!(now_unix() - 3_600);
+    sqlx::query("update session set data = $1")
+        .bind(data.to_string())
+        .execute(app.db.writer())
+        .await
+        .unwrap();
+    assert_eq!(family.get("/familie").await.status(), StatusCode::OK);
+    let extended = session_expiry(&app).await;
+    assert!(
+        extended >= now_unix() + 59 * 60,
+        "extended to {extended}, now {}",
+        now_unix()
+    );
+}
+
+#[tokio::test]
+async fn during_an_outage_a_form_post_gets_the_503_page_with_its_entries_but_no_password() {
+    let app = spawn_app().await;
+    let family = app.logged_in_as(Role::Family).await;
+    app.db.close().await;
+
+    let res = family
+        .post_form("/api/household/save", &household_form("Olena <Kovalenko>"))
+        .await;
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(res.headers().contains_key(header::RETRY_AFTER));
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Vorübergehend nicht erreichbar"), "{page}");
+    assert!(page.contains("Eingaben noch einmal senden"), "{page}");
+    assert!(page.contains(r#"action="/api/household/save""#), "{page}");
+    assert!(
+        page.contains(r#"name="applicant_name" value="Olena &lt;Kovalenko&gt;""#),
+        "{page}"
+    );
+
+    let res = app
+        .visitor()
+        .login("jemand@example.de", "geheimes-passwort-123")
+        .await;
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let page = res.text().await.unwrap();
+    assert!(page.contains(r#"value="jemand@example.de""#), "{page}");
+    assert!(
+        !page.contains("geheimes-passwort-123"),
+        "the password is never kept"
+    );
+}
