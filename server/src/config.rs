@@ -123,6 +123,11 @@ pub struct Config {
     /// Log format: `text` for people, `json` for log collectors. Levels via `RUST_LOG`.
     #[arg(long, env = "LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: String,
+
+    /// Seconds the portal waits for open requests after SIGTERM or Ctrl-C before it stops
+    /// anyway (a slow upload must not keep it alive). Writes still open are rolled back.
+    #[arg(long, env = "SHUTDOWN_TIMEOUT", default_value_t = 30, global = true)]
+    pub shutdown_timeout: u64,
 }
 
 impl Config {

@@ -148,6 +148,35 @@ pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io
     axum::serve(listener, router).await
 }
 
+/// Serves `router` on `listener` until `shutdown` resolves, then lets open requests finish
+/// for at most `deadline` and returns — with requests still open cut off (their writes
+/// roll back with their connections).
+pub async fn serve_until(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    deadline: std::time::Duration,
+) -> std::io::Result<()> {
+    let (stopping, stopped) = tokio::sync::watch::channel(false);
+    let signal = async move {
+        shutdown.await;
+        let _ = stopping.send(true);
+    };
+    let server = axum::serve(listener, router).with_graceful_shutdown(signal);
+    let deadline_passed = async move {
+        let mut stopped = stopped;
+        let _ = stopped.wait_for(|s| *s).await;
+        tokio::time::sleep(deadline).await;
+    };
+    tokio::select! {
+        res = server => res,
+        () = deadline_passed => {
+            tracing::warn!(seconds = deadline.as_secs(), "shutdown deadline passed: open requests cut off");
+            Ok(())
+        }
+    }
+}
+
 /// Deletes expired sessions every ten minutes (runs until the process ends).
 pub fn spawn_session_cleanup(db: Db) {
     tokio::spawn(async move {

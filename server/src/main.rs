@@ -155,10 +155,17 @@ async fn run(cli: Cli) -> Result<(), BoxError> {
             spawn_session_cleanup(db.clone());
             let listener = tokio::net::TcpListener::bind(config.bind_addr).await?;
             tracing::info!(addr = %config.bind_addr, "BuT-Portal listening on http://{}", config.bind_addr);
-            axum::serve(listener, router(config, db.clone()))
-                .with_graceful_shutdown(shutdown_signal())
-                .await?;
-            db.close().await;
+            let deadline = std::time::Duration::from_secs(config.shutdown_timeout);
+            server::serve_until(
+                listener,
+                router(config, db.clone()),
+                shutdown_signal(),
+                deadline,
+            )
+            .await?;
+            // Connections of requests that were cut off may never come back: do not wait.
+            let _ = tokio::time::timeout(std::time::Duration::from_secs(2), db.close()).await;
+            tracing::info!("BuT-Portal stopped");
         }
     }
     Ok(())

@@ -47,6 +47,7 @@ pub fn config(database_url: String, site_root: String, pool: u32) -> Config {
         office_email: "but@jobcenter.invalid".into(),
         office_hours: "Mo–Fr 8–12 Uhr".into(),
         log_format: "text".into(),
+        shutdown_timeout: 30,
     }
 }
 
@@ -59,20 +60,8 @@ pub async fn spawn_app() -> TestApp {
             .with_test_writer()
             .try_init();
     }
-    let (database_url, dir) = match std::env::var("TEST_DATABASE_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-    {
-        Some(base) => (new_postgres_database(&base).await, None),
-        None => {
-            let dir = tempfile::tempdir().expect("temp dir");
-            let url = format!("sqlite://{}/portal.db?mode=rwc", dir.path().display());
-            (url, Some(dir))
-        }
-    };
-    let site_root = std::env::var("LEPTOS_SITE_ROOT")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string());
-    let config = config(database_url, site_root, 5);
+    let (database_url, dir) = fresh_database().await;
+    let config = config(database_url, site_root(), 5);
     let db = server::connect_and_migrate(&config)
         .await
         .expect("database");
@@ -86,6 +75,28 @@ pub async fn spawn_app() -> TestApp {
         db,
         _dir: dir,
     }
+}
+
+/// The URL of a new, empty database: a temporary SQLite file (kept while the returned
+/// directory lives), or a new PostgreSQL database when `TEST_DATABASE_URL` is set.
+pub async fn fresh_database() -> (String, Option<tempfile::TempDir>) {
+    match std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
+        Some(base) => (new_postgres_database(&base).await, None),
+        None => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!("sqlite://{}/portal.db?mode=rwc", dir.path().display());
+            (url, Some(dir))
+        }
+    }
+}
+
+/// The built site (stylesheet, wasm bundle).
+pub fn site_root() -> String {
+    std::env::var("LEPTOS_SITE_ROOT")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site").to_string())
 }
 
 async fn axum_serve(listener: tokio::net::TcpListener, router: server::Router) {

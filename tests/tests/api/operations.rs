@@ -128,3 +128,41 @@ async fn the_demo_has_thirteen_kommunen_with_schools_and_one_login_per_role() {
         "{body}"
     );
 }
+
+#[tokio::test]
+async fn shutdown_waits_for_a_slow_client_only_until_its_deadline() {
+    let (url, _dir) = portal_tests::fresh_database().await;
+    let config = portal_tests::config(url, portal_tests::site_root(), 5);
+    let db = server::connect_and_migrate(&config).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(server::serve_until(
+        listener,
+        server::router(config, db),
+        async move {
+            let _ = stopped.await;
+        },
+        std::time::Duration::from_secs(1),
+    ));
+
+    // A form post that announces 200 KB and sends them very slowly.
+    let mut slow = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "POST /api/login HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 200000\r\n\r\nemail="
+    );
+    tokio::io::AsyncWriteExt::write_all(&mut slow, head.as_bytes())
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+
+    stop.send(()).unwrap();
+    // Without the deadline the server would wait for the upload as long as it takes.
+    let stopped = tokio::time::timeout(std::time::Duration::from_secs(20), server).await;
+    assert!(
+        matches!(stopped, Ok(Ok(Ok(())))),
+        "the server stopped at its deadline: {stopped:?}"
+    );
+    drop(slow);
+}
