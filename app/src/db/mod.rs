@@ -117,7 +117,7 @@ impl Db {
     /// If the caller goes away at any moment (a dropped request), the connection is
     /// rolled back, or closed if it cannot be, before anyone else gets it (see
     /// [`pool_options`]); requests that write run to completion on a task of their own
-    /// anyway (server's `detach` middleware).
+    /// anyway (the server's `run_to_completion` middleware).
     pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
         match self.backend {
             Backend::Sqlite => self.writer.begin_with("BEGIN IMMEDIATE").await,
