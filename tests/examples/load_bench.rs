@@ -60,7 +60,9 @@ impl Server {
     async fn start(url: &str) -> Result<Server, BoxError> {
         let binary =
             std::env::var("BENCH_BINARY").unwrap_or_else(|_| "target/release/but-portal".into());
-        let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?
+            .local_addr()?
+            .port();
         let child = Command::new(&binary)
             .args(["serve", "--demo"])
             .env("DATABASE_URL", url)
@@ -75,7 +77,10 @@ impl Server {
             base: format!("http://127.0.0.1:{port}"),
         };
         let started = Instant::now();
-        while reqwest::get(format!("{}/healthz", server.base)).await.is_err() {
+        while reqwest::get(format!("{}/healthz", server.base))
+            .await
+            .is_err()
+        {
             if started.elapsed() > Duration::from_secs(300) {
                 return Err("the server did not come up".into());
             }
@@ -100,7 +105,11 @@ impl Server {
     async fn login(&self, email: &str, password: &str) -> Result<Client, BoxError> {
         let client = portal_tests::new_client();
         let res = self
-            .post(&client, "/api/login", &[("email", email), ("password", password)])
+            .post(
+                &client,
+                "/api/login",
+                &[("email", email), ("password", password)],
+            )
             .await?;
         if !res.status().is_redirection() {
             return Err(format!("login {email}: {}", res.status()).into());
@@ -194,7 +203,11 @@ async fn family(server: &Server, n: usize) -> Result<Client, BoxError> {
     ];
     server.post(&client, "/api/register", &register).await?;
     server
-        .post(&client, "/api/household/save", &household_form(&format!("Last {n}")))
+        .post(
+            &client,
+            "/api/household/save",
+            &household_form(&format!("Last {n}")),
+        )
         .await?;
     Ok(client)
 }
@@ -247,7 +260,11 @@ async fn submit(server: &Arc<Server>, drafts: Vec<(Client, String)>, connections
                 let Some((client, id)) = queue.lock().await.pop() else {
                     break;
                 };
-                let form = [("claim_id", id.as_str()), ("declaration", "ja"), ("consent", "ja")];
+                let form = [
+                    ("claim_id", id.as_str()),
+                    ("declaration", "ja"),
+                    ("consent", "ja"),
+                ];
                 let t = Instant::now();
                 match server.post(&client, "/api/claim/submit", &form).await {
                     Ok(res) if portal_tests::location(&res) == format!("/familie/antrag/{id}") => {
@@ -306,10 +323,15 @@ async fn drafts(
 async fn run(url: String) -> Result<(), BoxError> {
     println!("load average before: {}", load_average());
     let server = Arc::new(Server::start(&url).await?);
-    println!("server RSS after start (demo seeded): {:.0} MB", server.rss_mb());
+    println!(
+        "server RSS after start (demo seeded): {:.0} MB",
+        server.rss_mb()
+    );
 
     println!("\npages ({} s each):", env_or("BENCH_SECONDS", 10));
-    let family = server.login("familie@demo.invalid", "demo-passwort").await?;
+    let family = server
+        .login("familie@demo.invalid", "demo-passwort")
+        .await?;
     let staff = server
         .login("sachbearbeitung@demo.invalid", "demo-passwort")
         .await?;
