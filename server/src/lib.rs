@@ -133,7 +133,7 @@ pub fn router(config: Config, db: Db) -> Router {
         ))
         .layer(sessions)
         .layer(middleware::from_fn_with_state(
-            state.clone(),
+            state.config.max_body_bytes,
             resilience::unavailable_page,
         ))
         .layer(middleware::from_fn(security::security_headers))

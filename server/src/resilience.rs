@@ -2,7 +2,7 @@
 //! up halfway, a database that is down or saturated, a response that failed after the
 //! handler (the session could not be saved).
 
-use crate::{AppState, security};
+use crate::security;
 use app::{domain::text::escape_html, i18n::tr};
 use axum::{
     body::{Body, Bytes},
@@ -38,9 +38,10 @@ pub async fn run_to_completion(req: Request, next: Next) -> Response {
 /// not be saved), becomes the translated 503 page with `Retry-After`. For a plain form
 /// post the page carries what was entered — every field but passwords — in a form that
 /// sends it again, so nothing typed is lost.
-pub async fn unavailable_page(State(state): State<AppState>, req: Request, next: Next) -> Response {
+/// `max_body` is the largest form body read (as for the handlers).
+pub async fn unavailable_page(State(max_body): State<usize>, req: Request, next: Next) -> Response {
     let lang = security::request_lang(req.headers());
-    let (req, entered) = match keep_form(req, state.config.max_body_bytes).await {
+    let (req, entered) = match keep_form(req, max_body).await {
         Ok(kept) => kept,
         Err(res) => return res,
     };
@@ -133,4 +134,62 @@ fn page_503(
         ),
     );
     res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::{Router, middleware, routing::post};
+    use tower::ServiceExt;
+
+    fn app(status: StatusCode) -> Router {
+        Router::new()
+            .route("/api/x", post(move || async move { status }))
+            .layer(middleware::from_fn_with_state(1024, unavailable_page))
+    }
+
+    async fn send(app: Router, body: &str) -> (StatusCode, Option<String>, String) {
+        let req = Request::post("/api/x")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT_LANGUAGE, "en")
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        let res = app.oneshot(req).await.unwrap();
+        let retry = res
+            .headers()
+            .get(header::RETRY_AFTER)
+            .map(|v| v.to_str().unwrap().to_string());
+        let status = res.status();
+        let body = axum::body::to_bytes(res.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        (status, retry, String::from_utf8(body.to_vec()).unwrap())
+    }
+
+    #[tokio::test]
+    async fn a_bare_server_error_becomes_the_translated_503_page_with_the_entries() {
+        // As tower-sessions answers when the session cannot be saved: 500, no body.
+        let (status, retry, page) = send(
+            app(StatusCode::INTERNAL_SERVER_ERROR),
+            "name=Ana+%22%3Cb%3E&password=geheim",
+        )
+        .await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(retry.as_deref(), Some(RETRY_AFTER_SECONDS));
+        assert!(page.contains("Temporarily unavailable"), "{page}");
+        assert!(
+            page.contains(r#"name="name" value="Ana &quot;&lt;b&gt;""#),
+            "{page}"
+        );
+        assert!(!page.contains("geheim"), "{page}");
+    }
+
+    #[tokio::test]
+    async fn answers_that_went_well_pass_unchanged() {
+        let (status, retry, page) = send(app(StatusCode::NO_CONTENT), "name=Ana").await;
+        assert_eq!(
+            (status, retry, page.as_str()),
+            (StatusCode::NO_CONTENT, None, "")
+        );
+    }
 }

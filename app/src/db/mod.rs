@@ -223,14 +223,16 @@ pub fn is_unavailable(e: &sqlx::Error) -> bool {
     }
 }
 
-/// SQLite result codes (extended; the primary code is the low byte): busy, locked, I/O
-/// error, full, cannot open. PostgreSQL SQLSTATE classes: connection exception (08),
-/// insufficient resources (53), operator intervention (57P: shutdown, cannot connect now).
+/// PostgreSQL SQLSTATEs (always five characters): connection exception (08), insufficient
+/// resources (53), operator intervention (57P: shutdown, cannot connect now). SQLite result
+/// codes (extended, at most four digits; the primary code is the low byte): busy, locked,
+/// I/O error, full, cannot open.
 fn unavailable_code(code: &str) -> bool {
-    if let Ok(sqlite) = code.parse::<i64>() {
-        return matches!(sqlite & 0xff, 5 | 6 | 10 | 13 | 14);
+    if code.len() == 5 {
+        return code.starts_with("08") || code.starts_with("53") || code.starts_with("57P");
     }
-    code.starts_with("08") || code.starts_with("53") || code.starts_with("57P")
+    code.parse::<i64>()
+        .is_ok_and(|sqlite| matches!(sqlite & 0xff, 5 | 6 | 10 | 13 | 14))
 }
 
 /// The file path of a `sqlite://path?…` URL.
