@@ -20,7 +20,7 @@ pub use axum::Router;
 use axum::{
     extract::{FromRef, Request, State},
     http::StatusCode,
-    middleware::{self},
+    middleware,
     response::{IntoResponse, Response},
     routing::{get, post},
 };

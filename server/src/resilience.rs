@@ -119,10 +119,13 @@ fn page_503(
         "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <link rel=\"stylesheet\" href=\"/but-portal.css\"><title>{title}</title></head>\
-         <body><main class=\"error-page\"><h1>{title}</h1><p>{}</p>{resend}\
-         <p><a href=\"/\">{}</a></p></main></body></html>",
+         <body><header class=\"site-header\"><div class=\"container header-row\">\
+         <a class=\"portal-name\" href=\"/\">{}</a></div></header>\
+         <main id=\"main\" class=\"container\"><div class=\"error-page\"><h1>{title}</h1><p>{}</p>\
+         {resend}<p><a href=\"/\">{}</a></p></div></main></body></html>",
         lang.html_lang(),
         lang.dir(),
+        escape_html(&tr(lang, "portal-name")),
         escape_html(&tr(lang, "error-page-503-text")),
         escape_html(&tr(lang, "error-page-home-link")),
     );

@@ -363,6 +363,9 @@ async fn during_an_outage_a_form_post_gets_the_503_page_with_its_entries_but_no_
     let page = res.text().await.unwrap();
     assert!(page.contains("Vorübergehend nicht erreichbar"), "{page}");
     assert!(page.contains("Eingaben noch einmal senden"), "{page}");
+    let artifacts = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/test-artifacts");
+    let _ = std::fs::create_dir_all(artifacts);
+    let _ = std::fs::write(format!("{artifacts}/unavailable-503.html"), &page);
     assert!(page.contains(r#"action="/api/household/save""#), "{page}");
     assert!(
         page.contains(r#"name="applicant_name" value="Olena &lt;Kovalenko&gt;""#),
