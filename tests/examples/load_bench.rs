@@ -140,6 +140,21 @@ struct Run {
 }
 
 impl Run {
+    /// The latencies and failures of all `tasks`, over the time since `started`.
+    async fn collect(tasks: JoinSet<(Vec<Duration>, usize)>, started: Instant) -> Run {
+        let mut run = Run {
+            latencies: Vec::new(),
+            errors: 0,
+            elapsed: Duration::ZERO,
+        };
+        for (latencies, errors) in tasks.join_all().await {
+            run.latencies.extend(latencies);
+            run.errors += errors;
+        }
+        run.elapsed = started.elapsed();
+        run
+    }
+
     fn print(mut self, what: &str) {
         self.latencies.sort();
         let n = self.latencies.len();
@@ -178,17 +193,7 @@ async fn view(server: &Arc<Server>, client: &Client, path: &str, connections: us
             (latencies, errors)
         });
     }
-    let mut run = Run {
-        latencies: Vec::new(),
-        errors: 0,
-        elapsed: Duration::ZERO,
-    };
-    for (latencies, errors) in tasks.join_all().await {
-        run.latencies.extend(latencies);
-        run.errors += errors;
-    }
-    run.elapsed = started.elapsed();
-    run
+    Run::collect(tasks, started).await
 }
 
 /// A registered family with a household: its client.
@@ -276,17 +281,7 @@ async fn submit(server: &Arc<Server>, drafts: Vec<(Client, String)>, connections
             (latencies, errors)
         });
     }
-    let mut run = Run {
-        latencies: Vec::new(),
-        errors: 0,
-        elapsed: Duration::ZERO,
-    };
-    for (latencies, errors) in tasks.join_all().await {
-        run.latencies.extend(latencies);
-        run.errors += errors;
-    }
-    run.elapsed = started.elapsed();
-    run
+    Run::collect(tasks, started).await
 }
 
 /// Prepares `count` drafts over HTTP, 32 at a time.

@@ -424,6 +424,22 @@ pub fn teilhabe_form(claim_id: &str, fee: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// The caseworker's approval form: `from`–`to`, `amount` a month, paid directly to the club.
+pub fn approval(claim: &str, from: &str, to: &str, amount: &str) -> Vec<(&'static str, String)> {
+    [
+        ("claim_id", claim),
+        ("period_from", from),
+        ("period_to", to),
+        ("monthly_amount", amount),
+        ("payee", "SV Ahlen 1919 e. V."),
+        ("payment_route", "direct"),
+        ("corrects", ""),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, v.to_string()))
+    .collect()
+}
+
 /// The `Location` of a redirect response (empty if none).
 pub fn location(res: &reqwest::Response) -> String {
     res.headers()

@@ -148,18 +148,7 @@ async fn attempt(who: &TestApp, path: &str, form: &[(&str, String)]) -> String {
 }
 
 fn approval(claim: &str) -> Vec<(&'static str, String)> {
-    [
-        ("claim_id", claim),
-        ("period_from", "2026-12-01"),
-        ("period_to", "2027-05-31"),
-        ("monthly_amount", "15"),
-        ("payee", "SV Ahlen 1919 e. V."),
-        ("payment_route", "direct"),
-        ("corrects", ""),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k, v.to_string()))
-    .collect()
+    portal_tests::approval(claim, "2026-12-01", "2027-05-31", "15")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -3,7 +3,7 @@
 //! (checked with pdftotext, qpdf and pdffonts), the family's side, and the audit log.
 
 use app::domain::account::Role;
-use portal_tests::{TestApp, location, spawn_app};
+use portal_tests::{TestApp, approval, location, spawn_app};
 use reqwest::StatusCode;
 use server::seed::seed_directory;
 use std::process::Command;
@@ -31,21 +31,6 @@ fn pdf_text(bytes: &[u8]) -> String {
     let (ok, text) = pdf_tool("pdftotext", &[], bytes);
     assert!(ok, "{text}");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn approval(claim: &str, from: &str, to: &str, amount: &str) -> Vec<(&'static str, String)> {
-    [
-        ("claim_id", claim),
-        ("period_from", from),
-        ("period_to", to),
-        ("monthly_amount", amount),
-        ("payee", "SV Ahlen 1919 e. V."),
-        ("payment_route", "direct"),
-        ("corrects", ""),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k, v.to_string()))
-    .collect()
 }
 
 async fn bytes(app: &TestApp, path: &str) -> (StatusCode, Vec<u8>) {

@@ -96,7 +96,20 @@ async fn clients_that_hang_up_halfway_leave_every_write_whole_and_nothing_locked
         .await
         .unwrap();
         let cookie = session_of(&app, &email).await;
-        for _ in 0..3 {
+        for k in 0..3 {
+            // One claim per child and benefit: each draft for a child of its own.
+            let child = match k {
+                0 => child.clone(),
+                _ => family
+                    .add_child(
+                        "Geschwister",
+                        &format!("Kind{n}x{k}"),
+                        "2014-04-04",
+                        "Grundschule Ahlen",
+                    )
+                    .await
+                    .unwrap(),
+            };
             let id = family.start_claim(&child, "teilhabe").await;
             let res = family
                 .post_form("/api/claim/teilhabe", &teilhabe_form(&id, "15"))
