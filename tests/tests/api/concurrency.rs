@@ -14,24 +14,48 @@ use tokio::task::JoinSet;
 const FAMILIES: usize = 12;
 const ROUNDS: usize = 4;
 
-/// Views `pages` in a loop until `stop` is set; returns the answers that were not 200.
-fn keep_viewing(
-    user: Arc<TestApp>,
-    pages: Vec<String>,
+/// Users viewing pages in a loop while the test does something else.
+struct Viewers {
     stop: Arc<AtomicBool>,
-) -> tokio::task::JoinHandle<Vec<String>> {
-    tokio::spawn(async move {
-        let mut failures = Vec::new();
-        while !stop.load(Ordering::Relaxed) {
-            for page in &pages {
-                let status = user.get(page).await.status();
-                if !status.is_success() {
-                    failures.push(format!("{page}: {status}"));
+    tasks: Vec<tokio::task::JoinHandle<Vec<String>>>,
+}
+
+impl Viewers {
+    fn new() -> Viewers {
+        Viewers {
+            stop: Arc::new(AtomicBool::new(false)),
+            tasks: Vec::new(),
+        }
+    }
+
+    /// `user` views `pages` again and again until [`Viewers::stop`].
+    fn add(&mut self, user: Arc<TestApp>, pages: Vec<String>) {
+        let stop = self.stop.clone();
+        self.tasks.push(tokio::spawn(async move {
+            let mut failures = Vec::new();
+            while !stop.load(Ordering::Relaxed) {
+                for page in &pages {
+                    let status = user.get(page).await.status();
+                    if !status.is_success() {
+                        failures.push(format!("{page}: {status}"));
+                    }
                 }
             }
+            failures
+        }));
+    }
+
+    /// Stops the viewers and checks that every page view was answered with 200.
+    async fn stop(self) {
+        self.stop.store(true, Ordering::Relaxed);
+        for task in self.tasks {
+            assert_eq!(
+                task.await.unwrap(),
+                Vec::<String>::new(),
+                "page views failed"
+            );
         }
-        failures
-    })
+    }
 }
 
 /// One family's writes: the household, then per round a child and a submitted claim.
@@ -75,27 +99,19 @@ async fn twelve_families_at_once_each_write_lands_in_their_own_account() {
     }
 
     // Each family views its pages on one connection while it writes on another.
-    let stop = Arc::new(AtomicBool::new(false));
-    let viewers: Vec<_> = families
-        .iter()
-        .map(|(family, _)| {
-            let pages = vec!["/familie".to_string(), "/familie/haushalt".to_string()];
-            keep_viewing(family.clone(), pages, stop.clone())
-        })
-        .collect();
+    let mut viewers = Viewers::new();
+    for (family, _) in &families {
+        viewers.add(
+            family.clone(),
+            vec!["/familie".into(), "/familie/haushalt".into()],
+        );
+    }
     let mut writers = JoinSet::new();
     for (n, (family, _)) in families.iter().enumerate() {
         writers.spawn(family_writes(family.clone(), n));
     }
     let errors: Vec<String> = writers.join_all().await.into_iter().flatten().collect();
-    stop.store(true, Ordering::Relaxed);
-    for viewer in viewers {
-        assert_eq!(
-            viewer.await.unwrap(),
-            Vec::<String>::new(),
-            "page views failed"
-        );
-    }
+    viewers.stop().await;
     assert!(errors.is_empty(), "writes failed: {errors:?}");
 
     for (n, (_, account)) in families.iter().enumerate() {
@@ -162,13 +178,12 @@ async fn strangers_and_families_cannot_act_as_the_caseworkers_who_are_browsing()
     let family = Arc::new(app.logged_in_as(Role::Family).await);
     let anonymous = Arc::new(app.visitor());
 
-    let stop = Arc::new(AtomicBool::new(false));
-    let mut viewers = Vec::new();
+    let mut viewers = Viewers::new();
     for _ in 0..2 {
         let staff = Arc::new(app.logged_in_as(Role::Staff).await);
         let mut pages = vec!["/verwaltung/antraege".to_string()];
         pages.extend(claims.iter().map(|c| format!("/verwaltung/antrag/{c}")));
-        viewers.push(keep_viewing(staff, pages, stop.clone()));
+        viewers.add(staff, pages);
     }
     let mut attackers = JoinSet::new();
     for (is_family, intruder) in [(false, anonymous), (true, family)] {
@@ -191,14 +206,7 @@ async fn strangers_and_families_cannot_act_as_the_caseworkers_who_are_browsing()
         }
     }
     let answers: Vec<(bool, String)> = attackers.join_all().await.into_iter().flatten().collect();
-    stop.store(true, Ordering::Relaxed);
-    for viewer in viewers {
-        assert_eq!(
-            viewer.await.unwrap(),
-            Vec::<String>::new(),
-            "caseworkers' page views failed"
-        );
-    }
+    viewers.stop().await;
 
     // Strangers are always sent to the login; families are logged in, so never.
     let misjudged: Vec<_> = answers
@@ -238,17 +246,14 @@ async fn caseworkers_deciding_at_once_are_each_recorded_as_themselves() {
         caseworkers.push((Arc::new(staff), id));
     }
 
-    let stop = Arc::new(AtomicBool::new(false));
-    let viewers: Vec<_> = caseworkers
-        .iter()
-        .map(|(staff, _)| {
-            let pages = vec![
-                "/verwaltung/antraege".to_string(),
-                format!("/verwaltung/antrag/{}", claims[0]),
-            ];
-            keep_viewing(staff.clone(), pages, stop.clone())
-        })
-        .collect();
+    let mut viewers = Viewers::new();
+    for (staff, _) in &caseworkers {
+        let claim_page = format!("/verwaltung/antrag/{}", claims[0]);
+        viewers.add(
+            staff.clone(),
+            vec!["/verwaltung/antraege".into(), claim_page],
+        );
+    }
     // The first caseworker takes the even claims, the second the odd ones.
     let mut deciders = JoinSet::new();
     for (k, (staff, _)) in caseworkers.iter().enumerate() {
@@ -263,14 +268,7 @@ async fn caseworkers_deciding_at_once_are_each_recorded_as_themselves() {
         });
     }
     deciders.join_all().await;
-    stop.store(true, Ordering::Relaxed);
-    for viewer in viewers {
-        assert_eq!(
-            viewer.await.unwrap(),
-            Vec::<String>::new(),
-            "page views failed"
-        );
-    }
+    viewers.stop().await;
 
     for (n, claim) in claims.iter().enumerate() {
         let expected = &caseworkers[n % 2].1;
