@@ -1,6 +1,7 @@
 //! Admin: create accounts for schools, staff and admins; list all accounts.
 
 use crate::{
+    components::title::PageTitle,
     components::{
         form::{ErrorSummary, PasswordField, SelectField, TextField, field_error},
         guard::require_role,
@@ -13,7 +14,6 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn AccountsPage() -> impl IntoView {
@@ -32,7 +32,7 @@ pub fn AccountsPage() -> impl IntoView {
         let role_error = field_error(&flash, "role");
         let has_role_error = role_error.is_some();
         view! {
-            <Title text=t("admin-accounts-title") />
+            <PageTitle text=t("admin-accounts-title") />
             <h1>{t("admin-accounts-title")}</h1>
             <h2>{t("admin-create-title")}</h2>
             <ErrorSummary flash=flash.clone() />

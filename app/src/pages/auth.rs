@@ -1,6 +1,7 @@
 //! Login, registration of families, and the account page (change password).
 
 use crate::{
+    components::title::PageTitle,
     components::{
         form::{ErrorSummary, PasswordField, TextField, field_error},
         guard::require_role,
@@ -13,7 +14,6 @@ use crate::{
     i18n::{t, t_args},
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -26,7 +26,7 @@ pub fn LoginPage() -> impl IntoView {
         .filter(|n| safe_next_path(n).is_some())
         .unwrap_or_default();
     view! {
-        <Title text=t("login-title") />
+        <PageTitle text=t("login-title") />
         <h1>{t("login-title")}</h1>
         <ErrorSummary flash=flash.clone() />
         <form method="post" action="/api/login" class="form" novalidate>
@@ -57,7 +57,7 @@ pub fn RegisterPage() -> impl IntoView {
     let flash = use_ctx().flash;
     let min = NewPassword::MIN_LEN as i64;
     view! {
-        <Title text=t("register-title") />
+        <PageTitle text=t("register-title") />
         <h1>{t("register-title")}</h1>
         <p class="lead">{t("register-lead")}</p>
         <ErrorSummary flash=flash.clone() />
@@ -96,7 +96,7 @@ pub fn AccountPage() -> impl IntoView {
         let flash = use_ctx().flash;
         let min = NewPassword::MIN_LEN as i64;
         view! {
-            <Title text=t("account-title") />
+            <PageTitle text=t("account-title") />
             <h1>{t("account-title")}</h1>
             <p>{t_args("account-logged-in-as", &[("email", user.email.clone().into())])}</p>
             <p>{t_args("account-role", &[("role", t(user.role.label_id()).into())])}</p>

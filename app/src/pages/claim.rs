@@ -3,6 +3,7 @@
 //! on the server, so the family can stop and continue later on any device.
 
 use crate::{
+    components::title::PageTitle,
     components::{
         form::{
             CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, field_error,
@@ -31,7 +32,6 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use std::{collections::HashMap, future::Future};
 
@@ -174,7 +174,7 @@ fn TeilhabeForm(
         .collect();
     let title = t("teilhabe-details-title");
     view! {
-        <Title text=title.clone() />
+        <PageTitle text=title.clone() />
         <p><a href="/familie">{t("back-to-overview")}</a></p>
         <StepIndicator step=2 title=title />
         <p class="lead">{t_args("teilhabe-details-lead", &[("child", record.child_name.clone().into())])}</p>
@@ -253,7 +253,7 @@ fn LernfoerderungForm(
     let errors = flash.clone();
     let e = move |field: &str| field_error(&errors, field);
     view! {
-        <Title text=title.clone() />
+        <PageTitle text=title.clone() />
         <p><a href=if by_school { "/schule" } else { "/familie" }>{t("back-to-overview")}</a></p>
         {if by_school {
             view! {
@@ -387,7 +387,7 @@ pub fn DocumentsPage() -> impl IntoView {
         let next = format!("/familie/antrag/{}/pruefen", record.id);
         let action = format!("/familie/antrag/{}/nachweise", record.id);
         view! {
-            <Title text=title.clone() />
+            <PageTitle text=title.clone() />
             <p><a href=back>{t("claim-back")}</a></p>
             <StepIndicator step=3 title=title />
             <p class="lead">{hint}</p>
@@ -546,7 +546,7 @@ pub fn CheckPage() -> impl IntoView {
         let docs_href = format!("/familie/antrag/{}/nachweise", record.id);
         let next = format!("/familie/antrag/{}/erklaerung", record.id);
         view! {
-            <Title text=title.clone() />
+            <PageTitle text=title.clone() />
             <p><a href=docs_href.clone()>{t("claim-back")}</a></p>
             <StepIndicator step=4 title=title />
             <dl class="summary">
@@ -591,7 +591,7 @@ pub fn DeclarationPage() -> impl IntoView {
         let school_consent = matches!(record.answers(), Answers::Lernfoerderung(_))
             .then(|| checkbox("school_consent", "claim-school-consent-text"));
         view! {
-            <Title text=title.clone() />
+            <PageTitle text=title.clone() />
             <p><a href=back>{t("claim-back")}</a></p>
             <StepIndicator step=5 title=title />
             <ErrorSummary flash=flash.clone() />

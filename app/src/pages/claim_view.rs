@@ -7,6 +7,7 @@ use super::{
 };
 use crate::{
     components::form::{ErrorSummary, TextArea, field_error},
+    components::title::PageTitle,
     context::use_ctx,
     db::{
         self,
@@ -20,7 +21,6 @@ use crate::{
     i18n::{date_iso, date_unix, t, t_args},
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// The Fluent id of a timeline entry.
 pub(crate) fn event_label(e: &ClaimEvent) -> String {
@@ -138,7 +138,7 @@ pub fn ClaimPage() -> impl IntoView {
         let can_answer = record.status == Status::NeedsInfo;
         let has_questions = !questions.is_empty();
         view! {
-            <Title text=title.clone() />
+            <PageTitle text=title.clone() />
             <p class="no-print"><a href="/familie">{t("back-to-overview")}</a></p>
             <h1>{title}</h1>
             <p class="status-line">
@@ -195,7 +195,7 @@ pub fn ReceiptPage() -> impl IntoView {
         let title = t("receipt-title");
         let back = format!("/familie/antrag/{}", record.id);
         view! {
-            <Title text=title.clone() />
+            <PageTitle text=title.clone() />
             <p class="no-print"><a href=back>{t("claim-back")}</a></p>
             <h1>{title}</h1>
             <p class="lead">{t_args("receipt-lead", &[("reference", reference.clone().into()), ("date", date_unix(at).into())])}</p>

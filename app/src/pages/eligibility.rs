@@ -3,6 +3,7 @@
 
 use crate::{
     components::form::{ErrorSummary, RadioGroup, TextField, field_error},
+    components::title::PageTitle,
     context::{Flash, use_ctx},
     domain::{
         account::Role,
@@ -12,7 +13,6 @@ use crate::{
     i18n::{t, t_args},
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -43,7 +43,7 @@ pub fn EligibilityPage() -> impl IntoView {
     let yes_no = || vec![("ja", t("check-yes")), ("nein", t("check-no"))];
 
     view! {
-        <Title text=t("check-title") />
+        <PageTitle text=t("check-title") />
         <h1>{t("check-title")}</h1>
         <p class="lead">{t("check-lead")}</p>
         {result.map(|r| view! { <CheckResult result=r /> })}

@@ -1,8 +1,7 @@
 //! Error pages (403, 404, 500, 503) in the user's language, with the right status code.
 
-use crate::{error::AppError, i18n::t};
+use crate::{components::title::PageTitle, error::AppError, i18n::t};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn ErrorPage(status: u16) -> impl IntoView {
@@ -19,7 +18,7 @@ pub fn ErrorPage(status: u16) -> impl IntoView {
     };
     let title = t(&format!("error-page-{key}-title"));
     view! {
-        <Title text=title.clone() />
+        <PageTitle text=title.clone() />
         <div class="error-page">
             <h1>{title}</h1>
             <p>{t(&format!("error-page-{key}-text"))}</p>

@@ -1,6 +1,7 @@
 //! The family's household profile and children.
 
 use crate::{
+    components::title::PageTitle,
     components::{
         form::{ErrorSummary, RadioGroup, TextField, field_error},
         guard::require_role,
@@ -24,7 +25,6 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// The household summary and the children, shown on the family's overview.
@@ -151,7 +151,7 @@ pub fn HouseholdPage() -> impl IntoView {
         let db = expect_context::<Db>();
         let flash = use_ctx().flash;
         view! {
-            <Title text=t("household-form-title") />
+            <PageTitle text=t("household-form-title") />
             <p><a href="/familie">{t("back-to-overview")}</a></p>
             <h1>{t("household-form-title")}</h1>
             <p class="lead">{t("household-form-lead")}</p>
@@ -308,7 +308,7 @@ fn child_page(child_id: Option<String>) -> AnyView {
             "child-add-title"
         });
         view! {
-            <Title text=title.clone() />
+            <PageTitle text=title.clone() />
             <p><a href="/familie">{t("back-to-overview")}</a></p>
             <h1>{title}</h1>
             <ErrorSummary flash=flash.clone() />

@@ -2,6 +2,7 @@
 
 use crate::{
     components::guard::require_role,
+    components::title::PageTitle,
     db::{self, Db},
     domain::{account::Role, lang::Lang, text::german_from_unix},
     i18n::{t, t_args},
@@ -9,14 +10,13 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn FeedbackPage() -> impl IntoView {
     require_role(&[Role::Staff, Role::Admin], |_user| {
         let db = expect_context::<Db>();
         view! {
-            <Title text=t("staff-feedback-title") />
+            <PageTitle text=t("staff-feedback-title") />
             <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
             <h1>{t("staff-feedback-title")}</h1>
             <Suspense>

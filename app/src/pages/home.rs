@@ -1,8 +1,7 @@
 //! The start page: what BuT is, and the way in.
 
-use crate::{context::use_ctx, i18n::t};
+use crate::{components::title::PageTitle, context::use_ctx, i18n::t};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -21,7 +20,7 @@ pub fn HomePage() -> impl IntoView {
         .into_any(),
     };
     view! {
-        <Title text=t("portal-name") />
+        <PageTitle text=t("portal-name") />
         <h1>{t("home-title")}</h1>
         <p class="lead">{t("home-lead")}</p>
         {actions}

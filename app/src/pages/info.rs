@@ -2,12 +2,12 @@
 
 use crate::{
     components::form::{ErrorSummary, TextArea, TextField, field_error},
+    components::title::PageTitle,
     context::use_ctx,
     domain::feedback::MAX_MESSAGE,
     i18n::t,
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// A text page whose title and paragraphs are Fluent messages `info-<key>-title` and
 /// `info-<key>-text` (paragraphs separated by blank lines in the message).
@@ -20,7 +20,7 @@ pub fn InfoPage(key: &'static str) -> impl IntoView {
         .map(|p| view! { <p>{p.trim().to_string()}</p> })
         .collect_view();
     view! {
-        <Title text=title.clone() />
+        <PageTitle text=title.clone() />
         <h1>{title}</h1>
         {paragraphs}
         {(key == "accessibility").then(AccessibilityDetails)}

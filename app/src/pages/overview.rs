@@ -2,6 +2,7 @@
 
 use crate::{
     components::guard::require_role,
+    components::title::PageTitle,
     db::{self, Db},
     domain::account::Role,
     i18n::{t, t_args},
@@ -9,7 +10,6 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn FamilyOverview() -> impl IntoView {
@@ -17,7 +17,7 @@ pub fn FamilyOverview() -> impl IntoView {
         let db = expect_context::<Db>();
         let user_id = user.id.clone();
         view! {
-            <Title text=t("family-title") />
+            <PageTitle text=t("family-title") />
             <h1>{t("family-title")}</h1>
             <crate::pages::family::HouseholdSummary user=user />
             <section aria-labelledby="claims-heading">
@@ -42,7 +42,7 @@ pub fn StaffOverview() -> impl IntoView {
         let db = expect_context::<Db>();
         let admin = user.role == Role::Admin;
         view! {
-            <Title text=t("staff-title") />
+            <PageTitle text=t("staff-title") />
             <h1>{t("staff-title")}</h1>
             <p class="actions">
                 <a class="button" href="/verwaltung/antraege">{t("queue-title")}</a>

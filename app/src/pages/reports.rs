@@ -5,6 +5,7 @@
 
 use crate::{
     charts::{Bar, Layout, bar_chart},
+    components::title::PageTitle,
     components::{
         form::{SelectField, TextField},
         guard::require_role,
@@ -22,7 +23,6 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::{hooks::use_query_map, params::ParamsMap};
 
 fn today() -> time::Date {
@@ -487,7 +487,7 @@ pub fn ReportsPage() -> impl IntoView {
         let db = expect_context::<Db>();
         let filter = filter_from_query(|k| query.get(k).unwrap_or_default(), today());
         view! {
-            <Title text=t("report-title") />
+            <PageTitle text=t("report-title") />
             <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
             <h1>{t("report-title")}</h1>
             <p>{t("report-intro")}</p>
@@ -534,7 +534,7 @@ pub fn EligiblePage() -> impl IntoView {
         let db = expect_context::<Db>();
         let flash = use_ctx().flash.clone();
         view! {
-            <Title text=t("eligible-title") />
+            <PageTitle text=t("eligible-title") />
             <p><a href="/verwaltung/berichte">{t("report-title")}</a></p>
             <h1>{t("eligible-title")}</h1>
             <p>{t("eligible-intro")}</p>

@@ -3,6 +3,7 @@
 //! and the school directory.
 
 use crate::{
+    components::title::PageTitle,
     components::{
         form::{
             CheckboxGroup, ErrorSummary, PasswordField, RadioGroup, SelectField, TextArea,
@@ -27,7 +28,6 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// Subject codes (`deutsch,mathematik`) as translated names.
@@ -71,7 +71,7 @@ pub fn SchoolOverview() -> impl IntoView {
     require_role(&[Role::School], |user| {
         let db = expect_context::<Db>();
         view! {
-            <Title text=t("school-title") />
+            <PageTitle text=t("school-title") />
             <h1>{t("school-title")}</h1>
             <Suspense>
                 {Suspend::new(load(async move {
@@ -265,7 +265,7 @@ fn SiteForm(
     });
     let e = |f: &str| field_error(&flash, f);
     view! {
-        <Title text=title.clone() />
+        <PageTitle text=title.clone() />
         <p><a href="/schule">{t("back-to-overview")}</a></p>
         <h1>{title}</h1>
         {status}
@@ -296,7 +296,7 @@ pub fn StaffSitesPage() -> impl IntoView {
         let db = expect_context::<Db>();
         let flash = use_ctx().flash;
         view! {
-            <Title text=t("staff-sites-title") />
+            <PageTitle text=t("staff-sites-title") />
             <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
             <h1>{t("staff-sites-title")}</h1>
             <ErrorSummary flash=flash.clone() />
@@ -372,7 +372,7 @@ pub fn FinderPage() -> impl IntoView {
     let db = expect_context::<Db>();
     let title = t("finder-title");
     view! {
-           <Title text=title.clone() />
+           <PageTitle text=title.clone() />
            <h1>{title}</h1>
            <p class="lead">{t("finder-lead")}</p>
            <Suspense>
@@ -505,7 +505,7 @@ fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView
     let e = move |f: &str| field_error(&flash, f);
     let errors = use_ctx().flash;
     view! {
-        <Title text=title.clone() />
+        <PageTitle text=title.clone() />
         <p><a href="/schule">{t("back-to-overview")}</a></p>
         <h1>{title}</h1>
         <dl class="summary">
@@ -549,7 +549,7 @@ pub fn StartOnBehalfPage() -> impl IntoView {
         let flash = use_ctx().flash;
         let title = t("behalf-title");
         view! {
-            <Title text=title.clone() />
+            <PageTitle text=title.clone() />
             <p><a href="/schule">{t("back-to-overview")}</a></p>
             <h1>{title}</h1>
             <p class="lead">{t("behalf-start-lead")}</p>
@@ -678,7 +678,7 @@ fn directory_page(id: Option<String>) -> AnyView {
                         .collect_view();
                     let form_title = if editing.is_some() { t("school-edit") } else { t("school-add") };
                     view! {
-                        <Title text=title.clone() />
+                        <PageTitle text=title.clone() />
                         <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
                         <h1>{title}</h1>
                         <h2>{form_title}</h2>
@@ -720,7 +720,7 @@ pub fn RequestAccessPage() -> impl IntoView {
     let flash = use_ctx().flash;
     let title = t("request-title");
     view! {
-        <Title text=title.clone() />
+        <PageTitle text=title.clone() />
         <h1>{title}</h1>
         <p class="lead">{t("request-lead")}</p>
         <ErrorSummary flash=flash.clone() />
@@ -753,7 +753,7 @@ pub fn StaffRequestsPage() -> impl IntoView {
     require_role(&[Role::Staff, Role::Admin], |_user| {
         let db = expect_context::<Db>();
         view! {
-            <Title text=t("requests-title") />
+            <PageTitle text=t("requests-title") />
             <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
             <h1>{t("requests-title")}</h1>
             <Suspense>

@@ -5,6 +5,7 @@
 use super::claim::{DocumentList, answers_summary};
 use crate::{
     api::staff::approval_limits,
+    components::title::PageTitle,
     components::{
         form::{ErrorSummary, RadioGroup, SelectField, TextArea, TextField, field_error},
         guard::require_role,
@@ -32,7 +33,6 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 fn today() -> time::Date {
@@ -119,7 +119,7 @@ pub fn QueuePage() -> impl IntoView {
         let filter = filter_from_query(&query);
         let title = t("queue-title");
         view! {
-            <Title text=title.clone() />
+            <PageTitle text=title.clone() />
             <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
             <h1>{title}</h1>
             <Suspense>
@@ -530,7 +530,7 @@ async fn staff_claim_view(db: Db, _user: CurrentUser, claim: StaffClaim) -> AnyV
         })
         .collect_view();
     view! {
-        <Title text=title.clone() />
+        <PageTitle text=title.clone() />
         <p><a href="/verwaltung/antraege">{t("staff-back-to-queue")}</a></p>
         <h1>{title}</h1>
         <ErrorSummary flash=flash.clone() />
@@ -719,7 +719,7 @@ pub fn AdminNoticesPage() -> impl IntoView {
         let flash = use_ctx().flash;
         let title = t("admin-notices-title");
         view! {
-            <Title text=title.clone() />
+            <PageTitle text=title.clone() />
             <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
             <h1>{title}</h1>
             <ErrorSummary flash=flash.clone() />

@@ -958,3 +958,61 @@ async fn a_school_submits_with_the_parents_signed_consent() {
     let page = family.page(&format!("/familie/antrag/{claim}")).await.1;
     assert!(page.contains("Antrag unterschrieben.pdf") && page.contains("Eingegangen"));
 }
+
+/// A name that closes the `<title>` and redirects the browser, were it written unescaped.
+const HOSTILE: &str = "</title><meta http-equiv=refresh content=0;url=//evil.example>";
+
+/// The `<head>` of a page.
+fn head(page: &str) -> &str {
+    let start = page.find("<head>").expect("a head");
+    let end = page.find("</head>").expect("the head's end");
+    &page[start..end]
+}
+
+#[tokio::test]
+async fn hostile_names_of_children_sites_and_schools_stay_text_in_page_titles() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let school = school_id(&app, "Gesamtschule Ahlen").await;
+    let worker = school_account(&app, "Gesamtschule Ahlen").await;
+    let (family, claim) = tutoring_claim(&app, "Gesamtschule Ahlen").await;
+    family.submit_tutoring(&claim).await;
+    let res = worker
+        .post_form("/api/school/site", &site_form("", &school, "8"))
+        .await;
+    assert_eq!(location(&res), "/schule", "site saved");
+    let site: String = app
+        .query_text(&format!(
+            "select id from lernstandort where school_id = '{school}'"
+        ))
+        .await;
+    // Stored as if typed by the family, the worker and staff (whatever the forms accept).
+    for sql in [
+        "update child set first_name = $1",
+        "update lernstandort set place = $1",
+        "update school set name = $1 where name = 'Gesamtschule Ahlen'",
+    ] {
+        sqlx::query(sql)
+            .bind(HOSTILE)
+            .execute(app.db.writer())
+            .await
+            .unwrap();
+    }
+    let staff = app.logged_in_as(Role::Staff).await;
+    let pages = [
+        (&worker, format!("/schule/bestaetigung/{claim}")),
+        (&worker, format!("/schule/lernstandort/{site}")),
+        (&staff, format!("/verwaltung/schulen/{school}")),
+    ];
+    for (who, path) in pages {
+        let (status, page) = who.page(&path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        let head = head(&page);
+        assert!(!head.contains("<meta http-equiv"), "{path}: {head}");
+        assert_eq!(head.matches("<title>").count(), 1, "{path}: {head}");
+        assert!(
+            head.contains("&lt;/title&gt;&lt;meta http-equiv=refresh"),
+            "{path}: the name is in the title, as text: {head}"
+        );
+    }
+}

@@ -1,0 +1,37 @@
+//! The page title. leptos_meta 0.8 writes `<Title>` text into the head as it is, without
+//! escaping, so a child, a Lernstandort or a school named `</title><meta …>` would inject
+//! markup into the head of every page that names it. Every page sets its title here.
+
+use crate::domain::text::escape_html;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Sets the page's `<title>` to `text`, escaped.
+#[component]
+pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
+    view! { <Title text=escape_html(&text) /> }
+}
+
+#[cfg(test)]
+mod tests {
+    /// leptos_meta's `<Title>` is used here only: anywhere else it would write its text
+    /// into the head unescaped.
+    #[test]
+    fn pages_set_their_title_only_through_page_title() {
+        let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut stack = vec![std::path::PathBuf::from(src)];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && !path.ends_with("components/title.rs")
+                {
+                    let code = std::fs::read_to_string(&path).unwrap();
+                    assert!(!code.contains("<Title "), "{} uses <Title>", path.display());
+                }
+            }
+        }
+    }
+}
