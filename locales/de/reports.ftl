@@ -15,6 +15,7 @@ report-period = Zeitraum: { $from } bis { $to }
 report-error-title = Dieser Zeitraum kann nicht ausgewertet werden
 report-error-order = Das Ende des Zeitraums liegt vor seinem Anfang.
 report-error-too-early = Bildung und Teilhabe gibt es seit 2011. Bitte wählen Sie einen späteren Anfang.
+report-error-too-late = Ein Bericht reicht höchstens bis zum Ende des nächsten Jahres. Bitte wählen Sie ein früheres Ende.
 report-error-too-long = Ein Bericht umfasst höchstens zehn Jahre. Bitte wählen Sie einen kürzeren Zeitraum.
 report-none = –
 report-total = Gesamt

@@ -15,6 +15,7 @@ report-period = Period: { $from } to { $to }
 report-error-title = This period cannot be reported
 report-error-order = The end of the period is before its start.
 report-error-too-early = Bildung und Teilhabe exists since 2011. Please choose a later start.
+report-error-too-late = A report reaches at most to the end of next year. Please choose an earlier end.
 report-error-too-long = A report covers at most ten years. Please choose a shorter period.
 report-none = –
 report-total = Total

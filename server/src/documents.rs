@@ -126,8 +126,12 @@ fn refuse(ctx: &RequestCtx) -> Response {
     }
 }
 
-/// Redirects to `target`, carrying `flash` to the next page.
+/// Redirects to `target`, carrying `flash` to the next page. A target that cannot be a
+/// `Location` (an id with a control character) is a bad request.
 async fn redirect_with(session: &Session, target: &str, flash: Flash) -> Response {
+    if HeaderValue::from_str(target).is_err() {
+        return StatusCode::BAD_REQUEST.into_response();
+    }
     if let Err(e) = session.insert(Flash::SESSION_KEY, flash).await {
         tracing::error!(error = %e, "storing the flash message failed");
     }

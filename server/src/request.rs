@@ -9,7 +9,7 @@ use app::{
     context::{CurrentUser, Flash, RequestCtx},
     db::{account, now_unix},
     domain::{
-        account::{Role, session_refresh_due},
+        account::{Role, local_path, session_refresh_due},
         lang::Lang,
     },
 };
@@ -98,11 +98,7 @@ pub async fn request_context(
     } else {
         Flash::default()
     };
-    let path = req
-        .uri()
-        .path_and_query()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_else(|| "/".into());
+    let path = local_path(req.uri().path_and_query().map_or("/", |p| p.as_str()));
     let role = user.as_ref().map(|u| (u.id.clone(), u.role));
     req.extensions_mut().insert(RequestCtx {
         lang,

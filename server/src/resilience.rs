@@ -37,7 +37,8 @@ pub async fn run_to_completion(req: Request, next: Next) -> Response {
 /// or saturated), and any server error that has no page of its own (a session that could
 /// not be saved), becomes the translated 503 page with `Retry-After`. For a plain form
 /// post the page carries what was entered — every field but passwords — in a form that
-/// sends it again, so nothing typed is lost.
+/// sends it again, so nothing typed is lost. A form post refused as malformed (400) gets
+/// the translated 400 page.
 /// `max_body` is the largest form body read (as for the handlers).
 pub async fn unavailable_page(State(max_body): State<usize>, req: Request, next: Next) -> Response {
     let lang = security::request_lang(req.headers());
@@ -49,10 +50,18 @@ pub async fn unavailable_page(State(max_body): State<usize>, req: Request, next:
     let res = next.run(req).await;
     let bare = !res.headers().contains_key(header::CONTENT_TYPE);
     let status = res.status();
-    let mut res = if status == StatusCode::SERVICE_UNAVAILABLE && (bare || entered.is_some())
+    let plain_form_answer = bare || entered.is_some();
+    let mut res = if status == StatusCode::SERVICE_UNAVAILABLE && plain_form_answer
         || status.is_server_error() && bare
     {
-        page_503(lang, &path, entered.as_deref())
+        error_page(
+            StatusCode::SERVICE_UNAVAILABLE,
+            lang,
+            &path,
+            entered.as_deref(),
+        )
+    } else if status == StatusCode::BAD_REQUEST && plain_form_answer {
+        error_page(StatusCode::BAD_REQUEST, lang, &path, None)
     } else {
         res
     };
@@ -87,13 +96,20 @@ async fn keep_form(
     Ok((Request::from_parts(parts, Body::from(bytes)), Some(fields)))
 }
 
-/// The translated 503 page; with `entered`, a form that posts the entries to `path` again.
-fn page_503(
+/// The translated page of `status` (400 or 503); with `entered`, a form that posts the
+/// entries to `path` again.
+fn error_page(
+    status: StatusCode,
     lang: app::domain::lang::Lang,
     path: &str,
     entered: Option<&[(String, String)]>,
 ) -> Response {
-    let title = escape_html(&tr(lang, "error-page-503-title"));
+    let key = if status == StatusCode::BAD_REQUEST {
+        "400"
+    } else {
+        "503"
+    };
+    let title = escape_html(&tr(lang, &format!("error-page-{key}-title")));
     let resend = entered
         .map(|fields| {
             let hidden: String = fields
@@ -126,10 +142,10 @@ fn page_503(
         lang.html_lang(),
         lang.dir(),
         escape_html(&tr(lang, "portal-name")),
-        escape_html(&tr(lang, "error-page-503-text")),
+        escape_html(&tr(lang, &format!("error-page-{key}-text"))),
         escape_html(&tr(lang, "error-page-home-link")),
     );
-    let mut res = (StatusCode::SERVICE_UNAVAILABLE, Html(body)).into_response();
+    let mut res = (status, Html(body)).into_response();
     res.headers_mut().insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(

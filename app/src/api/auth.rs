@@ -75,8 +75,8 @@ pub async fn login(
             .as_deref()
             .and_then(safe_next_path)
             .filter(|n| !n.starts_with("/api/"))
-            .unwrap_or(user.role.home_path());
-        Ok(target.to_string())
+            .unwrap_or_else(|| user.role.home_path().to_string());
+        Ok(target)
     }
     .await;
     respond(outcome, "/anmelden", &[("email", &email)]).await

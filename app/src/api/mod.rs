@@ -94,6 +94,13 @@ pub(crate) async fn respond(
             (back.to_string(), Some(Flash::notice(err.msg_id())))
         }
     };
+    // An id with a control character (`claim_id=x%01y`) cannot be a `Location`.
+    if http::HeaderValue::from_str(&target).is_err() {
+        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+            res.set_status(http::StatusCode::BAD_REQUEST);
+        }
+        return Ok(());
+    }
     if let Some(flash) = flash {
         session()
             .await

@@ -150,15 +150,34 @@ impl NewPassword {
     }
 }
 
-/// A local path to continue to after login. Only same-site absolute paths are accepted,
-/// so a crafted link cannot send a user to another site (open redirect).
-pub fn safe_next_path(next: &str) -> Option<&str> {
+/// A local path to continue to (after login, for the language switcher). Only same-site
+/// absolute paths are accepted, so a crafted link cannot send a user to another site (open
+/// redirect): no `//`, no backslash, no control character or white space anywhere (browsers
+/// drop a tab or a newline, so `/\t/evil.example` would become `//evil.example`). Letters
+/// beyond ASCII are percent-encoded, so the path is always a valid `Location`.
+pub fn safe_next_path(next: &str) -> Option<String> {
     let ok = next.starts_with('/')
         && !next.starts_with("//")
-        && !next.starts_with("/\\")
-        && !next.contains(['\r', '\n'])
-        && next.len() <= 512;
-    ok.then_some(next)
+        && next.len() <= 512
+        && !next
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    ok.then(|| {
+        next.chars()
+            .map(|c| match c {
+                c if c.is_ascii() => c.to_string(),
+                c => c.to_string().bytes().map(|b| format!("%{b:02X}")).collect(),
+            })
+            .collect()
+    })
+}
+
+/// The path of a request as the portal links back to it (language switcher, login): a
+/// path that starts with several slashes names another host in a link, so they are
+/// folded into one; anything else unsafe becomes the start page.
+pub fn local_path(path_and_query: &str) -> String {
+    let folded = format!("/{}", path_and_query.trim_start_matches(['/', '\\']));
+    safe_next_path(&folded).unwrap_or_else(|| "/".to_string())
 }
 
 /// Whether a logged-in session is to be written back to push its end further out: at most
@@ -248,11 +267,26 @@ mod tests {
 
     #[test]
     fn only_local_paths_are_followed_after_login() {
-        assert_eq!(safe_next_path("/familie"), Some("/familie"));
+        assert_eq!(safe_next_path("/familie").as_deref(), Some("/familie"));
         assert_eq!(safe_next_path("//evil.example"), None);
         assert_eq!(safe_next_path("https://evil.example"), None);
         assert_eq!(safe_next_path("/\\evil.example"), None);
         assert_eq!(safe_next_path("/a\r\nSet-Cookie: x"), None);
+        // Browsers drop tabs and newlines: `/\t/evil.example` would lead to evil.example.
+        assert_eq!(safe_next_path("/\t/evil.example/phish"), None);
+        assert_eq!(safe_next_path("/\u{0B}/x"), None);
+        assert_eq!(safe_next_path("/a/\\evil"), None);
+        assert_eq!(
+            safe_next_path("/verwaltung/antraege?suche=Müller").as_deref(),
+            Some("/verwaltung/antraege?suche=M%C3%BCller")
+        );
+    }
+
+    #[test]
+    fn links_back_to_a_request_stay_on_this_site() {
+        assert_eq!(local_path("/familie?lang=de"), "/familie?lang=de");
+        assert_eq!(local_path("//evil.example/x"), "/evil.example/x");
+        assert_eq!(local_path("/\\/evil.example"), "/evil.example");
     }
 
     #[test]

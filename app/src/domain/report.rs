@@ -78,6 +78,11 @@ impl Period {
         if from.year() < EARLIEST_YEAR {
             return Err(vec![FieldError::new("von", "report-error-too-early")]);
         }
+        // Nothing can have happened later; and school years beyond the calendar's end
+        // (9999) cannot even be named.
+        if to.year() > today.year() + 1 {
+            return Err(vec![FieldError::new("bis", "report-error-too-late")]);
+        }
         if YearMonth::of(from).months_through(YearMonth::of(to)) > MAX_MONTHS {
             return Err(vec![FieldError::new("bis", "report-error-too-long")]);
         }
@@ -1128,5 +1133,14 @@ mod tests {
         assert_eq!(csv_opt(None), "");
         assert_eq!(csv_opt(Some(12)), "12");
         assert_eq!(CSV_BOM.as_bytes(), [0xEF, 0xBB, 0xBF]);
+    }
+
+    #[test]
+    fn a_period_may_reach_at_most_into_next_year() {
+        let today = Date::from_calendar_date(2026, time::Month::December, 4).unwrap();
+        let err = Period::parse("2026-01-01", "9999-12-31", today).unwrap_err();
+        assert_eq!(err[0].msg_id, "report-error-too-late");
+        assert!(Period::parse("9999-01-01", "9999-12-31", today).is_err());
+        assert!(Period::parse("2026-01-01", "2027-12-31", today).is_ok());
     }
 }

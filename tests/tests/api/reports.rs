@@ -326,6 +326,19 @@ async fn a_bad_period_is_explained_and_the_admin_enters_eligible_children() {
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(String::from_utf8_lossy(&body).contains("seit 2011"));
+    // The calendar's last year: its school year would end in a year that cannot be named.
+    for period in [
+        "von=9999-01-01&bis=9999-12-31",
+        "von=2026-01-01&bis=9999-12-31",
+    ] {
+        let (status, page) = admin.page(&format!("/verwaltung/berichte?{period}")).await;
+        assert_eq!(status, StatusCode::OK, "{period}");
+        assert!(page.contains("bis zum Ende des nächsten Jahres"), "{page}");
+        let csv = format!("/verwaltung/berichte/kennzahlen.csv?{period}");
+        let (status, _, body) = download(&admin, &csv).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{period}");
+        assert!(String::from_utf8_lossy(&body).contains("nächsten Jahres"));
+    }
 
     // A wrong number is refused with a message and nothing is stored.
     let save = |children: &str, as_of: &str| {

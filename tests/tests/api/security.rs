@@ -115,3 +115,71 @@ async fn the_stylesheet_and_hydration_bundle_are_served() {
         "phones on prepaid data get it compressed"
     );
 }
+
+#[tokio::test]
+async fn after_login_only_paths_of_this_site_are_followed() {
+    let app = spawn_app().await;
+    let email = "weiter@example.de";
+    app.create_account(email, app::domain::account::Role::Family)
+        .await;
+    // Browsers drop the tab (or a vertical tab): `/\t/evil.example` is `//evil.example`.
+    for next in [
+        "/\t/evil.example/phish",
+        "/\u{0B}/evil.example",
+        "//evil.example",
+        "/\\evil.example",
+    ] {
+        let visitor = app.visitor();
+        let form = [("email", email), ("password", PASSWORD), ("next", next)];
+        let res = visitor.post_form("/api/login", &form).await;
+        assert_eq!(location(&res), "/familie", "{next:?}");
+    }
+    let visitor = app.visitor();
+    let form = [
+        ("email", email),
+        ("password", PASSWORD),
+        ("next", "/konto?x=Müller"),
+    ];
+    let res = visitor.post_form("/api/login", &form).await;
+    assert_eq!(location(&res), "/konto?x=M%C3%BCller");
+    // The login page does not carry an unsafe target into its form.
+    let (status, page) = app.page("/anmelden?weiter=%2F%0B%2Fevil.example").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(r#"name="next" value="""#), "{page}");
+}
+
+#[tokio::test]
+async fn a_path_with_two_slashes_links_nowhere_else() {
+    let app = spawn_app().await;
+    let (status, page) = app.page("//evil.example/x").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!page.contains("//evil.example"), "{page}");
+    assert!(page.contains("/evil.example/x?lang=en"), "{page}");
+}
+
+#[tokio::test]
+async fn ids_with_control_characters_get_the_translated_400_page() {
+    let app = spawn_app().await;
+    let family = app.logged_in_as(app::domain::account::Role::Family).await;
+    let form = [
+        ("claim_id", "x\u{1}y"),
+        ("declaration", "ja"),
+        ("consent", "ja"),
+    ];
+    let res = family.post_form("/api/claim/submit", &form).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    assert!(res.text().await.unwrap().contains("Ungültige Anfrage"));
+
+    // A broken upload: the form would be shown again, at an address that cannot be one.
+    let res = family
+        .client
+        .post(family.url("/familie/antrag/x%01y/nachweise"))
+        .header(header::ORIGIN, &family.address)
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=zz")
+        .body("kein multipart")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    assert!(res.text().await.unwrap().contains("Ungültige Anfrage"));
+}
