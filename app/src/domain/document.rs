@@ -119,21 +119,44 @@ pub fn check_uploads(
     Ok(checked)
 }
 
-/// The name to show and offer for download: the last path segment, without control or
-/// quoting characters, at most 100 characters; a name for unnamed files.
+/// The name to show and offer for download: the last path segment, without control,
+/// quoting or Unicode format characters (a right-to-left override would make
+/// `Nachweis\u{202E}fdp.bat` read as "Nachweistab.pdf"), at most 100 characters, ending in
+/// the extension of the type found in the content (`Antrag.hta` with a PDF inside is
+/// `Antrag.pdf`); a name for unnamed files.
 pub fn clean_file_name(raw: &str, doc_type: DocType) -> String {
     let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
     let cleaned: String = base
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | '|' | '*' | '?' | ':'))
+        .filter(|c| {
+            !c.is_control()
+                && !is_format_char(*c)
+                && !matches!(c, '"' | '<' | '>' | '|' | '*' | '?' | ':')
+        })
         .take(100)
         .collect();
-    let cleaned = cleaned.trim().trim_start_matches('.').trim().to_string();
-    if cleaned.is_empty() {
-        format!("dokument.{}", doc_type.extension())
-    } else {
-        cleaned
-    }
+    let cleaned = cleaned.trim().trim_start_matches('.');
+    let stem = match cleaned.rsplit_once('.') {
+        Some((stem, ext))
+            if !stem.trim().is_empty()
+                && (1..=5).contains(&ext.len())
+                && ext.chars().all(|c| c.is_ascii_alphanumeric()) =>
+        {
+            stem
+        }
+        _ => cleaned,
+    };
+    let stem = stem.trim().trim_end_matches('.').trim();
+    let stem = if stem.is_empty() { "dokument" } else { stem };
+    format!("{stem}.{}", doc_type.extension())
+}
+
+/// Unicode format characters (category Cf) that change how text is shown without being
+/// seen: bidirectional controls, zero-width characters, the soft hyphen, the BOM.
+fn is_format_char(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 
 /// A size for people: "820 KB", "2,4 MB".
@@ -243,10 +266,34 @@ mod tests {
             clean_file_name("C:\\Users\\x\\Zeugnis 2026.pdf", DocType::Pdf),
             "Zeugnis 2026.pdf"
         );
-        assert_eq!(clean_file_name("../../etc/passwd", DocType::Pdf), "passwd");
+        assert_eq!(
+            clean_file_name("../../etc/passwd", DocType::Pdf),
+            "passwd.pdf"
+        );
         assert_eq!(clean_file_name("\"a<b>\n.png", DocType::Png), "ab.png");
         assert_eq!(clean_file_name("..", DocType::Jpeg), "dokument.jpg");
         assert_eq!(clean_file_name("شهادة.pdf", DocType::Pdf), "شهادة.pdf");
+        assert_eq!(clean_file_name("scan", DocType::Png), "scan.png");
+    }
+
+    #[test]
+    fn a_file_name_cannot_pretend_another_type() {
+        // A right-to-left override shows "Nachweis\u{202E}fdp.bat" as "Nachweistab.pdf".
+        assert_eq!(
+            clean_file_name("Nachweis\u{202E}fdp.bat", DocType::Pdf),
+            "Nachweisfdp.pdf"
+        );
+        assert_eq!(clean_file_name("Antrag.hta", DocType::Pdf), "Antrag.pdf");
+        assert_eq!(clean_file_name("foto.JPEG", DocType::Jpeg), "foto.jpg");
+        assert_eq!(
+            clean_file_name("a\u{200B}b\u{FEFF}.pdf", DocType::Pdf),
+            "ab.pdf"
+        );
+        assert_eq!(
+            clean_file_name("Zeugnis 2.Halbjahr", DocType::Pdf),
+            "Zeugnis 2.Halbjahr.pdf"
+        );
+        assert_eq!(clean_file_name(".hta", DocType::Pdf), "hta.pdf");
     }
 
     #[test]

@@ -99,7 +99,8 @@ async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
     let page = documents_page(&family, &id).await;
     assert!(page.contains("Schritt 3 von 5") && page.contains("Noch keine Nachweise"));
 
-    // Two files at once; the PNG's name says PDF, the content decides.
+    // Two files at once; the PNG's name says PDF, the content decides — and the name's
+    // extension follows it.
     let res = upload(
         &family,
         &id,
@@ -112,7 +113,8 @@ async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
     assert_eq!(location(&res), format!("/familie/antrag/{id}/nachweise"));
     let page = documents_page(&family, &id).await;
     assert!(page.contains("Ihre Dateien sind hochgeladen."), "{page}");
-    assert!(page.contains("Anmeldung Musikschule.pdf") && page.contains("foto.pdf"));
+    assert!(page.contains("Anmeldung Musikschule.pdf") && page.contains("foto.png"));
+    assert!(!page.contains("foto.pdf"));
     assert_eq!(
         app.count("select count(*) from document where content_type = 'image/png'")
             .await,
@@ -217,7 +219,7 @@ async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
         .page(&format!("/familie/antrag/{id}/pruefen"))
         .await
         .1;
-    assert!(check.contains("foto.pdf") && !check.contains("Anmeldung Musikschule.pdf"));
+    assert!(check.contains("foto.png") && !check.contains("Anmeldung Musikschule.pdf"));
     submit(&family, &id).await;
     upload(&family, &id, vec![file("spaet.pdf", PDF.to_vec())]).await;
     let remaining = app.query_text("select id from document").await;
@@ -238,7 +240,7 @@ async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
         1
     );
     let claim_page = family.page(&format!("/familie/antrag/{id}")).await.1;
-    assert!(claim_page.contains("foto.pdf"));
+    assert!(claim_page.contains("foto.png"));
 }
 
 #[tokio::test]
@@ -401,4 +403,28 @@ async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_rev
         app.query_text("select answer from claim_question").await,
         "Die Anmeldung ist angehängt."
     );
+}
+
+#[tokio::test]
+async fn a_file_name_cannot_disguise_its_type() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let (family, id) = family_with_draft(&app).await;
+    let res = upload(
+        &family,
+        &id,
+        vec![
+            // Shown as "Nachweistab.pdf" by a browser that obeys the right-to-left override.
+            file("Nachweis\u{202E}fdp.bat", PDF.to_vec()),
+            file("Antrag.hta", PDF.to_vec()),
+        ],
+    )
+    .await;
+    assert_eq!(location(&res), format!("/familie/antrag/{id}/nachweise"));
+    let mut names: Vec<String> = sqlx::query_scalar("select file_name from document")
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
+    names.sort();
+    assert_eq!(names, ["Antrag.pdf", "Nachweisfdp.pdf"]);
 }
