@@ -317,3 +317,71 @@ async fn an_admin_gets_field_errors_for_a_bad_new_account() {
     assert!(body.contains("gültige E-Mail-Adresse"));
     assert!(body.contains("Die beiden Passwörter stimmen nicht überein."));
 }
+
+/// The stored end of the session of `account`, in seconds from now.
+async fn session_left(app: &portal_tests::TestApp, account: &str) -> i64 {
+    let end: i64 = sqlx::query_scalar("select expiry_date from session where data like $1")
+        .bind(format!("%{account}%"))
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    end - app::db::now_unix()
+}
+
+/// Lets `minutes` pass for the session of `account`: its end and its last write move back.
+async fn let_pass(app: &portal_tests::TestApp, account: &str, minutes: i64) {
+    let pattern = format!("%{account}%");
+    let data: String = sqlx::query_scalar("select data from session where data like $1")
+        .bind(&pattern)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let mut data: serde_json::Value = serde_json::from_str(&data).unwrap();
+    let seen = data["seen"].as_i64().unwrap();
+    data["seen"] = serde_json::json!(seen - minutes * 60);
+    sqlx::query("update session set data = $1, expiry_date = expiry_date - $2 where data like $3")
+        .bind(data.to_string())
+        .bind(minutes * 60)
+        .bind(&pattern)
+        .execute(app.db.writer())
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn staff_sessions_end_after_30_idle_minutes_and_families_after_60() {
+    let app = spawn_app().await;
+    let (staff, staff_id) = app.logged_in_with_id(Role::Staff).await;
+    let (family, family_id) = app.logged_in_with_id(Role::Family).await;
+    let minute = |left: i64| (left + 59) / 60;
+    assert_eq!(minute(session_left(&app, &staff_id).await), 30);
+    assert_eq!(minute(session_left(&app, &family_id).await), 60);
+
+    // A request that changes the session (a message for the next page) keeps the role's
+    // timeout; it does not fall back to a default.
+    staff
+        .post_form(
+            "/api/staff/assign",
+            &[("claim_id", "nix"), ("action", "assign")],
+        )
+        .await;
+    assert_eq!(minute(session_left(&app, &staff_id).await), 30);
+
+    // 20 minutes pass: the next page view pushes the end out to 30 minutes again.
+    let_pass(&app, &staff_id, 20).await;
+    assert_eq!(minute(session_left(&app, &staff_id).await), 10);
+    assert_eq!(staff.get("/verwaltung").await.status(), StatusCode::OK);
+    assert_eq!(minute(session_left(&app, &staff_id).await), 30);
+
+    // 31 idle minutes end a caseworker's session; 45 do not end a family's.
+    let_pass(&app, &staff_id, 31).await;
+    let res = staff.get("/verwaltung").await;
+    assert!(
+        location(&res).starts_with("/anmelden"),
+        "{}",
+        location(&res)
+    );
+    let_pass(&app, &family_id, 45).await;
+    assert_eq!(family.get("/familie").await.status(), StatusCode::OK);
+    assert_eq!(minute(session_left(&app, &family_id).await), 60);
+}
