@@ -7,6 +7,7 @@ error-email-invalid = Die E-Mail-Adresse ist nicht richtig. Bitte prüfen Sie di
 error-email-taken = Es gibt schon ein Konto mit dieser E-Mail-Adresse. Bitte melden Sie sich an.
 error-password-required = Bitte schreiben Sie Ihr Passwort.
 error-password-too-short = Das Passwort ist zu kurz. Das Passwort braucht mindestens 10 Zeichen.
+error-password-weak = Dieses Passwort ist zu leicht. Andere können es erraten. Nehmen Sie mehrere Wörter. Die Wörter sollen nicht zusammen-passen.
 error-password-too-long = Das Passwort ist zu lang. Erlaubt sind höchstens 128 Zeichen.
 error-password-mismatch = Die beiden Passwörter sind verschieden. Bitte schreiben Sie 2-mal das gleiche Passwort.
 error-password-wrong = Das alte Passwort ist falsch. Bitte prüfen Sie das alte Passwort.

@@ -7,6 +7,7 @@ error-email-invalid = Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beis
 error-email-taken = Für diese E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich bitte an.
 error-password-required = Bitte geben Sie Ihr Passwort ein.
 error-password-too-short = Das Passwort ist zu kurz. Es braucht mindestens 10 Zeichen.
+error-password-weak = Dieses Passwort ist zu leicht zu erraten (zum Beispiel eine Zahlenfolge, ein Wort mit Zahl oder ein oft benutztes Passwort). Nehmen Sie mehrere Wörter, die nicht zusammengehören.
 error-password-too-long = Das Passwort ist zu lang (höchstens 128 Zeichen).
 error-password-mismatch = Die beiden Passwörter stimmen nicht überein.
 error-password-wrong = Das bisherige Passwort ist nicht richtig.

@@ -7,6 +7,7 @@ error-email-invalid = Please enter a valid e-mail address, for example name@exam
 error-email-taken = There is already an account for this e-mail address. Please log in.
 error-password-required = Please enter your password.
 error-password-too-short = The password is too short. It needs at least 10 characters.
+error-password-weak = This password is too easy to guess (for example a number sequence, a word with a number or a commonly used password). Use several words that do not belong together.
 error-password-too-long = The password is too long (at most 128 characters).
 error-password-mismatch = The two passwords do not match.
 error-password-wrong = The current password is not correct.

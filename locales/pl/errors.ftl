@@ -7,6 +7,7 @@ error-email-invalid = Proszę podać prawidłowy adres e-mail, na przykład imie
 error-email-taken = Dla tego adresu e-mail istnieje już konto. Proszę się zalogować.
 error-password-required = Proszę podać hasło.
 error-password-too-short = Hasło jest za krótkie. Musi mieć co najmniej 10 znaków.
+error-password-weak = To hasło jest zbyt łatwe do odgadnięcia (na przykład ciąg cyfr, słowo z liczbą lub często używane hasło). Użyj kilku niepowiązanych ze sobą słów.
 error-password-too-long = Hasło jest za długie (maksymalnie 128 znaków).
 error-password-mismatch = Podane hasła nie są takie same.
 error-password-wrong = Dotychczasowe hasło jest nieprawidłowe.

@@ -7,6 +7,7 @@ error-email-invalid = Vă rugăm să introduceți o adresă de e-mail validă, d
 error-email-taken = Există deja un cont pentru această adresă de e-mail. Vă rugăm să intrați în cont.
 error-password-required = Vă rugăm să introduceți parola.
 error-password-too-short = Parola este prea scurtă. Trebuie să aibă cel puțin 10 caractere.
+error-password-weak = Această parolă este prea ușor de ghicit (de exemplu, un șir de cifre, un cuvânt cu un număr sau o parolă folosită des). Folosiți mai multe cuvinte care nu au legătură între ele.
 error-password-too-long = Parola este prea lungă (cel mult 128 de caractere).
 error-password-mismatch = Cele două parole nu sunt la fel.
 error-password-wrong = Parola actuală nu este corectă.

@@ -7,6 +7,7 @@ error-email-invalid = Lütfen geçerli bir e-posta adresi yazın, örneğin isim
 error-email-taken = Bu e-posta adresiyle zaten bir hesap var. Lütfen giriş yapın.
 error-password-required = Lütfen şifrenizi yazın.
 error-password-too-short = Şifre çok kısa. En az 10 karakter olmalı.
+error-password-weak = Bu şifre çok kolay tahmin edilir (örneğin bir sayı dizisi, sayılı bir kelime veya sık kullanılan bir şifre). Birbiriyle ilgisi olmayan birkaç kelime kullanın.
 error-password-too-long = Şifre çok uzun (en fazla 128 karakter).
 error-password-mismatch = İki şifre aynı değil.
 error-password-wrong = Şu anki şifre doğru değil.

@@ -385,3 +385,20 @@ async fn staff_sessions_end_after_30_idle_minutes_and_families_after_60() {
     assert_eq!(family.get("/familie").await.status(), StatusCode::OK);
     assert_eq!(minute(session_left(&app, &family_id).await), 60);
 }
+
+#[tokio::test]
+async fn passwords_that_are_easy_to_guess_are_refused_with_an_explanation() {
+    let app = spawn_app().await;
+    for weak in ["1234567890", "aaaaaaaaaa", "passwort12"] {
+        let res = app.register("schwach@example.de", weak).await;
+        assert_eq!(location(&res), "/registrieren", "{weak}");
+        let page = app.page("/registrieren").await.1;
+        assert!(page.contains("zu leicht zu erraten"), "{weak}: {page}");
+    }
+    assert_eq!(app.count("select count(*) from account").await, 0);
+    // A passphrase of unrelated words is fine.
+    let res = app
+        .register("stark@example.de", "Fahrrad Mond Teekanne")
+        .await;
+    assert_eq!(location(&res), "/familie");
+}
