@@ -5,11 +5,11 @@
 
 use crate::{AppState, security};
 use app::{
-    api::{SEEN_KEY, USER_ID_KEY},
+    api::{SEEN_KEY, SINCE_KEY, USER_ID_KEY},
     context::{CurrentUser, Flash, RequestCtx},
-    db::{account, now_unix},
+    db::{account, now_millis, now_unix},
     domain::{
-        account::{Role, local_path, session_refresh_due},
+        account::{Role, local_path, session_refresh_due, session_too_old},
         lang::Lang,
     },
 };
@@ -139,19 +139,35 @@ fn wants_html(headers: &HeaderMap) -> bool {
 }
 
 /// The session's user, loaded from the database on every request so that a disabled
-/// account or a changed role takes effect at once; `false` if the database failed.
+/// account or a changed role takes effect at once; `false` if the database failed. A
+/// session that has ended — begun before the password was changed or "log out
+/// everywhere", older than the role's absolute lifetime, of a disabled account — is
+/// removed, and the request is anonymous.
 async fn load_user(state: &AppState, session: &Session) -> (Option<CurrentUser>, bool) {
-    match session.get::<String>(USER_ID_KEY).await {
-        Ok(Some(id)) => match account::find_user(&state.db, &id).await {
-            Ok(user) => (user, true),
-            Err(e) => {
-                tracing::error!(error = %e, "loading the session's user failed");
-                (None, false)
-            }
-        },
-        Ok(None) => (None, true),
+    let id = match session.get::<String>(USER_ID_KEY).await {
+        Ok(Some(id)) => id,
+        Ok(None) => return (None, true),
         Err(e) => {
             tracing::error!(error = %e, "loading the session failed");
+            return (None, false);
+        }
+    };
+    let since = session
+        .get::<i64>(SINCE_KEY)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or(0);
+    match account::find_user(&state.db, &id, since).await {
+        Ok(Some(user)) if !session_too_old(since, now_millis(), user.role) => (Some(user), true),
+        Ok(_) => {
+            if let Err(e) = session.flush().await {
+                tracing::warn!(error = %e, "removing an ended session failed");
+            }
+            (None, true)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "loading the session's user failed");
             (None, false)
         }
     }

@@ -1,6 +1,6 @@
 //! Registration, login, logout and password change.
 
-use super::{SEEN_KEY, USER_ID_KEY, db, require_role, respond, session};
+use super::{SEEN_KEY, SINCE_KEY, USER_ID_KEY, db, notice, require_role, respond, session};
 use crate::{
     context::{CurrentUser, Flash, use_ctx},
     db::{account, login_attempt},
@@ -97,6 +97,24 @@ pub async fn logout() -> Result<(), ServerFnError> {
     respond(outcome, "/", &[]).await
 }
 
+/// Ends every session of the logged-in user, on every device, this one included.
+#[server(prefix = "/api", endpoint = "logout-everywhere")]
+pub async fn logout_everywhere() -> Result<(), ServerFnError> {
+    let outcome = async {
+        let user = require_role(&Role::ALL)?;
+        account::end_sessions(&db()?, &user.id).await?;
+        session()
+            .await?
+            .flush()
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        notice("account-logged-out-everywhere").await?;
+        Ok("/anmelden".to_string())
+    }
+    .await;
+    respond(outcome, "/konto", &[]).await
+}
+
 /// Changes the password of the logged-in user (any role).
 #[server(prefix = "/api", endpoint = "change-password")]
 pub async fn change_password(
@@ -110,6 +128,11 @@ pub async fn change_password(
         let db = db()?;
         account::change_password(&db, &user, &current_password, &new).await?;
         let session = session().await?;
+        // Every other session has ended; this one goes on.
+        session
+            .insert(SINCE_KEY, crate::db::now_millis())
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
         session
             .insert(
                 Flash::SESSION_KEY,
@@ -134,6 +157,10 @@ async fn start_session(user: &CurrentUser) -> Result<(), AppError> {
         .map_err(internal)?;
     session
         .insert(SEEN_KEY, crate::db::now_unix())
+        .await
+        .map_err(internal)?;
+    session
+        .insert(SINCE_KEY, crate::db::now_millis())
         .await
         .map_err(internal)?;
     session.set_expiry(Some(Expiry::OnInactivity(time::Duration::minutes(

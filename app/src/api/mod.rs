@@ -26,6 +26,9 @@ use tower_sessions::Session;
 pub const USER_ID_KEY: &str = "user_id";
 /// Session key: when the session was last written back (unix seconds).
 pub const SEEN_KEY: &str = "seen";
+/// Session key: when the user logged in (unix milliseconds), for the absolute session lifetime
+/// and for ending sessions begun before a password change.
+pub const SINCE_KEY: &str = "since";
 
 pub(crate) fn db() -> Result<Db, AppError> {
     use_context::<Db>().ok_or_else(|| AppError::Internal("no database in context".into()))

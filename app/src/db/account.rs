@@ -113,12 +113,16 @@ pub async fn authenticate(
     }))
 }
 
-/// Loads an active account by id (the id stored in the session).
-pub async fn find_user(db: &Db, id: &str) -> Result<Option<CurrentUser>, sqlx::Error> {
+/// Loads an active account by id (the id stored in the session) for a session that
+/// began at `since` (unix milliseconds): none if the account's sessions were ended after that
+/// (password changed, "log out everywhere").
+pub async fn find_user(db: &Db, id: &str, since: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
     let row: Option<(String, String, String, String)> = sqlx::query_as(
-        "select id, email, role, preferred_lang from account where id = $1 and disabled = 0",
+        "select id, email, role, preferred_lang from account \
+         where id = $1 and disabled = 0 and sessions_valid_from <= $2",
     )
     .bind(id)
+    .bind(since)
     .fetch_optional(db.pool())
     .await?;
     Ok(row.and_then(|(id, email, role, lang)| {
@@ -154,10 +158,25 @@ pub async fn change_password(
         return Err(AppError::field("current_password", "error-password-wrong"));
     }
     let hash = hash_password(new.expose()).await?;
-    sqlx::query("update account set password_hash = $1, updated_at = $2 where id = $3")
-        .bind(hash)
-        .bind(now_unix())
-        .bind(&user.id)
+    // Every session begun before now ends: a stolen session does not outlive the new
+    // password (the caller stamps its own session anew).
+    sqlx::query(
+        "update account set password_hash = $1, updated_at = $2, sessions_valid_from = $3 where id = $4",
+    )
+    .bind(hash)
+    .bind(now_unix())
+    .bind(super::now_millis())
+    .bind(&user.id)
+    .execute(db.writer())
+    .await?;
+    Ok(())
+}
+
+/// Ends every session of account `id` begun before now ("log out everywhere").
+pub async fn end_sessions(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set sessions_valid_from = $1 where id = $2")
+        .bind(super::now_millis())
+        .bind(id)
         .execute(db.writer())
         .await?;
     Ok(())

@@ -249,6 +249,13 @@ pub fn now_unix() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
+/// Milliseconds since the unix epoch: the start of a session and the instant before which
+/// an account's sessions end are compared to the millisecond, so that a login just before
+/// a password change does not survive it by sharing its second.
+pub fn now_millis() -> i64 {
+    (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
+}
+
 /// A new unguessable id (UUID v4) for a row.
 pub fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()

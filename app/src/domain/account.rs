@@ -50,6 +50,15 @@ impl Role {
         }
     }
 
+    /// Hours after which a session ends however active it is: a caseworker's working day,
+    /// a family's day.
+    pub fn absolute_session_hours(self) -> i64 {
+        match self {
+            Role::Family | Role::School => 24,
+            Role::Staff | Role::Admin => 10,
+        }
+    }
+
     /// Fluent id of the role's name.
     pub fn label_id(self) -> &'static str {
         match self {
@@ -191,6 +200,12 @@ pub fn safe_next_path(next: &str) -> Option<String> {
 pub fn local_path(path_and_query: &str) -> String {
     let folded = format!("/{}", path_and_query.trim_start_matches(['/', '\\']));
     safe_next_path(&folded).unwrap_or_else(|| "/".to_string())
+}
+
+/// Whether a session that began at `since_ms` (unix milliseconds; 0 if unknown) is over at
+/// `now_ms` whatever its activity: older than the role's absolute lifetime.
+pub fn session_too_old(since_ms: i64, now_ms: i64, role: Role) -> bool {
+    now_ms - since_ms > role.absolute_session_hours() * 3_600_000
 }
 
 /// Whether a logged-in session is to be written back to push its end further out: at most
@@ -341,5 +356,19 @@ mod tests {
                 "{strong}"
             );
         }
+    }
+
+    #[test]
+    fn sessions_end_after_a_working_day_for_staff_and_a_day_for_families() {
+        let start = 1_000_000_000;
+        let hour = 3_600_000;
+        assert!(!session_too_old(start, start + 10 * hour, Role::Staff));
+        assert!(session_too_old(start, start + 10 * hour + 1, Role::Staff));
+        assert!(!session_too_old(start, start + 24 * hour, Role::Family));
+        assert!(session_too_old(start, start + 24 * hour + 1, Role::Family));
+        assert!(
+            session_too_old(0, start, Role::Family),
+            "a session without its start"
+        );
     }
 }

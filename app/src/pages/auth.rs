@@ -124,6 +124,11 @@ pub fn AccountPage() -> impl IntoView {
                 />
                 <button type="submit" class="button">{t("account-change-password-submit")}</button>
             </form>
+            <h2>{t("account-sessions-title")}</h2>
+            <p>{t("account-sessions-lead")}</p>
+            <form method="post" action="/api/logout-everywhere" class="form">
+                <button type="submit" class="button button-secondary">{t("account-logout-everywhere")}</button>
+            </form>
             <AccountLanguage />
         }
         .into_any()

@@ -402,3 +402,97 @@ async fn passwords_that_are_easy_to_guess_are_refused_with_an_explanation() {
         .await;
     assert_eq!(location(&res), "/familie");
 }
+
+#[tokio::test]
+async fn a_new_password_ends_every_other_session_and_one_button_ends_them_all() {
+    let app = spawn_app().await;
+    app.create_account("zwei@example.de", Role::Family).await;
+    let (phone, laptop, office) = (app.visitor(), app.visitor(), app.visitor());
+    for device in [&phone, &laptop, &office] {
+        assert_eq!(
+            location(&device.login("zwei@example.de", PASSWORD).await),
+            "/familie"
+        );
+    }
+    let change = [
+        ("current_password", PASSWORD),
+        ("new_password", "ganz-neues-passwort"),
+        ("new_password_repeat", "ganz-neues-passwort"),
+    ];
+    phone.post_form("/api/change-password", &change).await;
+    // The device that changed it goes on; the others are logged out.
+    assert_eq!(phone.get("/familie").await.status(), StatusCode::OK);
+    for device in [&laptop, &office] {
+        let res = device.get("/familie").await;
+        assert!(
+            location(&res).starts_with("/anmelden"),
+            "{}",
+            location(&res)
+        );
+    }
+
+    assert_eq!(
+        location(&laptop.login("zwei@example.de", "ganz-neues-passwort").await),
+        "/familie"
+    );
+    let res = phone
+        .post_form("/api/logout-everywhere", &[] as &[(&str, &str)])
+        .await;
+    assert_eq!(location(&res), "/anmelden");
+    assert!(
+        phone
+            .page("/anmelden")
+            .await
+            .1
+            .contains("auf allen Geräten abgemeldet")
+    );
+    for device in [&phone, &laptop] {
+        let res = device.get("/familie").await;
+        assert!(
+            location(&res).starts_with("/anmelden"),
+            "{}",
+            location(&res)
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_session_ends_after_a_working_day_however_busy() {
+    let app = spawn_app().await;
+    let (staff, staff_id) = app.logged_in_with_id(Role::Staff).await;
+    // Nine hours after logging in (always active), the caseworker is still logged in.
+    let move_login_back = |hours: i64| {
+        let app = &app;
+        let staff_id = staff_id.clone();
+        async move {
+            let pattern = format!("%{staff_id}%");
+            let data: String = sqlx::query_scalar("select data from session where data like $1")
+                .bind(&pattern)
+                .fetch_one(app.db.pool())
+                .await
+                .unwrap();
+            let mut data: serde_json::Value = serde_json::from_str(&data).unwrap();
+            data["since"] = serde_json::json!(data["since"].as_i64().unwrap() - hours * 3_600_000);
+            sqlx::query("update session set data = $1 where data like $2")
+                .bind(data.to_string())
+                .bind(&pattern)
+                .execute(app.db.writer())
+                .await
+                .unwrap();
+        }
+    };
+    move_login_back(9).await;
+    assert_eq!(staff.get("/verwaltung").await.status(), StatusCode::OK);
+    move_login_back(2).await;
+    let res = staff.get("/verwaltung").await;
+    assert!(
+        location(&res).starts_with("/anmelden"),
+        "{}",
+        location(&res)
+    );
+    assert_eq!(
+        app.count("select count(*) from session").await,
+        0,
+        "removed"
+    );
+}
