@@ -12,6 +12,9 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 
+/// The header server_fn sets on an error answer (its value is the function's path).
+const SERVER_FN_ERROR: &str = "serverfnerror";
+
 /// Seconds a client is asked to wait before trying again after a 503.
 const RETRY_AFTER_SECONDS: &str = "10";
 
@@ -37,8 +40,9 @@ pub async fn run_to_completion(req: Request, next: Next) -> Response {
 /// or saturated), and any server error that has no page of its own (a session that could
 /// not be saved), becomes the translated 503 page with `Retry-After`. For a plain form
 /// post the page carries what was entered — every field but passwords — in a form that
-/// sends it again, so nothing typed is lost. A form post refused as malformed (400) gets
-/// the translated 400 page.
+/// sends it again, so nothing typed is lost. A form post refused as malformed (400, or
+/// arguments a server function could not read) gets the translated 400 page, without the
+/// input echoed.
 /// `max_body` is the largest form body read (as for the handlers).
 pub async fn unavailable_page(State(max_body): State<usize>, req: Request, next: Next) -> Response {
     let lang = security::request_lang(req.headers());
@@ -51,7 +55,12 @@ pub async fn unavailable_page(State(max_body): State<usize>, req: Request, next:
     let bare = !res.headers().contains_key(header::CONTENT_TYPE);
     let status = res.status();
     let plain_form_answer = bare || entered.is_some();
-    let mut res = if status == StatusCode::SERVICE_UNAVAILABLE && plain_form_answer
+    // A server function whose arguments could not be read (a missing field, a multipart
+    // body): our server functions never answer with an error, so it is the request's.
+    let malformed = res.headers().contains_key(SERVER_FN_ERROR);
+    let mut res = if malformed || status == StatusCode::BAD_REQUEST && plain_form_answer {
+        error_page(StatusCode::BAD_REQUEST, lang, &path, None)
+    } else if status == StatusCode::SERVICE_UNAVAILABLE && plain_form_answer
         || status.is_server_error() && bare
     {
         error_page(
@@ -60,8 +69,6 @@ pub async fn unavailable_page(State(max_body): State<usize>, req: Request, next:
             &path,
             entered.as_deref(),
         )
-    } else if status == StatusCode::BAD_REQUEST && plain_form_answer {
-        error_page(StatusCode::BAD_REQUEST, lang, &path, None)
     } else {
         res
     };

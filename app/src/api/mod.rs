@@ -105,12 +105,17 @@ pub(crate) async fn respond(
         return Ok(());
     }
     if let Some(flash) = flash {
-        session()
-            .await
-            .map_err(|e| ServerFnError::new(e.to_string()))?
-            .insert(Flash::SESSION_KEY, flash)
-            .await
-            .map_err(|e| ServerFnError::new(e.to_string()))?;
+        let stored = match session().await {
+            Ok(session) => session.insert(Flash::SESSION_KEY, flash).await.is_ok(),
+            Err(_) => false,
+        };
+        if !stored {
+            // The session store is the database: try again later (503, entries kept).
+            if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
+            }
+            return Ok(());
+        }
     }
     leptos_axum::redirect(&target);
     Ok(())

@@ -183,3 +183,39 @@ async fn ids_with_control_characters_get_the_translated_400_page() {
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
     assert!(res.text().await.unwrap().contains("Ungültige Anfrage"));
 }
+
+#[tokio::test]
+async fn arguments_a_server_function_cannot_read_get_the_translated_400_page() {
+    let app = spawn_app().await;
+    let family = app.logged_in_as(app::domain::account::Role::Family).await;
+    let expect_400 = |res: reqwest::Response, what: &'static str| async move {
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{what}");
+        assert!(!res.headers().contains_key(header::LOCATION), "{what}");
+        let page = res.text().await.unwrap();
+        assert!(page.contains("Ungültige Anfrage"), "{what}: {page}");
+        assert!(
+            !page.contains("<script>x"),
+            "{what}: the input is not echoed"
+        );
+    };
+    // A missing field.
+    let res = family
+        .post_form("/api/child/save", &[("first_name", "<script>x")])
+        .await;
+    expect_400(res, "missing field").await;
+    // A multipart body where a plain form is expected.
+    let form = reqwest::multipart::Form::new().text("first_name", "<script>x");
+    let res = family.post_multipart("/api/child/save", form).await;
+    expect_400(res, "multipart").await;
+    // A list field sent without its brackets.
+    let res = family
+        .post_form(
+            "/api/claim/lernfoerderung",
+            &[("claim_id", "x"), ("subjects", "<script>x")],
+        )
+        .await;
+    expect_400(res, "subjects without []").await;
+    // No such server function.
+    let res = family.post_form("/api/gibt-es-nicht", &[("a", "b")]).await;
+    expect_400(res, "unknown function").await;
+}
