@@ -47,8 +47,19 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
-/// Name of the session cookie.
+/// Name of the session cookie over plain HTTP (the embedded default, tests).
 pub const SESSION_COOKIE: &str = "but_session";
+
+/// Name of the session cookie: over HTTPS with the `__Host-` prefix, which browsers accept
+/// only from a secure origin, for the whole site and no other domain (no subdomain can set
+/// or overwrite it).
+pub fn session_cookie(https: bool) -> &'static str {
+    if https {
+        "__Host-but_session"
+    } else {
+        SESSION_COOKIE
+    }
+}
 
 /// Connects to the database and applies pending migrations.
 pub async fn connect_and_migrate(config: &Config) -> Result<Db, BoxError> {
@@ -72,7 +83,7 @@ pub fn router(config: Config, db: Db) -> Router {
 
     let store = SqlSessionStore::new(db.clone());
     let sessions = SessionManagerLayer::new(store)
-        .with_name(SESSION_COOKIE)
+        .with_name(session_cookie(state.config.secure_cookies()))
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(state.config.secure_cookies())
@@ -136,7 +147,10 @@ pub fn router(config: Config, db: Db) -> Router {
             state.config.max_body_bytes,
             resilience::unavailable_page,
         ))
-        .layer(middleware::from_fn(security::security_headers))
+        .layer(middleware::from_fn_with_state(
+            state.config.secure_cookies(),
+            security::security_headers,
+        ))
         .layer(middleware::from_fn(resilience::run_to_completion))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

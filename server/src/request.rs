@@ -46,11 +46,6 @@ impl LangChoice {
         }
     }
 
-    /// The language chosen on this device (switcher, cookie).
-    fn chosen(&self) -> Option<Lang> {
-        self.query.or(self.cookie)
-    }
-
     fn negotiate(&self, account: Option<Lang>) -> Lang {
         Lang::negotiate(
             self.query.map(Lang::code),
@@ -76,22 +71,13 @@ pub async fn request_context(
     if !db_ok && !is_read(req.method()) {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
-    // The language chosen on this device (switcher, cookie) is the account's language too:
-    // explanations of notices and messages are sent in it.
-    if let (Some(u), Some(chosen)) = (&user, langs.chosen())
-        && u.lang != chosen
-        && let Err(e) = account::set_lang(&state.db, &u.id, chosen).await
-    {
-        tracing::warn!(error = %e, "storing the chosen language failed");
-    }
+    // The device's choice (switcher, cookie) decides the page's language; the account's
+    // language is changed only by the account's own forms (a link from anywhere could set
+    // `?lang=`).
     let lang = screen_lang(
         req.uri().path(),
         langs.negotiate(user.as_ref().map(|u| u.lang)),
     );
-    let user = user.map(|u| CurrentUser {
-        lang: langs.chosen().unwrap_or(u.lang),
-        ..u
-    });
     let wants_html = wants_html(req.headers());
     let flash = if db_ok && req.method() == Method::GET && wants_html {
         take_flash(&session).await

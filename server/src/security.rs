@@ -11,10 +11,17 @@ use axum::{
 };
 
 /// Security headers. Pages set their own nonce'd Content-Security-Policy; everything
-/// else gets a policy that allows nothing to run.
-pub async fn security_headers(req: Request, next: Next) -> Response {
+/// else gets a policy that allows nothing to run. With `https` (an `https://` PUBLIC_URL)
+/// browsers are told to use HTTPS only for a year (HSTS).
+pub async fn security_headers(State(https): State<bool>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    if https {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     let defaults = [
         (
             header::CONTENT_SECURITY_POLICY,
@@ -82,12 +89,11 @@ pub fn same_origin(headers: &HeaderMap, public_origin: Option<&str>) -> bool {
     let Some(source) = source else { return false };
     match public_origin {
         Some(allowed) => source == allowed,
+        // Without PUBLIC_URL the portal serves plain HTTP itself (behind a TLS proxy,
+        // PUBLIC_URL must be set): only `http://` and the Host the request was sent to.
         None => {
             let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-            host.is_some_and(|host| {
-                let host = host.to_ascii_lowercase();
-                source == format!("http://{host}") || source == format!("https://{host}")
-            })
+            host.is_some_and(|host| source == format!("http://{}", host.to_ascii_lowercase()))
         }
     }
 }
@@ -163,6 +169,15 @@ mod tests {
         assert!(!same_origin(&h, None));
         assert!(!same_origin(&headers(&[("host", "127.0.0.1:3000")]), None));
         let h = headers(&[("host", "127.0.0.1:3000"), ("origin", "null")]);
+        assert!(!same_origin(&h, None));
+    }
+
+    #[test]
+    fn without_public_url_only_plain_http_of_the_own_host_passes() {
+        let h = headers(&[
+            ("host", "127.0.0.1:3000"),
+            ("origin", "https://127.0.0.1:3000"),
+        ]);
         assert!(!same_origin(&h, None));
     }
 

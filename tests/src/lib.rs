@@ -54,6 +54,11 @@ pub fn config(database_url: String, site_root: String, pool: u32) -> Config {
 /// Starts the portal with an empty, migrated database. With `TEST_LOG` set (e.g.
 /// `TEST_LOG=warn`), the portal's log goes to the test's output.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts the portal as [`spawn_app`] with the configuration changed by `configure`.
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     if let Ok(filter) = std::env::var("TEST_LOG") {
         let _ = tracing_subscriber::fmt()
             .with_env_filter(filter)
@@ -61,7 +66,8 @@ pub async fn spawn_app() -> TestApp {
             .try_init();
     }
     let (database_url, dir) = fresh_database().await;
-    let config = config(database_url, site_root(), 5);
+    let mut config = config(database_url, site_root(), 5);
+    configure(&mut config);
     let db = server::connect_and_migrate(&config)
         .await
         .expect("database");

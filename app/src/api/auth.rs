@@ -7,6 +7,7 @@ use crate::{
     domain::{
         FieldError,
         account::{Email, NewPassword, Role, safe_next_path},
+        lang::Lang,
         throttle,
     },
     error::AppError,
@@ -113,6 +114,24 @@ pub async fn logout_everywhere() -> Result<(), ServerFnError> {
     }
     .await;
     respond(outcome, "/konto", &[]).await
+}
+
+/// Stores the language of the logged-in user's account (any role): the language of the
+/// explanations of notices and of messages. Only this same-origin form (and the household
+/// form) stores it; a `?lang=` link sets the language of the device only.
+#[server(prefix = "/api", endpoint = "account/language")]
+pub async fn save_language(lang: String) -> Result<(), ServerFnError> {
+    let outcome = async {
+        let user = require_role(&Role::ALL)?;
+        let lang =
+            Lang::parse(&lang).ok_or_else(|| AppError::field("lang", "household-error-lang"))?;
+        account::set_lang(&db()?, &user.id, lang).await?;
+        notice("account-language-saved").await?;
+        // The redirect's `?lang=` makes it this device's language too.
+        Ok(format!("/konto?lang={}#sprache", lang.code()))
+    }
+    .await;
+    respond(outcome, "/konto", &[("lang", &lang)]).await
 }
 
 /// Changes the password of the logged-in user (any role).

@@ -135,16 +135,11 @@ pub fn AccountPage() -> impl IntoView {
     })
 }
 
-/// The account's language: a plain GET form to `?lang=`, which sets the cookie and stores
-/// the choice in the account (see the server's request context).
+/// The account's language: a form that stores it in the account (a same-origin POST) and
+/// makes it this device's language.
 #[component]
 fn AccountLanguage() -> impl IntoView {
     let ctx = use_ctx();
-    let saved = use_query_map()
-        .get_untracked()
-        .get("lang")
-        .and_then(|code| Lang::parse(&code))
-        .is_some();
     let options = Lang::ALL
         .into_iter()
         .map(|lang| {
@@ -158,8 +153,7 @@ fn AccountLanguage() -> impl IntoView {
     view! {
         <h2 id="sprache">{t("account-language-title")}</h2>
         <p>{t("account-language-lead")}</p>
-        {saved.then(|| view! { <p class="notice" role="status" data-testid="language-saved">{t("account-language-saved")}</p> })}
-        <form method="get" action="/konto" class="form">
+        <form method="post" action="/api/account/language" class="form">
             <div class="field">
                 <label for="lang">{t("account-language-title")}</label>
                 <select id="lang" name="lang">{options}</select>

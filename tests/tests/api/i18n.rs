@@ -104,7 +104,7 @@ async fn every_footer_page_exists_in_both_languages() {
 
 mod every_language {
     use app::{domain::lang::Lang, i18n::tr};
-    use portal_tests::{TestApp, raw_message_ids, spawn_app, untranslated};
+    use portal_tests::{TestApp, location, raw_message_ids, spawn_app, untranslated};
     use server::seed::{DEMO_PASSWORD, demo_office, seed_demo};
 
     /// The visible text of a page: tags, scripts and styles removed.
@@ -224,20 +224,37 @@ mod every_language {
         let app = demo().await;
         let phone = app.visitor();
         phone.login("kovalenko@demo.invalid", DEMO_PASSWORD).await;
-        let (_, html) = phone.page("/konto?lang=xx").await;
-        assert!(!html.contains("data-testid=\"language-saved\""), "{html}");
-        let (_, html) = phone.page("/konto?lang=uk").await;
-        assert!(html.contains("data-testid=\"language-saved\""), "{html}");
         let stored = "select preferred_lang from account where email = 'kovalenko@demo.invalid'";
+        let before = app.query_text(stored).await;
+        let res = phone
+            .post_form("/api/account/language", &[("lang", "xx")])
+            .await;
+        assert_eq!(location(&res), "/konto");
+        assert_eq!(app.query_text(stored).await, before);
+        // A link with `?lang=` (from anywhere) changes the device's language, not the account's.
+        phone.get("/konto?lang=uk").await;
+        assert_eq!(app.query_text(stored).await, before);
+        let res = phone
+            .post_form("/api/account/language", &[("lang", "uk")])
+            .await;
+        assert_eq!(location(&res), "/konto?lang=uk#sprache");
         assert_eq!(app.query_text(stored).await, "uk");
+        let (_, html) = phone.page("/konto?lang=uk").await;
+        assert!(
+            html.contains(&tr(Lang::Uk, "account-language-saved")),
+            "{html}"
+        );
         // A new device without a cookie: the account's language.
         let laptop = app.visitor();
         laptop.login("kovalenko@demo.invalid", DEMO_PASSWORD).await;
         let (_, html) = laptop.page("/familie").await;
         assert!(html.contains(r#"<html lang="uk" dir="ltr">"#), "{html}");
         // Leichte Sprache is German on the page and its own choice in the account.
-        laptop.get("/familie?lang=de-x-ls").await;
+        laptop
+            .post_form("/api/account/language", &[("lang", "de-x-ls")])
+            .await;
         assert_eq!(app.query_text(stored).await, "de-x-ls");
+        laptop.get("/familie?lang=de-x-ls").await;
         let (_, html) = laptop.page("/").await;
         assert!(html.contains(r#"<html lang="de" dir="ltr">"#));
         assert!(html.contains(&tr(Lang::DeLs, "home-summary-title")));

@@ -219,3 +219,61 @@ async fn arguments_a_server_function_cannot_read_get_the_translated_400_page() {
     let res = family.post_form("/api/gibt-es-nicht", &[("a", "b")]).await;
     expect_400(res, "unknown function").await;
 }
+
+#[tokio::test]
+async fn over_https_the_session_cookie_is_host_only_and_browsers_keep_to_https() {
+    let app =
+        portal_tests::spawn_app_with(|c| c.public_url = "https://but.example.de".into()).await;
+    app.create_account("https@example.de", app::domain::account::Role::Family)
+        .await;
+    let res = app
+        .client
+        .post(app.url("/api/login"))
+        .header(header::ORIGIN, "https://but.example.de")
+        .form(&[("email", "https@example.de"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&res), "/familie");
+    let cookie = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.contains("but_session="))
+        .unwrap()
+        .to_string();
+    assert!(cookie.starts_with("__Host-but_session="), "{cookie}");
+    assert!(
+        cookie.contains("Secure") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
+    assert!(!cookie.contains("Domain"), "{cookie}");
+    let res = app.get("/").await;
+    assert_eq!(
+        res.headers()
+            .get(header::STRICT_TRANSPORT_SECURITY)
+            .map(|v| v.to_str().unwrap()),
+        Some("max-age=31536000")
+    );
+    // Plain HTTP of the portal's own name is refused as another origin.
+    let res = app
+        .client
+        .post(app.url("/api/login"))
+        .header(header::ORIGIN, "http://but.example.de")
+        .form(&[("email", "https@example.de"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn over_plain_http_there_is_no_hsts() {
+    let app = spawn_app().await;
+    let res = app.get("/").await;
+    assert!(
+        !res.headers()
+            .contains_key(header::STRICT_TRANSPORT_SECURITY)
+    );
+}
