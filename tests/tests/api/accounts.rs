@@ -328,8 +328,15 @@ async fn session_left(app: &portal_tests::TestApp, account: &str) -> i64 {
     end - app::db::now_unix()
 }
 
-/// Lets `minutes` pass for the session of `account`: its end and its last write move back.
-async fn let_pass(app: &portal_tests::TestApp, account: &str, minutes: i64) {
+/// Moves the clock of the session of `account` back: its time stamp `key` by `by` (in the
+/// stamp's unit), and its stored end by `end_seconds`.
+async fn move_back(
+    app: &portal_tests::TestApp,
+    account: &str,
+    key: &str,
+    by: i64,
+    end_seconds: i64,
+) {
     let pattern = format!("%{account}%");
     let data: String = sqlx::query_scalar("select data from session where data like $1")
         .bind(&pattern)
@@ -337,15 +344,19 @@ async fn let_pass(app: &portal_tests::TestApp, account: &str, minutes: i64) {
         .await
         .unwrap();
     let mut data: serde_json::Value = serde_json::from_str(&data).unwrap();
-    let seen = data["seen"].as_i64().unwrap();
-    data["seen"] = serde_json::json!(seen - minutes * 60);
+    data[key] = serde_json::json!(data[key].as_i64().unwrap() - by);
     sqlx::query("update session set data = $1, expiry_date = expiry_date - $2 where data like $3")
         .bind(data.to_string())
-        .bind(minutes * 60)
+        .bind(end_seconds)
         .bind(&pattern)
         .execute(app.db.writer())
         .await
         .unwrap();
+}
+
+/// Lets `minutes` pass for the session of `account`: its end and its last write move back.
+async fn let_pass(app: &portal_tests::TestApp, account: &str, minutes: i64) {
+    move_back(app, account, "seen", minutes * 60, minutes * 60).await;
 }
 
 #[tokio::test]
@@ -461,29 +472,9 @@ async fn a_session_ends_after_a_working_day_however_busy() {
     let app = spawn_app().await;
     let (staff, staff_id) = app.logged_in_with_id(Role::Staff).await;
     // Nine hours after logging in (always active), the caseworker is still logged in.
-    let move_login_back = |hours: i64| {
-        let app = &app;
-        let staff_id = staff_id.clone();
-        async move {
-            let pattern = format!("%{staff_id}%");
-            let data: String = sqlx::query_scalar("select data from session where data like $1")
-                .bind(&pattern)
-                .fetch_one(app.db.pool())
-                .await
-                .unwrap();
-            let mut data: serde_json::Value = serde_json::from_str(&data).unwrap();
-            data["since"] = serde_json::json!(data["since"].as_i64().unwrap() - hours * 3_600_000);
-            sqlx::query("update session set data = $1 where data like $2")
-                .bind(data.to_string())
-                .bind(&pattern)
-                .execute(app.db.writer())
-                .await
-                .unwrap();
-        }
-    };
-    move_login_back(9).await;
+    move_back(&app, &staff_id, "since", 9 * 3_600_000, 0).await;
     assert_eq!(staff.get("/verwaltung").await.status(), StatusCode::OK);
-    move_login_back(2).await;
+    move_back(&app, &staff_id, "since", 2 * 3_600_000, 0).await;
     let res = staff.get("/verwaltung").await;
     assert!(
         location(&res).starts_with("/anmelden"),
