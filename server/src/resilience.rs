@@ -9,7 +9,7 @@ use axum::{
     extract::{Request, State},
     http::{HeaderValue, Method, StatusCode, header},
     middleware::Next,
-    response::{Html, IntoResponse, Response},
+    response::{IntoResponse, Response},
 };
 
 /// The header server_fn sets on an error answer (its value is the function's path).
@@ -116,7 +116,6 @@ fn error_page(
     } else {
         "503"
     };
-    let title = escape_html(&tr(lang, &format!("error-page-{key}-title")));
     let resend = entered
         .map(|fields| {
             let hidden: String = fields
@@ -138,28 +137,7 @@ fn error_page(
             )
         })
         .unwrap_or_default();
-    let body = format!(
-        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <link rel=\"stylesheet\" href=\"/but-portal.css\"><title>{title}</title></head>\
-         <body><header class=\"site-header\"><div class=\"container header-row\">\
-         <a class=\"portal-name\" href=\"/\">{}</a></div></header>\
-         <main id=\"main\" class=\"container\"><div class=\"error-page\"><h1>{title}</h1><p>{}</p>\
-         {resend}<p><a href=\"/\">{}</a></p></div></main></body></html>",
-        lang.html_lang(),
-        lang.dir(),
-        escape_html(&tr(lang, "portal-name")),
-        escape_html(&tr(lang, &format!("error-page-{key}-text"))),
-        escape_html(&tr(lang, "error-page-home-link")),
-    );
-    let mut res = (status, Html(body)).into_response();
-    res.headers_mut().insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-        ),
-    );
-    res
+    security::error_page(status, lang, key, &resend)
 }
 
 #[cfg(test)]

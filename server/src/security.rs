@@ -1,7 +1,10 @@
 //! Baseline protection for every response and every state-changing request.
 
 use crate::{AppState, config::origin_of};
-use app::{domain::lang::Lang, i18n::tr};
+use app::{
+    domain::{lang::Lang, text::escape_html},
+    i18n::tr,
+};
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -124,14 +127,35 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 
 /// A translated plain error page for responses produced outside the Leptos app.
 pub fn simple_page(status: StatusCode, lang: Lang, key: &str) -> Response<Body> {
+    error_page(status, lang, key, "")
+}
+
+/// The translated error page `key` (`error-page-<key>-title`/`-text`) with the portal's
+/// header and stylesheet, and `extra` (already escaped HTML) below the text.
+pub fn error_page(status: StatusCode, lang: Lang, key: &str, extra: &str) -> Response<Body> {
+    let title = escape_html(&tr(lang, &format!("error-page-{key}-title")));
     let body = format!(
-        "<!DOCTYPE html><html lang=\"{}\"><meta charset=\"utf-8\"><title>{}</title><h1>{}</h1><p>{}</p></html>",
-        lang.code(),
-        tr(lang, &format!("error-page-{key}-title")),
-        tr(lang, &format!("error-page-{key}-title")),
-        tr(lang, &format!("error-page-{key}-text")),
+        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <link rel=\"stylesheet\" href=\"/but-portal.css\"><title>{title}</title></head>\
+         <body><header class=\"site-header\"><div class=\"container header-row\">\
+         <a class=\"portal-name\" href=\"/\">{}</a></div></header>\
+         <main id=\"main\" class=\"container\"><div class=\"error-page\"><h1>{title}</h1><p>{}</p>\
+         {extra}<p><a href=\"/\">{}</a></p></div></main></body></html>",
+        lang.html_lang(),
+        lang.dir(),
+        escape_html(&tr(lang, "portal-name")),
+        escape_html(&tr(lang, &format!("error-page-{key}-text"))),
+        escape_html(&tr(lang, "error-page-home-link")),
     );
-    (status, Html(body)).into_response()
+    let mut res = (status, Html(body)).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ),
+    );
+    res
 }
 
 #[cfg(test)]

@@ -79,13 +79,8 @@ pub(crate) async fn respond(
             };
             (back.to_string(), Some(flash))
         }
-        Err(AppError::Unavailable(_)) => {
-            // No redirect: the server answers with the 503 page that keeps the entries.
-            if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-                res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
-            }
-            return Ok(());
-        }
+        // No redirect: the server answers with the 503 page that keeps the entries.
+        Err(AppError::Unavailable(_)) => return answer(http::StatusCode::SERVICE_UNAVAILABLE),
         Err(AppError::Unauthorized) => (
             "/anmelden".to_string(),
             Some(Flash::notice("error-login-required")),
@@ -99,10 +94,7 @@ pub(crate) async fn respond(
     };
     // An id with a control character (`claim_id=x%01y`) cannot be a `Location`.
     if http::HeaderValue::from_str(&target).is_err() {
-        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-            res.set_status(http::StatusCode::BAD_REQUEST);
-        }
-        return Ok(());
+        return answer(http::StatusCode::BAD_REQUEST);
     }
     if let Some(flash) = flash {
         let stored = match session().await {
@@ -111,12 +103,18 @@ pub(crate) async fn respond(
         };
         if !stored {
             // The session store is the database: try again later (503, entries kept).
-            if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-                res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
-            }
-            return Ok(());
+            return answer(http::StatusCode::SERVICE_UNAVAILABLE);
         }
     }
     leptos_axum::redirect(&target);
+    Ok(())
+}
+
+/// Answers with `status` and no redirect; the server turns it into the translated page
+/// (`resilience::unavailable_page`).
+fn answer(status: http::StatusCode) -> Result<(), ServerFnError> {
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(status);
+    }
     Ok(())
 }
