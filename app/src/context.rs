@@ -49,6 +49,14 @@ impl Flash {
     }
 }
 
+/// The cookie that marks a device an account has logged in on: its name (`__Host-` over
+/// HTTPS) and whether it is `Secure`. Provided by the server.
+#[derive(Debug, Clone, Copy)]
+pub struct DeviceCookie {
+    pub name: &'static str,
+    pub secure: bool,
+}
+
 /// Request context inserted into the request's extensions by the server.
 #[derive(Debug, Clone, Default)]
 pub struct RequestCtx {
@@ -59,6 +67,11 @@ pub struct RequestCtx {
     pub db_ok: bool,
     /// Path and query of the request, for the language switcher and login redirects.
     pub path: String,
+    /// The client's address as rate limits and the login throttle count it (an IPv6
+    /// address by its /64 network); empty if unknown.
+    pub client: String,
+    /// The token of the `but_device` cookie: a device this browser logged in on before.
+    pub device: Option<String>,
 }
 
 /// The context of the current request (a default one outside a request).

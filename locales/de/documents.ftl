@@ -21,6 +21,9 @@ document-error-type = Eine der Dateien ist kein PDF, JPG oder PNG. Bitte speiche
 document-error-file-too-large = Eine der Dateien ist zu groß. Bitte verkleinern Sie sie, zum Beispiel mit einem Foto in geringerer Auflösung.
 document-error-claim-too-large = Zusammen sind die Dateien zu groß für diesen Antrag. Bitte entfernen oder verkleinern Sie Dateien.
 document-error-upload-failed = Das Hochladen hat nicht geklappt. Bitte versuchen Sie es noch einmal.
+document-error-too-many-files = Bitte laden Sie höchstens 10 Dateien auf einmal hoch.
+document-error-claim-too-many = Dieser Antrag hat schon so viele Dateien, wie möglich sind (25). Bitte entfernen Sie Dateien, die nicht gebraucht werden.
+document-error-drafts-full = Ihre angefangenen Anträge haben zusammen schon sehr viele große Dateien. Bitte schicken Sie fertige Anträge ab oder entfernen Sie Dateien, die nicht gebraucht werden.
 questions-title = Rückfragen vom Jobcenter
 # Variables:
 #   $date (String) - Datum

@@ -177,3 +177,5 @@ staff-feedback-handled = Die Meldung ist als erledigt markiert.
 #   $date (String) - Datum
 #   $by (String) - wer
 staff-feedback-handled-by = Erledigt am { $date } von { $by }
+error-page-serienbrief-title = Zu viele Bescheide für einen Serienbrief
+error-page-serienbrief-text = Ein Serienbrief fasst höchstens 200 Bescheide zusammen. Bitte wählen Sie weniger Anträge aus, zum Beispiel mit einem Filter.

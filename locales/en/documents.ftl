@@ -21,6 +21,9 @@ document-error-type = One of the files is not a PDF, JPG or PNG. Please save it 
 document-error-file-too-large = One of the files is too large. Please make it smaller, for example a photo with a lower resolution.
 document-error-claim-too-large = Together the files are too large for this application. Please remove files or make them smaller.
 document-error-upload-failed = The upload did not work. Please try again.
+document-error-too-many-files = Please upload at most 10 files at once.
+document-error-claim-too-many = This application already has as many files as possible (25). Please remove files that are not needed.
+document-error-drafts-full = Your unfinished applications already hold a great many large files together. Please send finished applications or remove files that are not needed.
 questions-title = Questions from the jobcenter
 # Variables:
 #   $date (String) - date

@@ -177,3 +177,5 @@ staff-feedback-handled = The report is marked as handled.
 #   $date (String) - date
 #   $by (String) - who
 staff-feedback-handled-by = Handled on { $date } by { $by }
+error-page-serienbrief-title = Too many notices for one Serienbrief
+error-page-serienbrief-text = A Serienbrief combines at most 200 notices. Please select fewer claims, for example with a filter.

@@ -30,6 +30,21 @@ pub struct Config {
     )]
     pub bind_addr: SocketAddr,
 
+    /// The portal runs behind a reverse proxy that appends the client's address to
+    /// `X-Forwarded-For`: rate limits and the login throttle count that address instead of
+    /// the proxy's. Set it only then — otherwise any client could name its own address.
+    #[arg(
+        long,
+        env = "TRUST_FORWARDED_FOR",
+        default_value_t = false,
+        global = true
+    )]
+    pub trust_forwarded_for: bool,
+
+    /// Limits per client address (see `limits`); fixed in the code, changed by tests.
+    #[arg(skip)]
+    pub rate_limits: crate::limits::RateLimits,
+
     /// Public base URL as users see it (e.g. `https://but.kreis-warendorf.de`). Used for the
     /// cross-site request check; an `https` URL also makes the session cookie `Secure`.
     /// Empty: requests must come from the host they are sent to.

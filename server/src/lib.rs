@@ -4,6 +4,7 @@
 pub mod config;
 mod documents;
 pub mod history;
+pub mod limits;
 pub mod notices;
 mod reports;
 mod request;
@@ -61,6 +62,16 @@ pub fn session_cookie(https: bool) -> &'static str {
     }
 }
 
+/// Name of the cookie that marks a device an account has logged in on (see
+/// `app::domain::throttle`), with the `__Host-` prefix over HTTPS.
+pub fn device_cookie(https: bool) -> &'static str {
+    if https {
+        "__Host-but_device"
+    } else {
+        "but_device"
+    }
+}
+
 /// Connects to the database and applies pending migrations.
 pub async fn connect_and_migrate(config: &Config) -> Result<Db, BoxError> {
     let db = Db::connect_default(&config.database_url, config.db_max_connections).await?;
@@ -93,11 +104,17 @@ pub fn router(config: Config, db: Db) -> Router {
     let ctx_db = db.clone();
     let limits = state.config.upload_limits();
     let office = state.config.office();
+    let device_cookie = app::context::DeviceCookie {
+        name: device_cookie(state.config.secure_cookies()),
+        secure: state.config.secure_cookies(),
+    };
     let context = move || {
         provide_context(ctx_db.clone());
         provide_context(limits);
         provide_context(office.clone());
+        provide_context(device_cookie);
     };
+    let limiters = limits::Limiters::start(state.config.rate_limits);
     let options = state.leptos_options.clone();
 
     // Uploads have their own, larger limits, checked while reading the multipart body.
@@ -134,6 +151,7 @@ pub fn router(config: Config, db: Db) -> Router {
         >(context, shell))
         .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
         .merge(uploads)
+        .layer(middleware::from_fn_with_state(limiters, limits::rate_limit))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             request::request_context,
@@ -159,7 +177,15 @@ pub fn router(config: Config, db: Db) -> Router {
 
 /// Serves `router` on `listener` until the process ends.
 pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io::Result<()> {
-    axum::serve(listener, router).await
+    axum::serve(listener, with_peer_address(router)).await
+}
+
+/// The router as a service that gives every request its peer's address (`ConnectInfo`),
+/// which rate limits count by.
+fn with_peer_address(
+    router: Router,
+) -> axum::extract::connect_info::IntoMakeServiceWithConnectInfo<Router, std::net::SocketAddr> {
+    router.into_make_service_with_connect_info::<std::net::SocketAddr>()
 }
 
 /// Serves `router` on `listener` until `shutdown` resolves, then lets open requests finish
@@ -176,7 +202,7 @@ pub async fn serve_until(
         shutdown.await;
         let _ = stopping.send(true);
     };
-    let server = axum::serve(listener, router).with_graceful_shutdown(signal);
+    let server = axum::serve(listener, with_peer_address(router)).with_graceful_shutdown(signal);
     let deadline_passed = async move {
         let mut stopped = stopped;
         let _ = stopped.wait_for(|s| *s).await;

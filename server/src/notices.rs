@@ -95,8 +95,12 @@ pub async fn download(
     }
 }
 
+/// Notices one Serienbrief combines at most (each claim once, however often it is named).
+const SERIENBRIEF_MAX: usize = 200;
+
 /// `GET /verwaltung/serienbrief?antrag=…&antrag=…`: the latest Bescheid of each selected
-/// claim, as issued, in one PDF.
+/// claim (each once), as issued, in one PDF; more than [`SERIENBRIEF_MAX`] claims get the
+/// translated 400 page.
 pub async fn serienbrief(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
@@ -105,12 +109,15 @@ pub async fn serienbrief(
     let Some(staff) = is_staff(&ctx) else {
         return refuse(&ctx);
     };
-    let ids: Vec<String> = query
-        .into_iter()
-        .filter(|(k, _)| k == "antrag")
-        .map(|(_, v)| v)
-        .take(500)
-        .collect();
+    let mut ids: Vec<String> = Vec::new();
+    for (_, id) in query.into_iter().filter(|(k, _)| k == "antrag") {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+        if ids.len() > SERIENBRIEF_MAX {
+            return security::simple_page(StatusCode::BAD_REQUEST, ctx.lang, "serienbrief");
+        }
+    }
     let notices = match decision::latest_bescheide(&state.db, &ids).await {
         Ok(n) => n,
         Err(e) => return failed(&ctx, e),

@@ -14,11 +14,12 @@ use app::{
     },
 };
 use axum::{
-    extract::{Request, State},
+    extract::{ConnectInfo, Request, State},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
+use std::net::SocketAddr;
 use tower_sessions::{Expiry, Session};
 
 /// The languages a request asks for: `?lang=`, the cookie, `Accept-Language`.
@@ -86,17 +87,29 @@ pub async fn request_context(
     };
     let path = local_path(req.uri().path_and_query().map_or("/", |p| p.as_str()));
     let role = user.as_ref().map(|u| (u.id.clone(), u.role));
+    let client = crate::limits::client_address(
+        req.headers(),
+        req.extensions().get::<ConnectInfo<SocketAddr>>(),
+        state.config.trust_forwarded_for,
+    );
+    let device = security::cookie(
+        req.headers(),
+        crate::device_cookie(state.config.secure_cookies()),
+    );
     req.extensions_mut().insert(RequestCtx {
         lang,
         user,
         flash,
         db_ok,
         path,
+        client,
+        device,
     });
 
     let mut res = next.run(req).await;
-    if let Some((id, role)) = role {
-        keep_alive(&session, &id, role).await;
+    match role {
+        Some((id, role)) => keep_alive(&session, &id, role).await,
+        None => visitor_session(&session).await,
     }
     if let Some(lang) = langs.query {
         let cookie = format!(
@@ -178,9 +191,29 @@ async fn take_flash(session: &Session) -> Flash {
     match session.get::<Flash>(Flash::SESSION_KEY).await {
         Ok(Some(flash)) => {
             let _ = session.remove_value(Flash::SESSION_KEY).await;
+            // A visitor's session (no user) holds nothing but this message: it ends.
+            if matches!(session.get::<String>(USER_ID_KEY).await, Ok(None)) {
+                let _ = session.flush().await;
+            }
             flash
         }
         _ => Flash::default(),
+    }
+}
+
+/// Minutes a visitor's session lives: it only carries a message or a failed form's
+/// entries to the next page.
+const VISITOR_SESSION_MINUTES: i64 = 10;
+
+/// A session this request gave a visitor (not logged in) — sessions are created only to
+/// carry a message or a failed form's entries to the next page — ends after
+/// [`VISITOR_SESSION_MINUTES`]; a login during the request set its own expiry.
+async fn visitor_session(session: &Session) {
+    let logged_in = matches!(session.get::<String>(USER_ID_KEY).await, Ok(Some(_)));
+    if session.is_modified() && !logged_in {
+        session.set_expiry(Some(Expiry::OnInactivity(time::Duration::minutes(
+            VISITOR_SESSION_MINUTES,
+        ))));
     }
 }
 

@@ -60,6 +60,15 @@ pub async fn unavailable_page(State(max_body): State<usize>, req: Request, next:
     let malformed = res.headers().contains_key(SERVER_FN_ERROR);
     let mut res = if malformed || status == StatusCode::BAD_REQUEST && plain_form_answer {
         error_page(StatusCode::BAD_REQUEST, lang, &path, None)
+    } else if status == StatusCode::TOO_MANY_REQUESTS && bare {
+        // A rate limit (`limits`): the page says to wait, keeps the entries, and keeps the
+        // limit's `Retry-After`.
+        let retry = res.headers().get(header::RETRY_AFTER).cloned();
+        let mut page = error_page(status, lang, &path, entered.as_deref());
+        if let Some(retry) = retry {
+            page.headers_mut().insert(header::RETRY_AFTER, retry);
+        }
+        page
     } else if status == StatusCode::SERVICE_UNAVAILABLE && plain_form_answer
         || status.is_server_error() && bare
     {
@@ -103,7 +112,7 @@ async fn keep_form(
     Ok((Request::from_parts(parts, Body::from(bytes)), Some(fields)))
 }
 
-/// The translated page of `status` (400 or 503); with `entered`, a form that posts the
+/// The translated page of `status` (400, 429 or 503); with `entered`, a form that posts the
 /// entries to `path` again.
 fn error_page(
     status: StatusCode,
@@ -111,10 +120,10 @@ fn error_page(
     path: &str,
     entered: Option<&[(String, String)]>,
 ) -> Response {
-    let key = if status == StatusCode::BAD_REQUEST {
-        "400"
-    } else {
-        "503"
+    let key = match status {
+        StatusCode::BAD_REQUEST => "400",
+        StatusCode::TOO_MANY_REQUESTS => "429",
+        _ => "503",
     };
     let resend = entered
         .map(|fields| {
@@ -131,7 +140,7 @@ fn error_page(
                 .collect();
             format!(
                 "<p>{}</p><form method=\"post\" action=\"{}\">{hidden}<button type=\"submit\" class=\"button\">{}</button></form>",
-                escape_html(&tr(lang, "error-page-503-kept")),
+                escape_html(&tr(lang, &format!("error-page-{key}-kept"))),
                 escape_html(path),
                 escape_html(&tr(lang, "error-page-503-resend")),
             )

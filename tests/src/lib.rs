@@ -35,6 +35,8 @@ pub fn config(database_url: String, site_root: String, pool: u32) -> Config {
         db_max_connections: Some(pool),
         bind_addr: "127.0.0.1:0".parse().expect("address"),
         public_url: String::new(),
+        trust_forwarded_for: false,
+        rate_limits: Default::default(),
         site_root,
         max_body_bytes: 256 * 1024,
         max_upload_file_bytes: 10 * 1024 * 1024,
@@ -112,7 +114,10 @@ async fn axum_serve(listener: tokio::net::TcpListener, router: server::Router) {
 /// A client like a browser without JavaScript: keeps cookies, sends `Accept: text/html`,
 /// and does not follow redirects (so tests can check where they lead).
 pub fn new_client() -> reqwest::Client {
-    let mut headers = header::HeaderMap::new();
+    client_with(header::HeaderMap::new())
+}
+
+fn client_with(mut headers: header::HeaderMap) -> reqwest::Client {
     headers.insert(
         header::ACCEPT,
         "text/html,application/xhtml+xml".parse().unwrap(),
@@ -150,6 +155,19 @@ impl TestApp {
         TestApp {
             address: self.address.clone(),
             client: new_client(),
+            db: self.db.clone(),
+            _dir: None,
+        }
+    }
+
+    /// A visitor whose requests come from client address `ip` — for a portal started with
+    /// `trust_forwarded_for` (as behind a reverse proxy), which counts `X-Forwarded-For`.
+    pub fn visitor_from(&self, ip: &str) -> TestApp {
+        let mut headers = header::HeaderMap::new();
+        headers.insert("x-forwarded-for", ip.parse().expect("an address"));
+        TestApp {
+            address: self.address.clone(),
+            client: client_with(headers),
             db: self.db.clone(),
             _dir: None,
         }

@@ -2,13 +2,13 @@
 
 use super::{SEEN_KEY, SINCE_KEY, USER_ID_KEY, db, notice, require_role, respond, session};
 use crate::{
-    context::{CurrentUser, Flash, use_ctx},
-    db::{account, login_attempt},
+    context::{CurrentUser, DeviceCookie, Flash, use_ctx},
+    db::{Db, account, login_throttle},
     domain::{
         FieldError,
         account::{Email, NewPassword, Role, safe_next_path},
         lang::Lang,
-        throttle,
+        throttle::{self, ThrottleKey},
     },
     error::AppError,
 };
@@ -47,8 +47,7 @@ pub async fn register(
     respond(outcome, "/registrieren", &[("email", &email)]).await
 }
 
-/// Logs in with e-mail and password. After [`throttle::MAX_FAILURES`] failures within the
-/// window, further attempts for that address are refused until the window has passed.
+/// Logs in with e-mail and password, under the login throttle ([`checked_password`]).
 #[server(prefix = "/api", endpoint = "login")]
 pub async fn login(
     email: String,
@@ -61,15 +60,14 @@ pub async fn login(
             return Err(AppError::field("password", "error-password-required"));
         }
         let db = db()?;
-        if !throttle::login_allowed(login_attempt::recent_failures(&db, email.as_str()).await?) {
-            return Err(AppError::field("email", "error-login-throttled"));
-        }
-        let Some(user) = account::authenticate(&db, &email, &password).await? else {
-            login_attempt::record_failure(&db, email.as_str()).await?;
+        let Some((user, device)) = checked_password(&db, &email, &password).await? else {
             tracing::info!("login failed");
             return Err(AppError::field("email", "error-login-failed"));
         };
-        login_attempt::clear(&db, email.as_str()).await?;
+        match device {
+            Some(token) => login_throttle::renew_device(&db, &token).await?,
+            None => set_device_cookie(&login_throttle::remember_device(&db, &user.id).await?),
+        }
         start_session(&user).await?;
         tracing::info!(user = %user.id, role = %user.role, "login");
         let target = next
@@ -81,6 +79,55 @@ pub async fn login(
     }
     .await;
     respond(outcome, "/anmelden", &[("email", &email)]).await
+}
+
+/// Checks `password` for `email` under the login throttle and returns the user and, if
+/// this browser is a known device of theirs, its token. The attempt is counted before the
+/// password is checked — one atomic count per key — so parallel guesses cannot slip past
+/// the limit; a key over its limit is refused without checking. See [`throttle`].
+async fn checked_password(
+    db: &Db,
+    email: &Email,
+    password: &str,
+) -> Result<Option<(CurrentUser, Option<String>)>, AppError> {
+    let ctx = use_ctx();
+    let device = match ctx.device {
+        Some(token) if login_throttle::is_known_device(db, &token, email.as_str()).await? => {
+            Some(token)
+        }
+        _ => None,
+    };
+    let keys = ThrottleKey::for_attempt(email.as_str(), &ctx.client, device.as_deref());
+    for key in &keys {
+        if !throttle::allowed(key, login_throttle::count_attempt(db, key).await?) {
+            tracing::info!(key = key.kind(), "login throttled");
+            return Err(AppError::field("email", "error-login-throttled"));
+        }
+    }
+    let Some(user) = account::authenticate(db, email, password).await? else {
+        return Ok(None);
+    };
+    login_throttle::forgive(db, &keys).await?;
+    Ok(Some((user, device)))
+}
+
+/// Marks this browser as a device the account logged in on (a year).
+fn set_device_cookie(token: &str) {
+    let Some(cookie) = use_context::<DeviceCookie>() else {
+        return;
+    };
+    let value = format!(
+        "{}={token}; Path=/; Max-Age={}; HttpOnly; SameSite=Lax{}",
+        cookie.name,
+        login_throttle::DEVICE_SECONDS,
+        if cookie.secure { "; Secure" } else { "" }
+    );
+    if let (Some(res), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&value),
+    ) {
+        res.append_header(http::header::SET_COOKIE, value);
+    }
 }
 
 /// Ends the session (the session row is deleted, the cookie expires).
@@ -103,7 +150,9 @@ pub async fn logout() -> Result<(), ServerFnError> {
 pub async fn logout_everywhere() -> Result<(), ServerFnError> {
     let outcome = async {
         let user = require_role(&Role::ALL)?;
-        account::end_sessions(&db()?, &user.id).await?;
+        let db = db()?;
+        account::end_sessions(&db, &user.id).await?;
+        login_throttle::forget_devices(&db, &user.id, use_ctx().device.as_deref()).await?;
         session()
             .await?
             .flush()
@@ -145,7 +194,22 @@ pub async fn change_password(
         let user = require_role(&Role::ALL)?;
         let new = NewPassword::parse(&new_password, &new_password_repeat, "new_password")?;
         let db = db()?;
-        account::change_password(&db, &user, &current_password, &new).await?;
+        let email = Email::parse(&user.email, "email")?;
+        // Wrong current passwords count like wrong logins (a stolen session must not
+        // become a way to guess the password).
+        let checked = checked_password(&db, &email, &current_password)
+            .await
+            .map_err(|e| match e {
+                AppError::Validation(_) => {
+                    AppError::field("current_password", "error-login-throttled")
+                }
+                other => other,
+            })?;
+        if checked.is_none_or(|(checked, _)| checked.id != user.id) {
+            return Err(AppError::field("current_password", "error-password-wrong"));
+        }
+        account::set_password(&db, &user.id, &new).await?;
+        login_throttle::forget_devices(&db, &user.id, use_ctx().device.as_deref()).await?;
         let session = session().await?;
         // Every other session has ended; this one goes on.
         session

@@ -92,3 +92,18 @@ pub async fn save_child(
     .await;
     respond(outcome, &back, &input.as_values()).await
 }
+
+/// The family creates a code for one of its children, to give the school social worker who
+/// starts a Lernförderung application with it (see `domain::school_code`). The code is
+/// shown on the overview.
+#[server(prefix = "/api", endpoint = "child/school-code")]
+pub async fn create_school_code(child_id: String) -> Result<(), ServerFnError> {
+    let outcome = async {
+        let user = require_role(&[Role::Family])?;
+        crate::db::school_code::create(&db()?, &user.id, &child_id).await?;
+        notice("school-code-created").await?;
+        Ok(format!("/familie#code-{child_id}"))
+    }
+    .await;
+    respond(outcome, "/familie", &[]).await
+}

@@ -5,11 +5,13 @@ use super::{db, notice, require_role, respond};
 use crate::{
     db::{claim, confirmation, kommune, lernstandort, school_request},
     domain::{
+        FieldError,
         account::{Email, NewPassword, Role},
         confirmation::{Confirmation, ConfirmationInput},
         lernstandort::{SiteAction, SiteInput},
         school::SchoolInput,
-        text::{date, iso, optional_text, required_text},
+        school_code,
+        text::{optional_text, required_text},
     },
     error::AppError,
 };
@@ -169,31 +171,28 @@ pub async fn confirm_need(
 }
 
 /// A school social worker starts a Lernförderung application together with a family
-/// (e.g. in a counselling meeting): the family's account e-mail and the child's first name
-/// and birth date identify the child, who must attend one of the worker's schools.
+/// (e.g. in a counselling meeting): the family's account e-mail and the code the family
+/// created for the child in its own account (so the family agrees); the child must attend
+/// one of the worker's schools.
 #[server(prefix = "/api", endpoint = "school/claim/start")]
-pub async fn start_on_behalf(
-    family_email: String,
-    first_name: String,
-    birth_date: String,
-) -> Result<(), ServerFnError> {
+pub async fn start_on_behalf(family_email: String, code: String) -> Result<(), ServerFnError> {
     let back = "/schule/antrag/neu";
     let outcome = async {
         let user = require_role(&[Role::School])?;
         let email = Email::parse(&family_email, "family_email");
-        let name = required_text(&first_name, "first_name", 60);
-        let birth = date(&birth_date, "birth_date");
-        let (email, name, birth) = match (email, name, birth) {
-            (Ok(e), Ok(n), Ok(b)) => (e, n, b),
-            (e, n, b) => {
-                let errors = [e.err(), n.err(), b.err()].into_iter().flatten().collect();
+        let code_r = school_code::normalize(&code)
+            .ok_or_else(|| FieldError::new("code", "behalf-error-code"));
+        let (email, code) = match (email, code_r) {
+            (Ok(e), Ok(c)) => (e, c),
+            (e, c) => {
+                let errors = [e.err(), c.err()].into_iter().flatten().collect();
                 return Err(AppError::Validation(errors));
             }
         };
-        let id = claim::start_for_family(&db()?, &user.id, email.as_str(), &name, &iso(birth))
+        let id = claim::start_for_family(&db()?, &user.id, email.as_str(), &code)
             .await
             .map_err(|e| match e {
-                AppError::NotFound => AppError::field("family_email", "behalf-error-not-found"),
+                AppError::NotFound => AppError::field("code", "behalf-error-not-found"),
                 other => other,
             })?;
         notice("behalf-started").await?;
@@ -203,11 +202,7 @@ pub async fn start_on_behalf(
     respond(
         outcome,
         back,
-        &[
-            ("family_email", &family_email),
-            ("first_name", &first_name),
-            ("birth_date", &birth_date),
-        ],
+        &[("family_email", &family_email), ("code", &code)],
     )
     .await
 }

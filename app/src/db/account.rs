@@ -23,37 +23,85 @@ pub struct AccountRow {
     pub created_at: i64,
 }
 
-/// Hashes a password with argon2id (on a blocking thread: hashing is deliberately slow).
+/// A bound on the password hashes computed at once (argon2id with the default parameters
+/// takes about 19 MiB and a core for a tenth of a second each): `slots` at a time,
+/// `queue` more waiting at most `wait` each; anything beyond is answered "try again".
+struct Hashing {
+    slots: tokio::sync::Semaphore,
+    waiting: std::sync::atomic::AtomicUsize,
+    queue: usize,
+    wait: std::time::Duration,
+}
+
+impl Hashing {
+    fn new(slots: usize, queue: usize, wait: std::time::Duration) -> Hashing {
+        Hashing {
+            slots: tokio::sync::Semaphore::new(slots),
+            waiting: std::sync::atomic::AtomicUsize::new(0),
+            queue,
+            wait,
+        }
+    }
+
+    /// The portal's bound: as many slots as cores (2 to 8), 64 waiting for up to 10 s.
+    fn portal() -> &'static Hashing {
+        static HASHING: std::sync::OnceLock<Hashing> = std::sync::OnceLock::new();
+        HASHING.get_or_init(|| {
+            let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+            Hashing::new(cores.clamp(2, 8), 64, std::time::Duration::from_secs(10))
+        })
+    }
+
+    /// Runs `f` on a blocking thread once a slot is free. A full queue or a long wait is
+    /// [`AppError::Unavailable`]: the translated "try again" page, which keeps what was
+    /// typed.
+    async fn run<T: Send + 'static>(
+        &self,
+        f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+    ) -> Result<T, AppError> {
+        use std::sync::atomic::Ordering::SeqCst;
+        let busy = || AppError::Unavailable("all password hashing slots are busy".into());
+        let permit = if self.waiting.fetch_add(1, SeqCst) >= self.queue {
+            Err(busy())
+        } else {
+            match tokio::time::timeout(self.wait, self.slots.acquire()).await {
+                Ok(Ok(permit)) => Ok(permit),
+                _ => Err(busy()),
+            }
+        };
+        self.waiting.fetch_sub(1, SeqCst);
+        let _permit = permit?;
+        tokio::task::spawn_blocking(f)
+            .await
+            .map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))?
+    }
+}
+
+/// Hashes a password with argon2id (deliberately slow: see [`Hashing`]).
 pub async fn hash_password(password: &str) -> Result<String, AppError> {
     let password = password.to_string();
-    tokio_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| AppError::Internal(format!("hashing failed: {e}")))
-    })
-    .await
+    Hashing::portal()
+        .run(move || {
+            let salt = SaltString::generate(&mut OsRng);
+            Argon2::default()
+                .hash_password(password.as_bytes(), &salt)
+                .map(|h| h.to_string())
+                .map_err(|e| AppError::Internal(format!("hashing failed: {e}")))
+        })
+        .await
 }
 
 async fn verify_password(password: &str, hash: &str) -> Result<bool, AppError> {
     let (password, hash) = (password.to_string(), hash.to_string());
-    tokio_blocking(move || {
-        let parsed =
-            PasswordHash::new(&hash).map_err(|e| AppError::Internal(format!("bad hash: {e}")))?;
-        Ok(Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok())
-    })
-    .await
-}
-
-async fn tokio_blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tokio::task::spawn_blocking(f)
+    Hashing::portal()
+        .run(move || {
+            let parsed = PasswordHash::new(&hash)
+                .map_err(|e| AppError::Internal(format!("bad hash: {e}")))?;
+            Ok(Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok())
+        })
         .await
-        .map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))?
 }
 
 /// Creates an account. A taken e-mail address is a validation error on the `email` field.
@@ -146,27 +194,18 @@ pub async fn set_lang(db: &Db, id: &str, lang: Lang) -> Result<(), sqlx::Error> 
     Ok(())
 }
 
-/// Changes a password after checking the current one.
-pub async fn change_password(
-    db: &Db,
-    user: &CurrentUser,
-    current: &str,
-    new: &NewPassword,
-) -> Result<(), AppError> {
-    let email = Email::parse(&user.email, "email")?;
-    if authenticate(db, &email, current).await?.is_none() {
-        return Err(AppError::field("current_password", "error-password-wrong"));
-    }
+/// Sets a new password (the caller has checked the current one). Every session begun
+/// before now ends: a stolen session does not outlive the new password (the caller stamps
+/// its own session anew).
+pub async fn set_password(db: &Db, id: &str, new: &NewPassword) -> Result<(), AppError> {
     let hash = hash_password(new.expose()).await?;
-    // Every session begun before now ends: a stolen session does not outlive the new
-    // password (the caller stamps its own session anew).
     sqlx::query(
         "update account set password_hash = $1, updated_at = $2, sessions_valid_from = $3 where id = $4",
     )
     .bind(hash)
     .bind(now_unix())
     .bind(super::now_millis())
-    .bind(&user.id)
+    .bind(id)
     .execute(db.writer())
     .await?;
     Ok(())
@@ -208,4 +247,53 @@ pub async fn id_by_email(db: &Db, email: &Email) -> Result<Option<String>, sqlx:
         .bind(email.as_str())
         .fetch_optional(db.pool())
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::{sync::Arc, time::Duration};
+
+    /// One slot, one waiting: of three hashes at once two run (one after the other) and
+    /// the third is told to try again at once — nothing more piles up.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn hashes_beyond_the_slots_and_the_queue_are_told_to_try_again() {
+        let hashing = Arc::new(Hashing::new(1, 1, Duration::from_secs(5)));
+        let release = Arc::new(std::sync::Barrier::new(2));
+        let first = tokio::spawn({
+            let (hashing, release) = (hashing.clone(), release.clone());
+            async move {
+                hashing
+                    .run(move || {
+                        release.wait();
+                        Ok(1)
+                    })
+                    .await
+            }
+        });
+        while hashing.slots.available_permits() > 0 {
+            tokio::task::yield_now().await;
+        }
+        let second = tokio::spawn({
+            let hashing = hashing.clone();
+            async move { hashing.run(|| Ok(2)).await }
+        });
+        while hashing.waiting.load(std::sync::atomic::Ordering::SeqCst) == 0 {
+            tokio::task::yield_now().await;
+        }
+        let third = hashing.run(|| Ok(3)).await;
+        assert!(matches!(third, Err(AppError::Unavailable(_))), "{third:?}");
+        release.wait();
+        assert_eq!(first.await.unwrap().unwrap(), 1);
+        assert_eq!(second.await.unwrap().unwrap(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_wait_longer_than_allowed_is_told_to_try_again() {
+        let hashing = Hashing::new(0, 8, Duration::from_millis(50));
+        assert!(matches!(
+            hashing.run(|| Ok(())).await,
+            Err(AppError::Unavailable(_))
+        ));
+    }
 }

@@ -482,29 +482,41 @@ pub async fn events_for_family(
 }
 
 /// A school social worker starts a Lernförderung draft together with a family: the
-/// family's account (its e-mail), the child by first name and birth date, the child at one
-/// of the worker's schools. Anything that does not match is `NotFound`, without saying
-/// which part. An open draft for the child is reused.
+/// family's account (its e-mail) and the code the family created for one of its children
+/// (unused, not expired), a child at one of the worker's schools. The code is used up.
+/// Anything that does not match is `NotFound`, without saying which part. An open draft
+/// for the child is reused — the family agreed by handing over the code.
 pub async fn start_for_family(
     db: &Db,
     worker_id: &str,
     family_email: &str,
-    child_first_name: &str,
-    child_birth_date: &str,
+    code: &str,
 ) -> Result<String, AppError> {
     let mut tx = db.begin_write().await?;
+    let now = now_unix();
     let found: Option<(String, String)> = sqlx::query_as(
-        "select a.id, c.id from account a join household h on h.account_id = a.id join child c on c.household_id = h.id \
-         where a.email = $1 and a.role = 'family' and a.disabled = 0 and lower(c.first_name) = lower($2) \
-         and c.birth_date = $3 and c.school_id in (select school_id from school_member where account_id = $4)",
+        "select a.id, c.id from school_code k join account a on a.id = k.account_id \
+         join child c on c.id = k.child_id join household h on h.id = c.household_id \
+         where k.code = $1 and k.used_at is null and k.expires_at > $2 \
+         and a.email = $3 and a.role = 'family' and a.disabled = 0 and h.account_id = a.id \
+         and c.school_id in (select school_id from school_member where account_id = $4)",
     )
+    .bind(code)
+    .bind(now)
     .bind(family_email)
-    .bind(child_first_name.trim())
-    .bind(child_birth_date)
     .bind(worker_id)
     .fetch_optional(&mut *tx)
     .await?;
     let (family_id, child_id) = found.ok_or(AppError::NotFound)?;
+    let used =
+        sqlx::query("update school_code set used_at = $1 where code = $2 and used_at is null")
+            .bind(now)
+            .bind(code)
+            .execute(&mut *tx)
+            .await?;
+    if used.rows_affected() != 1 {
+        return Err(AppError::NotFound);
+    }
     let existing: Option<String> = sqlx::query_scalar(
         "select id from claim where account_id = $1 and child_id = $2 and benefit = 'lernfoerderung' and status = 'draft'",
     )
@@ -512,7 +524,6 @@ pub async fn start_for_family(
     .bind(&child_id)
     .fetch_optional(&mut *tx)
     .await?;
-    let now = now_unix();
     let id = match existing {
         Some(id) => {
             sqlx::query("update claim set started_by = $1, updated_at = $2 where id = $3")

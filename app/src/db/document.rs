@@ -6,7 +6,7 @@ use super::{Db, new_id, now_unix};
 use crate::{
     domain::{
         claim::Status,
-        document::{CheckedUpload, DocType, Upload, UploadLimits, check_uploads},
+        document::{CheckedUpload, DocType, Stored, Upload, UploadLimits, check_uploads},
     },
     error::AppError,
 };
@@ -61,15 +61,27 @@ pub(crate) async fn store_in(
     uploads: Vec<Upload>,
     limits: UploadLimits,
 ) -> Result<usize, AppError> {
-    let stored: i64 = sqlx::query_scalar(
-        "select cast(coalesce(sum(size_bytes), 0) as bigint) from document where claim_id = $1",
+    let (claim_bytes, claim_files): (i64, i64) = sqlx::query_as(
+        "select cast(coalesce(sum(size_bytes), 0) as bigint), count(*) from document where claim_id = $1",
     )
     .bind(claim_id)
     .fetch_one(&mut **tx)
     .await?;
-    let checked: Vec<CheckedUpload> =
-        check_uploads(uploads, u64::try_from(stored).unwrap_or(0), limits, "files")
-            .map_err(|e| AppError::Validation(vec![e]))?;
+    let drafts_bytes: i64 = sqlx::query_scalar(
+        "select cast(coalesce(sum(d.size_bytes), 0) as bigint) from document d \
+         join claim c on c.id = d.claim_id \
+         where c.status = 'draft' and c.account_id = (select account_id from claim where id = $1)",
+    )
+    .bind(claim_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let stored = Stored {
+        claim_bytes: u64::try_from(claim_bytes).unwrap_or(0),
+        claim_files: u64::try_from(claim_files).unwrap_or(0),
+        drafts_bytes: u64::try_from(drafts_bytes).unwrap_or(0),
+    };
+    let checked: Vec<CheckedUpload> = check_uploads(uploads, stored, limits, "files")
+        .map_err(|e| AppError::Validation(vec![e]))?;
     let now = now_unix();
     let count = checked.len();
     for upload in checked {

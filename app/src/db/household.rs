@@ -5,7 +5,7 @@ use super::{Db, new_id, now_unix};
 use crate::{
     domain::{
         FieldError,
-        household::{Child, ChildInput, Household, HouseholdInput, SchoolChoice},
+        household::{Child, ChildInput, Household, HouseholdInput, MAX_CHILDREN, SchoolChoice},
         text::{self, iso},
     },
     error::AppError,
@@ -196,7 +196,8 @@ pub async fn child(
     Ok(row.map(child_row))
 }
 
-/// Adds a child (`child_id` = None) or updates one of the family's children.
+/// Adds a child (`child_id` = None; at most [`MAX_CHILDREN`]) or updates one of the
+/// family's children.
 /// Returns the child's id. A foreign or unknown id is `NotFound`.
 pub async fn save_child(
     db: &Db,
@@ -229,6 +230,21 @@ pub async fn save_child(
     match child_id {
         None => {
             let id = new_id();
+            // The household's row is locked first, so children added at the same time
+            // are counted one after the other (PostgreSQL; SQLite writes one at a time).
+            let mut tx = db.begin_write().await?;
+            sqlx::query("update household set updated_at = updated_at where id = $1")
+                .bind(&household_id)
+                .execute(&mut *tx)
+                .await?;
+            let children: i64 =
+                sqlx::query_scalar("select count(*) from child where household_id = $1")
+                    .bind(&household_id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+            if children >= MAX_CHILDREN {
+                return Err(AppError::Conflict("child-error-too-many".into()));
+            }
             sqlx::query(
                 "insert into child (id, household_id, first_name, last_name, birth_date, school_id, school_name, grade, created_at, updated_at) \
                  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
@@ -242,8 +258,9 @@ pub async fn save_child(
             .bind(school_name)
             .bind(&c.grade)
             .bind(now)
-            .execute(db.writer())
+            .execute(&mut *tx)
             .await?;
+            tx.commit().await?;
             Ok(id)
         }
         Some(id) => {

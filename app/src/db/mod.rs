@@ -12,10 +12,11 @@ pub mod feedback;
 pub mod household;
 pub mod kommune;
 pub mod lernstandort;
-pub mod login_attempt;
+pub mod login_throttle;
 pub mod question;
 pub mod rates;
 pub mod report;
+pub mod school_code;
 pub mod school_request;
 pub mod session_store;
 

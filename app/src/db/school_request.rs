@@ -18,7 +18,8 @@ pub struct SchoolRequest {
     pub created_at: i64,
 }
 
-/// Stores the request and its (disabled) account in one transaction.
+/// Stores the request and its (disabled) account in one transaction. For an address that
+/// has an account already, nothing is stored and the answer is the same.
 pub async fn request(
     db: &Db,
     email: &Email,
@@ -50,7 +51,10 @@ pub async fn request(
     .execute(&mut *tx)
     .await?;
     if inserted.rows_affected() == 0 {
-        return Err(AppError::field("email", "error-email-taken"));
+        // The same answer as for a new address (after the same hashing time): the form
+        // must not tell strangers which addresses have an account. Nothing is stored.
+        tracing::info!("school access request for an address that has an account");
+        return Ok(());
     }
     sqlx::query(
         "insert into school_request (account_id, school_id, name, message, status, created_at) \

@@ -79,12 +79,31 @@ pub struct CheckedUpload {
     pub bytes: Vec<u8>,
 }
 
-/// Checks a batch of files for one claim that already holds `stored_bytes`. All or
-/// nothing: one bad file rejects the batch, so the family never wonders which files
-/// arrived. Empty file inputs (no file chosen) are skipped.
+/// Files one upload may bring.
+pub const MAX_FILES_PER_UPLOAD: usize = 10;
+/// Documents one claim may hold (its own and its answers to questions).
+pub const MAX_DOCUMENTS_PER_CLAIM: u64 = 25;
+/// Bytes the documents of all of a family's drafts may take together (150 MB): drafts for
+/// all its children fit, a script's endless drafts do not.
+pub const MAX_DRAFTS_BYTES: u64 = 150 * 1024 * 1024;
+
+/// What is stored already where a batch of files goes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stored {
+    /// Bytes of the claim's documents.
+    pub claim_bytes: u64,
+    /// Number of the claim's documents.
+    pub claim_files: u64,
+    /// Bytes of the documents in all drafts of the claim's family.
+    pub drafts_bytes: u64,
+}
+
+/// Checks a batch of files for one claim that already holds `stored`. All or nothing:
+/// one bad file rejects the batch, so the family never wonders which files arrived.
+/// Empty file inputs (no file chosen) are skipped.
 pub fn check_uploads(
     uploads: Vec<Upload>,
-    stored_bytes: u64,
+    stored: Stored,
     limits: UploadLimits,
     field: &str,
 ) -> Result<Vec<CheckedUpload>, FieldError> {
@@ -95,7 +114,17 @@ pub fn check_uploads(
     if uploads.is_empty() {
         return Err(FieldError::new(field, "document-error-none"));
     }
-    let mut total = stored_bytes;
+    if uploads.len() > MAX_FILES_PER_UPLOAD {
+        return Err(FieldError::new(field, "document-error-too-many-files"));
+    }
+    if stored.claim_files + uploads.len() as u64 > MAX_DOCUMENTS_PER_CLAIM {
+        return Err(FieldError::new(field, "document-error-claim-too-many"));
+    }
+    let added: u64 = uploads.iter().map(|u| u.bytes.len() as u64).sum();
+    if stored.drafts_bytes + added > MAX_DRAFTS_BYTES {
+        return Err(FieldError::new(field, "document-error-drafts-full"));
+    }
+    let mut total = stored.claim_bytes;
     let mut checked = Vec::with_capacity(uploads.len());
     for upload in uploads {
         if upload.bytes.is_empty() {
@@ -194,7 +223,7 @@ mod tests {
         assert_eq!(DocType::sniff(b"<html>"), None);
         let err = check_uploads(
             vec![upload("bescheid.pdf", b"<script>")],
-            0,
+            Stored::default(),
             UploadLimits::default(),
             "files",
         )
@@ -202,7 +231,7 @@ mod tests {
         assert_eq!(err.msg_id, "document-error-type");
         let ok = check_uploads(
             vec![upload("foto.pdf", PNG)],
-            0,
+            Stored::default(),
             UploadLimits::default(),
             "files",
         )
@@ -219,13 +248,18 @@ mod tests {
         let big = [PDF, &[b'x'; 10]].concat();
         assert_eq!(big.len(), 25);
         assert_eq!(
-            check_uploads(vec![upload("a.pdf", &big)], 0, limits, "files")
-                .unwrap_err()
-                .msg_id,
+            check_uploads(
+                vec![upload("a.pdf", &big)],
+                Stored::default(),
+                limits,
+                "files"
+            )
+            .unwrap_err()
+            .msg_id,
             "document-error-file-too-large"
         );
         assert_eq!(
-            check_uploads(vec![upload("a.pdf", PDF)], 16, limits, "files")
+            check_uploads(vec![upload("a.pdf", PDF)], claim_bytes(16), limits, "files")
                 .unwrap_err()
                 .msg_id,
             "document-error-claim-too-large"
@@ -233,7 +267,7 @@ mod tests {
         assert_eq!(
             check_uploads(
                 vec![upload("a.pdf", PDF), upload("b.png", PNG)],
-                0,
+                Stored::default(),
                 limits,
                 "files"
             )
@@ -243,19 +277,58 @@ mod tests {
         );
     }
 
+    fn claim_bytes(n: u64) -> Stored {
+        Stored {
+            claim_bytes: n,
+            ..Stored::default()
+        }
+    }
+
+    #[test]
+    fn files_are_limited_per_upload_per_claim_and_per_family() {
+        let limits = UploadLimits::default();
+        let many = vec![upload("a.pdf", PDF); MAX_FILES_PER_UPLOAD + 1];
+        let err = check_uploads(many, Stored::default(), limits, "files").unwrap_err();
+        assert_eq!(err.msg_id, "document-error-too-many-files");
+        let full_claim = Stored {
+            claim_files: MAX_DOCUMENTS_PER_CLAIM,
+            ..Stored::default()
+        };
+        let err = check_uploads(vec![upload("a.pdf", PDF)], full_claim, limits, "files");
+        assert_eq!(err.unwrap_err().msg_id, "document-error-claim-too-many");
+        let full_account = Stored {
+            drafts_bytes: MAX_DRAFTS_BYTES - 1,
+            ..Stored::default()
+        };
+        let err = check_uploads(vec![upload("a.pdf", PDF)], full_account, limits, "files");
+        assert_eq!(err.unwrap_err().msg_id, "document-error-drafts-full");
+        let ten = vec![upload("a.pdf", PDF); MAX_FILES_PER_UPLOAD];
+        assert_eq!(
+            check_uploads(ten, Stored::default(), limits, "files")
+                .unwrap()
+                .len(),
+            10
+        );
+    }
+
     #[test]
     fn no_file_and_empty_files_are_errors() {
         let limits = UploadLimits::default();
         assert_eq!(
-            check_uploads(vec![upload("", b"")], 0, limits, "files")
+            check_uploads(vec![upload("", b"")], Stored::default(), limits, "files")
                 .unwrap_err()
                 .msg_id,
             "document-error-none"
         );
         assert_eq!(
-            check_uploads(vec![upload("leer.pdf", b"")], 0, limits, "files")
-                .unwrap_err()
-                .msg_id,
+            check_uploads(
+                vec![upload("leer.pdf", b"")],
+                Stored::default(),
+                limits,
+                "files"
+            )
+            .unwrap_err()
+            .msg_id,
             "document-error-empty"
         );
     }

@@ -256,6 +256,9 @@ impl ChildInput {
 /// AsylbLG, but nobody at school is older than this.
 pub const MAX_CHILD_AGE_YEARS: i32 = 30;
 
+/// Children one household may register (a large family fits; a script's thousands do not).
+pub const MAX_CHILDREN: i64 = 15;
+
 impl ChildInput {
     /// Validates every field against `today` (the birth date must lie in the past).
     pub fn parse(&self, today: Date) -> Result<Child, Vec<FieldError>> {

@@ -21,6 +21,7 @@ pub mod month;
 pub mod rates;
 pub mod report;
 pub mod school;
+pub mod school_code;
 pub mod search;
 pub mod teilhabe;
 pub mod text;

@@ -11,6 +11,7 @@ use crate::{
         self, Db,
         household::{ChildRow, HouseholdRow},
         kommune::{KommuneRow, SchoolOption},
+        school_code::ActiveCode,
     },
     domain::{
         account::Role,
@@ -18,6 +19,7 @@ use crate::{
         eligibility::may_claim,
         household::{ChildInput, HouseholdInput, age_on},
         lang::Lang,
+        school_code,
     },
     i18n::{date_iso, t},
     pages::errors::ErrorPage,
@@ -37,10 +39,11 @@ pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
                 let loaded = async {
                     let household = db::household::find(&db, &user.id).await?;
                     let children = db::household::children(&db, &user.id).await?;
-                    Ok::<_, sqlx::Error>((household, children))
+                    let codes = db::school_code::active(&db, &user.id).await?;
+                    Ok::<_, sqlx::Error>((household, children, codes))
                 };
                 match loaded.await {
-                    Ok((None, _)) => view! {
+                    Ok((None, _, _)) => view! {
                         <section class="card" aria-labelledby="household-heading">
                             <h2 id="household-heading">{t("household-title")}</h2>
                             <p>{t("household-missing")}</p>
@@ -48,11 +51,11 @@ pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
                         </section>
                     }
                     .into_any(),
-                    Ok((Some(h), children)) => {
+                    Ok((Some(h), children, codes)) => {
                         let benefit = UnderlyingBenefit::parse(&h.input.benefit);
                         view! {
                             <HouseholdCard household=h />
-                            <ChildrenList children=children benefit=benefit />
+                            <ChildrenList children=children benefit=benefit codes=codes />
                         }
                         .into_any()
                     }
@@ -99,7 +102,11 @@ fn apply_label(kind: BenefitKind) -> &'static str {
 }
 
 #[component]
-fn ChildrenList(children: Vec<ChildRow>, benefit: Option<UnderlyingBenefit>) -> impl IntoView {
+fn ChildrenList(
+    children: Vec<ChildRow>,
+    benefit: Option<UnderlyingBenefit>,
+    codes: Vec<ActiveCode>,
+) -> impl IntoView {
     let empty = children.is_empty();
     let today = time::OffsetDateTime::now_utc().date();
     // Only the benefits the child can claim at its age are offered.
@@ -131,6 +138,10 @@ fn ChildrenList(children: Vec<ChildRow>, benefit: Option<UnderlyingBenefit>) -> 
                             </form>
                         })
                         .collect_view()}
+                    {offers(&c, BenefitKind::Lernfoerderung).then(|| {
+                        let code = codes.iter().find(|k| k.child_id == c.id).cloned();
+                        view! { <SchoolCode child_id=c.id.clone() code=code /> }
+                    })}
                 </li>
             }
         })
@@ -142,6 +153,33 @@ fn ChildrenList(children: Vec<ChildRow>, benefit: Option<UnderlyingBenefit>) -> 
             <ul class="children">{items}</ul>
             <p><a class="button button-secondary" href="/familie/kind/neu">{t("child-add")}</a></p>
         </section>
+    }
+}
+
+/// The code for the school social worker of one child: shown while valid, with a button
+/// for a new one (see `domain::school_code`).
+#[component]
+fn SchoolCode(child_id: String, code: Option<ActiveCode>) -> impl IntoView {
+    let shown = code.map(|k| {
+        let until = crate::i18n::date_unix(k.expires_at);
+        view! {
+            <p class="school-code">
+                {t("school-code-label")} " " <strong class="code">{school_code::display(&k.code)}</strong>
+                " · " {crate::i18n::t_args("school-code-until", &[("date", until.into())])}
+            </p>
+        }
+    });
+    let (anchor, open) = (format!("code-{child_id}"), shown.is_some());
+    view! {
+        <details class="school-code-box" id=anchor open=open>
+            <summary>{t("school-code-title")}</summary>
+            <p class="hint">{t("school-code-explain")}</p>
+            {shown}
+            <form method="post" action="/api/child/school-code" class="inline-form">
+                <input type="hidden" name="child_id" value=child_id />
+                <button type="submit" class="button button-small button-secondary">{t("school-code-create")}</button>
+            </form>
+        </details>
     }
 }
 

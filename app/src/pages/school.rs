@@ -556,8 +556,7 @@ pub fn StartOnBehalfPage() -> impl IntoView {
             <ErrorSummary flash=flash.clone() />
             <form method="post" action="/api/school/claim/start" class="form" novalidate>
                 <TextField name="family_email" label=t("behalf-family-email") hint=t("behalf-family-email-hint") input_type="email" value=flash.value("family_email") maxlength=254 error=field_error(&flash, "family_email") />
-                <TextField name="first_name" label=t("child-first-name") value=flash.value("first_name") maxlength=60 error=field_error(&flash, "first_name") />
-                <TextField name="birth_date" label=t("child-birth-date") input_type="date" value=flash.value("birth_date") maxlength=10 error=field_error(&flash, "birth_date") />
+                <TextField name="code" label=t("behalf-code") hint=t("behalf-code-hint") value=flash.value("code") maxlength=20 error=field_error(&flash, "code") />
                 <button type="submit" class="button">{t("behalf-start")}</button>
             </form>
         }

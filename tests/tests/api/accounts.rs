@@ -98,7 +98,7 @@ async fn logins_pause_after_five_failures_even_with_the_right_password() {
     let res = app.login("ziel@example.de", PASSWORD).await;
     assert_eq!(location(&res), "/anmelden");
     let (_, body) = app.page("/anmelden").await;
-    assert!(body.contains("Zu viele Fehlversuche"), "{body}");
+    assert!(body.contains("Zu viele Anmeldeversuche"), "{body}");
     assert_eq!(app.get("/familie").await.status(), StatusCode::FOUND);
 }
 

@@ -620,8 +620,9 @@ async fn the_queue_filters_counts_and_pages_and_the_serienbrief_combines_notices
     }
     let approved = staff.page("/verwaltung/antraege?status=approved").await.1;
     assert!(approved.contains("2 Anträge"), "{approved}");
+    // Named three times each, every notice is in the Serienbrief once.
     let url = format!(
-        "/verwaltung/serienbrief?antrag={}&antrag={}",
+        "/verwaltung/serienbrief?antrag={0}&antrag={1}&antrag={0}&antrag={1}&antrag={0}&antrag={1}",
         claims[0], claims[1]
     );
     let (status, pdf) = bytes(&staff, &url).await;
@@ -653,6 +654,14 @@ async fn the_queue_filters_counts_and_pages_and_the_serienbrief_combines_notices
     assert!(text.contains("Anna") && text.contains("Ben"), "{text}");
     let family = app.logged_in_as(Role::Family).await;
     assert_eq!(bytes(&family, &url).await.0, StatusCode::FORBIDDEN);
+    // More than 200 claims: the translated refusal, no PDF.
+    let many: Vec<String> = (0..201).map(|k| format!("antrag=x{k}")).collect();
+    let res = staff
+        .get(&format!("/verwaltung/serienbrief?{}", many.join("&")))
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("höchstens 200 Bescheide"), "{page}");
 }
 
 #[tokio::test]

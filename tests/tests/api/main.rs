@@ -10,6 +10,7 @@ mod eligibility;
 mod household;
 mod i18n;
 mod lernfoerderung;
+mod limits;
 mod operations;
 mod reports;
 mod resilience;

@@ -596,44 +596,78 @@ async fn a_claim_withdrawn_before_the_school_answered_no_longer_waits_for_it() {
     assert!(!overview.contains("Lina Test"), "{overview}");
 }
 
+/// The family creates the code for the school social worker for `child` in its account and
+/// reads it off its overview.
+async fn school_code(family: &TestApp, child: &str) -> String {
+    let res = family
+        .post_form("/api/child/school-code", &[("child_id", child)])
+        .await;
+    assert_eq!(location(&res), format!("/familie#code-{child}"));
+    let (_, page) = family.page("/familie").await;
+    let shown = page
+        .split("<strong class=\"code\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the code is shown")
+        .to_string();
+    assert_eq!(shown.len(), 9, "{shown}");
+    shown
+}
+
 #[tokio::test]
 async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
     let app = spawn_app().await;
     seed_directory(&app.db).await.unwrap();
     let worker = school_account(&app, "Gesamtschule Ahlen").await;
     let elsewhere = school_account(&app, "Gesamtschule Oelde").await;
-    let (family, _, email) = pupil_at(&app, "Noah", "2012-04-04", "Gesamtschule Ahlen").await;
-    let start = |birth: &'static str| {
-        [
-            ("family_email", email.clone()),
-            ("first_name", "noah".to_string()),
-            ("birth_date", birth.to_string()),
-        ]
-    };
+    let (family, child, email) = pupil_at(&app, "Noah", "2012-04-04", "Gesamtschule Ahlen").await;
+    let start = |code: &str| [("family_email", email.clone()), ("code", code.to_string())];
 
-    // Wrong details, or a pupil of another school: nothing is found, nothing is created.
-    worker
-        .post_form("/api/school/claim/start", &start("2012-04-05"))
+    // Knowing the family's e-mail, the child's name and birth date is not enough: without
+    // the family's code nothing is found, nothing is created.
+    for guess in ["ABCD-EFGH", "noah 2012-04-04"] {
+        worker
+            .post_form("/api/school/claim/start", &start(guess))
+            .await;
+    }
+    let page = worker.page("/schule/antrag/neu").await.1;
+    assert!(
+        page.contains("Bitte geben Sie den Code mit 8 Zeichen ein"),
+        "{page}"
+    );
+    let code = school_code(&family, &child).await;
+    // A pupil of another school: the code does not help.
+    elsewhere
+        .post_form("/api/school/claim/start", &start(&code))
         .await;
     assert!(
-        worker
+        elsewhere
             .page("/schule/antrag/neu")
             .await
             .1
-            .contains("Wir haben kein Kind mit diesen Angaben an Ihren Schulen gefunden.")
+            .contains("Zu dieser E-Mail-Adresse und diesem Code haben wir kein Kind")
     );
-    elsewhere
-        .post_form("/api/school/claim/start", &start("2012-04-04"))
-        .await;
     assert_eq!(app.count("select count(*) from claim").await, 0);
 
+    // Typed in lower case with a space, as read out over the phone.
+    let typed = code.to_lowercase().replace('-', " ");
     let res = worker
-        .post_form("/api/school/claim/start", &start("2012-04-04"))
+        .post_form("/api/school/claim/start", &start(&typed))
         .await;
     let claim = location(&res)
         .trim_start_matches("/schule/antrag/")
         .to_string();
     assert_eq!(location(&res), format!("/schule/antrag/{claim}"));
+    // Used once: a second start with the same code finds nothing.
+    assert_eq!(
+        location(
+            &worker
+                .post_form("/api/school/claim/start", &start(&code))
+                .await
+        ),
+        "/schule/antrag/neu"
+    );
+    assert_eq!(app.count("select count(*) from claim").await, 1);
     let (status, form) = worker.page(&format!("/schule/antrag/{claim}")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(form.contains("Abschicken können ihn nur die Eltern"));
@@ -861,7 +895,8 @@ async fn a_school_social_worker_requests_access_and_can_work_only_after_approval
             .1
             .contains("Städtisches Gymnasium Telgte (Telgte)")
     );
-    // Deciding twice changes nothing; a second request with the same address is refused.
+    // Deciding twice changes nothing; a second request with the same address stores
+    // nothing — and answers exactly as a new address would (no account enumeration).
     staff
         .post_form(
             "/api/staff/school-request",
@@ -875,18 +910,40 @@ async fn a_school_social_worker_requests_access_and_can_work_only_after_approval
             .1
             .contains("Über diesen Antrag ist schon entschieden.")
     );
-    app.visitor()
-        .post_form(
-            "/api/school/request",
-            &request("jana@schule.example", school),
-        )
-        .await;
+    let answer = |email: &'static str| {
+        let (app, school) = (&app, school.clone());
+        async move {
+            let visitor = app.visitor();
+            let res = visitor
+                .post_form("/api/school/request", &request(email, school))
+                .await;
+            (
+                res.status(),
+                location(&res),
+                visitor.page("/anmelden").await.1,
+            )
+        }
+    };
+    let (taken, new) = (
+        answer("jana@schule.example").await,
+        answer("neu@schule.example").await,
+    );
+    assert_eq!((taken.0, &taken.1), (new.0, &new.1));
+    for (_, _, page) in [&taken, &new] {
+        assert!(page.contains("Ihr Antrag ist beim BuT-Team."), "{page}");
+        assert!(!page.contains("schon ein Konto"), "{page}");
+    }
     assert_eq!(
         app.count(
             "select count(*) from account where email = 'jana@schule.example' and disabled = 0"
         )
         .await,
         1
+    );
+    assert_eq!(
+        app.count("select count(*) from school_request").await,
+        2,
+        "only the new address's request is stored"
     );
 }
 
@@ -895,15 +952,12 @@ async fn a_school_submits_with_the_parents_signed_consent() {
     let app = spawn_app().await;
     seed_directory(&app.db).await.unwrap();
     let worker = school_account(&app, "Gesamtschule Ahlen").await;
-    let (family, _, email) = pupil_at(&app, "Ela", "2012-05-05", "Gesamtschule Ahlen").await;
+    let (family, child, email) = pupil_at(&app, "Ela", "2012-05-05", "Gesamtschule Ahlen").await;
+    let code = school_code(&family, &child).await;
     let res = worker
         .post_form(
             "/api/school/claim/start",
-            &[
-                ("family_email", email.as_str()),
-                ("first_name", "Ela"),
-                ("birth_date", "2012-05-05"),
-            ],
+            &[("family_email", email.as_str()), ("code", code.as_str())],
         )
         .await;
     let claim = location(&res)
