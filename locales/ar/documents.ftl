@@ -21,6 +21,9 @@ document-error-type = أحد الملفات ليس بصيغة PDF أو JPG أو 
 document-error-file-too-large = أحد الملفات كبير جدًا. يرجى تصغيره، مثلًا بصورة ذات دقة أقل.
 document-error-claim-too-large = الملفات معًا كبيرة جدًا لهذا الطلب. يرجى حذف بعض الملفات أو تصغيرها.
 document-error-upload-failed = لم ينجح الرفع. يرجى المحاولة مرة أخرى.
+document-error-too-many-files = يرجى رفع 10 ملفات على الأكثر في المرة الواحدة.
+document-error-claim-too-many = هذا الطلب يحتوي بالفعل على أكبر عدد ممكن من الملفات (25). يرجى حذف الملفات التي لا حاجة إليها.
+document-error-drafts-full = طلباتكم التي بدأتموها ولم ترسلوها بعد تحتوي معًا على عدد كبير جدًا من الملفات الكبيرة. يرجى إرسال الطلبات الجاهزة، أو حذف الملفات التي لا حاجة إليها.
 questions-title = استفسارات من مركز العمل (Jobcenter)
 # Variables:
 #   $date (String) - Datum

@@ -21,6 +21,9 @@ document-error-type = Eine Datei hat das falsche Format. Erlaubt sind nur PDF, J
 document-error-file-too-large = Eine Datei ist zu groß. Bitte machen Sie die Datei kleiner. Zum Beispiel: Stellen Sie am Handy eine kleinere Foto-Größe ein.
 document-error-claim-too-large = Alle Dateien zusammen sind zu groß für diesen Antrag. Bitte entfernen Sie Dateien. Oder machen Sie Dateien kleiner.
 document-error-upload-failed = Das Hochladen hat nicht geklappt. Bitte versuchen Sie es noch einmal.
+document-error-too-many-files = Sie können höchstens 10 Dateien auf einmal hochladen. Bitte wählen Sie weniger Dateien aus.
+document-error-claim-too-many = Dieser Antrag hat schon 25 Dateien. Mehr Dateien sind nicht möglich. Brauchen Sie eine Datei nicht? Dann entfernen Sie die Datei bitte.
+document-error-drafts-full = Sie haben Anträge angefangen. Diese Anträge haben zusammen schon sehr viele große Dateien. Ist ein Antrag fertig? Dann schicken Sie den Antrag bitte ab. Oder entfernen Sie Dateien. Entfernen Sie nur Dateien, die Sie nicht brauchen.
 questions-title = Fragen vom Jobcenter
 # Variables:
 #   $date (String) - Datum

@@ -21,6 +21,9 @@ document-error-type = Jeden z plików nie jest w formacie PDF, JPG ani PNG. Pros
 document-error-file-too-large = Jeden z plików jest za duży. Proszę go zmniejszyć, na przykład robiąc zdjęcie w niższej rozdzielczości.
 document-error-claim-too-large = Wszystkie pliki razem są za duże dla tego wniosku. Proszę usunąć lub zmniejszyć niektóre pliki.
 document-error-upload-failed = Przesyłanie nie powiodło się. Proszę spróbować jeszcze raz.
+document-error-too-many-files = Proszę przesyłać najwyżej 10 plików naraz.
+document-error-claim-too-many = Ten wniosek ma już maksymalną możliwą liczbę plików (25). Proszę usunąć pliki, które nie są potrzebne.
+document-error-drafts-full = Państwa rozpoczęte wnioski mają już razem bardzo wiele dużych plików. Proszę wysłać gotowe wnioski lub usunąć pliki, które nie są potrzebne.
 questions-title = Pytania od Jobcenter
 # Variables:
 #   $date (String) - Datum

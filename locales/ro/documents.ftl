@@ -21,6 +21,9 @@ document-error-type = Unul dintre fișiere nu este PDF, JPG sau PNG. Vă rugăm 
 document-error-file-too-large = Unul dintre fișiere este prea mare. Vă rugăm să îl micșorați, de exemplu cu o fotografie la o rezoluție mai mică.
 document-error-claim-too-large = Împreună, fișierele sunt prea mari pentru această cerere. Vă rugăm să ștergeți sau să micșorați unele fișiere.
 document-error-upload-failed = Încărcarea nu a reușit. Vă rugăm să încercați încă o dată.
+document-error-too-many-files = Vă rugăm să încărcați cel mult 10 fișiere deodată.
+document-error-claim-too-many = Această cerere are deja numărul maxim posibil de fișiere (25). Vă rugăm să ștergeți fișierele de care nu este nevoie.
+document-error-drafts-full = Cererile dumneavoastră începute au deja, împreună, foarte multe fișiere mari. Vă rugăm să trimiteți cererile terminate sau să ștergeți fișierele de care nu este nevoie.
 questions-title = Întrebări de la Jobcenter
 # Variables:
 #   $date (String) - Datum

@@ -21,6 +21,9 @@ document-error-type = Dosyalardan biri PDF, JPG veya PNG değil. Lütfen dosyay�
 document-error-file-too-large = Dosyalardan biri çok büyük. Lütfen dosyayı küçültün, örneğin daha düşük çözünürlüklü bir fotoğraf kullanın.
 document-error-claim-too-large = Dosyalar birlikte bu başvuru için çok büyük. Lütfen bazı dosyaları kaldırın veya küçültün.
 document-error-upload-failed = Yükleme olmadı. Lütfen tekrar deneyin.
+document-error-too-many-files = Lütfen bir seferde en fazla 10 dosya yükleyin.
+document-error-claim-too-many = Bu başvuruda zaten olabilecek en fazla sayıda dosya var (25). Lütfen gerekmeyen dosyaları kaldırın.
+document-error-drafts-full = Başladığınız başvurularda toplamda zaten çok sayıda büyük dosya var. Lütfen hazır başvuruları gönderin veya gerekmeyen dosyaları kaldırın.
 questions-title = Jobcenter'den gelen sorular
 # Variables:
 #   $date (String) - Datum
