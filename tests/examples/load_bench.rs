@@ -23,12 +23,11 @@
 
 use app::db::Db;
 use portal_tests::{
-    bench::{self, BoxError, load_average, quantile},
+    bench::{self, BoxError, Server, load_average, quantile},
     household_form, teilhabe_form,
 };
-use reqwest::{Client, header};
+use reqwest::Client;
 use std::{
-    process::{Child, Command, Stdio},
     sync::Arc,
     time::{Duration, Instant},
 };
@@ -41,95 +40,6 @@ fn env_or(name: &str, default: usize) -> usize {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
-}
-
-/// The server process, stopped when dropped.
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Server {
-    async fn start(url: &str) -> Result<Server, BoxError> {
-        let binary =
-            std::env::var("BENCH_BINARY").unwrap_or_else(|_| "target/release/but-portal".into());
-        let port = std::net::TcpListener::bind("127.0.0.1:0")?
-            .local_addr()?
-            .port();
-        let child = Command::new(&binary)
-            .args(["serve", "--demo"])
-            .env("DATABASE_URL", url)
-            .env("BIND_ADDR", format!("127.0.0.1:{port}"))
-            .env("LEPTOS_SITE_ROOT", portal_tests::site_root())
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("{binary}: {e} (cargo build --release -p server)"))?;
-        let server = Server {
-            child,
-            base: format!("http://127.0.0.1:{port}"),
-        };
-        let started = Instant::now();
-        while reqwest::get(format!("{}/healthz", server.base))
-            .await
-            .is_err()
-        {
-            if started.elapsed() > Duration::from_secs(300) {
-                return Err("the server did not come up".into());
-            }
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
-        Ok(server)
-    }
-
-    /// Resident memory of the server process in MB.
-    fn rss_mb(&self) -> f64 {
-        std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .ok()
-            .and_then(|s| {
-                s.lines()
-                    .find_map(|l| l.strip_prefix("VmRSS:"))
-                    .and_then(|v| v.trim().trim_end_matches(" kB").parse::<f64>().ok())
-            })
-            .map_or(0.0, |kb| kb / 1024.0)
-    }
-
-    /// A client like a browser, logged in as `email`.
-    async fn login(&self, email: &str, password: &str) -> Result<Client, BoxError> {
-        let client = portal_tests::new_client();
-        let res = self
-            .post(
-                &client,
-                "/api/login",
-                &[("email", email), ("password", password)],
-            )
-            .await?;
-        if !res.status().is_redirection() {
-            return Err(format!("login {email}: {}", res.status()).into());
-        }
-        Ok(client)
-    }
-
-    async fn post<F: serde::Serialize + ?Sized>(
-        &self,
-        client: &Client,
-        path: &str,
-        form: &F,
-    ) -> Result<reqwest::Response, reqwest::Error> {
-        client
-            .post(format!("{}{path}", self.base))
-            .header(header::ORIGIN, &self.base)
-            .form(form)
-            .send()
-            .await
-    }
 }
 
 /// Latencies and failures of one measured run.
@@ -317,7 +227,7 @@ async fn drafts(
 
 async fn run(url: String) -> Result<(), BoxError> {
     println!("load average before: {}", load_average());
-    let server = Arc::new(Server::start(&url).await?);
+    let server = Arc::new(Server::start(&url, &[]).await?);
     println!(
         "server RSS after start (demo seeded): {:.0} MB",
         server.rss_mb()

@@ -3,11 +3,13 @@
 
 use crate::config;
 use app::db::Db;
+use reqwest::{Client, header};
 use server::history::{self, History, HistorySize};
 use sqlx::{Connection, PgConnection};
 use std::{
     error::Error,
     future::Future,
+    process::{Child, Command, Stdio},
     time::{Duration, Instant},
 };
 
@@ -133,5 +135,107 @@ where
             println!("database: {url}");
             bench(url).await
         }
+    }
+}
+
+/// The built server binary (`BENCH_BINARY`, default `target/release/but-portal`) running
+/// as its own process with the demo; stopped when dropped.
+pub struct Server {
+    child: Child,
+    pub base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    /// Starts the server on database `url` with the extra environment `env`.
+    pub async fn start(url: &str, env: &[(&str, &str)]) -> Result<Server, BoxError> {
+        let binary =
+            std::env::var("BENCH_BINARY").unwrap_or_else(|_| "target/release/but-portal".into());
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?
+            .local_addr()?
+            .port();
+        let child = Command::new(&binary)
+            .args(["serve", "--demo"])
+            .env("DATABASE_URL", url)
+            .env("BIND_ADDR", format!("127.0.0.1:{port}"))
+            .env("LEPTOS_SITE_ROOT", crate::site_root())
+            .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
+            .stdout(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("{binary}: {e} (cargo build --release -p server)"))?;
+        let server = Server {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+        };
+        let started = Instant::now();
+        while reqwest::get(format!("{}/healthz", server.base))
+            .await
+            .is_err()
+        {
+            if started.elapsed() > Duration::from_secs(300) {
+                return Err("the server did not come up".into());
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        Ok(server)
+    }
+
+    /// Resident memory of the server process in MB.
+    pub fn rss_mb(&self) -> f64 {
+        self.status_mb("VmRSS:")
+    }
+
+    /// The highest resident memory the server process has had, in MB.
+    pub fn peak_rss_mb(&self) -> f64 {
+        self.status_mb("VmHWM:")
+    }
+
+    fn status_mb(&self, field: &str) -> f64 {
+        std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix(field))
+                    .and_then(|v| v.trim().trim_end_matches(" kB").parse::<f64>().ok())
+            })
+            .map_or(0.0, |kb| kb / 1024.0)
+    }
+
+    /// A client like a browser, logged in as `email`.
+    pub async fn login(&self, email: &str, password: &str) -> Result<Client, BoxError> {
+        let client = crate::new_client();
+        let res = self
+            .post(
+                &client,
+                "/api/login",
+                &[("email", email), ("password", password)],
+            )
+            .await?;
+        if !res.status().is_redirection() {
+            return Err(format!("login {email}: {}", res.status()).into());
+        }
+        Ok(client)
+    }
+
+    /// Posts `form` to `path` as `client` (from the server's own origin).
+    pub async fn post<F: serde::Serialize + ?Sized>(
+        &self,
+        client: &Client,
+        path: &str,
+        form: &F,
+    ) -> Result<reqwest::Response, reqwest::Error> {
+        client
+            .post(format!("{}{path}", self.base))
+            .header(header::ORIGIN, &self.base)
+            .form(form)
+            .send()
+            .await
     }
 }
