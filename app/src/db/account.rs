@@ -271,7 +271,10 @@ mod tests {
                     .await
             }
         });
-        while hashing.slots.available_permits() > 0 {
+        // The first holds the slot and no longer counts as waiting.
+        while hashing.slots.available_permits() > 0
+            || hashing.waiting.load(std::sync::atomic::Ordering::SeqCst) > 0
+        {
             tokio::task::yield_now().await;
         }
         let second = tokio::spawn({
