@@ -1,7 +1,10 @@
 //! What the server knows about the current request (language, user, flash message),
 //! computed once by a middleware and read by pages and server functions.
 
-use crate::domain::{FieldError, account::Role, lang::Lang};
+use crate::{
+    domain::{FieldError, account::Role, lang::Lang},
+    error::AppError,
+};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -72,6 +75,18 @@ pub struct RequestCtx {
     pub client: String,
     /// The token of the `but_device` cookie: a device this browser logged in on before.
     pub device: Option<String>,
+}
+
+impl RequestCtx {
+    /// The user of this request if they have one of `roles`: without a login
+    /// [`AppError::Unauthorized`], with another role [`AppError::Forbidden`].
+    pub fn require(&self, roles: &[Role]) -> Result<&CurrentUser, AppError> {
+        match &self.user {
+            Some(user) if roles.contains(&user.role) => Ok(user),
+            Some(_) => Err(AppError::Forbidden),
+            None => Err(AppError::Unauthorized),
+        }
+    }
 }
 
 /// The context of the current request (a default one outside a request).

@@ -2,24 +2,25 @@
 //! encoding, so these are plain handlers with the same shape — session → authorize →
 //! domain → db → redirect with a flash message (Post/Redirect/Get).
 
-use crate::{AppState, security};
+use crate::AppState;
 use app::{
     api::claim::submit_signed_by_school,
-    context::{Flash, RequestCtx},
+    context::RequestCtx,
     db::{decision, document, question},
     domain::{
         FieldError, account::Role, claim::parse_answer, document::Upload, document::UploadLimits,
     },
-    error::AppError,
+    error::{AppError, Answer, ErrorPage},
 };
 use axum::{
     Extension,
     body::{Body, Bytes},
     extract::{Path, Query, Request, State},
-    http::{HeaderValue, StatusCode, header},
+    http::{HeaderValue, header},
     response::{IntoResponse, Redirect, Response},
 };
 use http_body_util::BodyExt;
+use std::collections::HashMap;
 use tower_sessions::Session;
 
 /// Room for the multipart framing around the files.
@@ -105,67 +106,21 @@ async fn read_form(req: Request, limits: UploadLimits) -> Result<Form, &'static 
     Ok(form)
 }
 
-/// The account of the request if it has `role`.
-fn account_with(ctx: &RequestCtx, role: Role) -> Option<String> {
-    ctx.user
-        .as_ref()
-        .filter(|u| u.role == role)
-        .map(|u| u.id.clone())
-}
-
-/// The family account of the request, if it is one.
-fn family(ctx: &RequestCtx) -> Option<String> {
-    account_with(ctx, Role::Family)
-}
-
-/// The answer for anyone without the right role: login, or 403.
-fn refuse(ctx: &RequestCtx) -> Response {
-    match ctx.user {
-        Some(_) => security::simple_page(StatusCode::FORBIDDEN, ctx.lang, "403"),
-        None => Redirect::to("/anmelden").into_response(),
-    }
-}
-
-/// Redirects to `target`, carrying `flash` to the next page. A target that cannot be a
-/// `Location` (an id with a control character) is a bad request.
-async fn redirect_with(session: &Session, target: &str, flash: Flash) -> Response {
-    if HeaderValue::from_str(target).is_err() {
-        return StatusCode::BAD_REQUEST.into_response();
-    }
-    if let Err(e) = session.insert(Flash::SESSION_KEY, flash).await {
-        tracing::error!(error = %e, "storing the flash message failed");
-    }
-    Redirect::to(target).into_response()
-}
-
-/// Turns the outcome of an upload into the redirect (or error page) the browser gets:
-/// `done` on success, `back` (the form) otherwise.
+/// Turns the outcome of an upload into what the browser gets (see
+/// [`AppError::answer`]): on to `done` with the success message, or back to the form.
 async fn finish(
-    ctx: &RequestCtx,
     session: &Session,
     outcome: Result<&'static str, AppError>,
     back: &str,
     done: &str,
 ) -> Response {
-    match outcome {
-        Ok(notice) => redirect_with(session, done, Flash::notice(notice)).await,
-        Err(AppError::Validation(errors)) => {
-            let flash = Flash {
-                errors,
-                ..Default::default()
-            };
-            redirect_with(session, back, flash).await
-        }
-        Err(AppError::NotFound) => security::simple_page(StatusCode::NOT_FOUND, ctx.lang, "404"),
-        Err(AppError::Unavailable(_)) => {
-            security::simple_page(StatusCode::SERVICE_UNAVAILABLE, ctx.lang, "503")
-        }
-        Err(err) => {
-            if let AppError::Internal(detail) = &err {
-                tracing::error!(%detail, "upload failed");
-            }
-            redirect_with(session, back, Flash::notice(err.msg_id())).await
-        }
+    let answer = match outcome {
+        Ok(notice) => Answer::done(done, Some(notice)),
+        Err(err) => err.answer(back, HashMap::new()),
+    };
+    match answer.settle(Some(session)).await {
+        Ok(target) => Redirect::to(&target).into_response(),
+        Err(status) => ErrorPage::response(status),
     }
 }
 
@@ -176,10 +131,8 @@ pub async fn upload(
     session: Session,
     Path(claim_id): Path<String>,
     req: Request,
-) -> Response {
-    let Some(account) = family(&ctx) else {
-        return refuse(&ctx);
-    };
+) -> Result<Response, AppError> {
+    let account = ctx.require(&[Role::Family])?.id.clone();
     let back = format!("/familie/antrag/{claim_id}/nachweise");
     let limits = state.config.upload_limits();
     let outcome = match read_form(req, limits).await {
@@ -188,7 +141,7 @@ pub async fn upload(
             .map(|_| "document-uploaded"),
         Err(msg_id) => Err(AppError::Validation(vec![FieldError::new("files", msg_id)])),
     };
-    finish(&ctx, &session, outcome, &back, &back).await
+    Ok(finish(&session, outcome, &back, &back).await)
 }
 
 /// `POST /familie/antrag/{id}/antwort`: the family answers a question, with files.
@@ -198,10 +151,8 @@ pub async fn answer(
     session: Session,
     Path(claim_id): Path<String>,
     req: Request,
-) -> Response {
-    let Some(account) = family(&ctx) else {
-        return refuse(&ctx);
-    };
+) -> Result<Response, AppError> {
+    let account = ctx.require(&[Role::Family])?.id.clone();
     let back = format!("/familie/antrag/{claim_id}");
     let limits = state.config.upload_limits();
     let outcome = async {
@@ -224,7 +175,7 @@ pub async fn answer(
         .map(|()| "question-answered")
     }
     .await;
-    finish(&ctx, &session, outcome, &back, &back).await
+    Ok(finish(&session, outcome, &back, &back).await)
 }
 
 /// `POST /schule/antrag/{id}/unterschrieben`: a school social worker submits a draft they
@@ -235,10 +186,8 @@ pub async fn submit_signed(
     session: Session,
     Path(claim_id): Path<String>,
     req: Request,
-) -> Response {
-    let Some(worker) = account_with(&ctx, Role::School) else {
-        return refuse(&ctx);
-    };
+) -> Result<Response, AppError> {
+    let worker = ctx.require(&[Role::School])?.id.clone();
     let back = format!("/schule/antrag/{claim_id}");
     let limits = state.config.upload_limits();
     let outcome = async {
@@ -257,62 +206,61 @@ pub async fn submit_signed(
         .map(|_| "behalf-submitted")
     }
     .await;
-    finish(&ctx, &session, outcome, &back, "/schule").await
+    Ok(finish(&session, outcome, &back, "/schule").await)
 }
 
-/// `GET /dokumente/{id}`: the family downloads one of its documents.
+/// `GET /dokumente/{id}`: the family downloads one of its documents; staff any (logged).
 pub async fn download(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
     Path(document_id): Path<String>,
     Query(query): Query<std::collections::HashMap<String, String>>,
-) -> Response {
-    let staff = account_with(&ctx, Role::Staff).or_else(|| account_with(&ctx, Role::Admin));
-    let found = match (family(&ctx), &staff) {
-        (Some(account), _) => document::content_for_family(&state.db, &account, &document_id).await,
-        (None, Some(_)) => document::content_for_staff(&state.db, &document_id).await,
-        (None, None) => return refuse(&ctx),
-    };
-    // Staff reads of Sozialdaten are logged; without the log row, no access.
-    if let (Some(actor), Ok(Some((meta, _)))) = (&staff, &found) {
+) -> Result<Response, AppError> {
+    let user = ctx.require(&[Role::Family, Role::Staff, Role::Admin])?;
+    let (meta, bytes) = match user.role {
+        Role::Family => document::content_for_family(&state.db, &user.id, &document_id).await?,
+        _ => document::content_for_staff(&state.db, &document_id).await?,
+    }
+    .ok_or(AppError::NotFound)?;
+    if user.role != Role::Family {
+        // Staff reads of Sozialdaten are logged; without the log row, no access.
         let detail = format!("{} {}", meta.id, meta.file_name);
-        if let Err(e) = decision::audit(
+        decision::audit(
             &state.db,
-            actor,
+            &user.id,
             Some(&meta.claim_id),
             "document",
             Some(&detail),
         )
-        .await
-        {
-            tracing::error!(error = %e, "audit failed");
-            return security::simple_page(StatusCode::INTERNAL_SERVER_ERROR, ctx.lang, "500");
-        }
+        .await?;
     }
     let inline = query.contains_key("ansehen");
-    match found {
-        Ok(Some((meta, bytes))) => {
-            let mut response = Response::new(Body::from(bytes));
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(meta.doc_type.mime()),
-            );
-            if let Ok(v) = HeaderValue::from_str(&content_disposition(&meta.file_name, inline)) {
-                headers.insert(header::CONTENT_DISPOSITION, v);
-            }
-            headers.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            );
-            response
-        }
-        Ok(None) => security::simple_page(StatusCode::NOT_FOUND, ctx.lang, "404"),
-        Err(e) => {
-            tracing::error!(error = %e, "loading a document failed");
-            security::simple_page(StatusCode::INTERNAL_SERVER_ERROR, ctx.lang, "500")
-        }
+    Ok(file_response(
+        bytes,
+        meta.doc_type.mime(),
+        &meta.file_name,
+        inline,
+    ))
+}
+
+/// A file to download (`inline`: to view in the browser), never cached on the way.
+pub(crate) fn file_response(
+    bytes: impl Into<Body>,
+    content_type: &'static str,
+    file_name: &str,
+    inline: bool,
+) -> Response {
+    let mut response = Response::new(bytes.into());
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(v) = HeaderValue::from_str(&content_disposition(file_name, inline)) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
     }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    response
 }
 
 /// `attachment` (or `inline`, to view in the browser) with an ASCII fallback name and the

@@ -245,7 +245,16 @@ async fn isolated_server_fn(context: impl Fn() + Clone + Send + 'static, req: Re
         observer: None,
         fut: handle_server_fns_with_context(context, req),
     };
-    run.await.into_response()
+    let mut res = run.await.into_response();
+    // A form post's answer with an error status ([`app::error::Answer::Page`]) becomes the
+    // translated page; arguments it could not read stay for `resilience::unavailable_page`.
+    let status = res.status();
+    if (status.is_client_error() || status.is_server_error())
+        && !res.headers().contains_key(resilience::SERVER_FN_ERROR)
+    {
+        res.extensions_mut().insert(app::error::ErrorPage(status));
+    }
+    res
 }
 
 /// Liveness: the process answers.

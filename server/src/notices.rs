@@ -3,7 +3,7 @@
 //! and the preview of the notice texts with sample data (admin UI and
 //! `but-portal notice-preview`).
 
-use crate::{AppState, documents::content_disposition, security};
+use crate::{AppState, documents::file_response, security};
 use app::{
     api::staff::notice_blocks,
     context::RequestCtx,
@@ -14,46 +14,18 @@ use app::{
 };
 use axum::{
     Extension,
-    body::Body,
     extract::{Path, Query, State},
-    http::{HeaderValue, StatusCode, header},
-    response::{IntoResponse, Redirect, Response},
+    http::StatusCode,
+    response::Response,
 };
 
 fn pdf_response(bytes: Vec<u8>, file_name: &str, inline: bool) -> Response {
-    let mut response = Response::new(Body::from(bytes));
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/pdf"),
-    );
-    if let Ok(v) = HeaderValue::from_str(&content_disposition(file_name, inline)) {
-        headers.insert(header::CONTENT_DISPOSITION, v);
-    }
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    response
+    file_response(bytes, "application/pdf", file_name, inline)
 }
 
-pub(crate) fn refuse(ctx: &RequestCtx) -> Response {
-    match ctx.user {
-        Some(_) => security::simple_page(StatusCode::FORBIDDEN, ctx.lang, "403"),
-        None => Redirect::to("/anmelden").into_response(),
-    }
-}
-
-pub(crate) fn failed(ctx: &RequestCtx, e: impl std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "notice request failed");
-    security::simple_page(StatusCode::INTERNAL_SERVER_ERROR, ctx.lang, "500")
-}
-
-pub(crate) fn is_staff(ctx: &RequestCtx) -> Option<String> {
-    ctx.user
-        .as_ref()
-        .filter(|u| matches!(u.role, Role::Staff | Role::Admin))
-        .map(|u| u.id.clone())
+/// The staff (or admin) account of the request.
+pub(crate) fn staff(ctx: &RequestCtx) -> Result<String, AppError> {
+    ctx.require(&[Role::Staff, Role::Admin]).map(|u| u.id.clone())
 }
 
 /// `GET /bescheide/{id}`: the stored bytes of a notice, never re-rendered.
@@ -61,38 +33,27 @@ pub async fn download(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
     Path(notice_id): Path<String>,
-) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return refuse(&ctx);
-    };
-    let found = match decision::notice_content(&state.db, &notice_id).await {
-        Ok(found) => found,
-        Err(e) => return failed(&ctx, e),
-    };
-    let allowed = |meta: &decision::NoticeMeta, account: &str| match user.role {
-        Role::Staff | Role::Admin => true,
-        Role::Family => account == user.id && meta.kind == decision::NoticeKind::Bescheid,
-        Role::School => false,
-    };
-    match found {
-        Some((meta, account, bytes)) if allowed(&meta, &account) => {
-            if let Some(staff) = is_staff(&ctx)
-                && let Err(e) = decision::audit(
-                    &state.db,
-                    &staff,
-                    Some(&meta.claim_id),
-                    "notice",
-                    Some(&meta.number),
-                )
-                .await
-            {
-                return failed(&ctx, e);
-            }
-            pdf_response(bytes, &format!("{}.pdf", meta.number), false)
+) -> Result<Response, AppError> {
+    let user = ctx.require(&Role::ALL)?;
+    let (meta, account, bytes) = decision::notice_content(&state.db, &notice_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match user.role {
+        Role::Staff | Role::Admin => {
+            decision::audit(
+                &state.db,
+                &user.id,
+                Some(&meta.claim_id),
+                "notice",
+                Some(&meta.number),
+            )
+            .await?;
         }
-        Some(_) if user.role == Role::School => refuse(&ctx),
-        _ => security::simple_page(StatusCode::NOT_FOUND, ctx.lang, "404"),
+        Role::Family if account == user.id && meta.kind == decision::NoticeKind::Bescheid => {}
+        Role::School => return Err(AppError::Forbidden),
+        Role::Family => return Err(AppError::NotFound),
     }
+    Ok(pdf_response(bytes, &format!("{}.pdf", meta.number), false))
 }
 
 /// Notices one Serienbrief combines at most (each claim once, however often it is named).
@@ -105,44 +66,38 @@ pub async fn serienbrief(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
     Query(query): Query<Vec<(String, String)>>,
-) -> Response {
-    let Some(staff) = is_staff(&ctx) else {
-        return refuse(&ctx);
-    };
+) -> Result<Response, AppError> {
+    let staff = staff(&ctx)?;
     let mut ids: Vec<String> = Vec::new();
     for (_, id) in query.into_iter().filter(|(k, _)| k == "antrag") {
         if !ids.contains(&id) {
             ids.push(id);
         }
         if ids.len() > SERIENBRIEF_MAX {
-            return security::simple_page(StatusCode::BAD_REQUEST, ctx.lang, "serienbrief");
+            return Ok(security::simple_page(
+                StatusCode::BAD_REQUEST,
+                ctx.lang,
+                "serienbrief",
+            ));
         }
     }
-    let notices = match decision::latest_bescheide(&state.db, &ids).await {
-        Ok(n) => n,
-        Err(e) => return failed(&ctx, e),
-    };
+    let notices = decision::latest_bescheide(&state.db, &ids).await?;
     if notices.is_empty() {
-        return security::simple_page(StatusCode::NOT_FOUND, ctx.lang, "404");
+        return Err(AppError::NotFound);
     }
     for (meta, _) in &notices {
-        if let Err(e) = decision::audit(
+        decision::audit(
             &state.db,
             &staff,
             Some(&meta.claim_id),
             "serienbrief",
             Some(&meta.number),
         )
-        .await
-        {
-            return failed(&ctx, e);
-        }
+        .await?;
     }
     let pdfs: Vec<Vec<u8>> = notices.into_iter().map(|(_, bytes)| bytes).collect();
-    match notice_pdf::merge(&pdfs) {
-        Ok(bytes) => pdf_response(bytes, "Serienbrief.pdf", false),
-        Err(e) => failed(&ctx, e),
-    }
+    let bytes = notice_pdf::merge(&pdfs).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(pdf_response(bytes, "Serienbrief.pdf", false))
 }
 
 /// A notice with sample data and the text blocks in force today.
@@ -164,13 +119,9 @@ pub async fn preview(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
     Query(query): Query<std::collections::HashMap<String, String>>,
-) -> Response {
-    if !ctx.user.as_ref().is_some_and(|u| u.role == Role::Admin) {
-        return refuse(&ctx);
-    }
+) -> Result<Response, AppError> {
+    ctx.require(&[Role::Admin])?;
     let approval = query.get("art").map(String::as_str) != Some("ablehnung");
-    match preview_pdf(&state.db, &state.config.office(), approval).await {
-        Ok(bytes) => pdf_response(bytes, "Vorschau.pdf", true),
-        Err(e) => failed(&ctx, e),
-    }
+    let bytes = preview_pdf(&state.db, &state.config.office(), approval).await?;
+    Ok(pdf_response(bytes, "Vorschau.pdf", true))
 }

@@ -1,15 +1,11 @@
 //! The downloads of the reports dashboard: the figures and the claims list of a period
 //! as CSV (for German Excel) and JSON. Staff and admin only; the claims list is audited.
 
-use crate::{
-    AppState,
-    documents::content_disposition,
-    notices::{failed, is_staff, refuse},
-    security,
-};
+use crate::{AppState, documents::file_response, notices::staff};
 use app::{
     context::RequestCtx,
     db::{decision, report},
+    error::AppError,
     domain::{
         FieldError,
         report::{ReportFilter, claims_csv, figures_csv},
@@ -20,9 +16,8 @@ use app::{
 };
 use axum::{
     Extension, Json,
-    body::Body,
     extract::{Path, Query, State},
-    http::{HeaderValue, StatusCode, header},
+    http::StatusCode,
     response::{Html, IntoResponse, Response},
 };
 use std::collections::HashMap;
@@ -46,17 +41,7 @@ fn bad_period(ctx: &RequestCtx, errors: &[FieldError]) -> Response {
 }
 
 fn file(body: String, content_type: &'static str, name: &str) -> Response {
-    let mut response = Response::new(Body::from(body));
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if let Ok(v) = HeaderValue::from_str(&content_disposition(name, false)) {
-        headers.insert(header::CONTENT_DISPOSITION, v);
-    }
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    response
+    file_response(body, content_type, name, false)
 }
 
 fn file_name(kind: &str, filter: &ReportFilter, ext: &str) -> String {
@@ -84,26 +69,21 @@ async fn figures(
     ctx: RequestCtx,
     query: HashMap<String, String>,
     format: Format,
-) -> Response {
-    if is_staff(&ctx).is_none() {
-        return refuse(&ctx);
-    }
+) -> Result<Response, AppError> {
+    staff(&ctx)?;
     let filter = match filter_from_query(|k| query.get(k).cloned().unwrap_or_default(), today()) {
         Ok(f) => f,
-        Err(errors) => return bad_period(&ctx, &errors),
+        Err(errors) => return Ok(bad_period(&ctx, &errors)),
     };
-    let report = match report::report(&state.db, &filter, today()).await {
-        Ok(r) => r,
-        Err(e) => return failed(&ctx, e),
-    };
-    match format {
+    let report = report::report(&state.db, &filter, today()).await?;
+    Ok(match format {
         Format::Json => Json(report).into_response(),
         Format::Csv => file(
             figures_csv(&report, &|id| tr(ctx.lang, id)),
             "text/csv; charset=utf-8",
             &file_name("kennzahlen", &filter, "csv"),
         ),
-    }
+    })
 }
 
 async fn claims(
@@ -111,37 +91,29 @@ async fn claims(
     ctx: RequestCtx,
     query: HashMap<String, String>,
     format: Format,
-) -> Response {
-    let Some(staff) = is_staff(&ctx) else {
-        return refuse(&ctx);
-    };
+) -> Result<Response, AppError> {
+    let staff = staff(&ctx)?;
     let filter = match filter_from_query(|k| query.get(k).cloned().unwrap_or_default(), today()) {
         Ok(f) => f,
-        Err(errors) => return bad_period(&ctx, &errors),
+        Err(errors) => return Ok(bad_period(&ctx, &errors)),
     };
-    let lines = match report::claim_lines(&state.db, &filter).await {
-        Ok(l) => l,
-        Err(e) => return failed(&ctx, e),
-    };
-    if let Err(e) = decision::audit(
+    let lines = report::claim_lines(&state.db, &filter).await?;
+    decision::audit(
         &state.db,
         &staff,
         None,
         "report-claims",
         Some(&query_of(&filter)),
     )
-    .await
-    {
-        return failed(&ctx, e);
-    }
-    match format {
+    .await?;
+    Ok(match format {
         Format::Json => Json(lines).into_response(),
         Format::Csv => file(
             claims_csv(&lines, &|id| tr(ctx.lang, id)),
             "text/csv; charset=utf-8",
             &file_name("antraege", &filter, "csv"),
         ),
-    }
+    })
 }
 
 /// `GET /verwaltung/berichte/{kennzahlen|antraege}.{csv|json}`
@@ -150,12 +122,12 @@ pub async fn download(
     Extension(ctx): Extension<RequestCtx>,
     Path(file): Path<String>,
     Query(query): Query<HashMap<String, String>>,
-) -> Response {
+) -> Result<Response, AppError> {
     match file.as_str() {
         "kennzahlen.csv" => figures(state, ctx, query, Format::Csv).await,
         "kennzahlen.json" => figures(state, ctx, query, Format::Json).await,
         "antraege.csv" => claims(state, ctx, query, Format::Csv).await,
         "antraege.json" => claims(state, ctx, query, Format::Json).await,
-        _ => security::simple_page(StatusCode::NOT_FOUND, ctx.lang, "404"),
+        _ => Err(AppError::NotFound),
     }
 }

@@ -8,6 +8,7 @@ use app::{
     api::{SEEN_KEY, SINCE_KEY, USER_ID_KEY},
     context::{CurrentUser, Flash, RequestCtx},
     db::{account, now_millis, now_unix},
+    error::ErrorPage,
     domain::{
         account::{Role, local_path, session_refresh_due, session_too_old},
         lang::Lang,
@@ -106,7 +107,7 @@ pub async fn request_context(
         device,
     });
 
-    let mut res = next.run(req).await;
+    let mut res = error_page(next.run(req).await, lang);
     match role {
         Some((id, role)) => keep_alive(&session, &id, role).await,
         None => visitor_session(&session).await,
@@ -124,6 +125,18 @@ pub async fn request_context(
         return security::simple_page(StatusCode::SERVICE_UNAVAILABLE, lang, "503");
     }
     res
+}
+
+/// A response marked by an [`AppError`] (a handler's `Err`, or a form post's
+/// [`app::error::Answer::Page`]) becomes the translated page of its status in the user's
+/// language. A 503 stays bare: `resilience::unavailable_page` renders it with the entries.
+fn error_page(res: Response, lang: Lang) -> Response {
+    match res.extensions().get::<ErrorPage>() {
+        Some(ErrorPage(status)) if *status != StatusCode::SERVICE_UNAVAILABLE => {
+            security::simple_page(*status, lang, security::page_key(*status))
+        }
+        _ => res,
+    }
 }
 
 fn is_read(method: &Method) -> bool {

@@ -13,7 +13,7 @@ use axum::{
 };
 
 /// The header server_fn sets on an error answer (its value is the function's path).
-const SERVER_FN_ERROR: &str = "serverfnerror";
+pub(crate) const SERVER_FN_ERROR: &str = "serverfnerror";
 
 /// Seconds a client is asked to wait before trying again after a 503.
 const RETRY_AFTER_SECONDS: &str = "10";
@@ -120,11 +120,7 @@ fn error_page(
     path: &str,
     entered: Option<&[(String, String)]>,
 ) -> Response {
-    let key = match status {
-        StatusCode::BAD_REQUEST => "400",
-        StatusCode::TOO_MANY_REQUESTS => "429",
-        _ => "503",
-    };
+    let key = security::page_key(status);
     let resend = entered
         .map(|fields| {
             let hidden: String = fields

@@ -125,6 +125,18 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_string())
 }
 
+/// The message key of the error page of `status` (`error-page-<key>-title`/`-text`).
+pub fn page_key(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        400 => "400",
+        403 => "403",
+        404 => "404",
+        429 => "429",
+        503 => "503",
+        _ => "500",
+    }
+}
+
 /// A translated plain error page for responses produced outside the Leptos app.
 pub fn simple_page(status: StatusCode, lang: Lang, key: &str) -> Response<Body> {
     error_page(status, lang, key, "")

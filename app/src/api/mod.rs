@@ -16,7 +16,7 @@ use crate::{
     context::{CurrentUser, Flash, use_ctx},
     db::Db,
     domain::account::Role,
-    error::AppError,
+    error::{AppError, Answer},
 };
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -42,11 +42,7 @@ pub(crate) async fn session() -> Result<Session, AppError> {
 
 /// The current user if they have one of `roles`.
 pub(crate) fn require_role(roles: &[Role]) -> Result<CurrentUser, AppError> {
-    match use_ctx().user {
-        Some(user) if roles.contains(&user.role) => Ok(user),
-        Some(_) => Err(AppError::Forbidden),
-        None => Err(AppError::Unauthorized),
-    }
+    use_ctx().require(roles).cloned()
 }
 
 /// Shows `msg_id` once on the next page.
@@ -58,63 +54,38 @@ pub(crate) async fn notice(msg_id: &str) -> Result<(), AppError> {
         .map_err(|e| AppError::Internal(e.to_string()))
 }
 
-/// Turns the outcome of a form's use case into the redirect the browser follows.
-/// `back` is the form's page; `values` are the entered values to show again.
+/// Turns the outcome of a form's use case into the redirect the browser follows (see
+/// [`AppError::answer`]). `back` is the form's page; `values` are the entered values to
+/// show again.
 pub(crate) async fn respond(
     outcome: Result<String, AppError>,
     back: &str,
     values: &[(&str, &str)],
 ) -> Result<(), ServerFnError> {
-    let (target, flash) = match outcome {
-        Ok(target) => (target, None),
-        Err(AppError::Validation(errors)) => {
+    let answer = match outcome {
+        Ok(target) => Answer::done(&target, None),
+        Err(err) => {
             let values: HashMap<String, String> = values
                 .iter()
                 .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
                 .collect();
-            let flash = Flash {
-                errors,
-                values,
-                ..Default::default()
-            };
-            (back.to_string(), Some(flash))
-        }
-        // No redirect: the server answers with the 503 page that keeps the entries.
-        Err(AppError::Unavailable(_)) => return answer(http::StatusCode::SERVICE_UNAVAILABLE),
-        Err(AppError::Unauthorized) => (
-            "/anmelden".to_string(),
-            Some(Flash::notice("error-login-required")),
-        ),
-        Err(err) => {
-            if let AppError::Internal(detail) = &err {
-                tracing::error!(%detail, "request failed");
-            }
-            (back.to_string(), Some(Flash::notice(err.msg_id())))
+            err.answer(back, values)
         }
     };
-    // An id with a control character (`claim_id=x%01y`) cannot be a `Location`.
-    if http::HeaderValue::from_str(&target).is_err() {
-        return answer(http::StatusCode::BAD_REQUEST);
+    let session = session().await.ok();
+    match answer.settle(session.as_ref()).await {
+        Ok(target) => leptos_axum::redirect(&target),
+        Err(status) => answer_status(status),
     }
-    if let Some(flash) = flash {
-        let stored = match session().await {
-            Ok(session) => session.insert(Flash::SESSION_KEY, flash).await.is_ok(),
-            Err(_) => false,
-        };
-        if !stored {
-            // The session store is the database: try again later (503, entries kept).
-            return answer(http::StatusCode::SERVICE_UNAVAILABLE);
-        }
-    }
-    leptos_axum::redirect(&target);
     Ok(())
 }
 
 /// Answers with `status` and no redirect; the server turns it into the translated page
-/// (`resilience::unavailable_page`).
-fn answer(status: http::StatusCode) -> Result<(), ServerFnError> {
+/// (`server/src/request.rs`, `resilience::unavailable_page`).
+fn answer_status(status: u16) {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-        res.set_status(status);
+        res.set_status(
+            http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
     }
-    Ok(())
 }

@@ -14,7 +14,7 @@ use crate::{
         search::QueueSearch,
         text::{date, iso},
     },
-    error::AppError,
+    error::{AppError, on_unique},
 };
 use sha2::{Digest, Sha256};
 use sqlx::{Any, Transaction};
@@ -667,13 +667,8 @@ pub async fn decide(
     .bind(total)
     .execute(&mut *tx)
     .await
-    .map_err(|e| match e {
-        // The unique index on corrects_id: someone corrected this decision already.
-        sqlx::Error::Database(ref d) if d.is_unique_violation() => {
-            AppError::Conflict("decision-error-stale".into())
-        }
-        e => e.into(),
-    })?;
+    // The unique index on corrects_id: someone corrected this decision already.
+    .map_err(on_unique(AppError::Conflict("decision-error-stale".into())))?;
     let corrected_number: Option<String> = match corrects {
         Some(old) => {
             sqlx::query_scalar(
