@@ -7,8 +7,9 @@
 //! side is a bare status the server renders as the translated error page
 //! (`server/src/request.rs`); pages show [`crate::pages::errors::error_view`].
 
-use crate::{context::Flash, domain::FieldError};
-use std::collections::HashMap;
+use crate::domain::FieldError;
+#[cfg(feature = "ssr")]
+use {crate::context::Flash, std::collections::HashMap};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -63,14 +64,19 @@ impl AppError {
 
 /// What the browser gets after a form post: a redirect (Post/Redirect/Get) with an
 /// optional message for the next page, or the translated error page of a status.
+#[cfg(feature = "ssr")]
 #[derive(Debug, PartialEq)]
 pub enum Answer {
-    Redirect { to: String, flash: Option<Flash> },
+    Redirect {
+        to: String,
+        flash: Option<Flash>,
+    },
     /// The translated page of this status; the server renders it (a form post's entries
     /// are kept on the 503 page).
     Page(u16),
 }
 
+#[cfg(feature = "ssr")]
 impl Answer {
     /// The answer to a form post that succeeded: on to `to`, with `notice` shown there.
     pub fn done(to: &str, notice: Option<&str>) -> Answer {
@@ -108,6 +114,7 @@ impl Answer {
     }
 }
 
+#[cfg(feature = "ssr")]
 impl AppError {
     /// The answer to a form post that failed: invalid entries go `back` to the form with
     /// their errors and the `values` entered (never passwords); a missing login goes to the
@@ -215,7 +222,7 @@ impl From<sqlx::Error> for AppError {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
 
@@ -245,7 +252,10 @@ mod tests {
             }
         );
         assert_eq!(answer(AppError::NotFound), Answer::Page(404));
-        assert_eq!(answer(AppError::Unavailable("db".into())), Answer::Page(503));
+        assert_eq!(
+            answer(AppError::Unavailable("db".into())),
+            Answer::Page(503)
+        );
         let flash = back_with(answer(AppError::Conflict("decision-error-stale".into())));
         assert_eq!(flash.notice.as_deref(), Some("decision-error-stale"));
         let flash = back_with(answer(AppError::Forbidden));

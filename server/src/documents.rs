@@ -10,7 +10,7 @@ use app::{
     domain::{
         FieldError, account::Role, claim::parse_answer, document::Upload, document::UploadLimits,
     },
-    error::{AppError, Answer, ErrorPage},
+    error::{Answer, AppError, ErrorPage},
 };
 use axum::{
     Extension,

@@ -25,7 +25,8 @@ fn pdf_response(bytes: Vec<u8>, file_name: &str, inline: bool) -> Response {
 
 /// The staff (or admin) account of the request.
 pub(crate) fn staff(ctx: &RequestCtx) -> Result<String, AppError> {
-    ctx.require(&[Role::Staff, Role::Admin]).map(|u| u.id.clone())
+    ctx.require(&[Role::Staff, Role::Admin])
+        .map(|u| u.id.clone())
 }
 
 /// `GET /bescheide/{id}`: the stored bytes of a notice, never re-rendered.

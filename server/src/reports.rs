@@ -5,12 +5,12 @@ use crate::{AppState, documents::file_response, notices::staff};
 use app::{
     context::RequestCtx,
     db::{decision, report},
-    error::AppError,
     domain::{
         FieldError,
         report::{ReportFilter, claims_csv, figures_csv},
         text::iso,
     },
+    error::AppError,
     i18n::tr,
     pages::reports::{filter_from_query, query_of},
 };

@@ -8,11 +8,11 @@ use app::{
     api::{SEEN_KEY, SINCE_KEY, USER_ID_KEY},
     context::{CurrentUser, Flash, RequestCtx},
     db::{account, now_millis, now_unix},
-    error::ErrorPage,
     domain::{
         account::{Role, local_path, session_refresh_due, session_too_old},
         lang::Lang,
     },
+    error::ErrorPage,
 };
 use axum::{
     extract::{ConnectInfo, Request, State},

@@ -16,7 +16,7 @@ use crate::{
     context::{CurrentUser, Flash, use_ctx},
     db::Db,
     domain::account::Role,
-    error::{AppError, Answer},
+    error::{Answer, AppError},
 };
 use leptos::prelude::*;
 use std::collections::HashMap;

@@ -10,7 +10,6 @@ use crate::{
     db::{self, Db},
     domain::{account::Role, text::german_from_unix},
     i18n::t,
-    pages::errors::load_failed,
     pages::load,
 };
 use leptos::prelude::*;
@@ -56,7 +55,7 @@ pub fn AccountsPage() -> impl IntoView {
                             .into_iter()
                             .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
                             .collect();
-                        view! {
+                        Ok(view! {
                             <SelectField
                                 name="school_id"
                                 label=t("admin-school")
@@ -66,6 +65,7 @@ pub fn AccountsPage() -> impl IntoView {
                                 error=field_error(&school_flash, "school_id")
                             />
                         }
+                        .into_any())
                     }))}
                 </Suspense>
                 <PasswordField
@@ -86,8 +86,8 @@ pub fn AccountsPage() -> impl IntoView {
             <h2>{t("admin-list-title")}</h2>
             <Suspense>
                 {Suspend::new(load(async move {
-                    match db::account::list(&db).await {
-                        Ok(rows) => {
+                    let rows = db::account::list(&db).await?;
+                    {
                             let items = rows
                                 .into_iter()
                                 .map(|a| {
@@ -100,7 +100,7 @@ pub fn AccountsPage() -> impl IntoView {
                                     }
                                 })
                                 .collect_view();
-                            view! {
+                            Ok(view! {
                                 <table class="table" id="accounts">
                                     <thead>
                                         <tr>
@@ -112,9 +112,7 @@ pub fn AccountsPage() -> impl IntoView {
                                     <tbody>{items}</tbody>
                                 </table>
                             }
-                            .into_any()
-                        }
-                        Err(e) => load_failed(e),
+                            .into_any())
                     }
                 }))}
             </Suspense>

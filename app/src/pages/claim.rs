@@ -25,10 +25,10 @@ use crate::{
         teilhabe::{Activity, TeilhabeInput, split_fee},
         text::{german, iso},
     },
+    error::AppError,
     i18n::{date_unix, money, t, t_args},
     islands::CheckedForm,
-    pages::errors::ErrorPage,
-    pages::errors::load_failed,
+    pages::errors::error_view,
     pages::load,
 };
 use leptos::prelude::*;
@@ -52,7 +52,7 @@ pub(crate) async fn lernfoerderung_form_by_school(record: ClaimRecord, db: Db) -
     let input = if flash.values.is_empty() {
         match record.answers() {
             Answers::Lernfoerderung(input) => input,
-            Answers::Teilhabe(_) => return view! { <ErrorPage status=404 /> }.into_any(),
+            Answers::Teilhabe(_) => return error_view(AppError::NotFound),
         }
     } else {
         LernfoerderungInput::from_values(|k| flash.value(k))
@@ -99,11 +99,8 @@ where
         view! {
             <Suspense>
                 {Suspend::new(load(async move {
-                    match db::claim::find_for_family(&db, &user.id, &id).await {
-                        Ok(Some(record)) => page(record, db).await,
-                        Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
-                        Err(e) => load_failed(e),
-                    }
+                    let record = db::claim::find_for_family(&db, &user.id, &id).await?.ok_or(AppError::NotFound)?;
+                    Ok(page(record, db).await)
                 }))}
             </Suspense>
         }

@@ -27,10 +27,9 @@ pub fn ErrorPage(status: u16) -> impl IntoView {
     }
 }
 
-/// The error page for data a page could not load: 503 while the database is unavailable
-/// or saturated (the server adds `Retry-After`), otherwise 500. The cause is logged where
-/// the database error becomes an [`AppError`].
-pub fn load_failed(e: impl Into<AppError>) -> AnyView {
-    let e: AppError = e.into();
+/// The error page of `e`, with its status: 404 for what does not exist (or is not the
+/// user's), 503 while the database is unavailable or saturated (the server adds
+/// `Retry-After`), otherwise 500. The cause is logged where it became an [`AppError`].
+pub fn error_view(e: AppError) -> AnyView {
     view! { <ErrorPage status=e.status() /> }.into_any()
 }

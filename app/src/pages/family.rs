@@ -21,9 +21,8 @@ use crate::{
         lang::Lang,
         school_code,
     },
+    error::AppError,
     i18n::{date_iso, t},
-    pages::errors::ErrorPage,
-    pages::errors::load_failed,
     pages::load,
 };
 use leptos::prelude::*;
@@ -36,14 +35,11 @@ pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
     view! {
         <Suspense>
             {Suspend::new(load(async move {
-                let loaded = async {
-                    let household = db::household::find(&db, &user.id).await?;
-                    let children = db::household::children(&db, &user.id).await?;
-                    let codes = db::school_code::active(&db, &user.id).await?;
-                    Ok::<_, sqlx::Error>((household, children, codes))
-                };
-                match loaded.await {
-                    Ok((None, _, _)) => view! {
+                let household = db::household::find(&db, &user.id).await?;
+                let children = db::household::children(&db, &user.id).await?;
+                let codes = db::school_code::active(&db, &user.id).await?;
+                Ok(match household {
+                    None => view! {
                         <section class="card" aria-labelledby="household-heading">
                             <h2 id="household-heading">{t("household-title")}</h2>
                             <p>{t("household-missing")}</p>
@@ -51,7 +47,7 @@ pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
                         </section>
                     }
                     .into_any(),
-                    Ok((Some(h), children, codes)) => {
+                    Some(h) => {
                         let benefit = UnderlyingBenefit::parse(&h.input.benefit);
                         view! {
                             <HouseholdCard household=h />
@@ -59,8 +55,7 @@ pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
                         }
                         .into_any()
                     }
-                    Err(e) => load_failed(e),
-                }
+                })
             }))}
         </Suspense>
     }
@@ -196,20 +191,12 @@ pub fn HouseholdPage() -> impl IntoView {
             <ErrorSummary flash=flash.clone() />
             <Suspense>
                 {Suspend::new(load(async move {
-                    let loaded = async {
-                        let existing = db::household::find(&db, &user.id).await?;
-                        let kommunen = db::kommune::list_kommunen(&db).await?;
-                        Ok::<_, sqlx::Error>((existing, kommunen))
-                    };
-                    match loaded.await {
-                        Ok((existing, kommunen)) => {
-                            let input = HouseholdInput::from_values(&flash.values)
-                                .or(existing.map(|e| e.input))
-                                .unwrap_or_default();
-                            view! { <HouseholdForm input=input kommunen=kommunen flash=flash.clone() /> }.into_any()
-                        }
-                        Err(e) => load_failed(e),
-                    }
+                    let existing = db::household::find(&db, &user.id).await?;
+                    let kommunen = db::kommune::list_kommunen(&db).await?;
+                    let input = HouseholdInput::from_values(&flash.values)
+                        .or(existing.map(|e| e.input))
+                        .unwrap_or_default();
+                    Ok(view! { <HouseholdForm input=input kommunen=kommunen flash=flash.clone() /> }.into_any())
                 }))}
             </Suspense>
         }
@@ -352,26 +339,17 @@ fn child_page(child_id: Option<String>) -> AnyView {
             <ErrorSummary flash=flash.clone() />
             <Suspense>
                 {Suspend::new(load(async move {
-                    let loaded = async {
-                        let existing = match &child_id {
-                            Some(id) => Some(db::household::child(&db, &user.id, id).await?),
-                            None => None,
-                        };
-                        let schools = db::kommune::list_schools(&db).await?;
-                        Ok::<_, sqlx::Error>((existing, schools))
-                    };
-                    match loaded.await {
+                    let existing = match &child_id {
                         // Another family's child, or no such child: not found, as for any foreign id.
-                        Ok((Some(None), _)) => view! { <ErrorPage status=404 /> }.into_any(),
-                        Ok((existing, schools)) => {
-                            let input = ChildInput::from_values(&flash.values)
-                                .or(existing.flatten().map(|c| c.input))
-                                .unwrap_or_default();
-                            view! { <ChildForm child_id=child_id.clone().unwrap_or_default() input=input schools=schools flash=flash.clone() /> }
-                                .into_any()
-                        }
-                        Err(e) => load_failed(e),
-                    }
+                        Some(id) => Some(db::household::child(&db, &user.id, id).await?.ok_or(AppError::NotFound)?),
+                        None => None,
+                    };
+                    let schools = db::kommune::list_schools(&db).await?;
+                    let input = ChildInput::from_values(&flash.values)
+                        .or(existing.map(|c| c.input))
+                        .unwrap_or_default();
+                    Ok(view! { <ChildForm child_id=child_id.clone().unwrap_or_default() input=input schools=schools flash=flash.clone() /> }
+                        .into_any())
                 }))}
             </Suspense>
         }

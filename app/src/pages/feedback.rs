@@ -6,7 +6,6 @@ use crate::{
     db::{self, Db},
     domain::{account::Role, lang::Lang, text::german_from_unix},
     i18n::{t, t_args},
-    pages::errors::load_failed,
     pages::load,
 };
 use leptos::prelude::*;
@@ -21,12 +20,9 @@ pub fn FeedbackPage() -> impl IntoView {
             <h1>{t("staff-feedback-title")}</h1>
             <Suspense>
                 {Suspend::new(load(async move {
-                    let rows = match db::feedback::list(&db).await {
- Ok(loaded) => loaded,
- Err(e) => return load_failed(e),
- };
+                    let rows = db::feedback::list(&db).await?;
                     if rows.is_empty() {
-                        return view! { <p class="empty-state">{t("staff-feedback-empty")}</p> }.into_any();
+                        return Ok(view! { <p class="empty-state">{t("staff-feedback-empty")}</p> }.into_any());
                     }
                     let items = rows.into_iter().map(|f| {
                         let lang = Lang::parse(&f.lang).map_or(f.lang.clone(), |l| l.native_name().to_string());
@@ -52,7 +48,7 @@ pub fn FeedbackPage() -> impl IntoView {
                             </li>
                         }
                     }).collect_view();
-                    view! { <ul class="decisions">{items}</ul> }.into_any()
+                    Ok(view! { <ul class="decisions">{items}</ul> }.into_any())
                 }))}
             </Suspense>
         }

@@ -15,9 +15,11 @@ pub mod reports;
 pub mod school;
 pub mod staff;
 
-use leptos::prelude::ScopedFuture;
+use crate::error::AppError;
+use leptos::prelude::{AnyView, ScopedFuture};
 
-/// Runs the loader of a `<Suspense>` to completion on a task of its own.
+/// Runs the loader of a `<Suspense>` to completion on a task of its own and shows what
+/// it loaded, or the error page of its [`AppError`] ([`errors::error_view`]).
 ///
 /// Leptos renders a page by polling every `Suspend` once (to start it) and then awaiting
 /// them one after another. A loader whose query has finished but whose turn has not yet
@@ -26,13 +28,13 @@ use leptos::prelude::ScopedFuture;
 /// one — all of them until the pool's timeout. On its own task a loader finishes, and
 /// hands its connection back, whether or not the page is polling it. It keeps the page's
 /// reactive owner, so translations and the request's context work as before.
-pub fn load<T: Send + 'static>(
-    loader: impl Future<Output = T> + Send + 'static,
-) -> impl Future<Output = T> + Send + 'static {
+pub fn load(
+    loader: impl Future<Output = Result<AnyView, AppError>> + Send + 'static,
+) -> impl Future<Output = AnyView> + Send + 'static {
     let task = tokio::spawn(ScopedFuture::new(loader));
     async move {
         match task.await {
-            Ok(value) => value,
+            Ok(loaded) => loaded.unwrap_or_else(errors::error_view),
             Err(e) => std::panic::resume_unwind(
                 e.try_into_panic()
                     .unwrap_or_else(|_| Box::new("page loader cancelled")),

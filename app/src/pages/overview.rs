@@ -6,7 +6,6 @@ use crate::{
     db::{self, Db},
     domain::account::Role,
     i18n::{t, t_args},
-    pages::errors::load_failed,
     pages::load,
 };
 use leptos::prelude::*;
@@ -24,10 +23,8 @@ pub fn FamilyOverview() -> impl IntoView {
                 <h2 id="claims-heading">{t("family-claims-title")}</h2>
                 <Suspense>
                     {Suspend::new(load(async move {
-                        match db::claim::list_for_family(&db, &user_id).await {
-                            Ok(claims) => view! { <crate::pages::claim_view::ClaimsList claims=claims /> }.into_any(),
-                            Err(e) => load_failed(e),
-                        }
+                        let claims = db::claim::list_for_family(&db, &user_id).await?;
+                        Ok(view! { <crate::pages::claim_view::ClaimsList claims=claims /> }.into_any())
                     }))}
                 </Suspense>
             </section>
@@ -56,11 +53,11 @@ pub fn StaffOverview() -> impl IntoView {
             <h2>{t("staff-kommunen-title")}</h2>
             <Suspense>
                 {Suspend::new(load(async move {
-                    match db::kommune::list_kommunen(&db).await {
-                        Ok(rows) if rows.is_empty() => {
-                            view! { <p class="empty-state">{t("staff-kommunen-empty")}</p> }.into_any()
-                        }
-                        Ok(rows) => {
+                    let rows = db::kommune::list_kommunen(&db).await?;
+                    if rows.is_empty() {
+                        return Ok(view! { <p class="empty-state">{t("staff-kommunen-empty")}</p> }.into_any());
+                    }
+                    {
                             let items = rows
                                 .into_iter()
                                 .map(|k| {
@@ -68,15 +65,13 @@ pub fn StaffOverview() -> impl IntoView {
                                     view! { <tr><th scope="row">{k.name}</th><td>{count}</td></tr> }
                                 })
                                 .collect_view();
-                            view! {
+                            Ok(view! {
                                 <table class="table">
                                     <thead><tr><th scope="col">{t("staff-kommune")}</th><th scope="col">{t("staff-schools")}</th></tr></thead>
                                     <tbody>{items}</tbody>
                                 </table>
                             }
-                            .into_any()
-                        }
-                        Err(e) => load_failed(e),
+                            .into_any())
                     }
                 }))}
             </Suspense>

@@ -19,7 +19,6 @@ use crate::{
         text::iso,
     },
     i18n::{date_iso, money, percent, t, t_args},
-    pages::errors::load_failed,
     pages::load,
 };
 use leptos::prelude::*;
@@ -497,29 +496,19 @@ pub fn ReportsPage() -> impl IntoView {
                         Ok(f) => f,
                         Err(errors) => {
                             let items = errors.into_iter().map(|e| view! { <li>{t(&e.msg_id)}</li> }).collect_view();
-                            return view! {
+                            return Ok(view! {
                                 <div class="error-summary" role="alert" data-testid="report-errors">
                                     <h2>{t("report-error-title")}</h2>
                                     <ul>{items}</ul>
                                     <p><a href="/verwaltung/berichte">{t("report-this-year")}</a></p>
                                 </div>
-                            }.into_any();
+                            }.into_any());
                         }
                     };
-                    let loaded = async {
-                        let report = db::report::report(&db, &filter, today()).await?;
-                        let kommunen = db::kommune::list_kommunen(&db).await?;
-                        Ok::<_, sqlx::Error>((report, kommunen))
-                    };
-                    match loaded.await {
-                        Ok((report, kommunen)) => {
-                            let kommunen = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
-                            view! { <div class="report"><Dashboard report kommunen /></div> }.into_any()
-                        }
-                        Err(e) => {
-                            load_failed(e)
-                        }
-                    }
+                    let report = db::report::report(&db, &filter, today()).await?;
+                    let kommunen = db::kommune::list_kommunen(&db).await?;
+                    let kommunen = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                    Ok(view! { <div class="report"><Dashboard report kommunen /></div> }.into_any())
                 }))}
             </Suspense>
         }
@@ -541,13 +530,8 @@ pub fn EligiblePage() -> impl IntoView {
             <crate::components::form::ErrorSummary flash=flash.clone() />
             <Suspense>
                 {Suspend::new(load(async move {
-                    let loaded = async {
-                        Ok::<_, sqlx::Error>((db::kommune::list_kommunen(&db).await?, db::report::eligible(&db).await?))
-                    };
-                    let (kommunen, eligible) = match loaded.await {
- Ok(loaded) => loaded,
- Err(e) => return load_failed(e),
- };
+
+                    let (kommunen, eligible) = (db::kommune::list_kommunen(&db).await?, db::report::eligible(&db).await?);
                     let failed = flash.values.get("kommune").cloned();
                     let rows = kommunen.into_iter().map(|k| {
                         let current = eligible.get(&k.id).cloned();
@@ -579,7 +563,7 @@ pub fn EligiblePage() -> impl IntoView {
                             </tr>
                         }
                     }).collect_view();
-                    view! {
+                    Ok(view! {
                         <div class="table-scroll report">
                             <table class="table" data-testid="eligible">
                                 <thead><tr>
@@ -592,7 +576,7 @@ pub fn EligiblePage() -> impl IntoView {
                                 <tbody>{rows}</tbody>
                             </table>
                         </div>
-                    }.into_any()
+                    }.into_any())
                 }))}
             </Suspense>
         }

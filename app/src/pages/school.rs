@@ -22,9 +22,8 @@ use crate::{
         lernstandort::{SiteInput, SiteStatus, parse_grades},
         school::SCHOOL_TYPES,
     },
+    error::AppError,
     i18n::{date_iso, date_unix, t, t_args},
-    pages::errors::ErrorPage,
-    pages::errors::load_failed,
     pages::load,
 };
 use leptos::prelude::*;
@@ -81,15 +80,14 @@ pub fn SchoolOverview() -> impl IntoView {
                         let requests = db::confirmation::list_for_member(&db, &user.id).await?;
                         Ok::<_, sqlx::Error>((schools, sites, requests))
                     };
-                    match loaded.await {
-                        Ok((schools, _, _)) if schools.is_empty() => {
+                    Ok(match loaded.await? {
+                        (schools, _, _) if schools.is_empty() => {
                             view! { <p class="empty-state">{t("school-no-schools")}</p> }.into_any()
                         }
-                        Ok((schools, sites, requests)) => {
+                        (schools, sites, requests) => {
                             view! { <SchoolSites schools=schools sites=sites requests=requests /> }.into_any()
                         }
-                        Err(e) => load_failed(e),
-                    }
+                    })
                 }))}
             </Suspense>
         }
@@ -192,11 +190,7 @@ fn site_page(id: Option<String>) -> AnyView {
                 {Suspend::new(load(async move {
                     let schools = db::lernstandort::member_schools(&db, &user.id).await.unwrap_or_default();
                     let existing = match &id {
-                        Some(id) => match db::lernstandort::find_for_member(&db, &user.id, id).await {
-                            Ok(Some(site)) => Some(site),
-                            Ok(None) => return view! { <ErrorPage status=404 /> }.into_any(),
-                            Err(e) => return load_failed(e),
-                        },
+                        Some(id) => Some(db::lernstandort::find_for_member(&db, &user.id, id).await?.ok_or(AppError::NotFound)?),
                         None => None,
                     };
                     let input = if flash.values.is_empty() {
@@ -207,7 +201,7 @@ fn site_page(id: Option<String>) -> AnyView {
                     } else {
                         SiteInput::from_values(|k| flash.value(k))
                     };
-                    view! { <SiteForm existing=existing input=input schools=schools flash=flash.clone() /> }.into_any()
+                    Ok(view! { <SiteForm existing=existing input=input schools=schools flash=flash.clone() /> }.into_any())
                 }))}
             </Suspense>
         }
@@ -302,14 +296,13 @@ pub fn StaffSitesPage() -> impl IntoView {
             <ErrorSummary flash=flash.clone() />
             <Suspense>
                 {Suspend::new(load(async move {
-                    match db::lernstandort::list_pending(&db).await {
-                        Ok(sites) if sites.is_empty() => view! { <p class="empty-state" data-testid="pending-empty">{t("staff-sites-empty")}</p> }.into_any(),
-                        Ok(sites) => {
+                    Ok(match db::lernstandort::list_pending(&db).await? {
+                        sites if sites.is_empty() => view! { <p class="empty-state" data-testid="pending-empty">{t("staff-sites-empty")}</p> }.into_any(),
+                        sites => {
                             let items = sites.into_iter().map(|s| view! { <ReviewCard site=s /> }).collect_view();
                             view! { <ul class="sites" data-testid="pending-sites">{items}</ul> }.into_any()
                         }
-                        Err(e) => load_failed(e),
-                    }
+                    })
                 }))}
             </Suspense>
         }
@@ -372,62 +365,59 @@ pub fn FinderPage() -> impl IntoView {
     let db = expect_context::<Db>();
     let title = t("finder-title");
     view! {
-           <PageTitle text=title.clone() />
-           <h1>{title}</h1>
-           <p class="lead">{t("finder-lead")}</p>
-           <Suspense>
-               {Suspend::new(load(async move {
-                   let loaded = async {
-                       let kommunen = db::kommune::list_kommunen(&db).await?;
-                       let sites = db::lernstandort::list_approved(&db).await?;
-                       Ok::<_, sqlx::Error>((kommunen, sites))
-                   };
-                   let (kommunen, sites) = match loaded.await {
-    Ok(loaded) => loaded,
-    Err(e) => return load_failed(e),
-    };
-                   let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
-                   // Schools with at least one approved site.
-                   let mut school_options: Vec<(String, String)> = Vec::new();
-                   for s in &sites {
-                       if !school_options.iter().any(|(id, _)| *id == s.school_id) {
-                           school_options.push((s.school_id.clone(), format!("{} ({})", s.school, s.kommune)));
-                       }
-                   }
-                   let subject_options = Subject::ALL.into_iter().map(|s| (s.as_str().to_string(), t(s.label_id()))).collect();
-                   let found: Vec<SiteSummary> = sites
-                       .into_iter()
-                       .filter(|s| kommune.is_empty() || s.kommune_id == kommune)
-                       .filter(|s| school.is_empty() || s.school_id == school)
-                       .filter(|s| subject.is_empty() || s.subjects.split(',').any(|c| c == subject))
-                       .filter(|s| grade.is_none_or(|g| parse_grades(&s.grades).is_some_and(|(a, b)| a <= g && g <= b)))
-                       .collect();
-                   let count = t_args("finder-count", &[("count", (found.len() as i64).into())]);
-                   let items = found
-                       .into_iter()
-                       .map(|s| view! {
-                           <li class="card site">
-                               <h2>{s.label()}</h2>
-                               <SiteDetails site=s />
-                           </li>
-                       })
-                       .collect_view();
-                   view! {
-                       <form method="get" action="/lernstandorte" class="form filter-form">
-                           <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune.clone() />
-                           <SelectField name="schule" label=t("site-school") options=school_options selected=school.clone() />
-                           <SelectField name="fach" label=t("finder-subject") options=subject_options selected=subject.clone() />
-                           <TextField name="klasse" label=t("finder-grade") input_type="number" value=grade.map(|g| g.to_string()).unwrap_or_default() required=false maxlength=2 />
-                           <button type="submit" class="button">{t("finder-search")}</button>
-                       </form>
-                       <p data-testid="finder-count">{count}</p>
-                       <ul class="sites" data-testid="finder-results">{items}</ul>
-                       <p>{t("finder-apply-hint")} " " <a href="/familie">{t("finder-apply-link")}</a></p>
-                   }
-                   .into_any()
-               }))}
-           </Suspense>
-       }
+        <PageTitle text=title.clone() />
+        <h1>{title}</h1>
+        <p class="lead">{t("finder-lead")}</p>
+        <Suspense>
+            {Suspend::new(load(async move {
+                let loaded = async {
+                    let kommunen = db::kommune::list_kommunen(&db).await?;
+                    let sites = db::lernstandort::list_approved(&db).await?;
+                    Ok::<_, sqlx::Error>((kommunen, sites))
+                };
+                let (kommunen, sites) = loaded.await?;
+                let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                // Schools with at least one approved site.
+                let mut school_options: Vec<(String, String)> = Vec::new();
+                for s in &sites {
+                    if !school_options.iter().any(|(id, _)| *id == s.school_id) {
+                        school_options.push((s.school_id.clone(), format!("{} ({})", s.school, s.kommune)));
+                    }
+                }
+                let subject_options = Subject::ALL.into_iter().map(|s| (s.as_str().to_string(), t(s.label_id()))).collect();
+                let found: Vec<SiteSummary> = sites
+                    .into_iter()
+                    .filter(|s| kommune.is_empty() || s.kommune_id == kommune)
+                    .filter(|s| school.is_empty() || s.school_id == school)
+                    .filter(|s| subject.is_empty() || s.subjects.split(',').any(|c| c == subject))
+                    .filter(|s| grade.is_none_or(|g| parse_grades(&s.grades).is_some_and(|(a, b)| a <= g && g <= b)))
+                    .collect();
+                let count = t_args("finder-count", &[("count", (found.len() as i64).into())]);
+                let items = found
+                    .into_iter()
+                    .map(|s| view! {
+                        <li class="card site">
+                            <h2>{s.label()}</h2>
+                            <SiteDetails site=s />
+                        </li>
+                    })
+                    .collect_view();
+                Ok(view! {
+                    <form method="get" action="/lernstandorte" class="form filter-form">
+                        <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune.clone() />
+                        <SelectField name="schule" label=t("site-school") options=school_options selected=school.clone() />
+                        <SelectField name="fach" label=t("finder-subject") options=subject_options selected=subject.clone() />
+                        <TextField name="klasse" label=t("finder-grade") input_type="number" value=grade.map(|g| g.to_string()).unwrap_or_default() required=false maxlength=2 />
+                        <button type="submit" class="button">{t("finder-search")}</button>
+                    </form>
+                    <p data-testid="finder-count">{count}</p>
+                    <ul class="sites" data-testid="finder-results">{items}</ul>
+                    <p>{t("finder-apply-hint")} " " <a href="/familie">{t("finder-apply-link")}</a></p>
+                }
+                .into_any())
+            }))}
+        </Suspense>
+    }
 }
 
 /// The school confirms or declines the need of one pupil.
@@ -443,11 +433,10 @@ pub fn ConfirmationPage() -> impl IntoView {
         view! {
             <Suspense>
                 {Suspend::new(load(async move {
-                    match db::confirmation::find_for_member(&db, &user.id, &id).await {
-                        Ok(Some(request)) => view! { <ConfirmationForm request=request flash=flash.clone() /> }.into_any(),
-                        Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
-                        Err(e) => load_failed(e),
-                    }
+                    Ok(match db::confirmation::find_for_member(&db, &user.id, &id).await? {
+                        Some(request) => view! { <ConfirmationForm request=request flash=flash.clone() /> }.into_any(),
+                        None => return Err(AppError::NotFound),
+                    })
                 }))}
             </Suspense>
         }
@@ -576,8 +565,8 @@ pub fn OnBehalfPage() -> impl IntoView {
         view! {
             <Suspense>
                 {Suspend::new(load(async move {
-                    match db::claim::find_started_by(&db, &user.id, &id).await {
-                        Ok(Some(record)) => {
+                    Ok(match db::claim::find_started_by(&db, &user.id, &id).await? {
+                        Some(record) => {
                             let action = format!("/schule/antrag/{}/unterschrieben", record.id);
                             let form = crate::pages::claim::lernfoerderung_form_by_school(record, db).await;
                             let errors = use_ctx().flash;
@@ -594,9 +583,8 @@ pub fn OnBehalfPage() -> impl IntoView {
                             }
                             .into_any()
                         }
-                        Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
-                        Err(e) => load_failed(e),
-                    }
+                        None => return Err(AppError::NotFound),
+                    })
                 }))}
             </Suspense>
         }
@@ -632,14 +620,11 @@ fn directory_page(id: Option<String>) -> AnyView {
                         let kommunen = db::kommune::list_kommunen(&db).await?;
                         Ok::<_, sqlx::Error>((schools, kommunen))
                     };
-                    let (schools, kommunen) = match loaded.await {
- Ok(loaded) => loaded,
- Err(e) => return load_failed(e),
- };
+                    let (schools, kommunen) = loaded.await?;
                     let editing = match &id {
                         Some(id) => match schools.iter().find(|s| s.id == *id) {
                             Some(s) => Some(s.clone()),
-                            None => return view! { <ErrorPage status=404 /> }.into_any(),
+                            None => return Err(AppError::NotFound),
                         },
                         None => None,
                     };
@@ -676,7 +661,7 @@ fn directory_page(id: Option<String>) -> AnyView {
                         })
                         .collect_view();
                     let form_title = if editing.is_some() { t("school-edit") } else { t("school-add") };
-                    view! {
+                    Ok(view! {
                         <PageTitle text=title.clone() />
                         <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
                         <h1>{title}</h1>
@@ -704,7 +689,7 @@ fn directory_page(id: Option<String>) -> AnyView {
                             </table>
                         })}
                     }
-                    .into_any()
+                    .into_any())
                 }))}
             </Suspense>
         }
@@ -730,7 +715,7 @@ pub fn RequestAccessPage() -> impl IntoView {
                     .into_iter()
                     .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
                     .collect();
-                view! {
+                Ok(view! {
                     <form method="post" action="/api/school/request" class="form" novalidate>
                         <TextField name="name" label=t("request-name") autocomplete="name" value=flash.value("name") maxlength=120 error=field_error(&flash, "name") />
                         <TextField name="email" label=t("field-email") input_type="email" autocomplete="email" hint=t("request-email-hint") value=flash.value("email") maxlength=254 error=field_error(&flash, "email") />
@@ -741,6 +726,7 @@ pub fn RequestAccessPage() -> impl IntoView {
                         <button type="submit" class="button">{t("request-submit")}</button>
                     </form>
                 }
+                .into_any())
             }))}
         </Suspense>
     }
@@ -757,9 +743,9 @@ pub fn StaffRequestsPage() -> impl IntoView {
             <h1>{t("requests-title")}</h1>
             <Suspense>
                 {Suspend::new(load(async move {
-                    match db::school_request::list_pending(&db).await {
-                        Ok(requests) if requests.is_empty() => view! { <p class="empty-state">{t("requests-empty")}</p> }.into_any(),
-                        Ok(requests) => {
+                    Ok(match db::school_request::list_pending(&db).await? {
+                        requests if requests.is_empty() => view! { <p class="empty-state">{t("requests-empty")}</p> }.into_any(),
+                        requests => {
                             let items = requests
                                 .into_iter()
                                 .map(|r| {
@@ -789,8 +775,7 @@ pub fn StaffRequestsPage() -> impl IntoView {
                                 .collect_view();
                             view! { <ul class="sites" data-testid="requests">{items}</ul> }.into_any()
                         }
-                        Err(e) => load_failed(e),
-                    }
+                    })
                 }))}
             </Suspense>
         }

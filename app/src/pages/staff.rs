@@ -26,10 +26,10 @@ use crate::{
         search::QueueSearch,
         text::{date, german_from_unix, german_iso, iso},
     },
+    error::AppError,
     i18n::{date_iso, money, t, t_args},
     notice::snapshot_parts,
-    pages::errors::ErrorPage,
-    pages::errors::load_failed,
+    pages::errors::error_view,
     pages::load,
 };
 use leptos::prelude::*;
@@ -124,16 +124,9 @@ pub fn QueuePage() -> impl IntoView {
             <h1>{title}</h1>
             <Suspense>
                 {Suspend::new(load(async move {
-                    let loaded = async {
-                        let page = db::decision::queue(&db, &filter, &user.id).await?;
-                        let kommunen = db::kommune::list_kommunen(&db).await?;
-                        let sites = db::lernstandort::list_approved(&db).await?;
-                        Ok::<_, sqlx::Error>((page, kommunen, sites))
-                    };
-                    let (page, kommunen, sites) = match loaded.await {
- Ok(loaded) => loaded,
- Err(e) => return load_failed(e),
- };
+                    let page = db::decision::queue(&db, &filter, &user.id).await?;
+                    let kommunen = db::kommune::list_kommunen(&db).await?;
+                    let sites = db::lernstandort::list_approved(&db).await?;
                     let current = query.get("status").unwrap_or_else(|| "submitted".into());
                     let mut tabs: Vec<(String, String, i64)> = page
                         .counts
@@ -199,7 +192,7 @@ pub fn QueuePage() -> impl IntoView {
                         view! { <a href=href rel="next">{t("queue-next")}</a> }
                     });
                     let page_info = t_args("queue-page", &[("page", (current_page + 1).into()), ("pages", pages.max(1).into()), ("total", page.total.into())]);
-                    view! {
+                    Ok(view! {
                         <nav aria-label=t("queue-status-nav")><ul class="tabs">{tabs}</ul></nav>
                         <details class="filters" open=true>
                             <summary>{t("queue-filters")}</summary>
@@ -243,7 +236,7 @@ pub fn QueuePage() -> impl IntoView {
                         <p><button type="submit" form="serienbrief" class="button button-secondary">{t("queue-serienbrief")}</button></p>
                         <p class="hint">{t("queue-serienbrief-hint")}</p>
                     }
-                    .into_any()
+                    .into_any())
                 }))}
             </Suspense>
         }
@@ -263,17 +256,10 @@ pub fn StaffClaimPage() -> impl IntoView {
         view! {
             <Suspense>
                 {Suspend::new(load(async move {
-                    match db::decision::staff_claim(&db, &id).await {
-                        Ok(Some(claim)) => {
-                            if let Err(e) = db::decision::audit(&db, &user.id, Some(&claim.id), "view", None).await {
-                                // Without the audit row, no access (Sozialdaten).
-                                return load_failed(e);
-                            }
-                            staff_claim_view(db, user, claim).await
-                        }
-                        Ok(None) => view! { <ErrorPage status=404 /> }.into_any(),
-                        Err(e) => load_failed(e),
-                    }
+                    let claim = db::decision::staff_claim(&db, &id).await?.ok_or(AppError::NotFound)?;
+                    // Without the audit row, no access (Sozialdaten).
+                    db::decision::audit(&db, &user.id, Some(&claim.id), "view", None).await?;
+                    Ok(staff_claim_view(db, user, claim).await)
                 }))}
             </Suspense>
         }
@@ -358,7 +344,7 @@ async fn staff_claim_view(db: Db, _user: CurrentUser, claim: StaffClaim) -> AnyV
     let (events, documents, questions, confirmation, decisions, notices, audit, reasons) =
         match loaded.await {
             Ok(loaded) => loaded,
-            Err(e) => return load_failed(e),
+            Err(e) => return error_view(e.into()),
         };
     let limits = approval_limits(&db, &claim).await.ok();
     let summary = match &record {
@@ -729,18 +715,11 @@ pub fn AdminNoticesPage() -> impl IntoView {
             </p>
             <Suspense>
                 {Suspend::new(load(async move {
-                    let loaded = async {
-                        let mut rates = Vec::new();
-                        for kind in RateKind::ALL {
-                            rates.push((kind, db::rates::rates(&db, kind).await?));
-                        }
-                        let blocks = db::decision::text_blocks(&db).await?;
-                        Ok::<_, sqlx::Error>((rates, blocks))
-                    };
-                    let (rates, blocks) = match loaded.await {
- Ok(loaded) => loaded,
- Err(e) => return load_failed(e),
- };
+                    let mut rates = Vec::new();
+                    for kind in RateKind::ALL {
+                        rates.push((kind, db::rates::rates(&db, kind).await?));
+                    }
+                    let blocks = db::decision::text_blocks(&db).await?;
                     let rate_rows = rates.iter().flat_map(|(kind, list)| list.iter().map(move |r| {
                         let to = r.valid_to.map(crate::domain::text::german).unwrap_or_else(|| "–".into());
                         view! { <tr><td>{t(kind.label_id())}</td><td>{crate::domain::text::german(r.valid_from)}</td><td>{to}</td><td>{r.amount.to_string()}</td></tr> }
@@ -751,7 +730,7 @@ pub fn AdminNoticesPage() -> impl IntoView {
                         view! { <tr><td>{b.kind}</td><td dir="ltr">{b.code}</td><td>{b.title}</td><td>{german_iso(&b.valid_from)}</td><td>{to}</td><td class="prewrap">{b.body}</td></tr> }
                     }).collect_view();
                     let block_kinds = vec![("rejection_reason", t("admin-block-reason")), ("notice", t("admin-block-notice"))];
-                    view! {
+                    Ok(view! {
                         <h2>{t("admin-rates")}</h2>
                         <table class="table">
                             <thead><tr><th scope="col">{t("admin-rate-kind")}</th><th scope="col">{t("admin-valid-from")}</th><th scope="col">{t("admin-valid-to")}</th><th scope="col">{t("admin-amount")}</th></tr></thead>
@@ -779,7 +758,7 @@ pub fn AdminNoticesPage() -> impl IntoView {
                             <button type="submit" class="button">{t("admin-block-save")}</button>
                         </form>
                     }
-                    .into_any()
+                    .into_any())
                 }))}
             </Suspense>
         }
