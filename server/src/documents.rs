@@ -5,6 +5,7 @@
 use crate::AppState;
 use app::{
     api::claim::submit_signed_by_school,
+    components::guard::encode_component,
     context::RequestCtx,
     db::{decision, document, question},
     domain::{
@@ -276,16 +277,7 @@ pub(crate) fn content_disposition(file_name: &str, inline: bool) -> String {
             }
         })
         .collect();
-    let encoded: String = file_name
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect();
+    let encoded = encode_component(file_name);
     let kind = if inline { "inline" } else { "attachment" };
     format!("{kind}; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }

@@ -2,6 +2,7 @@
 //! as CSV (for German Excel) and JSON. Staff and admin only; the claims list is audited.
 
 use crate::{AppState, documents::file_response, notices::staff};
+use app::db::today;
 use app::{
     context::RequestCtx,
     db::{decision, report},
@@ -21,10 +22,6 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 use std::collections::HashMap;
-
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
 
 /// The translated errors of a period that cannot be reported.
 fn bad_period(ctx: &RequestCtx, errors: &[FieldError]) -> Response {

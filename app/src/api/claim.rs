@@ -2,6 +2,7 @@
 //! documents, submit it, withdraw it.
 
 use super::{db, notice, require_role, respond};
+use crate::db::today;
 use crate::{
     context::use_ctx,
     db::{
@@ -26,10 +27,6 @@ use crate::{
     error::AppError,
 };
 use leptos::prelude::*;
-
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
 
 /// Starts (or resumes) the draft for one child and benefit.
 #[server(prefix = "/api", endpoint = "claim/start")]

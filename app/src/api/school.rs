@@ -2,6 +2,7 @@
 //! or send back with a comment) and the school's confirmation of a pupil's need.
 
 use super::{db, notice, require_role, respond};
+use crate::db::today;
 use crate::{
     db::{claim, confirmation, kommune, lernstandort, school_request},
     domain::{
@@ -16,10 +17,6 @@ use crate::{
     error::AppError,
 };
 use leptos::prelude::*;
-
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
 
 /// A school registers a new site (`site_id` empty) or changes one of its own; either way
 /// the site waits for staff.

@@ -3,6 +3,7 @@
 //! and the admin's maintenance of amounts and text blocks. Every action is audited.
 
 use super::{db, notice, require_role, respond};
+use crate::db::today;
 use crate::{
     db::{
         Db,
@@ -25,10 +26,6 @@ use crate::{
 };
 use leptos::prelude::*;
 use time::Date;
-
-fn today() -> Date {
-    time::OffsetDateTime::now_utc().date()
-}
 
 fn claim_page(claim_id: &str) -> String {
     format!("/verwaltung/antrag/{claim_id}")

@@ -22,16 +22,17 @@ pub fn require_role(roles: &[Role], page: impl FnOnce(CurrentUser) -> AnyView) -
     }
 }
 
-/// Percent-encodes a query parameter value.
+/// Characters left as they are in a query value or an RFC 5987 file name: letters,
+/// digits and `-._~` (RFC 3986 "unreserved"); everything else is percent-encoded.
+const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Percent-encodes a query parameter value (UTF-8).
 pub fn encode_component(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    percent_encoding::utf8_percent_encode(s, UNRESERVED).to_string()
 }
 
 #[cfg(test)]

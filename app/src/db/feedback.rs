@@ -69,12 +69,6 @@ pub async fn list(db: &Db) -> Result<Vec<FeedbackRow>, sqlx::Error> {
         .collect())
 }
 
-pub async fn count_open(db: &Db) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("select count(*) from accessibility_feedback where handled_at is null")
-        .fetch_one(db.pool())
-        .await
-}
-
 /// Marks an open report as handled; false if there is none with that id.
 pub async fn mark_handled(db: &Db, id: &str, staff_id: &str) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(

@@ -135,7 +135,7 @@ fn summary(row: Row) -> Option<SiteSummary> {
 }
 
 fn today_iso() -> String {
-    iso(time::OffsetDateTime::now_utc().date())
+    iso(super::today())
 }
 
 async fn query(db: &Db, filter: &str, binds: &[&str]) -> Result<Vec<SiteSummary>, sqlx::Error> {

@@ -250,6 +250,11 @@ pub fn now_unix() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
+/// Today's date (UTC): the date rules, periods and notices are decided on.
+pub fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
 /// Milliseconds since the unix epoch: the start of a session and the instant before which
 /// an account's sessions end are compared to the millisecond, so that a login just before
 /// a password change does not survive it by sharing its second.

@@ -184,14 +184,8 @@ pub fn safe_next_path(next: &str) -> Option<String> {
         && !next
             .chars()
             .any(|c| c.is_control() || c.is_whitespace() || c == '\\');
-    ok.then(|| {
-        next.chars()
-            .map(|c| match c {
-                c if c.is_ascii() => c.to_string(),
-                c => c.to_string().bytes().map(|b| format!("%{b:02X}")).collect(),
-            })
-            .collect()
-    })
+    // Only what is not ASCII is encoded (controls were refused above).
+    ok.then(|| percent_encoding::utf8_percent_encode(next, percent_encoding::CONTROLS).to_string())
 }
 
 /// The path of a request as the portal links back to it (language switcher, login): a

@@ -2,6 +2,7 @@
 //! (2) details, (3) documents, (4) check, (5) declaration. Every step is saved as a draft
 //! on the server, so the family can stop and continue later on any device.
 
+use crate::db::today;
 use crate::{
     components::title::PageTitle,
     components::{
@@ -114,10 +115,6 @@ fn not_a_draft(record: &ClaimRecord) -> Option<AnyView> {
         leptos_axum::redirect(&format!("/familie/antrag/{}", record.id));
         ().into_any()
     })
-}
-
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
 }
 
 async fn rate(db: &Db, kind: RateKind) -> Cents {

@@ -3,6 +3,7 @@
 //! children, the claim process by status, benefit, month and school year, and the
 //! downloads; and the admin's numbers of eligible children (/admin/berechtigte).
 
+use crate::db::today;
 use crate::{
     charts::{Bar, Layout, bar_chart},
     components::title::PageTitle,
@@ -23,10 +24,6 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_router::{hooks::use_query_map, params::ParamsMap};
-
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
 
 /// The report's filters from the query string (`von`, `bis`, `kommune`, `leistung`), or
 /// the errors of the period.

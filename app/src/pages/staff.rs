@@ -3,12 +3,13 @@
 //! reject, correct), and the admin's amounts and text blocks of notices.
 
 use super::claim::{DocumentList, answers_summary};
+use crate::db::today;
 use crate::{
     api::staff::approval_limits,
     components::title::PageTitle,
     components::{
         form::{ErrorSummary, RadioGroup, SelectField, TextArea, TextField, field_error},
-        guard::require_role,
+        guard::{encode_component, require_role},
     },
     context::{CurrentUser, Flash, use_ctx},
     db::{
@@ -34,10 +35,6 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
-
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
 
 fn unix_of(iso_date: &str) -> Option<i64> {
     date(iso_date, "")
@@ -96,18 +93,9 @@ fn query_with(q: &leptos_router::params::ParamsMap, key: &str, value: &str) -> S
     }
     let s: Vec<String> = pairs
         .into_iter()
-        .map(|(k, v)| format!("{k}={}", urlencoding(&v)))
+        .map(|(k, v)| format!("{k}={}", encode_component(&v)))
         .collect();
     format!("/verwaltung/antraege?{}", s.join("&"))
-}
-
-fn urlencoding(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// The work queue.
