@@ -98,6 +98,7 @@ pub(crate) struct Page {
 }
 
 impl Page {
+    /// Adds a text run (empty text is skipped).
     fn text(&mut self, x: f32, y: f32, face: Face, size: f32, text: String) {
         if !text.is_empty() {
             self.texts.push(TextRun {
@@ -208,6 +209,8 @@ struct VLine {
 }
 
 impl VLine {
+    /// An empty line box for text of `size` pt with line height factor `lh`; the
+    /// baseline sits a little below the middle of the box.
     fn new(size: f32, lh: f32) -> Self {
         let height = size * lh * PT_TO_MM;
         Self {
@@ -217,6 +220,7 @@ impl VLine {
         }
     }
 
+    /// The line with one more fragment at `x`.
     fn with(mut self, x: f32, face: Face, size: f32, text: String) -> Self {
         self.frags.push((x, face, size, text));
         self
@@ -238,6 +242,7 @@ struct Flow {
 }
 
 impl Flow {
+    /// The page being filled (a fresh one if there is none yet).
     fn page(&mut self) -> &mut Page {
         if self.pages.is_empty() {
             self.pages.push(Page::default());
@@ -246,6 +251,7 @@ impl Flow {
         &mut self.pages[last]
     }
 
+    /// Starts a new page; the body continues at its top.
     fn new_page(&mut self) {
         self.pages.push(Page::default());
         self.y = TOP;
@@ -253,6 +259,8 @@ impl Flow {
         self.fresh = true;
     }
 
+    /// Asks for at least `gap` mm of space before the next line (none at the top of a
+    /// page).
     fn space(&mut self, gap: f32) {
         if !self.fresh {
             self.gap = self.gap.max(gap);
@@ -264,6 +272,7 @@ impl Flow {
         self.y + self.gap + height <= BODY_BOTTOM
     }
 
+    /// Places one line after the pending gap, on a new page if it does not fit.
     fn put(&mut self, line: VLine) {
         if !self.fits(line.height) && !self.fresh {
             self.new_page();

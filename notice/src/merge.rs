@@ -573,10 +573,12 @@ fn is_shareable(object: &Object) -> bool {
 /// Encodes `object` (for streams: the dictionary) unambiguously into `out`, with
 /// references replaced by the position they are currently merged into.
 fn encode(object: &Object, canon: &[u32], out: &mut Vec<u8>) {
+    /// Length-prefixed bytes.
     fn bytes(out: &mut Vec<u8>, b: &[u8]) {
         out.extend_from_slice(&(b.len() as u64).to_le_bytes());
         out.extend_from_slice(b);
     }
+    /// Entry count, then each key and encoded value in order.
     fn dict(d: &Dictionary, canon: &[u32], out: &mut Vec<u8>) {
         out.extend_from_slice(&(d.len() as u64).to_le_bytes());
         for (k, v) in d.iter() {
