@@ -4,7 +4,9 @@
 //! beside it as a table.
 
 use crate::domain::text::escape_html;
-use plotters::{coord::ranged1d::SegmentValue, prelude::*};
+use plotters::coord::{Shift, ranged1d::SegmentValue};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// One bar: its label, its value, and the value as the table beside the chart shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,6 +89,14 @@ pub fn bar_chart(
     }
 }
 
+/// What drawing a chart can fail with.
+type Drawn = Result<(), Box<dyn std::error::Error + 'static>>;
+
+/// The whole SVG image the chart is drawn on.
+type Canvas<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+
+/// Draws the chart into `svg` (`size` in pixels) on white, the value axis from 0 to
+/// `max`.
 fn draw(
     svg: &mut String,
     size: (u32, u32),
@@ -94,21 +104,41 @@ fn draw(
     layout: Layout,
     max: f64,
     axis: &dyn Fn(f64) -> String,
-) -> Result<(), Box<dyn std::error::Error + 'static>> {
+) -> Drawn {
     let root = SVGBackend::with_string(svg, size).into_drawing_area();
     root.fill(&WHITE)?;
+    match layout {
+        Layout::Rows => draw_rows(&root, bars, max, axis)?,
+        Layout::Columns => draw_columns(&root, bars, max, axis)?,
+    }
+    root.present()?;
+    Ok(())
+}
+
+/// The label of the bar at segment `v` of the category axis (none at its end). Rows
+/// are drawn bottom-up: the first bar is the top row.
+fn segment_label(bars: &[Bar], layout: Layout, v: &SegmentValue<usize>) -> String {
     let n = bars.len().max(1);
-    let label_of = |v: &SegmentValue<usize>| match v {
+    match v {
         SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => match layout {
-            // Rows are drawn bottom-up: the first bar is the top row.
             Layout::Rows => bars.get(n.saturating_sub(1 + i)),
             Layout::Columns => bars.get(*i),
         }
         .map(|b| b.label.clone())
         .unwrap_or_default(),
         SegmentValue::Last => String::new(),
-    };
-    let text = ("sans-serif", 16).into_font().color(&INK);
+    }
+}
+
+/// The style of the axis labels.
+fn label_style() -> TextStyle<'static> {
+    ("sans-serif", 16).into_font().color(&INK)
+}
+
+/// `Rows`: one horizontal bar per row, the first at the top, labelled on the left,
+/// with its value (as shown in the table) at its end.
+fn draw_rows(root: &Canvas<'_>, bars: &[Bar], max: f64, axis: &dyn Fn(f64) -> String) -> Drawn {
+    let n = bars.len().max(1);
     // Room for the longest label (about 8 px a character at this size).
     let longest = bars
         .iter()
@@ -116,88 +146,94 @@ fn draw(
         .max()
         .unwrap_or(0);
     let label_area = (longest as u32 * 8 + 16).clamp(60, 280);
-    let value_text = ("sans-serif", 15).into_font().color(&INK);
-    match layout {
-        Layout::Rows => {
-            let mut chart = ChartBuilder::on(&root)
-                .margin(8)
-                .margin_right(70)
-                .x_label_area_size(24)
-                .y_label_area_size(label_area)
-                .build_cartesian_2d(0f64..max, (0..n - 1).into_segmented())?;
-            chart
-                .configure_mesh()
-                .disable_y_mesh()
-                .light_line_style(GRID)
-                .bold_line_style(GRID)
-                .axis_style(INK)
-                .y_labels(n)
-                .y_label_formatter(&label_of)
-                .x_labels(5)
-                .x_label_formatter(&|v| axis(*v))
-                .label_style(text.clone())
-                .draw()?;
-            chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
-                let row = n - 1 - i;
-                let mut r = Rectangle::new(
-                    [
-                        (0.0, SegmentValue::Exact(row)),
-                        (b.value, SegmentValue::Exact(row + 1)),
-                    ],
-                    BRAND.filled(),
-                );
-                r.set_margin(4, 4, 0, 0);
-                r
-            }))?;
-            // The value at the end of each bar (not for empty bars: the table has them).
-            chart.draw_series(bars.iter().enumerate().filter(|(_, b)| b.value > 0.0).map(
-                |(i, b)| {
-                    Text::new(
-                        b.shown.clone(),
-                        (b.value, SegmentValue::CenterOf(n - 1 - i)),
-                        value_text
-                            .clone()
-                            .pos(plotters::style::text_anchor::Pos::new(
-                                plotters::style::text_anchor::HPos::Left,
-                                plotters::style::text_anchor::VPos::Center,
-                            )),
-                    )
-                },
-            ))?;
-        }
-        Layout::Columns => {
-            let mut chart = ChartBuilder::on(&root)
-                .margin(8)
-                .margin_top(20)
-                .x_label_area_size(28)
-                .y_label_area_size(70)
-                .build_cartesian_2d((0..n - 1).into_segmented(), 0f64..max)?;
-            chart
-                .configure_mesh()
-                .disable_x_mesh()
-                .light_line_style(GRID)
-                .bold_line_style(GRID)
-                .axis_style(INK)
-                .x_labels(n)
-                .x_label_formatter(&label_of)
-                .y_labels(5)
-                .y_label_formatter(&|v| axis(*v))
-                .label_style(text.clone())
-                .draw()?;
-            chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
-                let mut r = Rectangle::new(
-                    [
-                        (SegmentValue::Exact(i), 0.0),
-                        (SegmentValue::Exact(i + 1), b.value),
-                    ],
-                    BRAND.filled(),
-                );
-                r.set_margin(0, 0, 3, 3);
-                r
-            }))?;
-        }
-    }
-    root.present()?;
+    let mut chart = ChartBuilder::on(root)
+        .margin(8)
+        .margin_right(70)
+        .x_label_area_size(24)
+        .y_label_area_size(label_area)
+        .build_cartesian_2d(0f64..max, (0..n - 1).into_segmented())?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .light_line_style(GRID)
+        .bold_line_style(GRID)
+        .axis_style(INK)
+        .y_labels(n)
+        .y_label_formatter(&|v| segment_label(bars, Layout::Rows, v))
+        .x_labels(5)
+        .x_label_formatter(&|v| axis(*v))
+        .label_style(label_style())
+        .draw()?;
+    chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
+        let row = n - 1 - i;
+        let mut r = Rectangle::new(
+            [
+                (0.0, SegmentValue::Exact(row)),
+                (b.value, SegmentValue::Exact(row + 1)),
+            ],
+            BRAND.filled(),
+        );
+        r.set_margin(4, 4, 0, 0);
+        r
+    }))?;
+    chart.draw_series(row_values(bars))?;
+    Ok(())
+}
+
+/// The value at the end of each bar of a `Rows` chart (not for empty bars: the table
+/// has them).
+fn row_values(
+    bars: &[Bar],
+) -> impl Iterator<Item = Text<'static, (f64, SegmentValue<usize>), String>> + '_ {
+    let n = bars.len().max(1);
+    let style = ("sans-serif", 15)
+        .into_font()
+        .color(&INK)
+        .pos(Pos::new(HPos::Left, VPos::Center));
+    bars.iter()
+        .enumerate()
+        .filter(|(_, b)| b.value > 0.0)
+        .map(move |(i, b)| {
+            Text::new(
+                b.shown.clone(),
+                (b.value, SegmentValue::CenterOf(n - 1 - i)),
+                style.clone(),
+            )
+        })
+}
+
+/// `Columns`: one vertical bar per column, left to right, labelled below.
+fn draw_columns(root: &Canvas<'_>, bars: &[Bar], max: f64, axis: &dyn Fn(f64) -> String) -> Drawn {
+    let n = bars.len().max(1);
+    let mut chart = ChartBuilder::on(root)
+        .margin(8)
+        .margin_top(20)
+        .x_label_area_size(28)
+        .y_label_area_size(70)
+        .build_cartesian_2d((0..n - 1).into_segmented(), 0f64..max)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(GRID)
+        .bold_line_style(GRID)
+        .axis_style(INK)
+        .x_labels(n)
+        .x_label_formatter(&|v| segment_label(bars, Layout::Columns, v))
+        .y_labels(5)
+        .y_label_formatter(&|v| axis(*v))
+        .label_style(label_style())
+        .draw()?;
+    chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
+        let mut r = Rectangle::new(
+            [
+                (SegmentValue::Exact(i), 0.0),
+                (SegmentValue::Exact(i + 1), b.value),
+            ],
+            BRAND.filled(),
+        );
+        r.set_margin(0, 0, 3, 3);
+        r
+    }))?;
     Ok(())
 }
 

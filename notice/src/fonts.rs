@@ -50,6 +50,8 @@ pub(crate) struct FontData {
 }
 
 impl FontData {
+    /// Parses one vendored face (`bytes`), names it `base_name`, and builds the advance
+    /// table and the compressed font program.
     fn load(bytes: &'static [u8], resource: &'static str, base_name: &'static str) -> Self {
         let mut warnings = Vec::new();
         let mut parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
@@ -148,112 +150,147 @@ impl FontData {
 /// Canonical composition of the letter + combining mark pairs that occur in names and
 /// addresses (decomposed input typically comes from macOS copy & paste).
 fn compose(base: char, mark: char) -> Option<char> {
-    let table: &[(char, char)] = match mark {
-        '\u{0308}' => &[
-            ('a', 'ä'),
-            ('e', 'ë'),
-            ('i', 'ï'),
-            ('o', 'ö'),
-            ('u', 'ü'),
-            ('y', 'ÿ'),
-            ('A', 'Ä'),
-            ('E', 'Ë'),
-            ('I', 'Ï'),
-            ('O', 'Ö'),
-            ('U', 'Ü'),
-            ('Y', 'Ÿ'),
-        ],
-        '\u{0301}' => &[
-            ('a', 'á'),
-            ('e', 'é'),
-            ('i', 'í'),
-            ('o', 'ó'),
-            ('u', 'ú'),
-            ('y', 'ý'),
-            ('c', 'ć'),
-            ('n', 'ń'),
-            ('s', 'ś'),
-            ('z', 'ź'),
-            ('A', 'Á'),
-            ('E', 'É'),
-            ('I', 'Í'),
-            ('O', 'Ó'),
-            ('U', 'Ú'),
-            ('Y', 'Ý'),
-            ('C', 'Ć'),
-            ('N', 'Ń'),
-            ('S', 'Ś'),
-            ('Z', 'Ź'),
-        ],
-        '\u{0300}' => &[
-            ('a', 'à'),
-            ('e', 'è'),
-            ('i', 'ì'),
-            ('o', 'ò'),
-            ('u', 'ù'),
-            ('A', 'À'),
-            ('E', 'È'),
-            ('I', 'Ì'),
-            ('O', 'Ò'),
-            ('U', 'Ù'),
-        ],
-        '\u{0302}' => &[
-            ('a', 'â'),
-            ('e', 'ê'),
-            ('i', 'î'),
-            ('o', 'ô'),
-            ('u', 'û'),
-            ('A', 'Â'),
-            ('E', 'Ê'),
-            ('I', 'Î'),
-            ('O', 'Ô'),
-            ('U', 'Û'),
-        ],
-        '\u{0303}' => &[
-            ('a', 'ã'),
-            ('n', 'ñ'),
-            ('o', 'õ'),
-            ('A', 'Ã'),
-            ('N', 'Ñ'),
-            ('O', 'Õ'),
-        ],
-        '\u{0306}' => &[('a', 'ă'), ('g', 'ğ'), ('A', 'Ă'), ('G', 'Ğ')],
-        '\u{030A}' => &[('a', 'å'), ('u', 'ů'), ('A', 'Å'), ('U', 'Ů')],
-        '\u{030C}' => &[
-            ('c', 'č'),
-            ('d', 'ď'),
-            ('e', 'ě'),
-            ('n', 'ň'),
-            ('r', 'ř'),
-            ('s', 'š'),
-            ('t', 'ť'),
-            ('z', 'ž'),
-            ('C', 'Č'),
-            ('D', 'Ď'),
-            ('E', 'Ě'),
-            ('N', 'Ň'),
-            ('R', 'Ř'),
-            ('S', 'Š'),
-            ('T', 'Ť'),
-            ('Z', 'Ž'),
-        ],
-        '\u{0327}' => &[
-            ('c', 'ç'),
-            ('s', 'ş'),
-            ('t', 'ţ'),
-            ('C', 'Ç'),
-            ('S', 'Ş'),
-            ('T', 'Ţ'),
-        ],
-        '\u{0326}' => &[('s', 'ș'), ('t', 'ț'), ('S', 'Ș'), ('T', 'Ț')],
-        '\u{0328}' => &[('a', 'ą'), ('e', 'ę'), ('A', 'Ą'), ('E', 'Ę')],
+    let table = match mark {
+        '\u{0308}' => DIAERESIS,
+        '\u{0301}' => ACUTE,
+        '\u{0300}' => GRAVE,
+        '\u{0302}' => CIRCUMFLEX,
+        '\u{0303}' => TILDE,
+        '\u{0306}' => BREVE,
+        '\u{030A}' => RING_ABOVE,
+        '\u{030C}' => CARON,
+        '\u{0327}' => CEDILLA,
+        '\u{0326}' => COMMA_BELOW,
+        '\u{0328}' => OGONEK,
         _ => &[],
     };
     table.iter().find(|(b, _)| *b == base).map(|&(_, p)| p)
 }
 
+/// Base letter → precomposed letter with U+0308 combining diaeresis (umlaut).
+const DIAERESIS: &[(char, char)] = &[
+    ('a', 'ä'),
+    ('e', 'ë'),
+    ('i', 'ï'),
+    ('o', 'ö'),
+    ('u', 'ü'),
+    ('y', 'ÿ'),
+    ('A', 'Ä'),
+    ('E', 'Ë'),
+    ('I', 'Ï'),
+    ('O', 'Ö'),
+    ('U', 'Ü'),
+    ('Y', 'Ÿ'),
+];
+
+/// Base letter → precomposed letter with U+0301 combining acute accent.
+const ACUTE: &[(char, char)] = &[
+    ('a', 'á'),
+    ('e', 'é'),
+    ('i', 'í'),
+    ('o', 'ó'),
+    ('u', 'ú'),
+    ('y', 'ý'),
+    ('c', 'ć'),
+    ('n', 'ń'),
+    ('s', 'ś'),
+    ('z', 'ź'),
+    ('A', 'Á'),
+    ('E', 'É'),
+    ('I', 'Í'),
+    ('O', 'Ó'),
+    ('U', 'Ú'),
+    ('Y', 'Ý'),
+    ('C', 'Ć'),
+    ('N', 'Ń'),
+    ('S', 'Ś'),
+    ('Z', 'Ź'),
+];
+
+/// Base letter → precomposed letter with U+0300 combining grave accent.
+const GRAVE: &[(char, char)] = &[
+    ('a', 'à'),
+    ('e', 'è'),
+    ('i', 'ì'),
+    ('o', 'ò'),
+    ('u', 'ù'),
+    ('A', 'À'),
+    ('E', 'È'),
+    ('I', 'Ì'),
+    ('O', 'Ò'),
+    ('U', 'Ù'),
+];
+
+/// Base letter → precomposed letter with U+0302 combining circumflex accent.
+const CIRCUMFLEX: &[(char, char)] = &[
+    ('a', 'â'),
+    ('e', 'ê'),
+    ('i', 'î'),
+    ('o', 'ô'),
+    ('u', 'û'),
+    ('A', 'Â'),
+    ('E', 'Ê'),
+    ('I', 'Î'),
+    ('O', 'Ô'),
+    ('U', 'Û'),
+];
+
+/// Base letter → precomposed letter with U+0303 combining tilde.
+const TILDE: &[(char, char)] = &[
+    ('a', 'ã'),
+    ('n', 'ñ'),
+    ('o', 'õ'),
+    ('A', 'Ã'),
+    ('N', 'Ñ'),
+    ('O', 'Õ'),
+];
+
+/// Base letter → precomposed letter with U+0306 combining breve.
+const BREVE: &[(char, char)] = &[('a', 'ă'), ('g', 'ğ'), ('A', 'Ă'), ('G', 'Ğ')];
+
+/// Base letter → precomposed letter with U+030A combining ring above.
+const RING_ABOVE: &[(char, char)] = &[('a', 'å'), ('u', 'ů'), ('A', 'Å'), ('U', 'Ů')];
+
+/// Base letter → precomposed letter with U+030C combining caron.
+const CARON: &[(char, char)] = &[
+    ('c', 'č'),
+    ('d', 'ď'),
+    ('e', 'ě'),
+    ('n', 'ň'),
+    ('r', 'ř'),
+    ('s', 'š'),
+    ('t', 'ť'),
+    ('z', 'ž'),
+    ('C', 'Č'),
+    ('D', 'Ď'),
+    ('E', 'Ě'),
+    ('N', 'Ň'),
+    ('R', 'Ř'),
+    ('S', 'Š'),
+    ('T', 'Ť'),
+    ('Z', 'Ž'),
+];
+
+/// Base letter → precomposed letter with U+0327 combining cedilla.
+const CEDILLA: &[(char, char)] = &[
+    ('c', 'ç'),
+    ('s', 'ş'),
+    ('t', 'ţ'),
+    ('C', 'Ç'),
+    ('S', 'Ş'),
+    ('T', 'Ţ'),
+];
+
+/// Base letter → precomposed letter with U+0326 combining comma below.
+const COMMA_BELOW: &[(char, char)] = &[('s', 'ș'), ('t', 'ț'), ('S', 'Ș'), ('T', 'Ț')];
+
+/// Base letter → precomposed letter with U+0328 combining ogonek.
+const OGONEK: &[(char, char)] = &[('a', 'ą'), ('e', 'ę'), ('A', 'Ą'), ('E', 'Ę')];
+
+/// The regular face, parsed on first use.
 static REGULAR: LazyLock<FontData> =
     LazyLock::new(|| FontData::load(REGULAR_TTF, "F1", "BUTPRA+DejaVuSans"));
+/// The bold face, parsed on first use.
 static BOLD: LazyLock<FontData> =
     LazyLock::new(|| FontData::load(BOLD_TTF, "F2", "BUTPRB+DejaVuSans-Bold"));
 

@@ -98,6 +98,7 @@ pub(crate) struct Page {
 }
 
 impl Page {
+    /// Adds a text run (empty text is skipped).
     fn text(&mut self, x: f32, y: f32, face: Face, size: f32, text: String) {
         if !text.is_empty() {
             self.texts.push(TextRun {
@@ -208,6 +209,8 @@ struct VLine {
 }
 
 impl VLine {
+    /// An empty line box for text of `size` pt with line height factor `lh`; the
+    /// baseline sits a little below the middle of the box.
     fn new(size: f32, lh: f32) -> Self {
         let height = size * lh * PT_TO_MM;
         Self {
@@ -217,6 +220,7 @@ impl VLine {
         }
     }
 
+    /// The line with one more fragment at `x`.
     fn with(mut self, x: f32, face: Face, size: f32, text: String) -> Self {
         self.frags.push((x, face, size, text));
         self
@@ -238,6 +242,7 @@ struct Flow {
 }
 
 impl Flow {
+    /// The page being filled (a fresh one if there is none yet).
     fn page(&mut self) -> &mut Page {
         if self.pages.is_empty() {
             self.pages.push(Page::default());
@@ -246,6 +251,7 @@ impl Flow {
         &mut self.pages[last]
     }
 
+    /// Starts a new page; the body continues at its top.
     fn new_page(&mut self) {
         self.pages.push(Page::default());
         self.y = TOP;
@@ -253,6 +259,8 @@ impl Flow {
         self.fresh = true;
     }
 
+    /// Asks for at least `gap` mm of space before the next line (none at the top of a
+    /// page).
     fn space(&mut self, gap: f32) {
         if !self.fresh {
             self.gap = self.gap.max(gap);
@@ -264,6 +272,7 @@ impl Flow {
         self.y + self.gap + height <= BODY_BOTTOM
     }
 
+    /// Places one line after the pending gap, on a new page if it does not fit.
     fn put(&mut self, line: VLine) {
         if !self.fits(line.height) && !self.fresh {
             self.new_page();
@@ -316,122 +325,188 @@ fn paragraph_groups(lines: Vec<VLine>) -> Vec<Group> {
 fn block_groups(block: &Block) -> (Vec<Group>, f32, f32) {
     let body_line = BODY_SIZE * BODY_LH * PT_TO_MM;
     match block {
-        Block::Heading(text) => {
-            let lines = wrap(text, Face::Bold, HEADING_SIZE, TEXT_W)
-                .into_iter()
-                .map(|t| VLine::new(HEADING_SIZE, 1.3).with(LEFT, Face::Bold, HEADING_SIZE, t))
-                .collect();
-            (vec![lines], body_line * 1.1, body_line * 0.3)
-        }
-        Block::Paragraph(text) => {
-            let lines = wrap(text, Face::Regular, BODY_SIZE, TEXT_W)
-                .into_iter()
-                .map(|t| VLine::new(BODY_SIZE, BODY_LH).with(LEFT, Face::Regular, BODY_SIZE, t))
-                .collect();
-            (paragraph_groups(lines), body_line * 0.6, body_line * 0.6)
-        }
-        Block::Bullets(items) => {
-            let mut groups = Vec::new();
-            for (i, item) in items.iter().enumerate() {
-                let lines: Vec<VLine> =
-                    wrap(item, Face::Regular, BODY_SIZE, TEXT_W - BULLET_INDENT)
-                        .into_iter()
-                        .enumerate()
-                        .map(|(j, t)| {
-                            let mut l = VLine::new(BODY_SIZE, BODY_LH);
-                            if j == 0 {
-                                l = l.with(LEFT + 1.0, Face::Regular, BODY_SIZE, "•".into());
-                            }
-                            l.with(LEFT + BULLET_INDENT, Face::Regular, BODY_SIZE, t)
-                        })
-                        .collect();
-                let mut item_groups = paragraph_groups(lines);
-                // A little air between items: stretch the first line box of each item.
-                if i > 0
-                    && let Some(first) = item_groups.first_mut().and_then(|g| g.first_mut())
-                {
-                    let extra = body_line * 0.2;
-                    first.height += extra;
-                    first.base += extra;
-                }
-                groups.extend(item_groups);
-            }
-            (groups, body_line * 0.6, body_line * 0.6)
-        }
-        Block::Table(rows) => {
-            let regular = font(Face::Regular);
-            let gutter = 4.0;
-            let widest = rows
-                .iter()
-                .flat_map(|(label, _)| label.split('\n'))
-                .map(|l| regular.width_mm(&regular.sanitize(l), BODY_SIZE))
-                .fold(0.0_f32, f32::max);
-            let label_w = if widest <= 0.0 {
-                0.0
-            } else {
-                (widest + gutter).clamp(30.0, TEXT_W * 0.6)
-            };
-            let value_x = LEFT + label_w;
-            let mut groups = Vec::new();
-            for (i, (label, value)) in rows.iter().enumerate() {
-                let labels = if label_w > 0.0 {
-                    wrap(label, Face::Regular, BODY_SIZE, label_w - gutter)
-                } else {
-                    Vec::new()
-                };
-                let values = wrap(value, Face::Regular, BODY_SIZE, TEXT_W - label_w);
-                let n = labels.len().max(values.len());
-                let mut labels = labels.into_iter();
-                let mut values = values.into_iter();
-                let mut group = Vec::with_capacity(n);
-                for j in 0..n {
-                    let mut l = VLine::new(BODY_SIZE, BODY_LH);
-                    if i > 0 && j == 0 {
-                        let extra = body_line * 0.25;
-                        l.height += extra;
-                        l.base += extra;
-                    }
-                    if let Some(t) = labels.next() {
-                        l = l.with(LEFT, Face::Regular, BODY_SIZE, t);
-                    }
-                    if let Some(t) = values.next() {
-                        l = l.with(value_x, Face::Regular, BODY_SIZE, t);
-                    }
-                    group.push(l);
-                }
-                groups.push(group);
-            }
-            (groups, body_line * 0.8, body_line * 0.8)
-        }
+        Block::Heading(text) => (vec![heading_lines(text)], body_line * 1.1, body_line * 0.3),
+        Block::Paragraph(text) => (
+            paragraph_groups(paragraph_lines(text)),
+            body_line * 0.6,
+            body_line * 0.6,
+        ),
+        Block::Bullets(items) => (
+            bullet_groups(items, body_line),
+            body_line * 0.6,
+            body_line * 0.6,
+        ),
+        Block::Table(rows) => (
+            table_groups(rows, body_line),
+            body_line * 0.8,
+            body_line * 0.8,
+        ),
     }
 }
 
-/// Lays out the first-page header (letterhead, return line, window, info block) and
-/// returns the page plus the lowest baseline used by the window and info block.
+/// The lines of a heading: bold, wrapped to the text width.
+fn heading_lines(text: &str) -> Group {
+    wrap(text, Face::Bold, HEADING_SIZE, TEXT_W)
+        .into_iter()
+        .map(|t| VLine::new(HEADING_SIZE, 1.3).with(LEFT, Face::Bold, HEADING_SIZE, t))
+        .collect()
+}
+
+/// The lines of a paragraph: body text wrapped to the text width.
+fn paragraph_lines(text: &str) -> Vec<VLine> {
+    wrap(text, Face::Regular, BODY_SIZE, TEXT_W)
+        .into_iter()
+        .map(|t| VLine::new(BODY_SIZE, BODY_LH).with(LEFT, Face::Regular, BODY_SIZE, t))
+        .collect()
+}
+
+/// The keep-together groups of a bullet list: each item wrapped with a hanging indent
+/// and a "•" on its first line, split like a paragraph, with a little air between items.
+fn bullet_groups(items: &[String], body_line: f32) -> Vec<Group> {
+    let mut groups = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let lines: Vec<VLine> = wrap(item, Face::Regular, BODY_SIZE, TEXT_W - BULLET_INDENT)
+            .into_iter()
+            .enumerate()
+            .map(|(j, t)| {
+                let mut l = VLine::new(BODY_SIZE, BODY_LH);
+                if j == 0 {
+                    l = l.with(LEFT + 1.0, Face::Regular, BODY_SIZE, "•".into());
+                }
+                l.with(LEFT + BULLET_INDENT, Face::Regular, BODY_SIZE, t)
+            })
+            .collect();
+        let mut item_groups = paragraph_groups(lines);
+        // A little air between items: stretch the first line box of each item.
+        if i > 0
+            && let Some(first) = item_groups.first_mut().and_then(|g| g.first_mut())
+        {
+            let extra = body_line * 0.2;
+            first.height += extra;
+            first.base += extra;
+        }
+        groups.extend(item_groups);
+    }
+    groups
+}
+
+/// The keep-together groups of a two-column table, one per row (a row is never split):
+/// the label column is as wide as the widest label (30 mm up to 60 % of the text
+/// width), the values take the rest, and rows after the first get a little air above.
+fn table_groups(rows: &[(String, String)], body_line: f32) -> Vec<Group> {
+    let gutter = 4.0;
+    let widest = widest_label(rows, BODY_SIZE);
+    let label_w = if widest <= 0.0 {
+        0.0
+    } else {
+        (widest + gutter).clamp(30.0, TEXT_W * 0.6)
+    };
+    let label_wrap_w = (label_w > 0.0).then_some(label_w - gutter);
+    let value_x = LEFT + label_w;
+    let mut groups = Vec::new();
+    for (i, (label, value)) in rows.iter().enumerate() {
+        let cells = wrap_row(label, value, BODY_SIZE, label_wrap_w, TEXT_W - label_w);
+        let mut group = Vec::with_capacity(cells.len());
+        for (j, (label, value)) in cells.into_iter().enumerate() {
+            let mut l = VLine::new(BODY_SIZE, BODY_LH);
+            if i > 0 && j == 0 {
+                let extra = body_line * 0.25;
+                l.height += extra;
+                l.base += extra;
+            }
+            if let Some(t) = label {
+                l = l.with(LEFT, Face::Regular, BODY_SIZE, t);
+            }
+            if let Some(t) = value {
+                l = l.with(value_x, Face::Regular, BODY_SIZE, t);
+            }
+            group.push(l);
+        }
+        groups.push(group);
+    }
+    groups
+}
+
+/// Width in mm of the widest label line (labels may contain `"\n"`) of `rows`, set in
+/// the regular face at `size` pt; 0 if all labels are empty.
+fn widest_label(rows: &[(String, String)], size: f32) -> f32 {
+    let regular = font(Face::Regular);
+    rows.iter()
+        .flat_map(|(label, _)| label.split('\n'))
+        .map(|l| regular.width_mm(&regular.sanitize(l), size))
+        .fold(0.0_f32, f32::max)
+}
+
+/// Wraps one label / value row into its two columns (regular face, `size` pt): the
+/// label to `label_w` mm (no label column if `None`), the value to `value_w` mm.
+/// Returns the lines side by side; the shorter column runs out with `None`.
+fn wrap_row(
+    label: &str,
+    value: &str,
+    size: f32,
+    label_w: Option<f32>,
+    value_w: f32,
+) -> Vec<(Option<String>, Option<String>)> {
+    let labels = match label_w {
+        Some(w) => wrap(label, Face::Regular, size, w),
+        None => Vec::new(),
+    };
+    let values = wrap(value, Face::Regular, size, value_w);
+    let n = labels.len().max(values.len());
+    let mut labels = labels.into_iter();
+    let mut values = values.into_iter();
+    (0..n).map(|_| (labels.next(), values.next())).collect()
+}
+
+/// Lays out the first-page header (letterhead, return line, window, info block, fold
+/// marks) and returns the page plus the lowest baseline used by the window and info block.
 fn first_page_header(letter: &Letter) -> (Page, f32) {
     let mut page = Page::default();
+    let lowest_col2 = letterhead(&mut page, &letter.letterhead);
+    return_line(&mut page, &letter.return_line);
+    let lowest = recipient(&mut page, &letter.recipient);
+    let lowest = info_block(&mut page, &letter.info, lowest_col2, lowest);
+    fold_marks(&mut page);
+    (page, lowest)
+}
 
-    // Letterhead: office name large and bold, then small lines in up to two columns.
+/// Letterhead: the office name (first line) large and bold, then the other lines in
+/// small print in up to two columns. Returns the lowest baseline used in the second
+/// column (0 if there is none).
+fn letterhead(page: &mut Page, lines: &[String]) -> f32 {
+    let Some((name, small)) = lines.split_first() else {
+        return 0.0;
+    };
+    let y = office_name(page, name);
+    letterhead_small_lines(page, small, y)
+}
+
+/// Sets the office name bold at 14 pt from the letterhead's first baseline; returns the
+/// baseline of the first small line below it.
+fn office_name(page: &mut Page, name: &str) -> f32 {
+    let size = 14.0;
+    let lh = size * 1.2 * PT_TO_MM;
     let mut y = LETTERHEAD_Y;
-    let mut small = letter.letterhead.iter();
-    if let Some(name) = small.next() {
-        let size = 14.0;
-        let lh = size * 1.2 * PT_TO_MM;
-        for (i, t) in wrap(name, Face::Bold, size, TEXT_W).into_iter().enumerate() {
-            if i > 0 {
-                y += lh;
-            }
-            page.text(LEFT, y, Face::Bold, size, t);
+    for (i, t) in wrap(name, Face::Bold, size, TEXT_W).into_iter().enumerate() {
+        if i > 0 {
+            y += lh;
         }
-        y += 5.5;
+        page.text(LEFT, y, Face::Bold, size, t);
     }
+    y + 5.5
+}
+
+/// Sets the small letterhead lines from baseline `first_y` down; once the first column
+/// passes [`LETTERHEAD_MAX_Y`], the rest continues (re-wrapped) in a second column above
+/// the information block. Returns the lowest baseline of the second column (0 if unused).
+fn letterhead_small_lines(page: &mut Page, lines: &[String], first_y: f32) -> f32 {
     let size = 8.5;
     let lh = size * 1.3 * PT_TO_MM;
-    let first_small_y = y;
+    let mut y = first_y;
     let mut x = LEFT;
     let mut col_w = INFO_X - 5.0 - LEFT;
     let mut lowest_col2 = 0.0_f32;
-    for line in small {
+    for line in lines {
         let mut pending = wrap(line, Face::Regular, size, col_w);
         pending.reverse();
         while let Some(t) = pending.pop() {
@@ -439,7 +514,7 @@ fn first_page_header(letter: &Letter) -> (Page, f32) {
                 // Continue in the second column, re-wrapping to its narrower width.
                 x = INFO_X;
                 col_w = RIGHT - INFO_X;
-                y = first_small_y;
+                y = first_y;
                 let mut rest_of_line = vec![t];
                 rest_of_line.extend(pending.drain(..).rev());
                 pending = wrap(&rest_of_line.join(" "), Face::Regular, size, col_w);
@@ -453,10 +528,30 @@ fn first_page_header(letter: &Letter) -> (Page, f32) {
             y += lh;
         }
     }
+    lowest_col2
+}
 
-    // Return line: one line, shrunk (down to 5.5 pt) or shortened to fit the window.
+/// The return line above the recipient, underlined (omitted if blank).
+fn return_line(page: &mut Page, text: &str) {
+    let (ret, size) = fit_return_line(text);
+    if !ret.trim().is_empty() {
+        let w = font(Face::Regular).width_mm(&ret, size);
+        page.text(LEFT, RETURN_Y, Face::Regular, size, ret);
+        page.rules.push(Rule {
+            x1: LEFT,
+            x2: LEFT + w,
+            y: RETURN_Y + 1.1,
+            width: 0.3,
+            grey: 0.0,
+        });
+    }
+}
+
+/// The return line as one sanitised line and the size to set it in: shrunk from 7 pt
+/// (down to 5.5 pt) or, if that is not enough, shortened with "…" to fit the window.
+fn fit_return_line(text: &str) -> (String, f32) {
     let regular = font(Face::Regular);
-    let mut ret = regular.sanitize(&letter.return_line.replace('\n', " "));
+    let mut ret = regular.sanitize(&text.replace('\n', " "));
     let mut size = 7.0_f32;
     while size > 5.5 && regular.width_mm(&ret, size) > WINDOW_TEXT_W {
         size -= 0.25;
@@ -476,74 +571,63 @@ fn first_page_header(letter: &Letter) -> (Page, f32) {
         ret.truncate(end);
         ret.push('…');
     }
-    if !ret.trim().is_empty() {
-        let w = regular.width_mm(&ret, size);
-        page.text(LEFT, RETURN_Y, Face::Regular, size, ret);
-        page.rules.push(Rule {
-            x1: LEFT,
-            x2: LEFT + w,
-            y: RETURN_Y + 1.1,
-            width: 0.3,
-            grey: 0.0,
-        });
-    }
+    (ret, size)
+}
 
-    // Recipient lines in the address field.
+/// The recipient lines in the address field, each wrapped to the window width. Returns
+/// the last baseline used ([`RECIPIENT_Y`] if there is none).
+fn recipient(page: &mut Page, lines: &[String]) -> f32 {
     let size = 11.0;
     let lh = size * 1.2 * PT_TO_MM;
     let mut y = RECIPIENT_Y;
     let mut lowest = RECIPIENT_Y;
-    for line in &letter.recipient {
+    for line in lines {
         for t in wrap(line, Face::Regular, size, WINDOW_TEXT_W) {
             page.text(LEFT, y, Face::Regular, size, t);
             lowest = y;
             y += lh;
         }
     }
+    lowest
+}
 
-    // Information block right of the window: label / value columns.
+/// The information block right of the window as label / value columns, starting at
+/// [`INFO_Y`] or below the letterhead's second column (`lowest_col2`, 0 if unused).
+/// Returns the lowest baseline of window and block (`lowest` is the window's).
+fn info_block(page: &mut Page, info: &[(String, String)], lowest_col2: f32, lowest: f32) -> f32 {
     let size = 9.0;
     let lh = size * 1.35 * PT_TO_MM;
     let gutter = 3.0;
-    let widest = letter
-        .info
-        .iter()
-        .flat_map(|(label, _)| label.split('\n'))
-        .map(|l| regular.width_mm(&regular.sanitize(l), size))
-        .fold(0.0_f32, f32::max);
+    let widest = widest_label(info, size);
     let label_w = if widest <= 0.0 {
         0.0
     } else {
         (widest + gutter).min(36.0)
     };
+    let label_wrap_w = (label_w > 0.0).then_some(label_w - gutter);
+    let mut lowest = lowest;
     let mut y = if lowest_col2 > 0.0 {
         INFO_Y.max(lowest_col2 + 6.0)
     } else {
         INFO_Y
     };
-    for (label, value) in &letter.info {
-        let labels = if label_w > 0.0 {
-            wrap(label, Face::Regular, size, label_w - gutter)
-        } else {
-            Vec::new()
-        };
-        let values = wrap(value, Face::Regular, size, RIGHT - INFO_X - label_w);
-        let n = labels.len().max(values.len());
-        let mut labels = labels.into_iter();
-        let mut values = values.into_iter();
-        for _ in 0..n {
-            if let Some(t) = labels.next() {
+    for (label, value) in info {
+        for (label, value) in wrap_row(label, value, size, label_wrap_w, RIGHT - INFO_X - label_w) {
+            if let Some(t) = label {
                 page.text(INFO_X, y, Face::Regular, size, t);
             }
-            if let Some(t) = values.next() {
+            if let Some(t) = value {
                 page.text(INFO_X + label_w, y, Face::Regular, size, t);
             }
             lowest = lowest.max(y);
             y += lh;
         }
     }
+    lowest
+}
 
-    // Fold marks (105 mm, 210 mm) and punch mark (148.5 mm) on the left edge.
+/// Fold marks (105 mm, 210 mm) and the punch mark (148.5 mm) on the left edge.
+fn fold_marks(page: &mut Page) {
     for (y, len) in [(105.0, 4.0), (148.5, 6.0), (210.0, 4.0)] {
         page.rules.push(Rule {
             x1: 5.0,
@@ -553,8 +637,6 @@ fn first_page_header(letter: &Letter) -> (Page, f32) {
             grey: 0.5,
         });
     }
-
-    (page, lowest)
 }
 
 /// Lays out one letter into pages, including the footer with "Seite N von M".

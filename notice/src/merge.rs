@@ -63,6 +63,8 @@ const RESERVED: usize = 3;
 /// merely store some duplicates.
 const MAX_DEDUP_ROUNDS: usize = 16;
 
+/// Combines the PDFs (see [`crate::merge()`]): copies the pages of each input into one
+/// object table, stores identical objects once and writes the result.
 pub(crate) fn merge(pdfs: &[Vec<u8>]) -> Result<Vec<u8>, MergeError> {
     match pdfs {
         [] => return Err(MergeError::Empty),
@@ -73,10 +75,7 @@ pub(crate) fn merge(pdfs: &[Vec<u8>]) -> Result<Vec<u8>, MergeError> {
         _ => {}
     }
 
-    let mut version = String::from("1.4");
-    let mut lang = None;
-    let mut author = None;
-    let mut latest: Option<(i64, Object)> = None;
+    let mut summary = Summary::new();
     let mut merged = Merged {
         // Catalog, page tree and info are filled in at the end.
         objects: vec![Object::Null; RESERVED],
@@ -85,44 +84,76 @@ pub(crate) fn merge(pdfs: &[Vec<u8>]) -> Result<Vec<u8>, MergeError> {
     // One input at a time: only its copied objects stay in memory.
     for (index, pdf) in pdfs.iter().enumerate() {
         let doc = load(index, pdf)?;
-        if is_version(&doc.version) && doc.version > version {
-            version.clone_from(&doc.version);
-        }
-        if lang.is_none() {
-            lang = catalog_string(&doc, b"Lang");
-        }
-        if index == 0 {
-            author = info_string(&doc, b"Author");
-        }
-        if let Some(date) = info_string(&doc, b"CreationDate")
-            && let Some(t) = date.as_str().ok().and_then(parse_pdf_date)
-            && latest.as_ref().is_none_or(|(l, _)| t > *l)
-        {
-            latest = Some((t, date));
-        }
+        summary.note(index, &doc);
         kids.extend(merged.add(index, doc)?);
     }
 
     let canon = merged.dedup();
+    // These three are built with table positions like everything else in the table.
+    merged.objects[CATALOG as usize] = Object::Dictionary(catalog(summary.lang));
+    merged.objects[PAGES as usize] = Object::Dictionary(page_tree(&kids));
+    merged.objects[INFO as usize] =
+        Object::Dictionary(info(pdfs.len(), summary.author, summary.latest));
+    let out_doc = merged.into_document(&canon, summary.version);
+    Ok(save_with_id(out_doc))
+}
 
-    // Number the surviving objects 1, 2, … in table order (catalog, pages, info first).
-    let mut number = vec![0u32; merged.objects.len()];
-    let mut next = 0u32;
-    for (g, n) in number.iter_mut().enumerate() {
-        if canon[g] as usize == g {
-            next += 1;
-            *n = next;
+/// What the merged file takes over from the inputs at document level.
+struct Summary {
+    /// The highest PDF version of the inputs (at least 1.4).
+    version: String,
+    /// The first catalog `/Lang` found.
+    lang: Option<Object>,
+    /// The first input's `/Author`.
+    author: Option<Object>,
+    /// The latest `/CreationDate`: seconds since the epoch and the date as written.
+    latest: Option<(i64, Object)>,
+}
+
+impl Summary {
+    /// Nothing noted yet (version 1.4).
+    fn new() -> Self {
+        Self {
+            version: String::from("1.4"),
+            lang: None,
+            author: None,
+            latest: None,
         }
     }
-    let final_id = |g: u32| (number[find(&canon, g) as usize], 0);
 
-    // These three are built with table positions like everything else in the table.
+    /// Takes note of the version, `/Lang`, author and creation date of input `index`.
+    fn note(&mut self, index: usize, doc: &Document) {
+        if is_version(&doc.version) && doc.version > self.version {
+            self.version.clone_from(&doc.version);
+        }
+        if self.lang.is_none() {
+            self.lang = catalog_string(doc, b"Lang");
+        }
+        if index == 0 {
+            self.author = info_string(doc, b"Author");
+        }
+        if let Some(date) = info_string(doc, b"CreationDate")
+            && let Some(t) = date.as_str().ok().and_then(parse_pdf_date)
+            && self.latest.as_ref().is_none_or(|(l, _)| t > *l)
+        {
+            self.latest = Some((t, date));
+        }
+    }
+}
+
+/// The catalog of the merged file (references are table positions).
+fn catalog(lang: Option<Object>) -> Dictionary {
     let mut catalog = Dictionary::new();
     catalog.set("Type", Object::Name(b"Catalog".to_vec()));
     catalog.set("Pages", Object::Reference((PAGES, 0)));
     if let Some(lang) = lang {
         catalog.set("Lang", lang);
     }
+    catalog
+}
+
+/// The page tree of the merged file: all pages (table positions `kids`) in one node.
+fn page_tree(kids: &[u32]) -> Dictionary {
     let mut pages = Dictionary::new();
     pages.set("Type", Object::Name(b"Pages".to_vec()));
     pages.set(
@@ -130,10 +161,16 @@ pub(crate) fn merge(pdfs: &[Vec<u8>]) -> Result<Vec<u8>, MergeError> {
         Object::Array(kids.iter().map(|&g| Object::Reference((g, 0))).collect()),
     );
     pages.set("Count", Object::Integer(kids.len() as i64));
+    pages
+}
+
+/// The `/Info` dictionary of a merge of `count` files: Serienbrief title, the first
+/// input's author and the latest creation date (also as modification date).
+fn info(count: usize, author: Option<Object>, latest: Option<(i64, Object)>) -> Dictionary {
     let mut info = Dictionary::new();
     info.set(
         "Title",
-        text_string(&format!("Serienbrief ({} Schreiben)", pdfs.len())),
+        text_string(&format!("Serienbrief ({count} Schreiben)")),
     );
     if let Some(author) = author {
         info.set("Author", author);
@@ -144,54 +181,58 @@ pub(crate) fn merge(pdfs: &[Vec<u8>]) -> Result<Vec<u8>, MergeError> {
         info.set("CreationDate", date.clone());
         info.set("ModDate", date);
     }
-    merged.objects[CATALOG as usize] = Object::Dictionary(catalog);
-    merged.objects[PAGES as usize] = Object::Dictionary(pages);
-    merged.objects[INFO as usize] = Object::Dictionary(info);
+    info
+}
 
-    let mut out_doc = Document::new();
-    out_doc.version = version;
-    out_doc.reference_table = Xref::new(0, XrefType::CrossReferenceTable);
-    for (g, mut object) in merged.objects.into_iter().enumerate() {
-        if canon[g] as usize != g {
-            continue;
+/// Final object numbers by table position: the kept positions (see
+/// [`Merged::dedup`]) are numbered 1, 2, … in table order, merged ones get 0. Also
+/// returns the highest number given.
+fn numbering(canon: &[u32]) -> (Vec<u32>, u32) {
+    let mut number = vec![0u32; canon.len()];
+    let mut next = 0u32;
+    for (g, n) in number.iter_mut().enumerate() {
+        if canon[g] as usize == g {
+            next += 1;
+            *n = next;
         }
-        map_references(&mut object, &mut |id| Object::Reference(final_id(id.0)));
-        out_doc.objects.insert((number[g], 0), object);
     }
-    out_doc.max_id = next;
-    out_doc
-        .trailer
-        .set("Root", Object::Reference(final_id(CATALOG)));
-    out_doc
-        .trailer
-        .set("Info", Object::Reference(final_id(INFO)));
+    (number, next)
+}
 
-    // The ID is a hash of the file written without it: the same inputs give the same
-    // file, and hashing the output is much cheaper than hashing the inputs, which
-    // each carry the fonts. Writing twice is cheap next to loading the inputs.
+/// Writes `doc` with a trailer `/ID` that is a hash of the file written without it.
+fn save_with_id(mut doc: Document) -> Vec<u8> {
+    // The same inputs give the same file, and hashing the output is much cheaper than
+    // hashing the inputs, which each carry the fonts. Writing twice is cheap next to
+    // loading the inputs.
     let mut out = Vec::new();
-    out_doc
-        .save_to(&mut out)
+    doc.save_to(&mut out)
         .expect("writing a PDF into a Vec cannot fail");
     let mut id = IdHasher::new();
     id.write(&out);
-    out_doc.trailer.set("ID", id.id_array());
+    doc.trailer.set("ID", id.id_array());
     out.clear();
-    out_doc
-        .save_to(&mut out)
+    doc.save_to(&mut out)
         .expect("writing a PDF into a Vec cannot fail");
-    Ok(out)
+    out
+}
+
+/// [`MergeError::Invalid`] for the input at `index`.
+fn invalid(index: usize, reason: impl Into<String>) -> MergeError {
+    MergeError::Invalid {
+        index,
+        reason: reason.into(),
+    }
 }
 
 /// Loads and checks one input.
 fn load(index: usize, pdf: &[u8]) -> Result<Document, MergeError> {
-    let invalid = |reason: String| MergeError::Invalid { index, reason };
-    let doc = Document::load_mem(pdf).map_err(|e| invalid(format!("not a readable PDF: {e}")))?;
+    let doc =
+        Document::load_mem(pdf).map_err(|e| invalid(index, format!("not a readable PDF: {e}")))?;
     if doc.trailer.has(b"Encrypt") {
-        return Err(invalid("encrypted".into()));
+        return Err(invalid(index, "encrypted"));
     }
     if doc.page_iter().next().is_none() {
-        return Err(invalid("no pages".into()));
+        return Err(invalid(index, "no pages"));
     }
     Ok(doc)
 }
@@ -217,6 +258,8 @@ fn info_string(doc: &Document, key: &[u8]) -> Option<Object> {
     string_entry(doc, info, key)
 }
 
+/// A string entry of `dict` (a reference to a string is resolved); `None` if it is
+/// missing or not a string.
 fn string_entry(doc: &Document, dict: &Dictionary, key: &[u8]) -> Option<Object> {
     let value = match dict.get(key).ok()? {
         Object::Reference(id) => doc.get_object(*id).ok()?,
@@ -290,61 +333,39 @@ impl Merged {
     /// Copies the pages of `doc` and everything they reference into the table;
     /// returns the positions of the pages in order.
     fn add(&mut self, index: usize, mut doc: Document) -> Result<Vec<u32>, MergeError> {
-        let invalid = |reason: &str| MergeError::Invalid {
-            index,
-            reason: reason.into(),
-        };
         let root = doc.trailer.get(b"Root").and_then(Object::as_reference).ok();
         let pages: Vec<ObjectId> = doc.page_iter().collect();
+        detach_pages(&mut doc, &pages, index)?;
 
-        // Detach the pages from the old tree, keeping what they inherited from it.
-        for &page in &pages {
-            let mut inherited: Vec<(&[u8], Object)> = Vec::new();
-            let mut parent = doc
-                .get_dictionary(page)
-                .and_then(|d| d.get(b"Parent"))
-                .and_then(Object::as_reference)
-                .ok();
-            let mut depth = 0;
-            while let Some(node) = parent.and_then(|p| doc.get_dictionary(p).ok())
-                && depth < 64
-            {
-                for key in INHERITABLE {
-                    if inherited.iter().all(|(k, _)| *k != key)
-                        && let Ok(value) = node.get(key)
-                    {
-                        inherited.push((key, value.clone()));
-                    }
-                }
-                parent = node.get(b"Parent").and_then(Object::as_reference).ok();
-                depth += 1;
-            }
-            let dict = doc
-                .get_dictionary_mut(page)
-                .map_err(|_| invalid("page is not a dictionary"))?;
-            for (key, value) in inherited {
-                if !dict.has(key) {
-                    dict.set(key, value);
-                }
-            }
-            dict.remove(b"Parent");
-        }
-
-        // Copy the pages and whatever they reach (depth first, in the order met).
         let mut position: HashMap<ObjectId, u32> = HashMap::new();
-        let mut todo: Vec<(ObjectId, u32)> = Vec::new();
-        let mut page_positions = Vec::with_capacity(pages.len());
+        let mut todo: Vec<(ObjectId, u32)> = Vec::with_capacity(pages.len());
         for &page in &pages {
             if position.contains_key(&page) {
-                return Err(invalid("page tree lists a page twice"));
+                return Err(invalid(index, "page tree lists a page twice"));
             }
             let g = self.reserve(index)?;
             position.insert(page, g);
             todo.push((page, g));
-            page_positions.push(g);
         }
+        let page_positions = todo.iter().map(|&(_, g)| g).collect();
         // Pages are popped from the end of `todo`: start with the first page.
         todo.reverse();
+        self.copy_reachable(index, doc, root, position, todo)?;
+        Ok(page_positions)
+    }
+
+    /// Copies the objects in `todo` (old id, reserved position) and whatever they reach
+    /// (depth first, in the order met) from `doc` into the table, mapping references to
+    /// table positions: already copied objects via `position`, the old catalog and page
+    /// tree nodes to the new ones, missing objects to null.
+    fn copy_reachable(
+        &mut self,
+        index: usize,
+        mut doc: Document,
+        root: Option<ObjectId>,
+        mut position: HashMap<ObjectId, u32>,
+        mut todo: Vec<(ObjectId, u32)>,
+    ) -> Result<(), MergeError> {
         while let Some((old, g)) = todo.pop() {
             let mut object = doc.objects.remove(&old).unwrap_or(Object::Null);
             let mut failed = None;
@@ -379,7 +400,7 @@ impl Merged {
             }
             self.objects[g as usize] = object;
         }
-        Ok(page_positions)
+        Ok(())
     }
 
     /// A new slot in the table (object numbers are 32-bit).
@@ -387,10 +408,7 @@ impl Merged {
         let g = u32::try_from(self.objects.len())
             .ok()
             .filter(|&g| g < u32::MAX)
-            .ok_or_else(|| MergeError::Invalid {
-                index,
-                reason: "too many objects".into(),
-            })?;
+            .ok_or_else(|| invalid(index, "too many objects"))?;
         self.objects.push(Object::Null);
         Ok(g)
     }
@@ -457,6 +475,73 @@ impl Merged {
         }
         canon
     }
+
+    /// The output document: the kept objects (`canon` from [`Merged::dedup`])
+    /// renumbered by [`numbering`], every reference mapped to the final number of the
+    /// object it was merged into, and the trailer pointing at catalog and info.
+    fn into_document(self, canon: &[u32], version: String) -> Document {
+        let (number, max_id) = numbering(canon);
+        let final_id = |g: u32| (number[find(canon, g) as usize], 0);
+        let mut doc = Document::new();
+        doc.version = version;
+        doc.reference_table = Xref::new(0, XrefType::CrossReferenceTable);
+        for (g, mut object) in self.objects.into_iter().enumerate() {
+            if canon[g] as usize != g {
+                continue;
+            }
+            map_references(&mut object, &mut |id| Object::Reference(final_id(id.0)));
+            doc.objects.insert((number[g], 0), object);
+        }
+        doc.max_id = max_id;
+        doc.trailer
+            .set("Root", Object::Reference(final_id(CATALOG)));
+        doc.trailer.set("Info", Object::Reference(final_id(INFO)));
+        doc
+    }
+}
+
+/// Detaches `pages` from the old page tree: copies onto each page what it inherited
+/// from its ancestors and removes its `/Parent` (the old tree is not carried over).
+fn detach_pages(doc: &mut Document, pages: &[ObjectId], index: usize) -> Result<(), MergeError> {
+    for &page in pages {
+        let inherited = inherited(doc, page);
+        let dict = doc
+            .get_dictionary_mut(page)
+            .map_err(|_| invalid(index, "page is not a dictionary"))?;
+        for (key, value) in inherited {
+            if !dict.has(key) {
+                dict.set(key, value);
+            }
+        }
+        dict.remove(b"Parent");
+    }
+    Ok(())
+}
+
+/// The [`INHERITABLE`] attributes set on the ancestors of `page` (the nearest ancestor
+/// that has one wins; at most 64 levels up).
+fn inherited(doc: &Document, page: ObjectId) -> Vec<(&'static [u8], Object)> {
+    let mut inherited: Vec<(&[u8], Object)> = Vec::new();
+    let mut parent = doc
+        .get_dictionary(page)
+        .and_then(|d| d.get(b"Parent"))
+        .and_then(Object::as_reference)
+        .ok();
+    let mut depth = 0;
+    while let Some(node) = parent.and_then(|p| doc.get_dictionary(p).ok())
+        && depth < 64
+    {
+        for key in INHERITABLE {
+            if inherited.iter().all(|(k, _)| *k != key)
+                && let Ok(value) = node.get(key)
+            {
+                inherited.push((key, value.clone()));
+            }
+        }
+        parent = node.get(b"Parent").and_then(Object::as_reference).ok();
+        depth += 1;
+    }
+    inherited
 }
 
 /// The kept position `g` was merged into.
@@ -488,10 +573,12 @@ fn is_shareable(object: &Object) -> bool {
 /// Encodes `object` (for streams: the dictionary) unambiguously into `out`, with
 /// references replaced by the position they are currently merged into.
 fn encode(object: &Object, canon: &[u32], out: &mut Vec<u8>) {
+    /// Length-prefixed bytes.
     fn bytes(out: &mut Vec<u8>, b: &[u8]) {
         out.extend_from_slice(&(b.len() as u64).to_le_bytes());
         out.extend_from_slice(b);
     }
+    /// Entry count, then each key and encoded value in order.
     fn dict(d: &Dictionary, canon: &[u32], out: &mut Vec<u8>) {
         out.extend_from_slice(&(d.len() as u64).to_le_bytes());
         for (k, v) in d.iter() {

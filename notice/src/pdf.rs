@@ -37,6 +37,7 @@ fn y_pt(y_mm: f32) -> Pt {
     Pt::from(Mm(PAGE_H - y_mm))
 }
 
+/// mm from the left → pt from the left.
 fn x_pt(x_mm: f32) -> Pt {
     Pt::from(Mm(x_mm))
 }
@@ -149,6 +150,7 @@ pub(crate) struct IdHasher {
 }
 
 impl IdHasher {
+    /// A hasher with nothing written yet.
     pub(crate) fn new() -> Self {
         const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
         Self {
@@ -195,7 +197,36 @@ fn write_pdf_with_warnings(
     meta: &Meta<'_>,
     warnings: &mut Vec<printpdf::PdfWarnMsg>,
 ) -> Vec<u8> {
-    let mut doc = PdfDocument::new(meta.title);
+    let opts = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut lo = printpdf_document(pages, meta.title).to_lopdf_document(&opts, warnings);
+
+    // /Lang needs PDF 1.4; nothing else in the file needs more.
+    lo.version = "1.4".to_string();
+    if !meta.lang.is_empty()
+        && let Ok(catalog) = lo.catalog_mut()
+    {
+        catalog.set("Lang", text_string(meta.lang));
+    }
+    replace_info(&mut lo, meta);
+    use_compressed_font_files(&mut lo);
+    lo.trailer.set("ID", document_id(&lo, meta));
+
+    lo.compress();
+    let mut out = Vec::with_capacity(160 * 1024);
+    lo.save_to(&mut out)
+        .expect("writing a PDF into a Vec cannot fail");
+    out
+}
+
+/// The printpdf document: both faces under their fixed resource names and one A4 page
+/// per laid-out page (a blank one if there are none).
+fn printpdf_document(pages: &[Page], title: &str) -> PdfDocument {
+    let mut doc = PdfDocument::new(title);
     for face in [Face::Regular, Face::Bold] {
         let f = font(face);
         doc.resources.fonts.map.insert(
@@ -211,24 +242,12 @@ fn write_pdf_with_warnings(
         pdf_pages.push(PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), Vec::new()));
     }
     doc.with_pages(pdf_pages);
+    doc
+}
 
-    let opts = PdfSaveOptions {
-        optimize: true,
-        subset_fonts: false,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut lo = doc.to_lopdf_document(&opts, warnings);
-
-    // /Lang needs PDF 1.4; nothing else in the file needs more.
-    lo.version = "1.4".to_string();
-    if !meta.lang.is_empty()
-        && let Ok(catalog) = lo.catalog_mut()
-    {
-        catalog.set("Lang", text_string(meta.lang));
-    }
-
-    // Replace printpdf's /Info (which always claims UTC and carries empty PDF/X keys).
+/// Replaces printpdf's `/Info` (which always claims UTC and carries empty PDF/X keys)
+/// with one holding the non-empty metadata and the letter's date in its own offset.
+fn replace_info(lo: &mut lopdf::Document, meta: &Meta<'_>) {
     let mut info = Dictionary::new();
     for (key, value) in [
         ("Title", meta.title),
@@ -249,10 +268,11 @@ fn write_pdf_with_warnings(
         lo.objects.remove(&old);
     }
     lo.trailer.set("Info", Object::Reference(info_id));
+}
 
-    // Swap the raw font programs for the pre-compressed copies and hash the page
-    // content for the document ID on the way.
-    let mut id = IdHasher::new();
+/// Swaps the raw font programs printpdf embedded (`/FontFile2` of our faces' font
+/// descriptors) for the pre-compressed copies.
+fn use_compressed_font_files(lo: &mut lopdf::Document) {
     let mut font_files = Vec::new();
     for object in lo.objects.values() {
         let Object::Dictionary(dict) = object else {
@@ -276,6 +296,12 @@ fn write_pdf_with_warnings(
         lo.objects
             .insert(id, Object::Stream(font(face).font_file.clone()));
     }
+}
+
+/// The deterministic trailer `/ID`: a hash of every stream except the font programs
+/// (i.e. the page content) and of the metadata.
+fn document_id(lo: &lopdf::Document, meta: &Meta<'_>) -> Object {
+    let mut id = IdHasher::new();
     for object in lo.objects.values() {
         if let Object::Stream(stream) = object
             && stream.dict.get(b"Length1").is_err()
@@ -287,13 +313,7 @@ fn write_pdf_with_warnings(
         id.write(part.as_bytes());
     }
     id.write(&meta.created.unix_timestamp().to_be_bytes());
-    lo.trailer.set("ID", id.id_array());
-
-    lo.compress();
-    let mut out = Vec::with_capacity(160 * 1024);
-    lo.save_to(&mut out)
-        .expect("writing a PDF into a Vec cannot fail");
-    out
+    id.id_array()
 }
 
 #[cfg(test)]

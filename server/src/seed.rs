@@ -9,7 +9,11 @@ use app::{
         claim::submit_answers,
         staff::{approval_limits, issue_decision},
     },
-    db::{Db, account, claim, decision, household, kommune, lernstandort, question, report},
+    db::{
+        Db, account, claim,
+        decision::{self, StaffClaim},
+        household, kommune, lernstandort, question, report,
+    },
     domain::decision::{ApprovalInput, parse_approval},
     domain::{
         account::{Email, NewPassword, Role},
@@ -214,7 +218,8 @@ pub async fn seed_demo(db: &Db, office: &Office) -> Result<(), AppError> {
 }
 
 /// The demo family: Bürgergeld in Ahlen, two children, a submitted Teilhabe claim, a
-/// Lernförderung claim with an open question from the jobcenter, and a draft. Written only once (skipped when the family already has a household).
+/// Lernförderung claim with an open question from the jobcenter, and a draft. Written only
+/// once (skipped when the family already has a household).
 async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
     let email = Email::parse(DEMO_ACCOUNTS[0].0, "email")?;
     let Some(account_id) = account::id_by_email(db, &email).await? else {
@@ -224,8 +229,18 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
         return Ok(());
     }
     let today = time::OffsetDateTime::now_utc().date();
-    let this_month = YearMonth::of(today);
-    let h = HouseholdInput {
+    let h = demo_household(YearMonth::of(today));
+    household::save(db, &account_id, &h.parse().map_err(AppError::Validation)?).await?;
+    let ids = save_demo_children(db, &account_id, today).await?;
+    submit_demo_football(db, &account_id, &ids[0], today).await?;
+    submit_demo_tutoring(db, &account_id, &ids[1], today).await?;
+    save_demo_music_draft(db, &account_id, &ids[1]).await
+}
+
+/// The demo family's household: Ayşe Demir in Ahlen, Bürgergeld from two months before
+/// `this_month` for a year.
+fn demo_household(this_month: YearMonth) -> HouseholdInput {
+    HouseholdInput {
         applicant_name: "Ayşe Demir".into(),
         benefit: "sgb2".into(),
         benefit_reference: "BG-0815-4711".into(),
@@ -239,8 +254,16 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
         phone: "02382 123456".into(),
         contact_email: String::new(),
         preferred_lang: "de".into(),
-    };
-    household::save(db, &account_id, &h.parse().map_err(AppError::Validation)?).await?;
+    }
+}
+
+/// The demo family's children, Leyla at the Lambertus-Grundschule and Emir at the
+/// Gesamtschule in Ahlen; returns their ids in that order.
+async fn save_demo_children(
+    db: &Db,
+    account_id: &str,
+    today: time::Date,
+) -> Result<Vec<String>, AppError> {
     let schools = kommune::list_schools(db).await?;
     let school_id = |name: &str| {
         schools
@@ -271,14 +294,24 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
         ids.push(
             household::save_child(
                 db,
-                &account_id,
+                account_id,
                 None,
                 &c.parse(today).map_err(AppError::Validation)?,
             )
             .await?,
         );
     }
-    // Leyla's sports club: submitted.
+    Ok(ids)
+}
+
+/// Leyla's sports club: a Teilhabe claim, submitted.
+async fn submit_demo_football(
+    db: &Db,
+    account_id: &str,
+    child_id: &str,
+    today: time::Date,
+) -> Result<(), AppError> {
+    let this_month = YearMonth::of(today);
     let football = TeilhabeInput {
         activity: "sport".into(),
         description: "Fußball, E-Jugend".into(),
@@ -292,9 +325,18 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
         start_month: this_month.iso(),
         end_month: this_month.plus_months(11).iso(),
     };
-    submit_demo_claim(db, &account_id, &ids[0], Answers::Teilhabe(football)).await?;
-    // Emir's tutoring at the Lernstandort of his school: submitted, and the jobcenter
-    // has asked for his last report card.
+    submit_demo_claim(db, account_id, child_id, Answers::Teilhabe(football)).await?;
+    Ok(())
+}
+
+/// Emir's tutoring at the Lernstandort of his school: a Lernförderung claim, submitted,
+/// and the jobcenter has asked for his last report card.
+async fn submit_demo_tutoring(
+    db: &Db,
+    account_id: &str,
+    child_id: &str,
+    today: time::Date,
+) -> Result<(), AppError> {
     let site = lernstandort::list_approved(db)
         .await?
         .into_iter()
@@ -313,7 +355,7 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
         ..Default::default()
     };
     let claim_id =
-        submit_demo_claim(db, &account_id, &ids[1], Answers::Lernfoerderung(tutoring)).await?;
+        submit_demo_claim(db, account_id, child_id, Answers::Lernfoerderung(tutoring)).await?;
     let staff = Email::parse(DEMO_ACCOUNTS[2].0, "email")?;
     if let Some(staff_id) = account::id_by_email(db, &staff).await? {
         question::ask(
@@ -325,7 +367,11 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
         )
         .await?;
     }
-    // Emir's music school: a draft the family has started.
+    Ok(())
+}
+
+/// Emir's music school: a Teilhabe draft the family has started.
+async fn save_demo_music_draft(db: &Db, account_id: &str, child_id: &str) -> Result<(), AppError> {
     let music = TeilhabeInput {
         activity: "music".into(),
         description: "Gitarrenunterricht".into(),
@@ -333,170 +379,229 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
         monthly_fee: "28,00".into(),
         ..Default::default()
     };
-    let id = claim::create_draft(db, &account_id, &ids[1], BenefitKind::Teilhabe).await?;
-    claim::save_details(db, &account_id, &id, &Answers::Teilhabe(music).to_json()).await?;
+    let id = claim::create_draft(db, account_id, child_id, BenefitKind::Teilhabe).await?;
+    claim::save_details(db, account_id, &id, &Answers::Teilhabe(music).to_json()).await?;
     Ok(())
 }
 
+/// What the caseworker has decided on a queue family's claim.
+#[derive(Clone, Copy)]
+enum Verdict {
+    Approve,
+    Reject,
+}
+
+/// A family of the queue: the applicant and the child, the address, the club the child
+/// goes to with its monthly fee, and the decision on the claim (none: it waits).
+struct QueueFamily {
+    email: &'static str,
+    applicant: &'static str,
+    child: &'static str,
+    born: &'static str,
+    street: &'static str,
+    postal_code: &'static str,
+    city: &'static str,
+    kommune: &'static str,
+    club: &'static str,
+    fee: &'static str,
+    verdict: Option<Verdict>,
+}
+
+/// The queue's families in other Kommunen.
+const QUEUE_FAMILIES: [QueueFamily; 4] = [
+    QueueFamily {
+        email: "kovalenko@demo.invalid",
+        applicant: "Olena Kovalenko",
+        child: "Marta",
+        born: "2015-02-03",
+        street: "Markt 4",
+        postal_code: "59269",
+        city: "Beckum",
+        kommune: "beckum",
+        club: "Musikschule Beckum",
+        fee: "22,00",
+        verdict: Some(Verdict::Approve),
+    },
+    QueueFamily {
+        email: "nowak@demo.invalid",
+        applicant: "Marek Nowak",
+        child: "Jan",
+        born: "2013-06-21",
+        street: "Südstraße 2",
+        postal_code: "48231",
+        city: "Warendorf",
+        kommune: "warendorf",
+        club: "SC Warendorf e. V.",
+        fee: "9,00",
+        verdict: Some(Verdict::Reject),
+    },
+    QueueFamily {
+        email: "haddad@demo.invalid",
+        applicant: "Rania Haddad",
+        child: "Karim",
+        born: "2014-11-30",
+        street: "Bahnhofstraße 9",
+        postal_code: "59302",
+        city: "Oelde",
+        kommune: "oelde",
+        club: "TuS Oelde 1919 e. V.",
+        fee: "15,00",
+        verdict: None,
+    },
+    QueueFamily {
+        email: "yilmaz@demo.invalid",
+        applicant: "Mehmet Yılmaz",
+        child: "Elif",
+        born: "2017-04-12",
+        street: "Kirchplatz 1",
+        postal_code: "59320",
+        city: "Ennigerloh",
+        kommune: "ennigerloh",
+        club: "Tanzschule Ennigerloh",
+        fee: "18,00",
+        verdict: None,
+    },
+];
+
 /// Families of other Kommunen: claims waiting in the staff queue, one approved and one
-/// rejected with their notices. Written only once.
+/// rejected with their notices. Written only once (a family that exists is skipped).
 async fn seed_queue(db: &Db, office: &Office) -> Result<(), AppError> {
     let staff = Email::parse(DEMO_ACCOUNTS[2].0, "email")?;
     let Some(staff_id) = account::id_by_email(db, &staff).await? else {
         return Ok(());
     };
     let today = time::OffsetDateTime::now_utc().date();
-    let this_month = YearMonth::of(today);
     let password = NewPassword::parse(DEMO_PASSWORD, DEMO_PASSWORD, "password")?;
-    // (e-mail, applicant, child, born, street, postal code, town, Kommune, club, fee, decision)
-    let families = [
-        (
-            "kovalenko@demo.invalid",
-            "Olena Kovalenko",
-            "Marta",
-            "2015-02-03",
-            "Markt 4",
-            "59269",
-            "Beckum",
-            "beckum",
-            "Musikschule Beckum",
-            "22,00",
-            "approve",
-        ),
-        (
-            "nowak@demo.invalid",
-            "Marek Nowak",
-            "Jan",
-            "2013-06-21",
-            "Südstraße 2",
-            "48231",
-            "Warendorf",
-            "warendorf",
-            "SC Warendorf e. V.",
-            "9,00",
-            "reject",
-        ),
-        (
-            "haddad@demo.invalid",
-            "Rania Haddad",
-            "Karim",
-            "2014-11-30",
-            "Bahnhofstraße 9",
-            "59302",
-            "Oelde",
-            "oelde",
-            "TuS Oelde 1919 e. V.",
-            "15,00",
-            "",
-        ),
-        (
-            "yilmaz@demo.invalid",
-            "Mehmet Yılmaz",
-            "Elif",
-            "2017-04-12",
-            "Kirchplatz 1",
-            "59320",
-            "Ennigerloh",
-            "ennigerloh",
-            "Tanzschule Ennigerloh",
-            "18,00",
-            "",
-        ),
-    ];
-    for (email, applicant, child, born, street, postal, city, kommune_id, club, fee, decision) in
-        families
-    {
-        let email = Email::parse(email, "email")?;
+    for family in &QUEUE_FAMILIES {
+        let email = Email::parse(family.email, "email")?;
         if account::id_by_email(db, &email).await?.is_some() {
             continue;
         }
-        let account_id = account::create(db, &email, &password, Role::Family, Lang::De).await?;
-        let h = HouseholdInput {
-            applicant_name: applicant.into(),
-            benefit: "sgb2".into(),
-            benefit_reference: format!("BG-{postal}-{}", born.replace('-', "")),
-            benefit_valid_from: this_month.plus_months(-3).first_day().to_string(),
-            benefit_valid_to: (this_month.plus_months(9).first_day() - time::Duration::days(1))
-                .to_string(),
-            street: street.into(),
-            postal_code: postal.into(),
-            city: city.into(),
-            kommune: kommune_id.into(),
-            preferred_lang: "de".into(),
-            ..Default::default()
-        };
-        household::save(db, &account_id, &h.parse().map_err(AppError::Validation)?).await?;
-        let last = applicant.rsplit(' ').next().unwrap_or(applicant);
-        let c = ChildInput {
-            first_name: child.into(),
-            last_name: last.into(),
-            birth_date: born.into(),
-            school_name: format!("Grundschule {city}"),
-            grade: "4".into(),
-            ..Default::default()
-        };
-        let child_id = household::save_child(
-            db,
-            &account_id,
-            None,
-            &c.parse(today).map_err(AppError::Validation)?,
-        )
-        .await?;
-        let answers = TeilhabeInput {
-            activity: if club.contains("Musik") || club.contains("Tanz") {
-                "music"
-            } else {
-                "sport"
-            }
-            .into(),
-            provider_name: club.into(),
-            provider_street: "Vereinsweg 1".into(),
-            provider_postal_code: postal.into(),
-            provider_city: city.into(),
-            monthly_fee: fee.into(),
-            start_month: this_month.iso(),
-            end_month: this_month.plus_months(5).iso(),
-            ..Default::default()
-        };
-        let claim_id =
-            submit_demo_claim(db, &account_id, &child_id, Answers::Teilhabe(answers)).await?;
+        let claim_id = seed_queue_family(db, family, &email, &password, today).await?;
         let claim = decision::staff_claim(db, &claim_id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let outcome = match decision {
-            "approve" => {
-                let limits = approval_limits(db, &claim).await?;
-                let input = ApprovalInput {
-                    period_from: iso(this_month.first_day()),
-                    period_to: iso(this_month.plus_months(6).first_day() - time::Duration::days(1)),
-                    monthly_amount: "15".into(),
-                    payee: club.into(),
-                    payment_route: "direct".into(),
-                    ..Default::default()
-                };
-                Outcome::Approval(
-                    parse_approval(&input, BenefitKind::Teilhabe, &limits)
-                        .map_err(AppError::Validation)?,
-                )
-            }
-            "reject" => {
-                let reason = decision::blocks_in_force(db, &iso(today))
-                    .await?
-                    .into_iter()
-                    .find(|b| b.kind == "rejection_reason" && b.code == "missing_documents")
-                    .ok_or(AppError::NotFound)?;
-                Outcome::Rejection {
-                    code: reason.code,
-                    title: reason.title,
-                    body: reason.body,
-                    text: Some("Die Mitgliedsbescheinigung des Vereins liegt nicht vor.".into()),
-                }
-            }
-            _ => continue,
+        let Some(verdict) = family.verdict else {
+            continue;
         };
+        let outcome = queue_outcome(db, &claim, family, verdict, today).await?;
         issue_decision(db, office, &claim, &staff_id, outcome, None).await?;
     }
     Ok(())
+}
+
+/// A queue family's account, household and child, and the child's Teilhabe claim,
+/// submitted; returns the claim's id.
+async fn seed_queue_family(
+    db: &Db,
+    family: &QueueFamily,
+    email: &Email,
+    password: &NewPassword,
+    today: time::Date,
+) -> Result<String, AppError> {
+    let this_month = YearMonth::of(today);
+    let account_id = account::create(db, email, password, Role::Family, Lang::De).await?;
+    let h = HouseholdInput {
+        applicant_name: family.applicant.into(),
+        benefit: "sgb2".into(),
+        benefit_reference: format!("BG-{}-{}", family.postal_code, family.born.replace('-', "")),
+        benefit_valid_from: this_month.plus_months(-3).first_day().to_string(),
+        benefit_valid_to: (this_month.plus_months(9).first_day() - time::Duration::days(1))
+            .to_string(),
+        street: family.street.into(),
+        postal_code: family.postal_code.into(),
+        city: family.city.into(),
+        kommune: family.kommune.into(),
+        preferred_lang: "de".into(),
+        ..Default::default()
+    };
+    household::save(db, &account_id, &h.parse().map_err(AppError::Validation)?).await?;
+    let last = family
+        .applicant
+        .rsplit(' ')
+        .next()
+        .unwrap_or(family.applicant);
+    let c = ChildInput {
+        first_name: family.child.into(),
+        last_name: last.into(),
+        birth_date: family.born.into(),
+        school_name: format!("Grundschule {}", family.city),
+        grade: "4".into(),
+        ..Default::default()
+    };
+    let child_id = household::save_child(
+        db,
+        &account_id,
+        None,
+        &c.parse(today).map_err(AppError::Validation)?,
+    )
+    .await?;
+    let answers = queue_answers(family, this_month);
+    submit_demo_claim(db, &account_id, &child_id, Answers::Teilhabe(answers)).await
+}
+
+/// The Teilhabe application of a queue family: the club (music for a music or dance
+/// school, otherwise sport) for six months from `this_month`.
+fn queue_answers(family: &QueueFamily, this_month: YearMonth) -> TeilhabeInput {
+    let club = family.club;
+    TeilhabeInput {
+        activity: if club.contains("Musik") || club.contains("Tanz") {
+            "music"
+        } else {
+            "sport"
+        }
+        .into(),
+        provider_name: club.into(),
+        provider_street: "Vereinsweg 1".into(),
+        provider_postal_code: family.postal_code.into(),
+        provider_city: family.city.into(),
+        monthly_fee: family.fee.into(),
+        start_month: this_month.iso(),
+        end_month: this_month.plus_months(5).iso(),
+        ..Default::default()
+    }
+}
+
+/// The caseworker's decision on a queue family's claim: 15 € a month for six months paid
+/// to the club, or a rejection for missing documents (the membership certificate).
+async fn queue_outcome(
+    db: &Db,
+    claim: &StaffClaim,
+    family: &QueueFamily,
+    verdict: Verdict,
+    today: time::Date,
+) -> Result<Outcome, AppError> {
+    let this_month = YearMonth::of(today);
+    match verdict {
+        Verdict::Approve => {
+            let limits = approval_limits(db, claim).await?;
+            let input = ApprovalInput {
+                period_from: iso(this_month.first_day()),
+                period_to: iso(this_month.plus_months(6).first_day() - time::Duration::days(1)),
+                monthly_amount: "15".into(),
+                payee: family.club.into(),
+                payment_route: "direct".into(),
+                ..Default::default()
+            };
+            Ok(Outcome::Approval(
+                parse_approval(&input, BenefitKind::Teilhabe, &limits)
+                    .map_err(AppError::Validation)?,
+            ))
+        }
+        Verdict::Reject => {
+            let reason = decision::blocks_in_force(db, &iso(today))
+                .await?
+                .into_iter()
+                .find(|b| b.kind == "rejection_reason" && b.code == "missing_documents")
+                .ok_or(AppError::NotFound)?;
+            Ok(Outcome::Rejection {
+                code: reason.code,
+                title: reason.title,
+                body: reason.body,
+                text: Some("Die Mitgliedsbescheinigung des Vereins liegt nicht vor.".into()),
+            })
+        }
+    }
 }
 
 /// The demo's history: families and their decided or withdrawn claims.
