@@ -8,9 +8,10 @@ use crate::{
         benefit::{BenefitKind, UnderlyingBenefit},
         decision::{Approval, Grant},
         lang::Lang,
-        lernfoerderung::Subject,
+        lernfoerderung::{LernfoerderungInput, Subject},
         money::Cents,
         month::YearMonth,
+        snapshot::{Applied, ClaimSnapshot},
         teilhabe::Activity,
         text::{german, german_iso},
     },
@@ -336,13 +337,6 @@ pub fn kostenuebernahme(facts: &NoticeFacts, office: &Office) -> Option<Letter> 
     })
 }
 
-fn s<'a>(v: &'a Value, path: &[&str]) -> &'a str {
-    path.iter()
-        .try_fold(v, |v, k| v.get(k))
-        .and_then(Value::as_str)
-        .unwrap_or("")
-}
-
 /// The parts of the claim's snapshot a notice needs: applicant, address, child, what was
 /// applied for, and the payee's address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -360,76 +354,45 @@ pub struct SnapshotParts {
     pub payee_address: Vec<String>,
 }
 
-/// Reads the snapshot a claim was submitted with (see `api::claim::submit_answers`).
-pub fn snapshot_parts(kind: BenefitKind, snap: &Value) -> SnapshotParts {
-    let child_name = format!(
-        "{} {}",
-        s(snap, &["child", "first_name"]),
-        s(snap, &["child", "last_name"])
-    );
-    let applicant = match s(snap, &["household", "applicant_name"]) {
-        "" => format!("Familie {}", s(snap, &["child", "last_name"])),
+/// Reads the snapshot a claim was submitted with, as stored (JSON). A snapshot that cannot
+/// be read (none is known) gives empty parts and is logged.
+pub fn snapshot_parts(_kind: BenefitKind, snap: &Value) -> SnapshotParts {
+    match ClaimSnapshot::from_value(snap) {
+        Ok(snap) => parts_of(&snap),
+        Err(e) => {
+            tracing::error!(error = %e, "a claim's snapshot could not be read");
+            parts_of(&ClaimSnapshot::default())
+        }
+    }
+}
+
+/// The parts of `snap` a notice needs.
+pub fn parts_of(snap: &ClaimSnapshot) -> SnapshotParts {
+    let (household, child) = (&snap.household, &snap.child);
+    let applicant = match household.applicant_name.as_str() {
+        "" => format!("Familie {}", child.last_name),
         name => name.to_string(),
     };
-    let (matter, payee, payee_address) = match kind {
-        BenefitKind::Lernfoerderung => {
-            let subjects: Vec<String> = snap
-                .pointer("/lernfoerderung/subjects")
-                .and_then(Value::as_array)
-                .map(|a| {
-                    a.iter()
-                        .filter_map(Value::as_str)
-                        .filter_map(Subject::parse)
-                        .map(|x| match x {
-                            Subject::Other => {
-                                s(snap, &["lernfoerderung", "subject_other"]).to_string()
-                            }
-                            x => tr(Lang::De, x.label_id()),
-                        })
-                        .filter(|x| !x.is_empty())
-                        .collect()
-                })
-                .unwrap_or_default();
-            let matter = format!("Lernförderung in {}", subjects.join(", "));
-            if s(snap, &["lernfoerderung", "place"]) == "lernstandort" {
-                let site = s(snap, &["lernstandort"]).to_string();
-                (
-                    format!("{matter} (Lernstandort {site})"),
-                    site.clone(),
-                    vec![site],
-                )
-            } else {
-                let name = s(snap, &["lernfoerderung", "provider_name"]).to_string();
-                (
-                    matter,
-                    name.clone(),
-                    vec![
-                        name,
-                        s(snap, &["lernfoerderung", "provider_street"]).to_string(),
-                        format!(
-                            "{} {}",
-                            s(snap, &["lernfoerderung", "provider_postal_code"]),
-                            s(snap, &["lernfoerderung", "provider_city"])
-                        ),
-                    ],
-                )
-            }
-        }
-        BenefitKind::Teilhabe => {
-            let activity = Activity::parse(s(snap, &["teilhabe", "activity"]))
+    let (matter, payee, payee_address) = match &snap.applied {
+        Applied::Lernfoerderung {
+            lernfoerderung,
+            lernstandort,
+            ..
+        } => tutoring_matter(lernfoerderung, lernstandort.as_deref().unwrap_or("")),
+        Applied::Teilhabe { teilhabe, .. } => {
+            let activity = Activity::parse(&teilhabe.activity)
                 .map(|a| tr(Lang::De, a.label_id()))
                 .unwrap_or_default();
-            let name = s(snap, &["teilhabe", "provider_name"]).to_string();
+            let name = teilhabe.provider_name.clone();
             (
                 format!("{activity} – {name}"),
                 name.clone(),
                 vec![
                     name,
-                    s(snap, &["teilhabe", "provider_street"]).to_string(),
+                    teilhabe.provider_street.clone(),
                     format!(
                         "{} {}",
-                        s(snap, &["teilhabe", "provider_postal_code"]),
-                        s(snap, &["teilhabe", "provider_city"])
+                        teilhabe.provider_postal_code, teilhabe.provider_city
                     ),
                 ],
             )
@@ -437,20 +400,16 @@ pub fn snapshot_parts(kind: BenefitKind, snap: &Value) -> SnapshotParts {
     };
     SnapshotParts {
         applicant,
-        street: s(snap, &["household", "street"]).to_string(),
-        postal_city: format!(
-            "{} {}",
-            s(snap, &["household", "postal_code"]),
-            s(snap, &["household", "city"])
-        ),
-        child_name,
-        child_birth: german_iso(s(snap, &["child", "birth_date"])),
-        underlying: UnderlyingBenefit::parse(s(snap, &["household", "benefit"]))
+        street: household.street.clone(),
+        postal_city: format!("{} {}", household.postal_code, household.city),
+        child_name: format!("{} {}", child.first_name, child.last_name),
+        child_birth: german_iso(&child.birth_date),
+        underlying: UnderlyingBenefit::parse(&household.benefit)
             .unwrap_or(UnderlyingBenefit::Buergergeld),
-        file_reference: s(snap, &["household", "benefit_reference"]).to_string(),
+        file_reference: household.benefit_reference.clone(),
         validity: (
-            s(snap, &["household", "benefit_valid_from"]).to_string(),
-            s(snap, &["household", "benefit_valid_to"]).to_string(),
+            household.benefit_valid_from.clone(),
+            household.benefit_valid_to.clone(),
         ),
         matter,
         payee,
@@ -459,6 +418,39 @@ pub fn snapshot_parts(kind: BenefitKind, snap: &Value) -> SnapshotParts {
             .filter(|l| !l.trim().is_empty())
             .collect(),
     }
+}
+
+/// What the notice says was applied for in tutoring, who is paid, and the payee's address:
+/// the Lernstandort `site`, or the provider the family named.
+fn tutoring_matter(input: &LernfoerderungInput, site: &str) -> (String, String, Vec<String>) {
+    let subjects: Vec<String> = input
+        .subjects
+        .iter()
+        .filter_map(|x| Subject::parse(x))
+        .map(|x| match x {
+            Subject::Other => input.subject_other.clone(),
+            x => tr(Lang::De, x.label_id()),
+        })
+        .filter(|x| !x.is_empty())
+        .collect();
+    let matter = format!("Lernförderung in {}", subjects.join(", "));
+    if input.place == "lernstandort" {
+        return (
+            format!("{matter} (Lernstandort {site})"),
+            site.to_string(),
+            vec![site.to_string()],
+        );
+    }
+    let name = input.provider_name.clone();
+    (
+        matter,
+        name.clone(),
+        vec![
+            name,
+            input.provider_street.clone(),
+            format!("{} {}", input.provider_postal_code, input.provider_city),
+        ],
+    )
 }
 
 /// Sample facts for the preview of an approval or a rejection (`but-portal notice-preview`).
@@ -617,14 +609,42 @@ mod tests {
 
     #[test]
     fn the_snapshot_gives_applicant_address_and_provider() {
-        let snap = serde_json::json!({
-            "household": {"applicant_name": "Olena Kovalenko", "street": "Weg 1", "postal_code": "59227",
-                          "city": "Ahlen", "benefit": "sgb12", "benefit_reference": "SH-1",
-                          "benefit_valid_from": "2026-01-01", "benefit_valid_to": "2026-12-31"},
-            "child": {"first_name": "Marta", "last_name": "Kovalenko", "birth_date": "2015-02-03"},
-            "teilhabe": {"activity": "music", "provider_name": "Musikschule Ahlen",
-                         "provider_street": "Markt 2", "provider_postal_code": "59227", "provider_city": "Ahlen"}
-        });
+        use crate::domain::{
+            household::{ChildInput, HouseholdInput},
+            teilhabe::TeilhabeInput,
+        };
+        let snap = ClaimSnapshot {
+            household: HouseholdInput {
+                applicant_name: "Olena Kovalenko".into(),
+                street: "Weg 1".into(),
+                postal_code: "59227".into(),
+                city: "Ahlen".into(),
+                benefit: "sgb12".into(),
+                benefit_reference: "SH-1".into(),
+                benefit_valid_from: "2026-01-01".into(),
+                benefit_valid_to: "2026-12-31".into(),
+                ..Default::default()
+            },
+            child: ChildInput {
+                first_name: "Marta".into(),
+                last_name: "Kovalenko".into(),
+                birth_date: "2015-02-03".into(),
+                ..Default::default()
+            },
+            applied: Applied::Teilhabe {
+                teilhabe: TeilhabeInput {
+                    activity: "music".into(),
+                    provider_name: "Musikschule Ahlen".into(),
+                    provider_street: "Markt 2".into(),
+                    provider_postal_code: "59227".into(),
+                    provider_city: "Ahlen".into(),
+                    ..Default::default()
+                },
+                covered_per_month_cents: Some(1500),
+            },
+            ..Default::default()
+        };
+        let snap = serde_json::to_value(&snap).unwrap();
         let p = snapshot_parts(BenefitKind::Teilhabe, &snap);
         assert_eq!(p.applicant, "Olena Kovalenko");
         assert_eq!(p.child_birth, "03.02.2015");

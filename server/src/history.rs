@@ -21,12 +21,14 @@
 use app::{
     db::{Backend, Db},
     domain::{
+        answers::Answers,
         benefit::BenefitKind,
         claim::Status,
         household::{ChildInput, HouseholdInput},
         lernfoerderung::{LernfoerderungInput, default_period, monthly_cost},
         money::Cents,
         month::YearMonth,
+        snapshot::{Applied, ClaimSnapshot},
         teilhabe::TeilhabeInput,
         text::iso,
     },
@@ -783,7 +785,7 @@ struct Claim {
     offer: Offer,
     course: Course,
     /// The answers of the application form (`claim.details`).
-    details: serde_json::Value,
+    details: Answers,
     snapshot: Option<String>,
     /// The end of the underlying benefit in the snapshot (Teilhabe approvals end there).
     valid_to: Date,
@@ -1011,7 +1013,7 @@ impl Generator {
     fn claim(&mut self, rows: &mut ClaimRows) -> Result<(), BoxError> {
         let basics = self.basics();
         let offer = self.offer(&basics);
-        let details = self.details(&basics, &offer)?;
+        let details = self.details(&basics, &offer);
         // The snapshot as submitted, with the underlying benefit valid then (long enough
         // for the whole Lernförderung period).
         let valid_from = basics.applied - days(self.rng.range(10, 150));
@@ -1176,11 +1178,11 @@ impl Generator {
     }
 
     /// The answers of the application form (`claim.details`), as the forms write them.
-    fn details(&mut self, b: &Basics, o: &Offer) -> Result<serde_json::Value, serde_json::Error> {
+    fn details(&mut self, b: &Basics, o: &Offer) -> Answers {
         let family = &self.families[b.family];
         if !b.lern() {
             let (activity, description, _) = o.activity;
-            return serde_json::to_value(TeilhabeInput {
+            return Answers::Teilhabe(TeilhabeInput {
                 activity: activity.into(),
                 description: description.into(),
                 provider_name: o.payee.clone(),
@@ -1202,7 +1204,7 @@ impl Generator {
                 s.to_string()
             }
         };
-        serde_json::to_value(LernfoerderungInput {
+        Answers::Lernfoerderung(LernfoerderungInput {
             subjects: o.subjects.clone(),
             subject_other: String::new(),
             hours_per_week: o.hours.to_string(),
@@ -1230,18 +1232,30 @@ impl Generator {
         &self,
         b: &Basics,
         o: &Offer,
-        details: &serde_json::Value,
+        details: &Answers,
         (valid_from, valid_to): (Date, Date),
     ) -> Option<String> {
-        let (kind, lern, site) = (b.kind, b.lern(), o.site);
+        let (kind, site) = (b.kind, o.site);
         let child = &self.children[b.child];
         let family = &self.families[b.family];
         let sites = &self.sites;
         b.submitted_at.map(|s| {
             let school = child.school.map(|i| &self.schools[i]);
-            let mut snap = serde_json::json!({
-                "benefit": kind,
-                "household": HouseholdInput {
+            let applied = match details {
+                Answers::Lernfoerderung(input) => Applied::Lernfoerderung {
+                    lernfoerderung: input.clone(),
+                    lernstandort: site.map(|i| sites[i].label.clone()),
+                    hourly_max_cents: Some(HOURLY_MAX),
+                    school_consent_at: s,
+                },
+                Answers::Teilhabe(input) => Applied::Teilhabe {
+                    teilhabe: input.clone(),
+                    covered_per_month_cents: Some(TEILHABE_MONTHLY),
+                },
+            };
+            ClaimSnapshot {
+                benefit: kind,
+                household: HouseholdInput {
                     applicant_name: family.applicant.clone(),
                     benefit: family.benefit.into(),
                     benefit_reference: family.reference.clone(),
@@ -1255,31 +1269,27 @@ impl Generator {
                     contact_email: String::new(),
                     preferred_lang: "de".into(),
                 },
-                "kommune": family.kommune_name,
-                "child": ChildInput {
+                kommune: family.kommune_name.to_string(),
+                child: ChildInput {
                     first_name: child.first.into(),
                     last_name: child.last.into(),
                     birth_date: child.birth_date.clone(),
                     school_id: school.map(|s| s.id.clone()).unwrap_or_default(),
-                    school_name: if school.is_some() { String::new() } else { OTHER_SCHOOL.into() },
+                    school_name: if school.is_some() {
+                        String::new()
+                    } else {
+                        OTHER_SCHOOL.into()
+                    },
                     grade: child.grade.to_string(),
                 },
-                "school": school.map_or(OTHER_SCHOOL, |s| s.name.as_str()),
-                "declaration_at": s,
-                "consent_at": s,
-                "lang": "de",
-                "signed_consent_uploaded_by": null,
-            });
-            if lern {
-                snap["lernfoerderung"] = details.clone();
-                snap["lernstandort"] = serde_json::json!(site.map(|i| sites[i].label.clone()));
-                snap["hourly_max_cents"] = serde_json::json!(HOURLY_MAX);
-                snap["school_consent_at"] = serde_json::json!(s);
-            } else {
-                snap["teilhabe"] = details.clone();
-                snap["covered_per_month_cents"] = serde_json::json!(TEILHABE_MONTHLY);
+                school: school.map_or(OTHER_SCHOOL, |s| s.name.as_str()).to_string(),
+                declaration_at: s,
+                consent_at: s,
+                lang: "de".into(),
+                signed_consent_uploaded_by: None,
+                applied,
             }
-            snap.to_string()
+            .to_json()
         })
     }
 
@@ -1713,7 +1723,7 @@ impl Generated {
             status: b.status,
             created_at: b.created_at,
             submitted_at: b.submitted_at,
-            details: details.to_string(),
+            details: details.to_json(),
             snapshot,
             period: offer.period.filter(|_| b.submitted_at.is_some()),
             site: offer.site,

@@ -396,6 +396,23 @@ impl TestApp {
             .unwrap()
     }
 
+    /// Every stored claim snapshot, read as the portal reads it: panics on one that does
+    /// not read (a stored legal record the notices could not be built from).
+    pub async fn snapshots(&self) -> Vec<app::domain::snapshot::ClaimSnapshot> {
+        let stored: Vec<String> =
+            sqlx::query_scalar("select snapshot from claim where snapshot is not null")
+                .fetch_all(self.db.pool())
+                .await
+                .unwrap();
+        stored
+            .iter()
+            .map(|s| {
+                app::domain::snapshot::ClaimSnapshot::parse(s)
+                    .unwrap_or_else(|e| panic!("{e}: {s}"))
+            })
+            .collect()
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
         sqlx::query_scalar(sql)
             .fetch_one(self.db.pool())

@@ -21,6 +21,7 @@ use crate::{
         household::age_on,
         lernfoerderung::LernfoerderungInput,
         rates::RateKind,
+        snapshot::{Applied, ClaimSnapshot},
         teilhabe::TeilhabeInput,
         text::{date, iso},
     },
@@ -280,24 +281,15 @@ async fn submit_with(
         .await?
         .ok_or(AppError::NotFound)?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    let mut snapshot = serde_json::json!({
-        "benefit": record.benefit,
-        "household": household.input,
-        "kommune": household.kommune_name,
-        "child": child.input,
-        "school": child.school_display,
-        "declaration_at": now,
-        "consent_at": now,
-        "lang": lang,
-        "signed_consent_uploaded_by": signed_via_school,
-    });
     let answers = record.answers();
     let mut submission = Submission::default();
-    match &answers {
+    let applied = match &answers {
         Answers::Teilhabe(input) => {
             let covered = rates::amount_on(db, RateKind::TeilhabeMonthly, today()).await?;
-            snapshot["teilhabe"] = serde_json::json!(input);
-            snapshot["covered_per_month_cents"] = serde_json::json!(covered.map(|c| c.0));
+            Applied::Teilhabe {
+                teilhabe: input.clone(),
+                covered_per_month_cents: covered.map(|c| c.0),
+            }
         }
         Answers::Lernfoerderung(input) => {
             let cap = rates::amount_on(db, RateKind::LernfoerderungHourlyMax, today()).await?;
@@ -307,16 +299,30 @@ async fn submit_with(
                     .map(|s| s.label()),
                 _ => None,
             };
-            snapshot["lernfoerderung"] = serde_json::json!(input);
-            snapshot["lernstandort"] = serde_json::json!(site);
-            snapshot["hourly_max_cents"] = serde_json::json!(cap.map(|c| c.0));
-            snapshot["school_consent_at"] = serde_json::json!(now);
             submission.school_consent_at = Some(now);
             submission.period = Some(period_of(input)?);
+            Applied::Lernfoerderung {
+                lernfoerderung: input.clone(),
+                lernstandort: site,
+                hourly_max_cents: cap.map(|c| c.0),
+                school_consent_at: now,
+            }
         }
+    };
+    let snapshot = ClaimSnapshot {
+        benefit: record.kind(),
+        household: household.input,
+        kommune: household.kommune_name,
+        child: child.input,
+        school: child.school_display,
+        declaration_at: now,
+        consent_at: now,
+        lang: lang.to_string(),
+        signed_consent_uploaded_by: signed_via_school.map(str::to_string),
+        applied,
     }
+    .to_json();
     submission.lernstandort_id = answers.lernstandort_id();
-    let snapshot = snapshot.to_string();
     submission.snapshot_json = &snapshot;
     claim::submit(db, account_id, &record.id, &submission, today().year()).await
 }

@@ -23,6 +23,7 @@ pub mod report;
 pub mod school;
 pub mod school_code;
 pub mod search;
+pub mod snapshot;
 pub mod teilhabe;
 pub mod text;
 pub mod throttle;

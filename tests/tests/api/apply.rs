@@ -236,6 +236,12 @@ async fn a_submitted_claim_keeps_its_snapshot_and_can_be_withdrawn_once() {
         .unwrap();
     assert!(snapshot.contains("WG-777") && !snapshot.contains("WG-NEU"));
     assert!(snapshot.contains("declaration_at") && snapshot.contains("SC Warendorf"));
+    let read = app.snapshots().await;
+    assert_eq!(read[0].household.benefit_reference, "WG-777");
+    assert_eq!(
+        read[0].teilhabe().map(|t| t.provider_name.as_str()),
+        Some("SC Warendorf e. V.")
+    );
     assert_eq!(
         app.count("select count(*) from claim where school_consent_at is null")
             .await,

@@ -412,6 +412,11 @@ async fn the_figures_of_a_generated_history_equal_an_independent_count() {
         .await
         .unwrap();
     let staff = app.logged_in_as(Role::Staff).await;
+    // The generator writes snapshots as submission does: every one reads.
+    let submitted = app
+        .count("select count(*) from claim where submitted_at is not null")
+        .await;
+    assert_eq!(app.snapshots().await.len() as i64, submitted);
 
     // Last school year and this one.
     let this = if u8::from(now.month()) >= 8 {

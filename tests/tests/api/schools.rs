@@ -1009,6 +1009,9 @@ async fn a_school_submits_with_the_parents_signed_consent() {
             .await
             .contains("signed_consent_uploaded_by")
     );
+    let read = app.snapshots().await;
+    assert!(read[0].signed_consent_uploaded_by.is_some());
+    assert!(read[0].lernfoerderung().is_some());
     let page = family.page(&format!("/familie/antrag/{claim}")).await.1;
     assert!(page.contains("Antrag unterschrieben.pdf") && page.contains("Eingegangen"));
 }
