@@ -58,6 +58,8 @@ child-error-too-many = Sie haben schon 15 Kinder eingetragen, mehr sind nicht m�
 school-code-title = Code für die Schulsozialarbeit
 school-code-explain = Möchten Sie den Antrag auf Lernförderung zusammen mit der Schulsozialarbeit stellen? Dann erzeugen Sie hier einen Code und geben ihn der Schulsozialarbeiterin oder dem Schulsozialarbeiter. Ohne diesen Code kann niemand von der Schule einen Antrag in Ihrem Konto beginnen. Der Code gilt eine Woche und nur einmal.
 school-code-label = Ihr Code:
+# Variables:
+#   $date (String) - Datum, bis zu dem der Code gilt (TT.MM.JJJJ)
 school-code-until = gültig bis { $date }
 school-code-create = Neuen Code erzeugen
 school-code-created = Der Code ist erzeugt. Sie sehen ihn beim Kind.

@@ -11,6 +11,9 @@ report-filter = Zeitraum, Kommune und Leistung
 report-from = Von
 report-to = Bis
 report-apply = Anzeigen
+# Variables:
+#   $from (String) - erster Tag des Zeitraums
+#   $to (String) - letzter Tag des Zeitraums
 report-period = Zeitraum: { $from } bis { $to }
 report-error-title = Dieser Zeitraum kann nicht ausgewertet werden
 report-error-order = Das Ende des Zeitraums liegt vor seinem Anfang.
@@ -19,6 +22,8 @@ report-error-too-late = Ein Bericht reicht höchstens bis zum Ende des nächsten
 report-error-too-long = Ein Bericht umfasst höchstens zehn Jahre. Bitte wählen Sie einen kürzeren Zeitraum.
 report-none = –
 report-total = Gesamt
+# Variables:
+#   $days (Number) - Anzahl der Tage
 report-days =
     { $days ->
         [0] unter 1 Tag
@@ -28,6 +33,8 @@ report-days =
 
 report-key-figures = Auf einen Blick
 report-money = Bewilligte Mittel
+# Variables:
+#   $count (Number) - Anzahl der Bewilligungen
 report-money-hint =
     { $count ->
         [0] keine Bewilligung
@@ -36,15 +43,24 @@ report-money-hint =
     }
 report-children = Unterstützte Kinder und Jugendliche
 report-sites = Aktive Lernstandorte
+# Variables:
+#   $occupied (Number) - belegte Plätze
+#   $places (Number) - Plätze insgesamt
+#   $rate (String) - Belegung in Prozent
 report-sites-hint = { $occupied } von { $places } Plätzen belegt ({ $rate })
 report-received = Eingegangene Anträge
 report-processing = Bearbeitungszeit (Median)
+# Variables:
+#   $count (Number) - Anzahl der entschiedenen Anträge
+#   $p90 (String) - Bearbeitungszeit beim 90. Perzentil
 report-processing-hint =
     { $count ->
         [one] 90. Perzentil: { $p90 } (1 entschiedener Antrag)
        *[other] 90. Perzentil: { $p90 } ({ $count } entschiedene Anträge)
     }
 report-questions = Anträge mit Rückfrage
+# Variables:
+#   $count (Number) - Anzahl der Anträge mit Rückfrage
 report-questions-hint =
     { $count ->
         [one] 1 Antrag
@@ -56,6 +72,8 @@ report-how-received = Eingegangene Anträge: im Zeitraum eingereicht, mit ihrem 
 report-how-money = Bewilligte Mittel: der ganze bewilligte Betrag (Monatsbetrag mal Monate, wie im Bescheid) der im Zeitraum zum ersten Mal entschiedenen Anträge, in der heute gültigen Fassung (nach einer Korrektur der neue Betrag).
 report-how-children = Unterstützte Kinder: verschiedene Kinder mit einer gültigen Bewilligung, deren Zeitraum den Berichtszeitraum (bzw. den Monat, das Schuljahr) berührt. Ein Kind mit zwei Leistungen zählt einmal; in der Aufteilung nach Leistung zählt es bei beiden.
 report-how-processing = Bearbeitungszeit: vom Eingang bis zur ersten Entscheidung, in ganzen Tagen, für die im Zeitraum entschiedenen Anträge. Median: die Hälfte war schneller. 90 %: neun von zehn waren schneller oder gleich schnell.
+# Variables:
+#   $date (String) - Stichtag (TT.MM.JJJJ)
 report-how-sites = Lernstandorte: genehmigte Lernstandorte, die bis zum Ende des Zeitraums begonnen haben. Belegt: Kinder mit gültiger Bewilligung am Lernstandort am { $date }.
 report-how-uptake = Quote der Inanspruchnahme: unterstützte Kinder im Verhältnis zur Zahl der berechtigten Kinder, die die Administration je Kommune einträgt.
 
@@ -147,9 +165,15 @@ report-csv-total = Betrag insgesamt (EUR)
 
 eligible-title = Berechtigte Kinder je Kommune
 eligible-intro = Die Zahl der Kinder und Jugendlichen, die in einer Kommune Leistungen für Bildung und Teilhabe bekommen könnten, mit dem Stand der Quelle. Sie ist der Nenner der Quote der Inanspruchnahme in den Berichten.
+# Variables:
+#   $kommune (String) - Name der Kommune
 eligible-children-of = Berechtigte Kinder in { $kommune }
+# Variables:
+#   $kommune (String) - Name der Kommune
 eligible-as-of-of = Stand der Zahl für { $kommune }
 eligible-source = Quelle
+# Variables:
+#   $kommune (String) - Name der Kommune
 eligible-source-of = Quelle der Zahl für { $kommune }
 eligible-save = Speichern
 eligible-saved = Die Zahl der berechtigten Kinder ist gespeichert.
