@@ -76,12 +76,7 @@ pub async fn change_site_status(site_id: String, action: String) -> Result<(), S
     let back = format!("/schule/lernstandort/{site_id}");
     let outcome = async {
         let user = require_role(&[Role::School])?;
-        let action = match action.as_str() {
-            "pause" => SiteAction::Pause,
-            "reopen" => SiteAction::Reopen,
-            "close" => SiteAction::Close,
-            _ => return Err(AppError::NotFound),
-        };
+        let action = SiteAction::parse_by_school(&action).ok_or(AppError::NotFound)?;
         lernstandort::act(&db()?, &site_id, Some(&user.id), &user.id, action, None).await?;
         notice("site-status-changed").await?;
         Ok("/schule".to_string())

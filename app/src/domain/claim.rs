@@ -18,6 +18,11 @@ pub enum Status {
 }
 
 impl Status {
+    /// Whether `action` is allowed on a claim in this status (see [`allowed_from`]).
+    pub fn allows(self, action: Action) -> bool {
+        allowed_from(action).contains(&self)
+    }
+
     pub const ALL: [Status; 6] = [
         Status::Draft,
         Status::Submitted,

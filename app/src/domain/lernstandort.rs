@@ -68,6 +68,40 @@ pub enum SiteAction {
     Close,
 }
 
+impl SiteAction {
+    /// What a school may do to its own site from the site's page (staff approve and
+    /// return; submitting is the form itself).
+    pub const BY_SCHOOL: [SiteAction; 3] =
+        [SiteAction::Pause, SiteAction::Reopen, SiteAction::Close];
+
+    /// The form value of a school's action.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SiteAction::Submit => "submit",
+            SiteAction::Approve => "approve",
+            SiteAction::Return => "return",
+            SiteAction::Pause => "pause",
+            SiteAction::Reopen => "reopen",
+            SiteAction::Close => "close",
+        }
+    }
+
+    /// A school's action from its form value.
+    pub fn parse_by_school(s: &str) -> Option<SiteAction> {
+        SiteAction::BY_SCHOOL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
+impl SiteStatus {
+    /// The actions a school may take on a site in this status, in the order shown.
+    pub fn school_actions(self) -> Vec<SiteAction> {
+        SiteAction::BY_SCHOOL
+            .into_iter()
+            .filter(|a| site_transition(Some(self), *a).is_ok())
+            .collect()
+    }
+}
+
 /// The status after `action`; `from` is `None` for a new site. `Err`: Fluent id.
 pub fn site_transition(
     from: Option<SiteStatus>,
@@ -286,6 +320,20 @@ pub fn free_places(places: i64, taken: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_school_is_offered_exactly_the_actions_its_site_allows() {
+        use SiteAction::*;
+        assert_eq!(SiteStatus::Approved.school_actions(), [Pause, Close]);
+        assert_eq!(SiteStatus::Paused.school_actions(), [Reopen, Close]);
+        assert_eq!(SiteStatus::Pending.school_actions(), [Close]);
+        assert_eq!(SiteStatus::Returned.school_actions(), [Close]);
+        assert!(SiteStatus::Closed.school_actions().is_empty());
+        for a in SiteAction::BY_SCHOOL {
+            assert_eq!(SiteAction::parse_by_school(a.as_str()), Some(a));
+        }
+        assert_eq!(SiteAction::parse_by_school("approve"), None);
+    }
     use time::macros::date;
 
     const TODAY: Date = date!(2026 - 11 - 24);
