@@ -8,7 +8,7 @@ use app::{
     api::staff::notice_blocks,
     context::RequestCtx,
     db::{Db, decision},
-    domain::account::Role,
+    domain::{account::Role, text_block::TextBlockKind},
     error::AppError,
     notice::{Office, bescheid, sample_facts},
 };
@@ -108,7 +108,7 @@ pub async fn preview_pdf(db: &Db, office: &Office, approval: bool) -> Result<Vec
     let reason = decision::blocks_in_force(db, &app::domain::text::iso(today))
         .await?
         .into_iter()
-        .find(|b| b.kind == "rejection_reason")
+        .find(|b| TextBlockKind::RejectionReason.is(&b.kind))
         .map(|b| (b.title, b.body))
         .unwrap_or_default();
     let facts = sample_facts(approval, today, reason);

@@ -17,7 +17,8 @@ use crate::{
         decision::{Approval, ApprovalInput, ApprovalLimits, parse_approval, parse_rejection},
         money::Cents,
         rates::RateKind,
-        text::{date, iso, required_text},
+        text::{date, iso},
+        text_block::{TextBlockKind, parse_question, parse_text_block},
     },
     error::AppError,
     notice::{
@@ -41,7 +42,7 @@ pub async fn notice_blocks(db: &Db, on: Date) -> Result<NoticeBlocks, AppError> 
     let get = |code: &str| {
         blocks
             .iter()
-            .find(|b| b.kind == "notice" && b.code == code)
+            .find(|b| TextBlockKind::Notice.is(&b.kind) && b.code == code)
             .map(|b| b.body.clone())
             .unwrap_or_default()
     };
@@ -185,23 +186,8 @@ pub async fn ask_question(
     let back = claim_page(&claim_id);
     let outcome = async {
         let user = require_role(&[Role::Staff, Role::Admin])?;
-        let mut errors = Vec::new();
-        let text = required_text(&question, "question", 2000).map_err(|e| errors.push(e));
-        let due = match due_date.trim() {
-            "" => Ok(None),
-            d => match date(d, "due_date") {
-                Ok(d) if d > today() => Ok(Some(d)),
-                Ok(_) => Err(crate::domain::FieldError::new(
-                    "due_date",
-                    "staff-error-due-past",
-                )),
-                Err(e) => Err(e),
-            },
-        }
-        .map_err(|e| errors.push(e));
-        let (Ok(text), Ok(due)) = (text, due) else {
-            return Err(AppError::Validation(errors));
-        };
+        let (text, due) =
+            parse_question(&question, &due_date, today()).map_err(AppError::Validation)?;
         let db = db()?;
         question::ask(&db, &claim_id, &user.id, &text, due).await?;
         decision::audit(&db, &user.id, Some(&claim_id), "ask", None).await?;
@@ -300,7 +286,7 @@ pub async fn reject_claim(
         let reasons: Vec<_> = decision::blocks_in_force(&db, &iso(today()))
             .await?
             .into_iter()
-            .filter(|b| b.kind == "rejection_reason")
+            .filter(|b| TextBlockKind::RejectionReason.is(&b.kind))
             .collect();
         let codes: Vec<String> = reasons.iter().map(|r| r.code.clone()).collect();
         let rejection =
@@ -349,25 +335,19 @@ pub async fn save_text_block(
     let back = "/admin/bescheide";
     let outcome = async {
         let user = require_role(&[Role::Admin])?;
-        let mut errors = Vec::new();
-        if !matches!(kind.as_str(), "rejection_reason" | "notice") {
-            return Err(AppError::NotFound);
-        }
-        let code_ok = !code.is_empty()
-            && code.len() <= 40
-            && code
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit());
-        if !code_ok {
-            errors.push(crate::domain::FieldError::new("code", "admin-error-code"));
-        }
-        let title = required_text(&title, "title", 120).map_err(|e| errors.push(e));
-        let body = required_text(&body, "body", 4000).map_err(|e| errors.push(e));
-        let from = date(&valid_from, "valid_from").map_err(|e| errors.push(e));
-        let (Ok(title), Ok(body), Ok(from), true) = (title, body, from, errors.is_empty()) else {
-            return Err(AppError::Validation(errors));
-        };
-        decision::save_text_block(&db()?, &user.id, &kind, &code, &title, &body, from).await?;
+        let kind = TextBlockKind::parse(&kind).ok_or(AppError::NotFound)?;
+        let block =
+            parse_text_block(&code, &title, &body, &valid_from).map_err(AppError::Validation)?;
+        decision::save_text_block(
+            &db()?,
+            &user.id,
+            kind.as_str(),
+            &block.code,
+            &block.title,
+            &block.body,
+            block.valid_from,
+        )
+        .await?;
         notice("admin-saved").await?;
         Ok(back.to_string())
     }

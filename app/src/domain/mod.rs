@@ -26,6 +26,7 @@ pub mod search;
 pub mod snapshot;
 pub mod teilhabe;
 pub mod text;
+pub mod text_block;
 pub mod throttle;
 
 /// A validation failure of one form field: the field's name and the Fluent id of the message.
