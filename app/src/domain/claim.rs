@@ -129,6 +129,44 @@ pub fn parse_answer(text: &str, has_files: bool) -> Result<Option<String>, Field
     Ok(text)
 }
 
+/// The status a decision leaves the claim in. A first decision approves or rejects a
+/// submitted claim ([`transition`]); a correction replaces the decision in force
+/// (`current`), which must be the one it names (`corrects`) — otherwise someone decided
+/// meanwhile and the correction is stale. `Err`: Fluent id.
+pub fn decision_transition(
+    from: Status,
+    approve: bool,
+    current: Option<&str>,
+    corrects: Option<&str>,
+) -> Result<Status, &'static str> {
+    let decided = if approve {
+        Status::Approved
+    } else {
+        Status::Rejected
+    };
+    match corrects {
+        None => transition(
+            from,
+            if approve {
+                Action::Approve
+            } else {
+                Action::Reject
+            },
+        ),
+        Some(old)
+            if current == Some(old) && matches!(from, Status::Approved | Status::Rejected) =>
+        {
+            Ok(decided)
+        }
+        Some(_) => Err("decision-error-stale"),
+    }
+}
+
+/// A notice's number, `BS-<year>-<6 digits>`, running per year over all notices.
+pub fn notice_number(year: i32, sequence: i64) -> String {
+    format!("BS-{year}-{sequence:06}")
+}
+
 /// A claim's human reference number, `BUT-<year>-<6 digits>`, sequential per year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ReferenceNumber(String);
@@ -162,6 +200,33 @@ impl fmt::Display for ReferenceNumber {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_correction_replaces_only_the_decision_in_force() {
+        use Status::*;
+        assert_eq!(
+            decision_transition(Submitted, true, None, None),
+            Ok(Approved)
+        );
+        assert_eq!(
+            decision_transition(Submitted, false, None, None),
+            Ok(Rejected)
+        );
+        assert!(decision_transition(Approved, true, Some("d1"), None).is_err());
+        assert_eq!(
+            decision_transition(Approved, false, Some("d1"), Some("d1")),
+            Ok(Rejected)
+        );
+        assert_eq!(
+            decision_transition(Rejected, true, Some("d2"), Some("d1")),
+            Err("decision-error-stale")
+        );
+        assert_eq!(
+            decision_transition(Submitted, true, None, Some("d1")),
+            Err("decision-error-stale")
+        );
+        assert_eq!(notice_number(2026, 7), "BS-2026-000007");
+    }
 
     #[test]
     fn the_happy_paths_of_the_lifecycle() {
