@@ -414,10 +414,31 @@ impl TestApp {
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql)
+        self.count_with(sql, &[]).await
+    }
+
+    /// The first text column of the first row of `sql` with `$1`, `$2`, … bound to `args`.
+    pub async fn query_text_with(&self, sql: &str, args: &[&str]) -> String {
+        args.iter()
+            .fold(sqlx::query_scalar(sql), |q, a| q.bind(*a))
             .fetch_one(self.db.pool())
             .await
             .unwrap()
+    }
+
+    /// The count `sql` gives with `$1`, `$2`, … bound to `args`.
+    pub async fn count_with(&self, sql: &str, args: &[&str]) -> i64 {
+        args.iter()
+            .fold(sqlx::query_scalar(sql), |q, a| q.bind(*a))
+            .fetch_one(self.db.pool())
+            .await
+            .unwrap()
+    }
+
+    /// The status of claim `id` as stored.
+    pub async fn claim_status(&self, id: &str) -> String {
+        self.query_text_with("select status from claim where id = $1", &[id])
+            .await
     }
 }
 

@@ -87,11 +87,11 @@ async fn demo_app() -> TestApp {
 /// and its history), as the end of its reference: `-000612`.
 async fn last_reference(app: &TestApp) -> String {
     let year = i64::from(time::OffsetDateTime::now_utc().year());
-    let n = app
-        .count(&format!(
-            "select last_value from reference_counter where year = {year}"
-        ))
-        .await;
+    let n: i64 = sqlx::query_scalar("select last_value from reference_counter where year = $1")
+        .bind(year)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
     format!("-{n:06}")
 }
 

@@ -87,11 +87,7 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
             ],
         )
         .await;
-    assert_eq!(
-        app.query_text(&format!("select status from claim where id = '{claim}'"))
-            .await,
-        "needs_info"
-    );
+    assert_eq!(app.claim_status(&claim).await, "needs_info");
     let answer = staff
         .post_form(
             "/api/staff/approve",
@@ -114,11 +110,7 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
         )
         .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    assert_eq!(
-        app.query_text(&format!("select status from claim where id = '{claim}'"))
-            .await,
-        "submitted"
-    );
+    assert_eq!(app.claim_status(&claim).await, "submitted");
 
     // Above the 15 € a month: refused, nothing written.
     staff
@@ -145,11 +137,7 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
         )
         .await;
     assert_eq!(location(&res), page);
-    assert_eq!(
-        app.query_text(&format!("select status from claim where id = '{claim}'"))
-            .await,
-        "approved"
-    );
+    assert_eq!(app.claim_status(&claim).await, "approved");
     assert_eq!(
         app.query_text("select period_to from decision").await,
         "2027-05-31"
@@ -402,11 +390,7 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
             &reject("missing_documents", "Die Mitgliedsbescheinigung fehlt.", ""),
         )
         .await;
-    assert_eq!(
-        app.query_text(&format!("select status from claim where id = '{claim}'"))
-            .await,
-        "rejected"
-    );
+    assert_eq!(app.claim_status(&claim).await, "rejected");
     let first = notice_ids(&app, &claim, "bescheid").await;
     assert_eq!(first.len(), 1);
     assert!(
@@ -443,11 +427,7 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
     correction.retain(|(k, _)| *k != "corrects");
     correction.push(("corrects", old.clone()));
     staff.post_form("/api/staff/approve", &correction).await;
-    assert_eq!(
-        app.query_text(&format!("select status from claim where id = '{claim}'"))
-            .await,
-        "approved"
-    );
+    assert_eq!(app.claim_status(&claim).await, "approved");
     assert_eq!(
         app.query_text("select corrects_id from decision where corrects_id is not null")
             .await,
@@ -456,10 +436,7 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
     let notices = notice_ids(&app, &claim, "bescheid").await;
     assert_eq!(notices.len(), 2);
     let old_number = app
-        .query_text(&format!(
-            "select number from notice where id = '{}'",
-            first[0]
-        ))
+        .query_text_with("select number from notice where id = $1", &[&first[0]])
         .await;
     let text = pdf_text(
         &bytes(&family, &format!("/bescheide/{}", notices[1]))
@@ -505,9 +482,7 @@ async fn two_staff_deciding_at_once_make_exactly_one_decision() {
     assert!(rb.status().is_redirection());
     assert_eq!(app.count("select count(*) from decision").await, 1);
     let kind = app.query_text("select kind from decision").await;
-    let status = app
-        .query_text(&format!("select status from claim where id = '{claim}'"))
-        .await;
+    let status = app.claim_status(&claim).await;
     assert_eq!(
         status,
         if kind == "approval" {
@@ -585,10 +560,7 @@ async fn the_queue_filters_counts_and_pages_and_the_serienbrief_combines_notices
             .contains("3 Anträge")
     );
     let reference = app
-        .query_text(&format!(
-            "select reference from claim where id = '{}'",
-            claims[1]
-        ))
+        .query_text_with("select reference from claim where id = $1", &[&claims[1]])
         .await;
     let by_reference = staff
         .page(&search(&reference.to_lowercase().replace("but-", "")))

@@ -182,10 +182,8 @@ async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
         )
         .await;
     assert_eq!(
-        app.count(&format!(
-            "select count(*) from document where claim_id = '{id}'"
-        ))
-        .await,
+        app.count_with("select count(*) from document where claim_id = $1", &[&id],)
+            .await,
         2
     );
     let school = app.logged_in_as(Role::School).await;
@@ -233,10 +231,8 @@ async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
         )
         .await;
     assert_eq!(
-        app.count(&format!(
-            "select count(*) from document where claim_id = '{id}'"
-        ))
-        .await,
+        app.count_with("select count(*) from document where claim_id = $1", &[&id],)
+            .await,
         1
     );
     let claim_page = family.page(&format!("/familie/antrag/{id}")).await.1;
@@ -380,9 +376,10 @@ async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_rev
     assert!(page.contains("Die Anmeldung ist angehängt.") && page.contains("anmeldung.png"));
     assert!(page.contains("Rückfrage vom Jobcenter") && page.contains("Rückfrage beantwortet"));
     assert_eq!(
-        app.count(&format!(
-            "select count(*) from document where question_id = '{question_id}'"
-        ))
+        app.count_with(
+            "select count(*) from document where question_id = $1",
+            &[&question_id],
+        )
         .await,
         1
     );

@@ -157,9 +157,7 @@ async fn the_dashboard_counts_what_staff_decided_and_the_downloads_parse_back() 
         .post_form("/api/staff/approve", &approve("2026-12-01", ""))
         .await;
     let first = app
-        .query_text(&format!(
-            "select decision_id from claim where id = '{approved}'"
-        ))
+        .query_text_with("select decision_id from claim where id = $1", &[&approved])
         .await;
     staff
         .post_form("/api/staff/approve", &approve("2026-11-01", &first))
@@ -176,11 +174,7 @@ async fn the_dashboard_counts_what_staff_decided_and_the_downloads_parse_back() 
             ],
         )
         .await;
-    assert_eq!(
-        app.query_text(&format!("select status from claim where id = '{open}'"))
-            .await,
-        "submitted"
-    );
+    assert_eq!(app.claim_status(&open).await, "submitted");
 
     // The figures (default period: this school year).
     let report = json(&staff, "/verwaltung/berichte/kennzahlen.json").await;

@@ -587,11 +587,7 @@ async fn a_claim_withdrawn_before_the_school_answered_no_longer_waits_for_it() {
     family
         .post_form("/api/claim/withdraw", &[("claim_id", claim.as_str())])
         .await;
-    assert_eq!(
-        app.query_text(&format!("select status from claim where id = '{claim}'"))
-            .await,
-        "withdrawn"
-    );
+    assert_eq!(app.claim_status(&claim).await, "withdrawn");
     let overview = ahlen.page("/schule").await.1;
     assert!(!overview.contains("Lina Test"), "{overview}");
 }
@@ -1039,9 +1035,10 @@ async fn hostile_names_of_children_sites_and_schools_stay_text_in_page_titles() 
         .await;
     assert_eq!(location(&res), "/schule", "site saved");
     let site: String = app
-        .query_text(&format!(
-            "select id from lernstandort where school_id = '{school}'"
-        ))
+        .query_text_with(
+            "select id from lernstandort where school_id = $1",
+            &[&school],
+        )
         .await;
     // Stored as if typed by the family, the worker and staff (whatever the forms accept).
     for sql in [
