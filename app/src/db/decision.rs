@@ -2,7 +2,7 @@
 //! (immutable PDFs with SHA-256 and a running number), text blocks, and the audit log
 //! of every staff read and write (Sozialdaten, §§ 67 ff SGB X).
 
-use super::{Backend, Db, claim::record_event, new_id, now_unix};
+use super::{Backend, Db, claim::record_event, new_id, now_unix, placeholders};
 use crate::{
     domain::{
         benefit::BenefitKind,
@@ -96,7 +96,7 @@ fn conditions(
         let mut numbered = String::new();
         for (i, part) in cond.split('?').enumerate() {
             if i > 0 {
-                numbered.push_str(&format!("${}", binds.len() + i));
+                numbered.push_str(&placeholders(binds.len() + i, 1));
             }
             numbered.push_str(part);
         }

@@ -2,7 +2,7 @@
 //! the claims received and decided in the period (see `domain::report` for what is
 //! counted), the Lernstandorte, and the eligible children the admin entered.
 
-use super::{Backend, Db, now_unix};
+use super::{Backend, Db, now_unix, placeholders};
 use crate::domain::{
     benefit::BenefitKind,
     claim::Status,
@@ -33,11 +33,13 @@ fn claim_filter(filter: &ReportFilter, first: usize) -> (String, Vec<String>) {
     let mut binds = Vec::new();
     if let Some(k) = &filter.kommune {
         binds.push(k.clone());
-        sql.push_str(&format!(" and c.kommune_id = ${}", first + binds.len() - 1));
+        let n = first + binds.len() - 1;
+        sql.push_str(&format!(" and c.kommune_id = {}", placeholders(n, 1)));
     }
     if let Some(b) = filter.benefit {
         binds.push(b.as_str().to_string());
-        sql.push_str(&format!(" and c.benefit = ${}", first + binds.len() - 1));
+        let n = first + binds.len() - 1;
+        sql.push_str(&format!(" and c.benefit = {}", placeholders(n, 1)));
     }
     (sql, binds)
 }
@@ -151,7 +153,7 @@ async fn children(
         return Ok(BTreeMap::new());
     }
     let values: Vec<String> = (0..ranges.len())
-        .map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
+        .map(|i| format!("({})", placeholders(3 * i + 1, 3)))
         .collect();
     // The approvals that end before the first range cannot overlap any.
     let lowest = 3 * ranges.len() + 1;
