@@ -140,32 +140,50 @@ pub async fn authenticate(
     email: &Email,
     password: &str,
 ) -> Result<Option<CurrentUser>, AppError> {
-    let row: Option<(String, String, String, String)> = sqlx::query_as(
+    let row: Option<LoginRow> = sqlx::query_as(
         "select id, password_hash, role, preferred_lang from account where email = $1 and disabled = 0",
     )
     .bind(email.as_str())
     .fetch_optional(db.pool())
     .await?;
-    let Some((id, hash, role, lang)) = row else {
+    let Some(row) = row else {
         let _ = hash_password(password).await?;
         return Ok(None);
     };
-    if !verify_password(password, &hash).await? {
+    if !verify_password(password, &row.password_hash).await? {
         return Ok(None);
     }
-    Ok(Role::parse(&role).map(|role| CurrentUser {
-        id,
+    Ok(Role::parse(&row.role).map(|role| CurrentUser {
+        id: row.id,
         email: email.as_str().to_string(),
         role,
-        lang: Lang::parse(&lang).unwrap_or_default(),
+        lang: Lang::parse(&row.preferred_lang).unwrap_or_default(),
     }))
+}
+
+/// An active account as stored, for a login.
+#[derive(sqlx::FromRow)]
+struct LoginRow {
+    id: String,
+    password_hash: String,
+    role: String,
+    preferred_lang: String,
+}
+
+/// An active account as stored, for a session.
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: String,
+    email: String,
+    role: String,
+    preferred_lang: String,
 }
 
 /// Loads an active account by id (the id stored in the session) for a session that
 /// began at `since` (unix milliseconds): none if the account's sessions were ended after that
 /// (password changed, "log out everywhere").
 pub async fn find_user(db: &Db, id: &str, since: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
-    let row: Option<(String, String, String, String)> = sqlx::query_as(
+    let row: Option<UserRow> = sqlx::query_as(
         "select id, email, role, preferred_lang from account \
          where id = $1 and disabled = 0 and sessions_valid_from <= $2",
     )
@@ -173,12 +191,12 @@ pub async fn find_user(db: &Db, id: &str, since: i64) -> Result<Option<CurrentUs
     .bind(since)
     .fetch_optional(db.pool())
     .await?;
-    Ok(row.and_then(|(id, email, role, lang)| {
-        Role::parse(&role).map(|role| CurrentUser {
-            id,
-            email,
+    Ok(row.and_then(|row| {
+        Role::parse(&row.role).map(|role| CurrentUser {
+            id: row.id,
+            email: row.email,
             role,
-            lang: Lang::parse(&lang).unwrap_or_default(),
+            lang: Lang::parse(&row.preferred_lang).unwrap_or_default(),
         })
     }))
 }
@@ -223,22 +241,31 @@ pub async fn end_sessions(db: &Db, id: &str) -> Result<(), sqlx::Error> {
 
 /// All accounts, newest first (admin overview).
 pub async fn list(db: &Db) -> Result<Vec<AccountRow>, sqlx::Error> {
-    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+    let rows: Vec<ListedRow> = sqlx::query_as(
         "select id, email, role, created_at from account order by created_at desc, email limit 500",
     )
     .fetch_all(db.pool())
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, email, role, created_at)| {
-            Role::parse(&role).map(|role| AccountRow {
-                id,
-                email,
+        .filter_map(|row| {
+            Role::parse(&row.role).map(|role| AccountRow {
+                id: row.id,
+                email: row.email,
                 role,
-                created_at,
+                created_at: row.created_at,
             })
         })
         .collect())
+}
+
+/// An account as stored, for the admins' list.
+#[derive(sqlx::FromRow)]
+struct ListedRow {
+    id: String,
+    email: String,
+    role: String,
+    created_at: i64,
 }
 
 /// The id of the account with this (normalised) e-mail address.

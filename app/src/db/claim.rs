@@ -180,55 +180,45 @@ async fn find_where(
     account_id: &str,
     claim_id: &str,
 ) -> Result<Option<ClaimRecord>, sqlx::Error> {
-    type Row = (
-        String,
-        Option<String>,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        Option<i64>,
-        Option<String>,
-        String,
-    );
-    let row: Option<Row> = sqlx::query_as(&format!(
-        "select cl.id, cl.reference, c.id, c.first_name, c.last_name, cl.benefit, cl.status, cl.details, cl.submitted_at, \
-         cl.started_by, cl.account_id from claim cl join child c on c.id = cl.child_id where cl.id = $1 and {owner}"
+    let row: Option<RecordRow> = sqlx::query_as(&format!(
+        "select cl.id, cl.reference, c.id as child_id, c.first_name, c.last_name, cl.benefit, cl.status, cl.details, \
+         cl.submitted_at, cl.started_by, cl.account_id from claim cl join child c on c.id = cl.child_id \
+         where cl.id = $1 and {owner}"
     ))
     .bind(claim_id)
     .bind(account_id)
     .fetch_optional(db.pool())
     .await?;
-    Ok(row.and_then(
-        |(
-            id,
-            reference,
-            child_id,
-            first,
-            last,
-            benefit,
-            status,
-            details,
-            submitted_at,
-            started_by,
-            account_id,
-        )| {
-            Some(ClaimRecord {
-                id,
-                account_id,
-                reference,
-                child_id,
-                child_name: format!("{first} {last}"),
-                benefit,
-                status: Status::parse(&status)?,
-                details,
-                submitted_at,
-                started_by_school: started_by.is_some(),
-            })
-        },
-    ))
+    Ok(row.and_then(|r| {
+        Some(ClaimRecord {
+            id: r.id,
+            account_id: r.account_id,
+            reference: r.reference,
+            child_id: r.child_id,
+            child_name: format!("{} {}", r.first_name, r.last_name),
+            benefit: r.benefit,
+            status: Status::parse(&r.status)?,
+            details: r.details,
+            submitted_at: r.submitted_at,
+            started_by_school: r.started_by.is_some(),
+        })
+    }))
+}
+
+/// A claim with its child's name, as stored.
+#[derive(sqlx::FromRow)]
+struct RecordRow {
+    id: String,
+    reference: Option<String>,
+    child_id: String,
+    first_name: String,
+    last_name: String,
+    benefit: String,
+    status: String,
+    details: String,
+    submitted_at: Option<i64>,
+    started_by: Option<String>,
+    account_id: String,
 }
 
 async fn status_of(
@@ -404,54 +394,45 @@ pub(crate) async fn record_event(
 
 /// The family's claims, newest first.
 pub async fn list_for_family(db: &Db, account_id: &str) -> Result<Vec<ClaimSummary>, sqlx::Error> {
-    type Row = (
-        String,
-        Option<String>,
-        String,
-        String,
-        String,
-        String,
-        String,
-        i64,
-        Option<i64>,
-        Option<String>,
-    );
-    let rows: Vec<Row> = sqlx::query_as(
-        "select cl.id, cl.reference, c.id, c.first_name, c.last_name, cl.benefit, cl.status, cl.created_at, cl.submitted_at, \
-         cl.started_by from claim cl join child c on c.id = cl.child_id where cl.account_id = $1 order by cl.created_at desc, cl.id",
+    let rows: Vec<SummaryRow> = sqlx::query_as(
+        "select cl.id, cl.reference, c.id as child_id, c.first_name, c.last_name, cl.benefit, cl.status, cl.created_at, \
+         cl.submitted_at, cl.started_by from claim cl join child c on c.id = cl.child_id where cl.account_id = $1 \
+         order by cl.created_at desc, cl.id",
     )
     .bind(account_id)
     .fetch_all(db.pool())
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(
-            |(
-                id,
-                reference,
-                child_id,
-                first,
-                last,
-                benefit,
-                status,
-                created_at,
-                submitted_at,
-                started_by,
-            )| {
-                Some(ClaimSummary {
-                    id,
-                    reference,
-                    child_id,
-                    child_name: format!("{first} {last}"),
-                    benefit,
-                    status: Status::parse(&status)?,
-                    created_at,
-                    submitted_at,
-                    started_by_school: started_by.is_some(),
-                })
-            },
-        )
+        .filter_map(|r| {
+            Some(ClaimSummary {
+                id: r.id,
+                reference: r.reference,
+                child_id: r.child_id,
+                child_name: format!("{} {}", r.first_name, r.last_name),
+                benefit: r.benefit,
+                status: Status::parse(&r.status)?,
+                created_at: r.created_at,
+                submitted_at: r.submitted_at,
+                started_by_school: r.started_by.is_some(),
+            })
+        })
         .collect())
+}
+
+/// A claim of the family with its child's name, as stored.
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    id: String,
+    reference: Option<String>,
+    child_id: String,
+    first_name: String,
+    last_name: String,
+    benefit: String,
+    status: String,
+    created_at: i64,
+    submitted_at: Option<i64>,
+    started_by: Option<String>,
 }
 
 /// The history of one of the family's claims, oldest first.
@@ -460,7 +441,7 @@ pub async fn events_for_family(
     account_id: &str,
     claim_id: &str,
 ) -> Result<Vec<ClaimEvent>, sqlx::Error> {
-    let rows: Vec<(i64, Option<String>, String, Option<String>)> = sqlx::query_as(
+    let rows: Vec<EventRow> = sqlx::query_as(
         "select e.at, e.from_status, e.to_status, e.note from claim_event e join claim c on c.id = e.claim_id \
          where c.id = $1 and c.account_id = $2 order by e.id",
     )
@@ -470,15 +451,24 @@ pub async fn events_for_family(
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(at, from, to, note)| {
+        .filter_map(|e| {
             Some(ClaimEvent {
-                at,
-                from: from.as_deref().and_then(Status::parse),
-                to: Status::parse(&to)?,
-                note,
+                at: e.at,
+                from: e.from_status.as_deref().and_then(Status::parse),
+                to: Status::parse(&e.to_status)?,
+                note: e.note,
             })
         })
         .collect())
+}
+
+/// A status change of a claim, as stored.
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    at: i64,
+    from_status: Option<String>,
+    to_status: String,
+    note: Option<String>,
 }
 
 /// A school social worker starts a Lernförderung draft together with a family: the

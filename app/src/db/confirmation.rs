@@ -31,51 +31,41 @@ pub struct ConfirmationRequest {
 const VISIBLE: &str = "cl.benefit = 'lernfoerderung' and cl.school_consent_at is not null and cl.status <> 'draft' \
      and c.school_id in (select school_id from school_member where account_id = $1)";
 
-type Row = (
-    String,
-    Option<String>,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<i64>,
-    Option<String>,
-    Option<i64>,
-);
+/// A claim the school may see, as stored.
+#[derive(sqlx::FromRow)]
+struct Row {
+    claim_id: String,
+    reference: Option<String>,
+    first_name: String,
+    last_name: String,
+    grade: String,
+    school: String,
+    details: String,
+    submitted_at: Option<i64>,
+    decision: Option<String>,
+    decided_at: Option<i64>,
+}
 
 fn select(filter: &str) -> String {
     format!(
-        "select cl.id, cl.reference, c.first_name, c.last_name, c.grade, s.name, cl.details, cl.submitted_at, \
-         sc.decision, sc.decided_at from claim cl join child c on c.id = cl.child_id \
+        "select cl.id as claim_id, cl.reference, c.first_name, c.last_name, c.grade, s.name as school, cl.details, \
+         cl.submitted_at, sc.decision, sc.decided_at from claim cl join child c on c.id = cl.child_id \
          join school s on s.id = c.school_id left join school_confirmation sc on sc.claim_id = cl.id \
          where {VISIBLE} {filter} order by sc.decided_at is not null, cl.submitted_at, cl.id"
     )
 }
 
 fn request(row: Row) -> ConfirmationRequest {
-    let (
-        claim_id,
-        reference,
-        first,
-        last,
-        grade,
-        school,
-        details,
-        submitted_at,
-        decision,
-        decided_at,
-    ) = row;
     ConfirmationRequest {
-        claim_id,
-        reference,
-        child_name: format!("{first} {last}"),
-        grade,
-        school,
-        requested: serde_json::from_str(&details).unwrap_or_default(),
-        submitted_at,
-        decision,
-        decided_at,
+        claim_id: row.claim_id,
+        reference: row.reference,
+        child_name: format!("{} {}", row.first_name, row.last_name),
+        grade: row.grade,
+        school: row.school,
+        requested: serde_json::from_str(&row.details).unwrap_or_default(),
+        submitted_at: row.submitted_at,
+        decision: row.decision,
+        decided_at: row.decided_at,
     }
 }
 

@@ -2,7 +2,7 @@
 //! (immutable PDFs with SHA-256 and a running number), text blocks, and the audit log
 //! of every staff read and write (Sozialdaten, §§ 67 ff SGB X).
 
-use super::{Backend, Db, claim::record_event, new_id, now_unix};
+use super::{Backend, Db, claim::record_event, new_id, now_unix, placeholders};
 use crate::{
     domain::{
         benefit::BenefitKind,
@@ -79,6 +79,28 @@ enum Bind {
     Int(i64),
 }
 
+/// Conditions with each `?` numbered as a `$n` placeholder, in the order their values
+/// are bound.
+#[derive(Default)]
+struct Numbered {
+    binds: Vec<Bind>,
+}
+
+impl Numbered {
+    /// `cond` with each `?` numbered for the next of `values`.
+    fn number(&mut self, cond: &str, values: Vec<Bind>) -> String {
+        let mut numbered = String::new();
+        for (i, part) in cond.split('?').enumerate() {
+            if i > 0 {
+                numbered.push_str(&placeholders(self.binds.len() + i, 1));
+            }
+            numbered.push_str(part);
+        }
+        self.binds.extend(values);
+        numbered
+    }
+}
+
 /// The conditions of `filter` (without the status unless `with_status`): a `with` clause
 /// (empty, or the children a name search found as `hit`) to put before the statement, the
 /// `where` clause, and the values of their placeholders.
@@ -88,105 +110,105 @@ fn conditions(
     me: &str,
     with_status: bool,
 ) -> (String, String, Vec<Bind>) {
+    let mut numbered = Numbered::default();
     let mut sql = vec!["cl.status <> 'draft'".to_string()];
     let mut with = String::new();
-    let mut binds = Vec::new();
-    // `cond` with each `?` numbered for the next of `values`.
-    let mut number = |cond: &str, values: Vec<Bind>| {
-        let mut numbered = String::new();
-        for (i, part) in cond.split('?').enumerate() {
-            if i > 0 {
-                numbered.push_str(&format!("${}", binds.len() + i));
-            }
-            numbered.push_str(part);
-        }
-        binds.extend(values);
-        numbered
-    };
     match &filter.search {
         None => {}
         Some(QueueSearch::Reference(r)) => {
-            sql.push(number(
-                "cl.reference = ?",
-                vec![Bind::Text(r.as_str().into())],
-            ));
+            sql.push(numbered.number("cl.reference = ?", vec![Bind::Text(r.as_str().into())]));
         }
         Some(QueueSearch::Name(patterns)) => {
-            // The children whose name, or whose applicant's name, contains the text: once
-            // per statement (materialized), then their claims by `claim_child_idx`. Names
-            // are compared column by column unless the text has a space. SQLite's `like`
-            // ignores the case of ASCII letters (see QueueSearch for the others),
-            // PostgreSQL's `ilike` of every letter.
-            let op = match backend {
-                Backend::Sqlite => "like",
-                Backend::Postgres => "ilike",
-            };
-            let like = |exprs: &[&str]| {
-                exprs
-                    .iter()
-                    .flat_map(|e| {
-                        patterns
-                            .iter()
-                            .map(move |_| format!("({e}) {op} ? escape '\\'"))
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" or ")
-            };
-            let child: &[&str] = if patterns.iter().any(|p| p.contains(' ')) {
-                &[
-                    "c.first_name || ' ' || c.last_name",
-                    "c.last_name || ' ' || c.first_name",
-                ]
-            } else {
-                &["c.first_name", "c.last_name"]
-            };
-            let cte = format!(
-                "with hit as materialized (select c.id as child_id from child c where {} \
-                 union select c.id from household h join child c on c.household_id = h.id where {}) ",
-                like(child),
-                like(&["h.applicant_name"]),
-            );
-            let values = (0..child.len() + 1)
-                .flat_map(|_| patterns.iter().map(|p| Bind::Text(p.clone())))
-                .collect();
-            with = number(&cte, values);
+            let (cte, values) = name_search(backend, patterns);
+            with = numbered.number(&cte, values);
             sql.push("cl.child_id in (select child_id from hit)".into());
         }
     }
-    let mut add = |cond: &str, bind: Option<Bind>| {
-        let numbered = number(cond, bind.into_iter().collect());
-        sql.push(numbered);
+    for (cond, bind) in filter_conditions(filter, me, with_status) {
+        sql.push(numbered.number(cond, bind.into_iter().collect()));
+    }
+    (with, sql.join(" and "), numbered.binds)
+}
+
+/// The `with` clause of a name search (with `?` for its values) and those values: the
+/// children whose name, or whose applicant's name, contains the text, once per statement
+/// (materialized); their claims are then found by `claim_child_idx`. Names are compared
+/// column by column unless the text has a space. SQLite's `like` ignores the case of ASCII
+/// letters (see QueueSearch for the others), PostgreSQL's `ilike` of every letter.
+fn name_search(backend: Backend, patterns: &[String]) -> (String, Vec<Bind>) {
+    let op = match backend {
+        Backend::Sqlite => "like",
+        Backend::Postgres => "ilike",
     };
+    let like = |exprs: &[&str]| {
+        exprs
+            .iter()
+            .flat_map(|e| {
+                patterns
+                    .iter()
+                    .map(move |_| format!("({e}) {op} ? escape '\\'"))
+            })
+            .collect::<Vec<_>>()
+            .join(" or ")
+    };
+    let child: &[&str] = if patterns.iter().any(|p| p.contains(' ')) {
+        &[
+            "c.first_name || ' ' || c.last_name",
+            "c.last_name || ' ' || c.first_name",
+        ]
+    } else {
+        &["c.first_name", "c.last_name"]
+    };
+    let cte = format!(
+        "with hit as materialized (select c.id as child_id from child c where {} \
+         union select c.id from household h join child c on c.household_id = h.id where {}) ",
+        like(child),
+        like(&["h.applicant_name"]),
+    );
+    let values = (0..child.len() + 1)
+        .flat_map(|_| patterns.iter().map(|p| Bind::Text(p.clone())))
+        .collect();
+    (cte, values)
+}
+
+/// The queue's other filters (the status only if `with_status`), in this order: each a
+/// condition with at most one `?` and its value.
+fn filter_conditions(
+    filter: &QueueFilter,
+    me: &str,
+    with_status: bool,
+) -> Vec<(&'static str, Option<Bind>)> {
+    let mut conds = Vec::new();
     if let (true, Some(status)) = (with_status, filter.status) {
-        add("cl.status = ?", Some(Bind::Text(status.as_str().into())));
+        conds.push(("cl.status = ?", Some(Bind::Text(status.as_str().into()))));
     }
     if let Some(b) = filter.benefit {
-        add("cl.benefit = ?", Some(Bind::Text(b.as_str().into())));
+        conds.push(("cl.benefit = ?", Some(Bind::Text(b.as_str().into()))));
     }
     if let Some(k) = &filter.kommune {
-        add("cl.kommune_id = ?", Some(Bind::Text(k.clone())));
+        conds.push(("cl.kommune_id = ?", Some(Bind::Text(k.clone()))));
     }
     if let Some(l) = &filter.lernstandort {
-        add("cl.lernstandort_id = ?", Some(Bind::Text(l.clone())));
+        conds.push(("cl.lernstandort_id = ?", Some(Bind::Text(l.clone()))));
     }
     if filter.confirmation_pending {
-        add(
+        conds.push((
             "cl.benefit = 'lernfoerderung' and cl.school_decision is null",
             None,
-        );
+        ));
     }
     match filter.assigned {
         Assigned::Anyone => {}
-        Assigned::Me => add("cl.assigned_to = ?", Some(Bind::Text(me.into()))),
-        Assigned::Nobody => add("cl.assigned_to is null", None),
+        Assigned::Me => conds.push(("cl.assigned_to = ?", Some(Bind::Text(me.into())))),
+        Assigned::Nobody => conds.push(("cl.assigned_to is null", None)),
     }
     if let Some(from) = filter.submitted_from {
-        add("cl.submitted_at >= ?", Some(Bind::Int(from)));
+        conds.push(("cl.submitted_at >= ?", Some(Bind::Int(from))));
     }
     if let Some(before) = filter.submitted_before {
-        add("cl.submitted_at < ?", Some(Bind::Int(before)));
+        conds.push(("cl.submitted_at < ?", Some(Bind::Int(before))));
     }
-    (with, sql.join(" and "), binds)
+    conds
 }
 
 fn bind_all<'q, O>(
@@ -204,35 +226,80 @@ fn bind_all<'q, O>(
 
 /// One page of the work queue for the staff member `me`.
 pub async fn queue(db: &Db, filter: &QueueFilter, me: &str) -> Result<QueuePage, sqlx::Error> {
-    type Row = (
-        String,
-        Option<String>,
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-    );
+    let rows = queue_rows(db, filter, me).await?;
+    let counts = status_counts(db, filter, me).await?;
+    let total = match filter.status {
+        Some(s) => counts
+            .iter()
+            .find(|(st, _)| *st == s)
+            .map_or(0, |(_, n)| *n),
+        None => counts.iter().map(|(_, n)| n).sum(),
+    };
+    Ok(QueuePage {
+        rows,
+        total,
+        counts,
+    })
+}
+
+/// A line of the queue as stored.
+#[derive(sqlx::FromRow)]
+struct QueueLine {
+    id: String,
+    reference: Option<String>,
+    first_name: String,
+    last_name: String,
+    benefit: String,
+    status: String,
+    kommune: Option<String>,
+    submitted_at: Option<i64>,
+    assigned_email: Option<String>,
+    school_decision: Option<String>,
+}
+
+/// The claims on the queue's page for `filter`.
+async fn queue_rows(db: &Db, filter: &QueueFilter, me: &str) -> Result<Vec<QueueRow>, sqlx::Error> {
     let (with, cond, binds) = conditions(db.backend(), filter, me, true);
     let order = if filter.newest_first { "desc" } else { "asc" };
     // The page of claims first, then the names for its rows only: a later page does not
     // join the rows it skips. (Every join finds at most one row, the child exactly one.)
     let sql = format!(
-        "{with}select cl.id, cl.reference, c.first_name, c.last_name, cl.benefit, cl.status, k.name, cl.submitted_at, \
-         a.email, cl.school_decision from (select cl.id, cl.reference, cl.child_id, cl.benefit, cl.status, \
-         cl.kommune_id, cl.submitted_at, cl.assigned_to, cl.school_decision from claim cl where {cond} \
-         order by cl.submitted_at {order}, cl.id {order} limit {PAGE_SIZE} offset {}) cl \
+        "{with}select cl.id, cl.reference, c.first_name, c.last_name, cl.benefit, cl.status, k.name as kommune, \
+         cl.submitted_at, a.email as assigned_email, cl.school_decision from (select cl.id, cl.reference, \
+         cl.child_id, cl.benefit, cl.status, cl.kommune_id, cl.submitted_at, cl.assigned_to, cl.school_decision \
+         from claim cl where {cond} order by cl.submitted_at {order}, cl.id {order} limit {PAGE_SIZE} offset {}) cl \
          join child c on c.id = cl.child_id left join kommune k on k.id = cl.kommune_id \
          left join account a on a.id = cl.assigned_to \
          order by cl.submitted_at {order}, cl.id {order}",
         filter.page.max(0) * PAGE_SIZE
     );
-    let rows: Vec<Row> = bind_all(sqlx::query_as(&sql), &binds)
+    let rows: Vec<QueueLine> = bind_all(sqlx::query_as(&sql), &binds)
         .fetch_all(db.pool())
         .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(QueueRow {
+                id: r.id,
+                reference: r.reference,
+                child_name: format!("{} {}", r.first_name, r.last_name),
+                benefit: r.benefit,
+                status: Status::parse(&r.status)?,
+                kommune: r.kommune,
+                submitted_at: r.submitted_at,
+                assigned_to: r.assigned_email,
+                confirmation: r.school_decision,
+            })
+        })
+        .collect())
+}
+
+/// The number of claims per status (but drafts) under the filters other than the status.
+async fn status_counts(
+    db: &Db,
+    filter: &QueueFilter,
+    me: &str,
+) -> Result<Vec<(Status, i64)>, sqlx::Error> {
     let (with, cond, binds) = conditions(db.backend(), filter, me, false);
     let sql = if filter.search.is_some() {
         // A search finds few claims: group them.
@@ -255,7 +322,7 @@ pub async fn queue(db: &Db, filter: &QueueFilter, me: &str) -> Result<QueuePage,
     let counted: Vec<(String, i64)> = bind_all(sqlx::query_as(&sql), &binds)
         .fetch_all(db.pool())
         .await?;
-    let counts: Vec<(Status, i64)> = Status::ALL
+    Ok(Status::ALL
         .into_iter()
         .filter(|s| *s != Status::Draft)
         .map(|s| {
@@ -265,47 +332,7 @@ pub async fn queue(db: &Db, filter: &QueueFilter, me: &str) -> Result<QueuePage,
                 .map_or(0, |(_, n)| *n);
             (s, n)
         })
-        .collect();
-    let total = match filter.status {
-        Some(s) => counts
-            .iter()
-            .find(|(st, _)| *st == s)
-            .map_or(0, |(_, n)| *n),
-        None => counts.iter().map(|(_, n)| n).sum(),
-    };
-    Ok(QueuePage {
-        rows: rows
-            .into_iter()
-            .filter_map(
-                |(
-                    id,
-                    reference,
-                    first,
-                    last,
-                    benefit,
-                    status,
-                    kommune,
-                    submitted_at,
-                    assigned,
-                    conf,
-                )| {
-                    Some(QueueRow {
-                        id,
-                        reference,
-                        child_name: format!("{first} {last}"),
-                        benefit,
-                        status: Status::parse(&status)?,
-                        kommune,
-                        submitted_at,
-                        assigned_to: assigned,
-                        confirmation: conf,
-                    })
-                },
-            )
-            .collect(),
-        total,
-        counts,
-    })
+        .collect())
 }
 
 /// A claim as staff see it.
@@ -325,62 +352,63 @@ pub struct StaffClaim {
     pub decision_id: Option<String>,
 }
 
+/// A submitted claim as stored, with its child's name and the assignee's e-mail.
+#[derive(sqlx::FromRow)]
+struct StaffClaimRow {
+    id: String,
+    account_id: String,
+    reference: Option<String>,
+    benefit: String,
+    status: String,
+    first_name: String,
+    last_name: String,
+    submitted_at: Option<i64>,
+    snapshot: Option<String>,
+    assigned_to: Option<String>,
+    assigned_email: Option<String>,
+    decision_id: Option<String>,
+}
+
 /// A submitted claim (`None` for drafts and unknown ids).
 pub async fn staff_claim(db: &Db, claim_id: &str) -> Result<Option<StaffClaim>, sqlx::Error> {
-    type Row = (
-        String,
-        String,
-        Option<String>,
-        String,
-        String,
-        String,
-        String,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    );
-    let row: Option<Row> = sqlx::query_as(
+    let row: Option<StaffClaimRow> = sqlx::query_as(
         "select cl.id, cl.account_id, cl.reference, cl.benefit, cl.status, c.first_name, c.last_name, cl.submitted_at, \
-         cl.snapshot, cl.assigned_to, a.email, cl.decision_id from claim cl join child c on c.id = cl.child_id \
+         cl.snapshot, cl.assigned_to, a.email as assigned_email, cl.decision_id from claim cl join child c on c.id = cl.child_id \
          left join account a on a.id = cl.assigned_to where cl.id = $1 and cl.status <> 'draft'",
     )
     .bind(claim_id)
     .fetch_optional(db.pool())
     .await?;
-    Ok(row.and_then(
-        |(
-            id,
-            account_id,
-            reference,
-            benefit,
-            status,
-            first,
-            last,
-            submitted_at,
-            snapshot,
-            assigned_to,
-            assigned_email,
-            decision_id,
-        )| {
-            Some(StaffClaim {
-                id,
-                account_id,
-                reference,
-                kind: BenefitKind::parse(&benefit)?,
-                status: Status::parse(&status)?,
-                child_name: format!("{first} {last}"),
-                submitted_at,
-                snapshot: snapshot
-                    .and_then(|s| serde_json::from_str(&s).ok())
-                    .unwrap_or_default(),
-                assigned_to,
-                assigned_email,
-                decision_id,
-            })
-        },
-    ))
+    Ok(row.and_then(|r| {
+        Some(StaffClaim {
+            id: r.id,
+            account_id: r.account_id,
+            reference: r.reference,
+            kind: BenefitKind::parse(&r.benefit)?,
+            status: Status::parse(&r.status)?,
+            child_name: format!("{} {}", r.first_name, r.last_name),
+            submitted_at: r.submitted_at,
+            snapshot: r
+                .snapshot
+                .and_then(|s| serde_json::from_str(&s).ok())
+                .unwrap_or_default(),
+            assigned_to: r.assigned_to,
+            assigned_email: r.assigned_email,
+            decision_id: r.decision_id,
+        })
+    }))
+}
+
+/// The school's answer to a claim as stored.
+#[derive(sqlx::FromRow)]
+struct ConfirmationRow {
+    decision: String,
+    subjects: Option<String>,
+    hours_per_week: Option<i64>,
+    period_from: Option<String>,
+    period_to: Option<String>,
+    reason: Option<String>,
+    decided_at: i64,
 }
 
 /// The school's confirmation of a claim, if it has decided.
@@ -388,42 +416,32 @@ pub async fn school_confirmation(
     db: &Db,
     claim_id: &str,
 ) -> Result<Option<(Confirmation, i64)>, sqlx::Error> {
-    type Row = (
-        String,
-        Option<String>,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        i64,
-    );
-    let row: Option<Row> = sqlx::query_as(
+    let row: Option<ConfirmationRow> = sqlx::query_as(
         "select decision, subjects, hours_per_week, period_from, period_to, reason, decided_at \
          from school_confirmation where claim_id = $1",
     )
     .bind(claim_id)
     .fetch_optional(db.pool())
     .await?;
-    Ok(
-        row.and_then(|(decision, subjects, hours, from, to, reason, at)| {
-            let c = match decision.as_str() {
-                "confirmed" => Confirmation::Confirmed {
-                    subjects: subjects
-                        .unwrap_or_default()
-                        .split(',')
-                        .filter_map(Subject::parse)
-                        .collect(),
-                    hours_per_week: u8::try_from(hours.unwrap_or(0)).ok()?,
-                    from: date(&from?, "").ok()?,
-                    to: date(&to?, "").ok()?,
-                },
-                _ => Confirmation::Declined {
-                    reason: reason.unwrap_or_default(),
-                },
-            };
-            Some((c, at))
-        }),
-    )
+    Ok(row.and_then(|r| {
+        let c = match r.decision.as_str() {
+            "confirmed" => Confirmation::Confirmed {
+                subjects: r
+                    .subjects
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter_map(Subject::parse)
+                    .collect(),
+                hours_per_week: u8::try_from(r.hours_per_week.unwrap_or(0)).ok()?,
+                from: date(&r.period_from?, "").ok()?,
+                to: date(&r.period_to?, "").ok()?,
+            },
+            _ => Confirmation::Declined {
+                reason: r.reason.unwrap_or_default(),
+            },
+        };
+        Some((c, r.decided_at))
+    }))
 }
 
 /// Assigns an undecided claim to `staff_id` (`assign`) or releases it.
@@ -485,7 +503,7 @@ pub(crate) async fn audit_in(
 }
 
 /// One audit row, for the claim page.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditEntry {
     pub at: i64,
     pub actor: String,
@@ -495,22 +513,13 @@ pub struct AuditEntry {
 
 /// Who did what with a claim, newest first (at most 200 rows).
 pub async fn audit_for_claim(db: &Db, claim_id: &str) -> Result<Vec<AuditEntry>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
-        "select l.at, a.email, l.action, l.detail from audit_log l join account a on a.id = l.actor_account_id \
+    sqlx::query_as(
+        "select l.at, a.email as actor, l.action, l.detail from audit_log l join account a on a.id = l.actor_account_id \
          where l.claim_id = $1 order by l.id desc limit 200",
     )
     .bind(claim_id)
     .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(at, actor, action, detail)| AuditEntry {
-            at,
-            actor,
-            action,
-            detail,
-        })
-        .collect())
+    .await
 }
 
 /// What is decided.
@@ -561,162 +570,21 @@ pub async fn decide(
     render: impl FnOnce(&[String; 2], Option<&str>) -> Vec<RenderedNotice>,
 ) -> Result<String, AppError> {
     let mut tx = db.begin_write().await?;
-    let row: Option<(String, Option<String>)> =
-        sqlx::query_as("select status, decision_id from claim where id = $1 and status <> 'draft'")
-            .bind(claim_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let (status, current) = row.ok_or(AppError::NotFound)?;
-    let from = Status::parse(&status).ok_or(AppError::NotFound)?;
     let approve = matches!(decided, Decided::Approval(_));
-    let to = match corrects {
-        None => transition(
-            from,
-            if approve {
-                Action::Approve
-            } else {
-                Action::Reject
-            },
-        )
-        .map_err(|id| AppError::Conflict(id.into()))?,
-        Some(old) => {
-            if current.as_deref() != Some(old)
-                || !matches!(from, Status::Approved | Status::Rejected)
-            {
-                return Err(AppError::Conflict("decision-error-stale".into()));
-            }
-            if approve {
-                Status::Approved
-            } else {
-                Status::Rejected
-            }
-        }
+    let (from, current) = claim_to_decide(&mut tx, claim_id).await?;
+    let to = decided_status(from, current.as_deref(), corrects, approve)?;
+    let decision = Decision {
+        id: new_id(),
+        claim_id,
+        actor,
+        now: now_unix(),
     };
-    let id = new_id();
-    let now = now_unix();
-    // The approved period on the claim row too (reports count children by it).
-    let approved = match &decided {
-        Decided::Approval(a) => Some((iso(a.period_from), iso(a.period_to))),
-        Decided::Rejection(_) => None,
-    };
-    let updated = sqlx::query(
-        "update claim set status = $1, decision_id = $2, assigned_to = coalesce(assigned_to, $3), updated_at = $4, \
-         decided_at = coalesce(decided_at, $4), approved_from = $8, approved_to = $9 \
-         where id = $5 and status = $6 and coalesce(decision_id, '') = $7",
-    )
-    .bind(to.as_str())
-    .bind(&id)
-    .bind(actor)
-    .bind(now)
-    .bind(claim_id)
-    .bind(from.as_str())
-    .bind(current.clone().unwrap_or_default())
-    .bind(approved.as_ref().map(|p| p.0.as_str()))
-    .bind(approved.as_ref().map(|p| p.1.as_str()))
-    .execute(&mut *tx)
-    .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("decision-error-stale".into()));
-    }
-    let (mut period_from, mut period_to, mut monthly, mut hours, mut rate, mut total) =
-        (None, None, None, None, None, None);
-    let (mut payee, mut route, mut reason_code, mut reason_text) = (None, None, None, None);
-    match decided {
-        Decided::Approval(a) => {
-            period_from = Some(iso(a.period_from));
-            period_to = Some(iso(a.period_to));
-            monthly = Some(a.grant.monthly().0);
-            total = Some(a.total().0);
-            if let Grant::Lernfoerderung {
-                hours_per_week,
-                hourly_rate,
-                ..
-            } = a.grant
-            {
-                hours = Some(i64::from(hours_per_week));
-                rate = Some(hourly_rate.0);
-            }
-            payee = Some(a.payee.clone());
-            route = Some(a.route.as_str());
-        }
-        Decided::Rejection(r) => {
-            reason_code = Some(r.reason_code.clone());
-            reason_text = r.reason_text.clone();
-        }
-    }
-    sqlx::query(
-        "insert into decision (id, claim_id, kind, corrects_id, decided_by, decided_at, period_from, period_to, \
-         monthly_cents, hours_per_week, hourly_rate_cents, payee, payment_route, reason_code, reason_text, total_cents) \
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
-    )
-    .bind(&id)
-    .bind(claim_id)
-    .bind(if approve { "approval" } else { "rejection" })
-    .bind(corrects)
-    .bind(actor)
-    .bind(now)
-    .bind(period_from)
-    .bind(period_to)
-    .bind(monthly)
-    .bind(hours)
-    .bind(rate)
-    .bind(payee)
-    .bind(route)
-    .bind(reason_code)
-    .bind(reason_text)
-    .bind(total)
-    .execute(&mut *tx)
-    .await
-    // The unique index on corrects_id: someone corrected this decision already.
-    .map_err(on_unique(AppError::Conflict("decision-error-stale".into())))?;
-    let corrected_number: Option<String> = match corrects {
-        Some(old) => {
-            sqlx::query_scalar(
-                "select number from notice where decision_id = $1 and kind = 'bescheid'",
-            )
-            .bind(old)
-            .fetch_optional(&mut *tx)
-            .await?
-        }
-        None => None,
-    };
-    let mut numbers = [String::new(), String::new()];
-    let needed = if approve { 2 } else { 1 };
-    for n in numbers.iter_mut().take(needed) {
-        let seq: i64 = sqlx::query_scalar(
-            "insert into notice_counter (year, last_value) values ($1, 1) \
-             on conflict (year) do update set last_value = notice_counter.last_value + 1 returning last_value",
-        )
-        .bind(i64::from(year))
-        .fetch_one(&mut *tx)
-        .await?;
-        *n = format!("BS-{year}-{seq:06}");
-    }
-    for (notice, number) in render(&numbers, corrected_number.as_deref())
-        .into_iter()
-        .zip(numbers.iter())
-    {
-        let sha = Sha256::digest(&notice.bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>();
-        sqlx::query(
-            "insert into notice (id, number, decision_id, claim_id, kind, title, sha256, size_bytes, created_at, bytes) \
-             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        )
-        .bind(new_id())
-        .bind(number)
-        .bind(&id)
-        .bind(claim_id)
-        .bind(notice.kind.as_str())
-        .bind(&notice.title)
-        .bind(sha)
-        .bind(notice.bytes.len() as i64)
-        .bind(now)
-        .bind(notice.bytes)
-        .execute(&mut *tx)
-        .await?;
-    }
+    mark_decided(&mut tx, &decision, from, to, current, &decided).await?;
+    insert_decision(&mut tx, &decision, &decided, corrects).await?;
+    let corrected_number = corrected_number(&mut tx, corrects).await?;
+    let numbers = notice_numbers(&mut tx, year, if approve { 2 } else { 1 }).await?;
+    let notices = render(&numbers, corrected_number.as_deref());
+    store_notices(&mut tx, &decision, notices, &numbers).await?;
     let note = match (corrects, approve) {
         (Some(_), _) => "decision-correction",
         (None, true) => "decision-approval",
@@ -729,12 +597,264 @@ pub async fn decide(
         Some(from),
         to,
         Some(note),
-        now,
+        decision.now,
     )
     .await?;
     audit_in(&mut tx, actor, Some(claim_id), "decide", Some(note)).await?;
     tx.commit().await?;
-    Ok(id)
+    Ok(decision.id)
+}
+
+/// The decision being made: its new id, the claim, who decides and when.
+struct Decision<'a> {
+    id: String,
+    claim_id: &'a str,
+    actor: &'a str,
+    now: i64,
+}
+
+/// The status of a submitted claim and the decision it carries; `NotFound` for drafts
+/// and unknown ids.
+async fn claim_to_decide(
+    tx: &mut Transaction<'static, Any>,
+    claim_id: &str,
+) -> Result<(Status, Option<String>), AppError> {
+    let row: Option<(String, Option<String>)> =
+        sqlx::query_as("select status, decision_id from claim where id = $1 and status <> 'draft'")
+            .bind(claim_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let (status, current) = row.ok_or(AppError::NotFound)?;
+    let from = Status::parse(&status).ok_or(AppError::NotFound)?;
+    Ok((from, current))
+}
+
+/// The status the decision gives a claim in status `from` carrying decision `current`:
+/// by the claim's transitions, or for a correction of `corrects` (which the claim must
+/// still carry, decided) approved or rejected.
+fn decided_status(
+    from: Status,
+    current: Option<&str>,
+    corrects: Option<&str>,
+    approve: bool,
+) -> Result<Status, AppError> {
+    match corrects {
+        None => transition(
+            from,
+            if approve {
+                Action::Approve
+            } else {
+                Action::Reject
+            },
+        )
+        .map_err(|id| AppError::Conflict(id.into())),
+        Some(old) => {
+            if current != Some(old) || !matches!(from, Status::Approved | Status::Rejected) {
+                return Err(AppError::Conflict("decision-error-stale".into()));
+            }
+            Ok(if approve {
+                Status::Approved
+            } else {
+                Status::Rejected
+            })
+        }
+    }
+}
+
+/// Moves the claim from `from` (carrying `current`) to `to` with the new decision, if
+/// no one else decided it meanwhile (`decision-error-stale`).
+async fn mark_decided(
+    tx: &mut Transaction<'static, Any>,
+    decision: &Decision<'_>,
+    from: Status,
+    to: Status,
+    current: Option<String>,
+    decided: &Decided<'_>,
+) -> Result<(), AppError> {
+    // The approved period on the claim row too (reports count children by it).
+    let approved = match decided {
+        Decided::Approval(a) => Some((iso(a.period_from), iso(a.period_to))),
+        Decided::Rejection(_) => None,
+    };
+    let updated = sqlx::query(
+        "update claim set status = $1, decision_id = $2, assigned_to = coalesce(assigned_to, $3), updated_at = $4, \
+         decided_at = coalesce(decided_at, $4), approved_from = $8, approved_to = $9 \
+         where id = $5 and status = $6 and coalesce(decision_id, '') = $7",
+    )
+    .bind(to.as_str())
+    .bind(&decision.id)
+    .bind(decision.actor)
+    .bind(decision.now)
+    .bind(decision.claim_id)
+    .bind(from.as_str())
+    .bind(current.unwrap_or_default())
+    .bind(approved.as_ref().map(|p| p.0.as_str()))
+    .bind(approved.as_ref().map(|p| p.1.as_str()))
+    .execute(&mut **tx)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return Err(AppError::Conflict("decision-error-stale".into()));
+    }
+    Ok(())
+}
+
+/// The columns of a decision row that depend on what is decided.
+#[derive(Default)]
+struct DecisionColumns {
+    period_from: Option<String>,
+    period_to: Option<String>,
+    monthly: Option<i64>,
+    hours: Option<i64>,
+    rate: Option<i64>,
+    total: Option<i64>,
+    payee: Option<String>,
+    route: Option<&'static str>,
+    reason_code: Option<String>,
+    reason_text: Option<String>,
+}
+
+impl DecisionColumns {
+    fn of(decided: &Decided<'_>) -> DecisionColumns {
+        match decided {
+            Decided::Approval(a) => {
+                let (hours, rate) = match a.grant {
+                    Grant::Lernfoerderung {
+                        hours_per_week,
+                        hourly_rate,
+                        ..
+                    } => (Some(i64::from(hours_per_week)), Some(hourly_rate.0)),
+                    _ => (None, None),
+                };
+                DecisionColumns {
+                    period_from: Some(iso(a.period_from)),
+                    period_to: Some(iso(a.period_to)),
+                    monthly: Some(a.grant.monthly().0),
+                    hours,
+                    rate,
+                    total: Some(a.total().0),
+                    payee: Some(a.payee.clone()),
+                    route: Some(a.route.as_str()),
+                    ..DecisionColumns::default()
+                }
+            }
+            Decided::Rejection(r) => DecisionColumns {
+                reason_code: Some(r.reason_code.clone()),
+                reason_text: r.reason_text.clone(),
+                ..DecisionColumns::default()
+            },
+        }
+    }
+}
+
+/// Stores the decision row; `decision-error-stale` if someone corrected `corrects`
+/// already.
+async fn insert_decision(
+    tx: &mut Transaction<'static, Any>,
+    decision: &Decision<'_>,
+    decided: &Decided<'_>,
+    corrects: Option<&str>,
+) -> Result<(), AppError> {
+    let c = DecisionColumns::of(decided);
+    sqlx::query(
+        "insert into decision (id, claim_id, kind, corrects_id, decided_by, decided_at, period_from, period_to, \
+         monthly_cents, hours_per_week, hourly_rate_cents, payee, payment_route, reason_code, reason_text, total_cents) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+    )
+    .bind(&decision.id)
+    .bind(decision.claim_id)
+    .bind(match decided {
+        Decided::Approval(_) => "approval",
+        Decided::Rejection(_) => "rejection",
+    })
+    .bind(corrects)
+    .bind(decision.actor)
+    .bind(decision.now)
+    .bind(c.period_from)
+    .bind(c.period_to)
+    .bind(c.monthly)
+    .bind(c.hours)
+    .bind(c.rate)
+    .bind(c.payee)
+    .bind(c.route)
+    .bind(c.reason_code)
+    .bind(c.reason_text)
+    .bind(c.total)
+    .execute(&mut **tx)
+    .await
+    // The unique index on corrects_id: someone corrected this decision already.
+    .map_err(on_unique(AppError::Conflict("decision-error-stale".into())))?;
+    Ok(())
+}
+
+/// The number of the Bescheid of the decision `corrects`, if any.
+async fn corrected_number(
+    tx: &mut Transaction<'static, Any>,
+    corrects: Option<&str>,
+) -> Result<Option<String>, sqlx::Error> {
+    match corrects {
+        Some(old) => {
+            sqlx::query_scalar(
+                "select number from notice where decision_id = $1 and kind = 'bescheid'",
+            )
+            .bind(old)
+            .fetch_optional(&mut **tx)
+            .await
+        }
+        None => Ok(None),
+    }
+}
+
+/// The next `needed` running notice numbers of `year` (`BS-2026-000042`); the rest of
+/// the two stay empty.
+async fn notice_numbers(
+    tx: &mut Transaction<'static, Any>,
+    year: i32,
+    needed: usize,
+) -> Result<[String; 2], sqlx::Error> {
+    let mut numbers = [String::new(), String::new()];
+    for n in numbers.iter_mut().take(needed) {
+        let seq: i64 = sqlx::query_scalar(
+            "insert into notice_counter (year, last_value) values ($1, 1) \
+             on conflict (year) do update set last_value = notice_counter.last_value + 1 returning last_value",
+        )
+        .bind(i64::from(year))
+        .fetch_one(&mut **tx)
+        .await?;
+        *n = format!("BS-{year}-{seq:06}");
+    }
+    Ok(numbers)
+}
+
+/// Stores the rendered notices of the decision under their numbers, with their SHA-256.
+async fn store_notices(
+    tx: &mut Transaction<'static, Any>,
+    decision: &Decision<'_>,
+    notices: Vec<RenderedNotice>,
+    numbers: &[String; 2],
+) -> Result<(), sqlx::Error> {
+    for (notice, number) in notices.into_iter().zip(numbers.iter()) {
+        let sha = Sha256::digest(&notice.bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>();
+        sqlx::query(
+            "insert into notice (id, number, decision_id, claim_id, kind, title, sha256, size_bytes, created_at, bytes) \
+             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        )
+        .bind(new_id())
+        .bind(number)
+        .bind(&decision.id)
+        .bind(decision.claim_id)
+        .bind(notice.kind.as_str())
+        .bind(&notice.title)
+        .bind(sha)
+        .bind(notice.bytes.len() as i64)
+        .bind(decision.now)
+        .bind(notice.bytes)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }
 
 /// A stored decision.
@@ -755,27 +875,30 @@ pub struct DecisionRow {
     pub reason_text: Option<String>,
 }
 
+/// A decision as stored, with the e-mail of who decided.
+#[derive(sqlx::FromRow)]
+struct StoredDecision {
+    id: String,
+    kind: String,
+    corrects_id: Option<String>,
+    decided_at: i64,
+    decided_by_email: String,
+    period_from: Option<String>,
+    period_to: Option<String>,
+    monthly_cents: Option<i64>,
+    hours_per_week: Option<i64>,
+    hourly_rate_cents: Option<i64>,
+    payee: Option<String>,
+    payment_route: Option<String>,
+    reason_code: Option<String>,
+    reason_text: Option<String>,
+}
+
 /// The decisions on a claim, newest first.
 pub async fn decisions(db: &Db, claim_id: &str) -> Result<Vec<DecisionRow>, sqlx::Error> {
-    type Row = (
-        String,
-        String,
-        Option<String>,
-        i64,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    );
-    let rows: Vec<Row> = sqlx::query_as(
-        "select d.id, d.kind, d.corrects_id, d.decided_at, a.email, d.period_from, d.period_to, d.monthly_cents, \
-         d.hours_per_week, d.hourly_rate_cents, d.payee, d.payment_route, d.reason_code, d.reason_text \
+    let rows: Vec<StoredDecision> = sqlx::query_as(
+        "select d.id, d.kind, d.corrects_id, d.decided_at, a.email as decided_by_email, d.period_from, d.period_to, \
+         d.monthly_cents, d.hours_per_week, d.hourly_rate_cents, d.payee, d.payment_route, d.reason_code, d.reason_text \
          from decision d join account a on a.id = d.decided_by where d.claim_id = $1 order by d.decided_at desc, d.id",
     )
     .bind(claim_id)
@@ -783,40 +906,21 @@ pub async fn decisions(db: &Db, claim_id: &str) -> Result<Vec<DecisionRow>, sqlx
     .await?;
     Ok(rows
         .into_iter()
-        .map(
-            |(
-                id,
-                kind,
-                corrects_id,
-                decided_at,
-                decided_by,
-                from,
-                to,
-                monthly,
-                hours,
-                rate,
-                payee,
-                route,
-                code,
-                text,
-            )| {
-                DecisionRow {
-                    id,
-                    approved: kind == "approval",
-                    corrects_id,
-                    decided_at,
-                    decided_by,
-                    period: from.zip(to),
-                    monthly: monthly.map(Cents),
-                    hours_per_week: hours,
-                    hourly_rate: rate.map(Cents),
-                    payee,
-                    route: route.as_deref().and_then(PaymentRoute::parse),
-                    reason_code: code,
-                    reason_text: text,
-                }
-            },
-        )
+        .map(|r| DecisionRow {
+            id: r.id,
+            approved: r.kind == "approval",
+            corrects_id: r.corrects_id,
+            decided_at: r.decided_at,
+            decided_by: r.decided_by_email,
+            period: r.period_from.zip(r.period_to),
+            monthly: r.monthly_cents.map(Cents),
+            hours_per_week: r.hours_per_week,
+            hourly_rate: r.hourly_rate_cents.map(Cents),
+            payee: r.payee,
+            route: r.payment_route.as_deref().and_then(PaymentRoute::parse),
+            reason_code: r.reason_code,
+            reason_text: r.reason_text,
+        })
         .collect())
 }
 
@@ -836,34 +940,51 @@ pub struct NoticeMeta {
 
 const NOTICE_COLUMNS: &str = "n.id, n.number, n.decision_id, n.claim_id, n.kind, n.title, n.sha256, n.size_bytes, n.created_at";
 
-type NoticeRow = (
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    i64,
-);
+/// A notice as stored ([`NOTICE_COLUMNS`]).
+#[derive(sqlx::FromRow)]
+struct NoticeRow {
+    id: String,
+    number: String,
+    decision_id: String,
+    claim_id: String,
+    kind: String,
+    title: String,
+    sha256: String,
+    size_bytes: i64,
+    created_at: i64,
+}
+
+/// A notice as stored with its bytes.
+#[derive(sqlx::FromRow)]
+struct NoticeBytes {
+    #[sqlx(flatten)]
+    meta: NoticeRow,
+    bytes: Vec<u8>,
+}
+
+/// A notice as stored with its bytes and the account of the claim's family.
+#[derive(sqlx::FromRow)]
+struct NoticeContent {
+    #[sqlx(flatten)]
+    notice: NoticeBytes,
+    account_id: String,
+}
 
 fn notice_meta(r: NoticeRow) -> NoticeMeta {
-    let (id, number, decision_id, claim_id, kind, title, sha256, size_bytes, created_at) = r;
     NoticeMeta {
-        id,
-        number,
-        decision_id,
-        claim_id,
-        kind: if kind == "kostenuebernahme" {
+        id: r.id,
+        number: r.number,
+        decision_id: r.decision_id,
+        claim_id: r.claim_id,
+        kind: if r.kind == "kostenuebernahme" {
             NoticeKind::Kostenuebernahme
         } else {
             NoticeKind::Bescheid
         },
-        title,
-        sha256,
-        size_bytes,
-        created_at,
+        title: r.title,
+        sha256: r.sha256,
+        size_bytes: r.size_bytes,
+        created_at: r.created_at,
     }
 }
 
@@ -893,28 +1014,13 @@ pub async fn notice_content(
     db: &Db,
     notice_id: &str,
 ) -> Result<Option<(NoticeMeta, String, Vec<u8>)>, sqlx::Error> {
-    type Row = (
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        i64,
-        i64,
-        String,
-        Vec<u8>,
-    );
-    let row: Option<Row> = sqlx::query_as(&format!(
+    let row: Option<NoticeContent> = sqlx::query_as(&format!(
         "select {NOTICE_COLUMNS}, c.account_id, n.bytes from notice n join claim c on c.id = n.claim_id where n.id = $1"
     ))
     .bind(notice_id)
     .fetch_optional(db.pool())
     .await?;
-    Ok(row.map(|(a, b, c, d, e, f, g, h, i, account, bytes)| {
-        (notice_meta((a, b, c, d, e, f, g, h, i)), account, bytes)
-    }))
+    Ok(row.map(|r| (notice_meta(r.notice.meta), r.account_id, r.notice.bytes)))
 }
 
 /// The latest Bescheid of each of `claim_ids` (in that order), for a Serienbrief.
@@ -924,23 +1030,22 @@ pub async fn latest_bescheide(
 ) -> Result<Vec<(NoticeMeta, Vec<u8>)>, sqlx::Error> {
     let mut out = Vec::new();
     for claim_id in claim_ids {
-        let row: Option<(NoticeRow, Vec<u8>)> = sqlx::query_as::<_, (String, String, String, String, String, String, String, i64, i64, Vec<u8>)>(&format!(
+        let row: Option<NoticeBytes> = sqlx::query_as(&format!(
             "select {NOTICE_COLUMNS}, n.bytes from notice n where n.claim_id = $1 and n.kind = 'bescheid' \
              order by n.created_at desc, n.number desc limit 1"
         ))
         .bind(claim_id)
         .fetch_optional(db.pool())
-        .await?
-        .map(|(a, b, c, d, e, f, g, h, i, bytes)| ((a, b, c, d, e, f, g, h, i), bytes));
-        if let Some((meta, bytes)) = row {
-            out.push((notice_meta(meta), bytes));
+        .await?;
+        if let Some(r) = row {
+            out.push((notice_meta(r.meta), r.bytes));
         }
     }
     Ok(out)
 }
 
 /// A text block (rejection reason or notice text) with its validity.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct TextBlock {
     pub id: String,
     pub kind: String,
@@ -953,35 +1058,11 @@ pub struct TextBlock {
 
 /// All text blocks, by kind, code and start of validity.
 pub async fn text_blocks(db: &Db) -> Result<Vec<TextBlock>, sqlx::Error> {
-    type Row = (
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-    );
-    let rows: Vec<Row> =
-        sqlx::query_as(
-            "select id, kind, code, title, body, valid_from, valid_to from text_block order by kind, code, valid_from",
-        )
-        .fetch_all(db.pool())
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, kind, code, title, body, valid_from, valid_to)| TextBlock {
-                id,
-                kind,
-                code,
-                title,
-                body,
-                valid_from,
-                valid_to,
-            },
-        )
-        .collect())
+    sqlx::query_as(
+        "select id, kind, code, title, body, valid_from, valid_to from text_block order by kind, code, valid_from",
+    )
+    .fetch_all(db.pool())
+    .await
 }
 
 /// The text blocks in force on `on` (ISO date): per kind and code the latest started one.

@@ -25,19 +25,35 @@ pub struct DocumentMeta {
     pub created_at: i64,
 }
 
-type MetaRow = (String, String, Option<String>, String, String, i64, i64);
+/// A document's metadata as stored ([`META_COLUMNS`]).
+#[derive(sqlx::FromRow)]
+struct MetaRow {
+    id: String,
+    claim_id: String,
+    question_id: Option<String>,
+    file_name: String,
+    content_type: String,
+    size_bytes: i64,
+    created_at: i64,
+}
 
-fn meta(
-    (id, claim_id, question_id, file_name, content_type, size, created_at): MetaRow,
-) -> Option<DocumentMeta> {
+/// A document's metadata and bytes as stored.
+#[derive(sqlx::FromRow)]
+struct ContentRow {
+    #[sqlx(flatten)]
+    meta: MetaRow,
+    bytes: Vec<u8>,
+}
+
+fn meta(row: MetaRow) -> Option<DocumentMeta> {
     Some(DocumentMeta {
-        id,
-        claim_id,
-        question_id,
-        file_name,
-        doc_type: DocType::from_mime(&content_type)?,
-        size_bytes: u64::try_from(size).ok()?,
-        created_at,
+        id: row.id,
+        claim_id: row.claim_id,
+        question_id: row.question_id,
+        file_name: row.file_name,
+        doc_type: DocType::from_mime(&row.content_type)?,
+        size_bytes: u64::try_from(row.size_bytes).ok()?,
+        created_at: row.created_at,
     })
 }
 
@@ -217,17 +233,7 @@ async fn content_where(
     account_id: &str,
     document_id: &str,
 ) -> Result<Option<(DocumentMeta, Vec<u8>)>, sqlx::Error> {
-    type Row = (
-        String,
-        String,
-        Option<String>,
-        String,
-        String,
-        i64,
-        i64,
-        Vec<u8>,
-    );
-    let row: Option<Row> = sqlx::query_as(&format!(
+    let row: Option<ContentRow> = sqlx::query_as(&format!(
         "select {META_COLUMNS}, b.bytes from document d join claim c on c.id = d.claim_id \
          join document_content b on b.document_id = d.id where d.id = $1 and {owner}"
     ))
@@ -235,7 +241,5 @@ async fn content_where(
     .bind(account_id)
     .fetch_optional(db.pool())
     .await?;
-    Ok(row.and_then(|(id, claim, q, name, ty, size, at, bytes)| {
-        Some((meta((id, claim, q, name, ty, size, at))?, bytes))
-    }))
+    Ok(row.and_then(|row| Some((meta(row.meta)?, row.bytes))))
 }

@@ -4,7 +4,7 @@ use super::{Db, new_id, now_unix};
 use crate::domain::{feedback::Feedback, lang::Lang};
 
 /// A stored report.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct FeedbackRow {
     pub id: String,
     pub created_at: i64,
@@ -35,38 +35,13 @@ pub async fn create(db: &Db, f: &Feedback, lang: Lang) -> Result<String, sqlx::E
 
 /// Open reports first, each group newest first.
 pub async fn list(db: &Db) -> Result<Vec<FeedbackRow>, sqlx::Error> {
-    type Row = (
-        String,
-        i64,
-        String,
-        Option<String>,
-        String,
-        Option<String>,
-        Option<i64>,
-        Option<String>,
-    );
-    let rows: Vec<Row> = sqlx::query_as(
-        "select f.id, f.created_at, f.lang, f.page, f.message, f.contact, f.handled_at, a.email \
+    sqlx::query_as(
+        "select f.id, f.created_at, f.lang, f.page, f.message, f.contact, f.handled_at, a.email as handled_by \
          from accessibility_feedback f left join account a on a.id = f.handled_by \
          order by case when f.handled_at is null then 0 else 1 end, f.created_at desc, f.id",
     )
     .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, created_at, lang, page, message, contact, handled_at, handled_by)| FeedbackRow {
-                id,
-                created_at,
-                lang,
-                page,
-                message,
-                contact,
-                handled_at,
-                handled_by,
-            },
-        )
-        .collect())
+    .await
 }
 
 /// Marks an open report as handled; false if there is none with that id.

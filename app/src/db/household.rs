@@ -29,66 +29,52 @@ pub struct ChildRow {
 
 /// The household of `account_id`, if the family has entered it.
 pub async fn find(db: &Db, account_id: &str) -> Result<Option<HouseholdRow>, sqlx::Error> {
-    type Row = (
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-        String,
-    );
     let row: Option<Row> = sqlx::query_as(
         "select h.id, h.applicant_name, h.benefit, h.benefit_reference, h.benefit_valid_from, h.benefit_valid_to, h.street, \
-         h.postal_code, h.city, h.kommune_id, h.phone, h.contact_email, k.name, a.preferred_lang \
+         h.postal_code, h.city, h.kommune_id, h.phone, h.contact_email, k.name as kommune_name, a.preferred_lang \
          from household h join kommune k on k.id = h.kommune_id join account a on a.id = h.account_id \
          where h.account_id = $1",
     )
     .bind(account_id)
     .fetch_optional(db.pool())
     .await?;
-    Ok(row.map(
-        |(
-            id,
-            applicant_name,
-            benefit,
-            reference,
-            from,
-            to,
-            street,
-            postal_code,
-            city,
-            kommune,
-            phone,
-            email,
-            kommune_name,
-            preferred_lang,
-        )| HouseholdRow {
-            id,
-            input: HouseholdInput {
-                applicant_name,
-                benefit,
-                benefit_reference: reference,
-                benefit_valid_from: from,
-                benefit_valid_to: to,
-                street,
-                postal_code,
-                city,
-                kommune,
-                phone: phone.unwrap_or_default(),
-                contact_email: email.unwrap_or_default(),
-                preferred_lang,
-            },
-            kommune_name,
+    Ok(row.map(|r| HouseholdRow {
+        id: r.id,
+        input: HouseholdInput {
+            applicant_name: r.applicant_name,
+            benefit: r.benefit,
+            benefit_reference: r.benefit_reference,
+            benefit_valid_from: r.benefit_valid_from,
+            benefit_valid_to: r.benefit_valid_to,
+            street: r.street,
+            postal_code: r.postal_code,
+            city: r.city,
+            kommune: r.kommune_id,
+            phone: r.phone.unwrap_or_default(),
+            contact_email: r.contact_email.unwrap_or_default(),
+            preferred_lang: r.preferred_lang,
         },
-    ))
+        kommune_name: r.kommune_name,
+    }))
+}
+
+/// A household as stored, with its Kommune's name and the family's language.
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: String,
+    applicant_name: String,
+    benefit: String,
+    benefit_reference: String,
+    benefit_valid_from: String,
+    benefit_valid_to: String,
+    street: String,
+    postal_code: String,
+    city: String,
+    kommune_id: String,
+    phone: Option<String>,
+    contact_email: Option<String>,
+    kommune_name: String,
+    preferred_lang: String,
 }
 
 /// Creates or updates the household of `account_id`.
@@ -139,39 +125,43 @@ pub async fn save(db: &Db, account_id: &str, h: &Household) -> Result<(), AppErr
 }
 
 const CHILD_SELECT: &str = "select c.id, c.first_name, c.last_name, c.birth_date, c.school_id, c.school_name, c.grade, \
-     s.name from child c join household h on h.id = c.household_id left join school s on s.id = c.school_id";
+     s.name as directory_name from child c join household h on h.id = c.household_id \
+     left join school s on s.id = c.school_id";
 
-type ChildTuple = (
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    Option<String>,
-);
+/// A child as stored ([`CHILD_SELECT`]), with the name of its school in the directory.
+#[derive(sqlx::FromRow)]
+struct ChildStored {
+    id: String,
+    first_name: String,
+    last_name: String,
+    birth_date: String,
+    school_id: Option<String>,
+    school_name: Option<String>,
+    grade: String,
+    directory_name: Option<String>,
+}
 
-fn child_row(
-    (id, first_name, last_name, birth_date, school_id, school_name, grade, directory_name): ChildTuple,
-) -> ChildRow {
+fn child_row(r: ChildStored) -> ChildRow {
     ChildRow {
-        id,
-        school_display: directory_name.or(school_name.clone()).unwrap_or_default(),
+        id: r.id,
+        school_display: r
+            .directory_name
+            .or(r.school_name.clone())
+            .unwrap_or_default(),
         input: ChildInput {
-            first_name,
-            last_name,
-            birth_date,
-            school_id: school_id.unwrap_or_default(),
-            school_name: school_name.unwrap_or_default(),
-            grade,
+            first_name: r.first_name,
+            last_name: r.last_name,
+            birth_date: r.birth_date,
+            school_id: r.school_id.unwrap_or_default(),
+            school_name: r.school_name.unwrap_or_default(),
+            grade: r.grade,
         },
     }
 }
 
 /// The children of the family of `account_id`, oldest first.
 pub async fn children(db: &Db, account_id: &str) -> Result<Vec<ChildRow>, sqlx::Error> {
-    let rows: Vec<ChildTuple> = sqlx::query_as(&format!(
+    let rows: Vec<ChildStored> = sqlx::query_as(&format!(
         "{CHILD_SELECT} where h.account_id = $1 order by c.birth_date, c.first_name"
     ))
     .bind(account_id)
@@ -186,7 +176,7 @@ pub async fn child(
     account_id: &str,
     child_id: &str,
 ) -> Result<Option<ChildRow>, sqlx::Error> {
-    let row: Option<ChildTuple> = sqlx::query_as(&format!(
+    let row: Option<ChildStored> = sqlx::query_as(&format!(
         "{CHILD_SELECT} where h.account_id = $1 and c.id = $2"
     ))
     .bind(account_id)
@@ -213,7 +203,23 @@ pub async fn save_child(
     let Some(household_id) = household_id else {
         return Err(AppError::Conflict("child-error-household-first".into()));
     };
-    let (school_id, school_name) = match &c.school {
+    let school = school_of(db, &c.school).await?;
+    match child_id {
+        None => add_child(db, &household_id, c, school).await,
+        Some(id) => {
+            update_child(db, &household_id, id, c, school).await?;
+            Ok(id.to_string())
+        }
+    }
+}
+
+/// The school columns (`school_id`, `school_name`) of a child's school: a school of the
+/// directory, which must exist, or a typed name.
+async fn school_of(
+    db: &Db,
+    school: &SchoolChoice,
+) -> Result<(Option<String>, Option<String>), AppError> {
+    match school {
         SchoolChoice::Directory(id) => {
             let known: i64 = sqlx::query_scalar("select count(*) from school where id = $1")
                 .bind(id)
@@ -222,67 +228,79 @@ pub async fn save_child(
             if known == 0 {
                 return Err(FieldError::new("school_id", "child-error-school").into());
             }
-            (Some(id.clone()), None)
+            Ok((Some(id.clone()), None))
         }
-        SchoolChoice::Typed(name) => (None, Some(name.clone())),
-    };
-    let now = now_unix();
-    match child_id {
-        None => {
-            let id = new_id();
-            // The household's row is locked first, so children added at the same time
-            // are counted one after the other (PostgreSQL; SQLite writes one at a time).
-            let mut tx = db.begin_write().await?;
-            sqlx::query("update household set updated_at = updated_at where id = $1")
-                .bind(&household_id)
-                .execute(&mut *tx)
-                .await?;
-            let children: i64 =
-                sqlx::query_scalar("select count(*) from child where household_id = $1")
-                    .bind(&household_id)
-                    .fetch_one(&mut *tx)
-                    .await?;
-            if children >= MAX_CHILDREN {
-                return Err(AppError::Conflict("child-error-too-many".into()));
-            }
-            sqlx::query(
-                "insert into child (id, household_id, first_name, last_name, birth_date, school_id, school_name, grade, created_at, updated_at) \
-                 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
-            )
-            .bind(&id)
-            .bind(&household_id)
-            .bind(&c.first_name)
-            .bind(&c.last_name)
-            .bind(text::iso(c.birth_date))
-            .bind(school_id)
-            .bind(school_name)
-            .bind(&c.grade)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-            tx.commit().await?;
-            Ok(id)
-        }
-        Some(id) => {
-            let updated = sqlx::query(
-                "update child set first_name = $1, last_name = $2, birth_date = $3, school_id = $4, school_name = $5, \
-                 grade = $6, updated_at = $7 where id = $8 and household_id = $9",
-            )
-            .bind(&c.first_name)
-            .bind(&c.last_name)
-            .bind(text::iso(c.birth_date))
-            .bind(school_id)
-            .bind(school_name)
-            .bind(&c.grade)
-            .bind(now)
-            .bind(id)
-            .bind(&household_id)
-            .execute(db.writer())
-            .await?;
-            if updated.rows_affected() == 0 {
-                return Err(AppError::NotFound);
-            }
-            Ok(id.to_string())
-        }
+        SchoolChoice::Typed(name) => Ok((None, Some(name.clone()))),
     }
+}
+
+/// Adds a child to the household (at most [`MAX_CHILDREN`]); returns its new id.
+async fn add_child(
+    db: &Db,
+    household_id: &str,
+    c: &Child,
+    (school_id, school_name): (Option<String>, Option<String>),
+) -> Result<String, AppError> {
+    let now = now_unix();
+    let id = new_id();
+    // The household's row is locked first, so children added at the same time
+    // are counted one after the other (PostgreSQL; SQLite writes one at a time).
+    let mut tx = db.begin_write().await?;
+    sqlx::query("update household set updated_at = updated_at where id = $1")
+        .bind(household_id)
+        .execute(&mut *tx)
+        .await?;
+    let children: i64 = sqlx::query_scalar("select count(*) from child where household_id = $1")
+        .bind(household_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if children >= MAX_CHILDREN {
+        return Err(AppError::Conflict("child-error-too-many".into()));
+    }
+    sqlx::query(
+        "insert into child (id, household_id, first_name, last_name, birth_date, school_id, school_name, grade, created_at, updated_at) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
+    )
+    .bind(&id)
+    .bind(household_id)
+    .bind(&c.first_name)
+    .bind(&c.last_name)
+    .bind(text::iso(c.birth_date))
+    .bind(school_id)
+    .bind(school_name)
+    .bind(&c.grade)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Updates the household's child `id`; `NotFound` if it has no such child.
+async fn update_child(
+    db: &Db,
+    household_id: &str,
+    id: &str,
+    c: &Child,
+    (school_id, school_name): (Option<String>, Option<String>),
+) -> Result<(), AppError> {
+    let updated = sqlx::query(
+        "update child set first_name = $1, last_name = $2, birth_date = $3, school_id = $4, school_name = $5, \
+         grade = $6, updated_at = $7 where id = $8 and household_id = $9",
+    )
+    .bind(&c.first_name)
+    .bind(&c.last_name)
+    .bind(text::iso(c.birth_date))
+    .bind(school_id)
+    .bind(school_name)
+    .bind(&c.grade)
+    .bind(now_unix())
+    .bind(id)
+    .bind(household_id)
+    .execute(db.writer())
+    .await?;
+    if updated.rows_affected() == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
 }

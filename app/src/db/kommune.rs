@@ -83,7 +83,7 @@ pub async fn list_schools(db: &Db) -> Result<Vec<SchoolOption>, sqlx::Error> {
 }
 
 /// A school of the directory with everything staff maintain.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SchoolRow {
     pub id: String,
     pub kommune_id: String,
@@ -96,26 +96,12 @@ pub struct SchoolRow {
 
 /// The whole directory, by Kommune and name.
 pub async fn list_directory(db: &Db) -> Result<Vec<SchoolRow>, sqlx::Error> {
-    let rows: Vec<(String, String, String, String, String, String, String)> = sqlx::query_as(
-        "select s.id, k.id, k.name, s.name, s.school_type, s.street, s.postal_code from school s \
-         join kommune k on k.id = s.kommune_id order by k.name, s.name",
+    sqlx::query_as(
+        "select s.id, k.id as kommune_id, k.name as kommune, s.name, s.school_type, s.street, s.postal_code \
+         from school s join kommune k on k.id = s.kommune_id order by k.name, s.name",
     )
     .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, kommune_id, kommune, name, school_type, street, postal_code)| SchoolRow {
-                id,
-                kommune_id,
-                kommune,
-                name,
-                school_type,
-                street,
-                postal_code,
-            },
-        )
-        .collect())
+    .await
 }
 
 /// Adds a school (`id` None) or changes one. Names are unique within a Kommune.

@@ -69,68 +69,53 @@ const TAKEN_TODAY: &str = "(select count(*) from claim c where c.lernstandort_id
 
 fn select(filter: &str) -> String {
     format!(
-        "select l.id, s.id, s.name, k.id, k.name, l.place, l.subjects, l.grades, l.schedule, l.places, l.tutors, \
-         l.contact, l.start_date, l.status, l.review_comment, {TAKEN_TODAY} \
+        "select l.id, s.id as school_id, s.name as school, k.id as kommune_id, k.name as kommune, l.place, \
+         l.subjects, l.grades, l.schedule, l.places, l.tutors, l.contact, l.start_date, l.status, l.review_comment, \
+         {TAKEN_TODAY} as taken \
          from lernstandort l join school s on s.id = l.school_id join kommune k on k.id = s.kommune_id \
          where {filter} order by k.name, s.name, l.place"
     )
 }
 
-type Row = (
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    i64,
-);
+/// A site as stored ([`select`]), with its school, Kommune and places taken today.
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: String,
+    school_id: String,
+    school: String,
+    kommune_id: String,
+    kommune: String,
+    place: String,
+    subjects: String,
+    grades: String,
+    schedule: String,
+    places: i64,
+    tutors: String,
+    contact: String,
+    start_date: String,
+    status: String,
+    review_comment: Option<String>,
+    taken: i64,
+}
 
 fn summary(row: Row) -> Option<SiteSummary> {
-    let (
-        id,
-        school_id,
-        school,
-        kommune_id,
-        kommune,
-        place,
-        subjects,
-        grades,
-        schedule,
-        places,
-        tutors,
-        contact,
-        start_date,
-        status,
-        review_comment,
-        taken,
-    ) = row;
     Some(SiteSummary {
-        id,
-        school_id,
-        school,
-        kommune_id,
-        kommune,
-        place,
-        subjects,
-        grades,
-        schedule,
-        places,
-        tutors,
-        contact,
-        start_date,
-        status: SiteStatus::parse(&status)?,
-        review_comment,
-        taken,
+        id: row.id,
+        school_id: row.school_id,
+        school: row.school,
+        kommune_id: row.kommune_id,
+        kommune: row.kommune,
+        place: row.place,
+        subjects: row.subjects,
+        grades: row.grades,
+        schedule: row.schedule,
+        places: row.places,
+        tutors: row.tutors,
+        contact: row.contact,
+        start_date: row.start_date,
+        status: SiteStatus::parse(&row.status)?,
+        review_comment: row.review_comment,
+        taken: row.taken,
     })
 }
 

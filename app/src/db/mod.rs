@@ -267,6 +267,16 @@ pub fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
+/// `count` numbered placeholders from `$from` on, comma-separated (`$3, $4, $5`): the
+/// form both backends accept through the `Any` driver (sqlx's `QueryBuilder` writes `?`,
+/// which PostgreSQL rejects).
+pub(crate) fn placeholders(from: usize, count: usize) -> String {
+    (from..from + count)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,6 +294,13 @@ mod tests {
         assert!(!unavailable_code("23505"));
         assert!(is_unavailable(&sqlx::Error::PoolTimedOut));
         assert!(!is_unavailable(&sqlx::Error::RowNotFound));
+    }
+
+    #[test]
+    fn placeholders_are_numbered_from_the_first() {
+        assert_eq!(placeholders(3, 3), "$3, $4, $5");
+        assert_eq!(placeholders(1, 1), "$1");
+        assert_eq!(placeholders(7, 0), "");
     }
 
     #[test]

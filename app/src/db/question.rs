@@ -13,7 +13,7 @@ use crate::{
 use time::Date;
 
 /// A question and, once given, its answer.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Question {
     pub id: String,
     pub asked_at: i64,
@@ -111,33 +111,12 @@ pub async fn for_family(
     account_id: &str,
     claim_id: &str,
 ) -> Result<Vec<Question>, sqlx::Error> {
-    type Row = (
-        String,
-        i64,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-    );
-    let rows: Vec<Row> = sqlx::query_as(
+    sqlx::query_as(
         "select q.id, q.asked_at, q.question, q.due_date, q.answer, q.answered_at from claim_question q \
          join claim c on c.id = q.claim_id where q.claim_id = $1 and c.account_id = $2 order by q.asked_at, q.id",
     )
     .bind(claim_id)
     .bind(account_id)
     .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, asked_at, question, due_date, answer, answered_at)| Question {
-                id,
-                asked_at,
-                question,
-                due_date,
-                answer,
-                answered_at,
-            },
-        )
-        .collect())
+    .await
 }

@@ -2,7 +2,7 @@
 //! the claims received and decided in the period (see `domain::report` for what is
 //! counted), the Lernstandorte, and the eligible children the admin entered.
 
-use super::{Backend, Db, now_unix};
+use super::{Backend, Db, now_unix, placeholders};
 use crate::domain::{
     benefit::BenefitKind,
     claim::Status,
@@ -33,11 +33,13 @@ fn claim_filter(filter: &ReportFilter, first: usize) -> (String, Vec<String>) {
     let mut binds = Vec::new();
     if let Some(k) = &filter.kommune {
         binds.push(k.clone());
-        sql.push_str(&format!(" and c.kommune_id = ${}", first + binds.len() - 1));
+        let n = first + binds.len() - 1;
+        sql.push_str(&format!(" and c.kommune_id = {}", placeholders(n, 1)));
     }
     if let Some(b) = filter.benefit {
         binds.push(b.as_str().to_string());
-        sql.push_str(&format!(" and c.benefit = ${}", first + binds.len() - 1));
+        let n = first + binds.len() - 1;
+        sql.push_str(&format!(" and c.benefit = {}", placeholders(n, 1)));
     }
     (sql, binds)
 }
@@ -66,28 +68,49 @@ where
     q.fetch_all(db.pool()).await
 }
 
+/// Claims received, counted by Kommune, benefit, month, status and whether asked.
+#[derive(sqlx::FromRow)]
+struct ClaimCellRow {
+    kommune: String,
+    benefit: String,
+    month: String,
+    status: String,
+    asked: i64,
+    count: i64,
+}
+
 async fn claim_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<ClaimCell>, sqlx::Error> {
     let sql = format!(
-        "select coalesce(c.kommune_id, ''), c.benefit, {}, c.status, \
-         cast(case when exists (select 1 from claim_question q where q.claim_id = c.id) then 1 else 0 end as bigint), \
-         count(*) from claim c where c.submitted_at >= $1 and c.submitted_at < $2{{filter}} \
+        "select coalesce(c.kommune_id, '') as kommune, c.benefit, {} as month, c.status, \
+         cast(case when exists (select 1 from claim_question q where q.claim_id = c.id) then 1 else 0 end as bigint) as asked, \
+         count(*) as count from claim c where c.submitted_at >= $1 and c.submitted_at < $2{{filter}} \
          group by 1, 2, 3, 4, 5",
         month_of(db, "c.submitted_at")
     );
-    let rows: Vec<(String, String, String, String, i64, i64)> = grouped(db, filter, &sql).await?;
+    let rows: Vec<ClaimCellRow> = grouped(db, filter, &sql).await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(k, b, m, status, asked, count)| {
+        .filter_map(|r| {
             Some(ClaimCell {
-                kommune: k,
-                benefit: benefit(&b),
-                month: month(&m),
-                status: Status::parse(&status)?,
-                asked: asked != 0,
-                count,
+                kommune: r.kommune,
+                benefit: benefit(&r.benefit),
+                month: month(&r.month),
+                status: Status::parse(&r.status)?,
+                asked: r.asked != 0,
+                count: r.count,
             })
         })
         .collect())
+}
+
+/// Decided claims, counted by Kommune, benefit, month and processing days.
+#[derive(sqlx::FromRow)]
+struct DecidedCellRow {
+    kommune: String,
+    benefit: String,
+    month: String,
+    days: i64,
+    count: i64,
 }
 
 /// Processing times in whole days: by Kommune and benefit, or (`by_month`) by the month
@@ -98,43 +121,57 @@ async fn decided_cells(
     by_month: bool,
 ) -> Result<Vec<DecidedCell>, sqlx::Error> {
     let keys = if by_month {
-        format!("'', '', {}", month_of(db, "c.decided_at"))
+        format!(
+            "'' as kommune, '' as benefit, {} as month",
+            month_of(db, "c.decided_at")
+        )
     } else {
-        "coalesce(c.kommune_id, ''), c.benefit, ''".to_string()
+        "coalesce(c.kommune_id, '') as kommune, c.benefit, '' as month".to_string()
     };
     let sql = format!(
-        "select {keys}, (c.decided_at - c.submitted_at) / 86400, count(*) \
+        "select {keys}, (c.decided_at - c.submitted_at) / 86400 as days, count(*) as count \
          from claim c where c.decided_at >= $1 and c.decided_at < $2{{filter}} group by 1, 2, 3, 4"
     );
-    let rows: Vec<(String, String, String, i64, i64)> = grouped(db, filter, &sql).await?;
+    let rows: Vec<DecidedCellRow> = grouped(db, filter, &sql).await?;
     Ok(rows
         .into_iter()
-        .map(|(k, b, m, days, count)| DecidedCell {
-            kommune: k,
-            benefit: benefit(&b),
-            month: month(&m),
-            days,
-            count,
+        .map(|r| DecidedCell {
+            kommune: r.kommune,
+            benefit: benefit(&r.benefit),
+            month: month(&r.month),
+            days: r.days,
+            count: r.count,
         })
         .collect())
 }
 
+/// Approvals and their total, by Kommune, benefit and month of the decision.
+#[derive(sqlx::FromRow)]
+struct ApprovalCellRow {
+    kommune: String,
+    benefit: String,
+    month: String,
+    approvals: i64,
+    cents: i64,
+}
+
 async fn approval_cells(db: &Db, filter: &ReportFilter) -> Result<Vec<ApprovalCell>, sqlx::Error> {
     let sql = format!(
-        "select coalesce(c.kommune_id, ''), c.benefit, {}, count(*), cast(coalesce(sum(d.total_cents), 0) as bigint) \
+        "select coalesce(c.kommune_id, '') as kommune, c.benefit, {} as month, count(*) as approvals, \
+         cast(coalesce(sum(d.total_cents), 0) as bigint) as cents \
          from claim c join decision d on d.id = c.decision_id \
          where c.decided_at >= $1 and c.decided_at < $2 and c.status = 'approved'{{filter}} group by 1, 2, 3",
         month_of(db, "c.decided_at")
     );
-    let rows: Vec<(String, String, String, i64, i64)> = grouped(db, filter, &sql).await?;
+    let rows: Vec<ApprovalCellRow> = grouped(db, filter, &sql).await?;
     Ok(rows
         .into_iter()
-        .map(|(k, b, m, approvals, cents)| ApprovalCell {
-            kommune: k,
-            benefit: benefit(&b),
-            month: month(&m),
-            approvals,
-            cents,
+        .map(|r| ApprovalCell {
+            kommune: r.kommune,
+            benefit: benefit(&r.benefit),
+            month: month(&r.month),
+            approvals: r.approvals,
+            cents: r.cents,
         })
         .collect())
 }
@@ -151,7 +188,7 @@ async fn children(
         return Ok(BTreeMap::new());
     }
     let values: Vec<String> = (0..ranges.len())
-        .map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
+        .map(|i| format!("({})", placeholders(3 * i + 1, 3)))
         .collect();
     // The approvals that end before the first range cannot overlap any.
     let lowest = 3 * ranges.len() + 1;
@@ -236,14 +273,23 @@ async fn sites(
 
 /// The eligible children per Kommune: (children, as of, source).
 pub async fn eligible(db: &Db) -> Result<BTreeMap<String, (i64, String, String)>, sqlx::Error> {
-    let rows: Vec<(String, i64, String, String)> =
+    let rows: Vec<EligibleRow> =
         sqlx::query_as("select kommune_id, children, as_of, source from kommune_eligible")
             .fetch_all(db.pool())
             .await?;
     Ok(rows
         .into_iter()
-        .map(|(k, n, as_of, source)| (k, (n, as_of, source)))
+        .map(|r| (r.kommune_id, (r.children, r.as_of, r.source)))
         .collect())
+}
+
+/// The eligible children of a Kommune as the admin entered them.
+#[derive(sqlx::FromRow)]
+struct EligibleRow {
+    kommune_id: String,
+    children: i64,
+    as_of: String,
+    source: String,
 }
 
 /// Stores the admin's number of eligible children of a Kommune. `false` if there is no
@@ -375,65 +421,52 @@ pub async fn report(db: &Db, filter: &ReportFilter, today: Date) -> Result<Repor
 
 /// The claims received in the period (with the filters), oldest first.
 pub async fn claim_lines(db: &Db, filter: &ReportFilter) -> Result<Vec<ClaimLine>, sqlx::Error> {
-    type Row = (
-        Option<String>,
-        String,
-        Option<String>,
-        String,
-        i64,
-        Option<i64>,
-        i64,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-    );
-    let sql = "select c.reference, c.benefit, k.name, c.status, c.submitted_at, c.decided_at, \
-         cast(case when exists (select 1 from claim_question q where q.claim_id = c.id) then 1 else 0 end as bigint), \
+    let sql = "select c.reference, c.benefit, k.name as kommune, c.status, c.submitted_at, c.decided_at, \
+         cast(case when exists (select 1 from claim_question q where q.claim_id = c.id) then 1 else 0 end as bigint) as asked, \
          d.kind, d.period_from, d.period_to, d.monthly_cents, d.total_cents, \
-         case when l.id is null then null else s.name || ' – ' || l.place end \
+         case when l.id is null then null else s.name || ' – ' || l.place end as lernstandort \
          from claim c left join kommune k on k.id = c.kommune_id \
          left join decision d on d.id = c.decision_id \
          left join lernstandort l on l.id = c.lernstandort_id left join school s on s.id = l.school_id \
          where c.submitted_at >= $1 and c.submitted_at < $2{filter} order by c.submitted_at, c.id";
-    let rows: Vec<Row> = grouped(db, filter, sql).await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(
-                reference,
-                benefit,
-                kommune,
-                status,
-                submitted,
-                decided,
-                asked,
-                kind,
-                pf,
-                pt,
-                monthly,
-                total,
-                site,
-            )| {
-                let approved = status == "approved" && kind.as_deref() == Some("approval");
-                ClaimLine {
-                    reference: reference.unwrap_or_default(),
-                    benefit,
-                    kommune: kommune.unwrap_or_default(),
-                    status,
-                    submitted_at: submitted,
-                    decided_at: decided,
-                    processing_days: decided.map(|d| (d - submitted) / 86_400),
-                    asked: asked != 0,
-                    period_from: pf.filter(|_| approved),
-                    period_to: pt.filter(|_| approved),
-                    monthly_cents: monthly.filter(|_| approved),
-                    total_cents: total.filter(|_| approved),
-                    lernstandort: site,
-                }
-            },
-        )
-        .collect())
+    let rows: Vec<LineRow> = grouped(db, filter, sql).await?;
+    Ok(rows.into_iter().map(claim_line).collect())
+}
+
+/// A claim received with its current decision, as stored.
+#[derive(sqlx::FromRow)]
+struct LineRow {
+    reference: Option<String>,
+    benefit: String,
+    kommune: Option<String>,
+    status: String,
+    submitted_at: i64,
+    decided_at: Option<i64>,
+    asked: i64,
+    kind: Option<String>,
+    period_from: Option<String>,
+    period_to: Option<String>,
+    monthly_cents: Option<i64>,
+    total_cents: Option<i64>,
+    lernstandort: Option<String>,
+}
+
+/// A line of the claims export: the decision's period and money only for an approval.
+fn claim_line(r: LineRow) -> ClaimLine {
+    let approved = r.status == "approved" && r.kind.as_deref() == Some("approval");
+    ClaimLine {
+        reference: r.reference.unwrap_or_default(),
+        benefit: r.benefit,
+        kommune: r.kommune.unwrap_or_default(),
+        status: r.status,
+        submitted_at: r.submitted_at,
+        decided_at: r.decided_at,
+        processing_days: r.decided_at.map(|d| (d - r.submitted_at) / 86_400),
+        asked: r.asked != 0,
+        period_from: r.period_from.filter(|_| approved),
+        period_to: r.period_to.filter(|_| approved),
+        monthly_cents: r.monthly_cents.filter(|_| approved),
+        total_cents: r.total_cents.filter(|_| approved),
+        lernstandort: r.lernstandort,
+    }
 }

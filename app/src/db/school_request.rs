@@ -73,9 +73,9 @@ pub async fn request(
 
 /// Requests waiting for staff, oldest first.
 pub async fn list_pending(db: &Db) -> Result<Vec<SchoolRequest>, sqlx::Error> {
-    type Row = (String, String, String, String, String, Option<String>, i64);
-    let rows: Vec<Row> = sqlx::query_as(
-        "select r.account_id, a.email, r.name, s.name, k.name, r.message, r.created_at from school_request r \
+    let rows: Vec<PendingRow> = sqlx::query_as(
+        "select r.account_id, a.email, r.name, s.name as school, k.name as kommune, r.message, r.created_at \
+         from school_request r \
          join account a on a.id = r.account_id join school s on s.id = r.school_id join kommune k on k.id = s.kommune_id \
          where r.status = 'pending' order by r.created_at, a.email",
     )
@@ -83,17 +83,27 @@ pub async fn list_pending(db: &Db) -> Result<Vec<SchoolRequest>, sqlx::Error> {
     .await?;
     Ok(rows
         .into_iter()
-        .map(
-            |(account_id, email, name, school, kommune, message, created_at)| SchoolRequest {
-                account_id,
-                email,
-                name,
-                school: format!("{school} ({kommune})"),
-                message,
-                created_at,
-            },
-        )
+        .map(|r| SchoolRequest {
+            account_id: r.account_id,
+            email: r.email,
+            name: r.name,
+            school: format!("{} ({})", r.school, r.kommune),
+            message: r.message,
+            created_at: r.created_at,
+        })
         .collect())
+}
+
+/// A pending request as stored, with its school and that school's Kommune.
+#[derive(sqlx::FromRow)]
+struct PendingRow {
+    account_id: String,
+    email: String,
+    name: String,
+    school: String,
+    kommune: String,
+    message: Option<String>,
+    created_at: i64,
 }
 
 /// Staff approve (enable the account, link it to the school) or reject a pending request.
