@@ -3,6 +3,7 @@
 //! children, the claim process by status, benefit, month and school year, and the
 //! downloads; and the admin's numbers of eligible children (/admin/berechtigte).
 
+use crate::api::report::SaveEligibleChildren;
 use crate::db::today;
 use crate::{
     charts::{Bar, Layout, bar_chart},
@@ -23,6 +24,7 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::{hooks::use_query_map, params::ParamsMap};
 
 /// The report's filters from the query string (`von`, `bis`, `kommune`, `leistung`), or
@@ -552,7 +554,7 @@ pub fn EligiblePage() -> impl IntoView {
                                 <td><input form=f3 type="text" name="source" value=source maxlength="200"
                                     aria-label=t_args("eligible-source-of", &[("kommune", k.name.clone().into())]) /></td>
                                 <td>
-                                    <form id=form_id method="post" action="/api/admin/eligible-children">
+                                    <form id=form_id method="post" action={<SaveEligibleChildren as ServerFn>::PATH}>
                                         <input type="hidden" name="kommune" value=k.id.clone() />
                                         <button type="submit" class="button button-secondary">{t("eligible-save")}</button>
                                     </form>

@@ -5,7 +5,10 @@
 use super::claim::{DocumentList, answers_summary};
 use crate::db::today;
 use crate::{
-    api::staff::approval_limits,
+    api::staff::{
+        ApproveClaim, AskQuestion, AssignClaim, RejectClaim, SaveRate, SaveTextBlock,
+        approval_limits,
+    },
     components::title::PageTitle,
     components::{
         form::{ErrorSummary, RadioGroup, SelectField, TextArea, TextField, field_error},
@@ -41,6 +44,7 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::{
     hooks::{use_params_map, use_query_map},
     params::ParamsMap,
@@ -489,7 +493,7 @@ fn AssignForm(claim_id: String, mine: bool) -> impl IntoView {
         ("assign", t("staff-assign"))
     };
     view! {
-        <form method="post" action="/api/staff/assign" class="inline-form">
+        <form method="post" action={<AssignClaim as ServerFn>::PATH} class="inline-form">
             <input type="hidden" name="claim_id" value=claim_id />
             <input type="hidden" name="action" value=action />
             <button type="submit" class="button button-secondary">{label}</button>
@@ -602,7 +606,7 @@ fn Questions(
     let ask_form = can_ask.then(|| {
         let v = |k: &str| flash.values.get(k).cloned().unwrap_or_default();
         view! {
-            <form method="post" action="/api/staff/ask" class="form">
+            <form method="post" action={<AskQuestion as ServerFn>::PATH} class="form">
                 <input type="hidden" name="claim_id" value=claim_id />
                 <TextArea name="question" label=t("staff-question") maxlength=2000 value=v("question") error=field_error(&flash, "question") />
                 <TextField name="due_date" label=t("staff-question-due") input_type="date" required=false value=v("due_date") error=field_error(&flash, "due_date") />
@@ -841,7 +845,7 @@ fn ApproveForm(
         }
     };
     view! {
-        <form method="post" action="/api/staff/approve" class="form" data-testid="approve-form">
+        <form method="post" action={<ApproveClaim as ServerFn>::PATH} class="form" data-testid="approve-form">
             <input type="hidden" name="claim_id" value=claim.id.clone() />
             <input type="hidden" name="corrects" value=corrects />
             {limits.map(limits_hint).map(|l| view! { <p class="hint">{l}</p> })}
@@ -866,7 +870,7 @@ fn RejectForm(
     let v = |k: &str| flash.values.get(k).cloned().unwrap_or_default();
     let correction = !corrects.is_empty();
     view! {
-        <form method="post" action="/api/staff/reject" class="form" data-testid="reject-form">
+        <form method="post" action={<RejectClaim as ServerFn>::PATH} class="form" data-testid="reject-form">
             <input type="hidden" name="claim_id" value=claim_id />
             <input type="hidden" name="corrects" value=corrects />
             <SelectField name="reason_code" label=t("staff-reason") options=reasons selected=v("reason_code") error=field_error(&flash, "reason_code") />
@@ -915,7 +919,7 @@ pub fn AdminNoticesPage() -> impl IntoView {
                             <thead><tr><th scope="col">{t("admin-rate-kind")}</th><th scope="col">{t("admin-valid-from")}</th><th scope="col">{t("admin-valid-to")}</th><th scope="col">{t("admin-amount")}</th></tr></thead>
                             <tbody>{rate_rows}</tbody>
                         </table>
-                        <form method="post" action="/api/admin/rate" class="form">
+                        <form method="post" action={<SaveRate as ServerFn>::PATH} class="form">
                             <RadioGroup name="kind" legend=t("admin-rate-kind") options=kind_options />
                             <TextField name="amount" label=t("admin-amount") error=field_error(&flash, "amount") />
                             <TextField name="valid_from" label=t("admin-valid-from") input_type="date" error=field_error(&flash, "valid_from") />
@@ -928,7 +932,7 @@ pub fn AdminNoticesPage() -> impl IntoView {
                                 <tbody>{block_rows}</tbody>
                             </table>
                         </div>
-                        <form method="post" action="/api/admin/text-block" class="form">
+                        <form method="post" action={<SaveTextBlock as ServerFn>::PATH} class="form">
                             <RadioGroup name="kind" legend=t("admin-block-kind") options=block_kinds />
                             <TextField name="code" label=t("admin-block-code") hint=t("admin-block-code-hint") error=field_error(&flash, "code") />
                             <TextField name="title" label=t("admin-block-title") error=field_error(&flash, "title") />
