@@ -1,7 +1,9 @@
 //! Header (portal name, navigation, language switcher), skip link, main landmark, footer.
 
+use crate::api::auth::Logout;
 use crate::{context::use_ctx, domain::lang::Lang, i18n::t};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -40,7 +42,7 @@ fn Nav() -> impl IntoView {
             <li><a href=user.role.home_path()>{t("nav-overview")}</a></li>
             <li><a href="/konto">{t("nav-account")}</a></li>
             <li>
-                <form method="post" action="/api/logout" class="inline-form">
+                <form method="post" action={<Logout as ServerFn>::PATH} class="inline-form">
                     <button type="submit" class="link-button">{t("nav-logout")}</button>
                 </form>
             </li>

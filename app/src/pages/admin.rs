@@ -1,5 +1,6 @@
 //! Admin: create accounts for schools, staff and admins; list all accounts.
 
+use crate::api::admin::CreateUser;
 use crate::{
     components::title::PageTitle,
     components::{
@@ -13,6 +14,7 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn AccountsPage() -> impl IntoView {
@@ -35,7 +37,7 @@ pub fn AccountsPage() -> impl IntoView {
             <h1>{t("admin-accounts-title")}</h1>
             <h2>{t("admin-create-title")}</h2>
             <ErrorSummary flash=flash.clone() />
-            <form method="post" action="/api/admin/create-user" class="form" novalidate>
+            <form method="post" action={<CreateUser as ServerFn>::PATH} class="form" novalidate>
                 <TextField
                     name="email"
                     label=t("field-email")

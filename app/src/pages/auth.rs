@@ -1,5 +1,6 @@
 //! Login, registration of families, and the account page (change password).
 
+use crate::api::auth::{ChangePassword, Login, LogoutEverywhere, Register, SaveLanguage};
 use crate::{
     components::title::PageTitle,
     components::{
@@ -14,6 +15,7 @@ use crate::{
     i18n::{t, t_args},
 };
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -29,7 +31,7 @@ pub fn LoginPage() -> impl IntoView {
         <PageTitle text=t("login-title") />
         <h1>{t("login-title")}</h1>
         <ErrorSummary flash=flash.clone() />
-        <form method="post" action="/api/login" class="form" novalidate>
+        <form method="post" action={<Login as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="next" value=next />
             <TextField
                 name="email"
@@ -61,7 +63,7 @@ pub fn RegisterPage() -> impl IntoView {
         <h1>{t("register-title")}</h1>
         <p class="lead">{t("register-lead")}</p>
         <ErrorSummary flash=flash.clone() />
-        <form method="post" action="/api/register" class="form" novalidate>
+        <form method="post" action={<Register as ServerFn>::PATH} class="form" novalidate>
             <TextField
                 name="email"
                 label=t("field-email")
@@ -102,7 +104,7 @@ pub fn AccountPage() -> impl IntoView {
             <p>{t_args("account-role", &[("role", t(user.role.label_id()).into())])}</p>
             <h2>{t("account-change-password-title")}</h2>
             <ErrorSummary flash=flash.clone() />
-            <form method="post" action="/api/change-password" class="form" novalidate>
+            <form method="post" action={<ChangePassword as ServerFn>::PATH} class="form" novalidate>
                 <PasswordField
                     name="current_password"
                     label=t("field-current-password")
@@ -126,7 +128,7 @@ pub fn AccountPage() -> impl IntoView {
             </form>
             <h2>{t("account-sessions-title")}</h2>
             <p>{t("account-sessions-lead")}</p>
-            <form method="post" action="/api/logout-everywhere" class="form">
+            <form method="post" action={<LogoutEverywhere as ServerFn>::PATH} class="form">
                 <button type="submit" class="button button-secondary">{t("account-logout-everywhere")}</button>
             </form>
             <AccountLanguage />
@@ -153,7 +155,7 @@ fn AccountLanguage() -> impl IntoView {
     view! {
         <h2 id="sprache">{t("account-language-title")}</h2>
         <p>{t("account-language-lead")}</p>
-        <form method="post" action="/api/account/language" class="form">
+        <form method="post" action={<SaveLanguage as ServerFn>::PATH} class="form">
             <div class="field">
                 <label for="lang">{t("account-language-title")}</label>
                 <select id="lang" name="lang">{options}</select>

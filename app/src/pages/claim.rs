@@ -2,6 +2,7 @@
 //! (2) details, (3) documents, (4) check, (5) declaration. Every step is saved as a draft
 //! on the server, so the family can stop and continue later on any device.
 
+use crate::api::claim::{RemoveDocument, SaveLernfoerderung, SaveTeilhabe, SubmitClaim};
 use crate::db::today;
 use crate::{
     components::title::PageTitle,
@@ -33,6 +34,7 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 use std::{collections::HashMap, future::Future};
 
@@ -177,7 +179,7 @@ fn TeilhabeForm(
         </div>
         <ErrorSummary flash=flash.clone() />
         <CheckedForm benefit="teilhabe".to_string() messages=form_messages() title=t("error-summary-title") fallback=t("error-check-field")>
-        <form method="post" action="/api/claim/teilhabe" class="form" novalidate>
+        <form method="post" action={<SaveTeilhabe as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="claim_id" value=record.id.clone() />
             <RadioGroup name="activity" legend=t("teilhabe-activity") options=activities selected=input.activity error=field_error(&flash, "activity") />
             <TextField name="description" label=t("teilhabe-description") hint=t("teilhabe-description-hint") value=input.description required=false maxlength=200 error=field_error(&flash, "description") />
@@ -265,7 +267,7 @@ fn LernfoerderungForm(
         </div>
         <ErrorSummary flash=flash.clone() />
         <CheckedForm benefit="lernfoerderung".to_string() messages=form_messages() title=t("error-summary-title") fallback=t("error-check-field")>
-        <form method="post" action="/api/claim/lernfoerderung" class="form" novalidate>
+        <form method="post" action={<SaveLernfoerderung as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="claim_id" value=record.id.clone() />
             <CheckboxGroup name="subjects" legend=t("lf-subjects") hint=t("lf-subjects-hint") options=subjects checked=input.subjects error=e("subjects") />
             <TextField name="subject_other" label=t("lf-subject-other") hint=t("lf-subject-other-hint") value=input.subject_other required=false maxlength=60 error=e("subject_other") />
@@ -314,7 +316,7 @@ pub(crate) fn DocumentList(
             let remove = removable.then(|| {
                 let claim_id = claim_id.clone();
                 view! {
-                    <form method="post" action="/api/claim/document/remove" class="inline-form">
+                    <form method="post" action={<RemoveDocument as ServerFn>::PATH} class="inline-form">
                         <input type="hidden" name="claim_id" value=claim_id />
                         <input type="hidden" name="document_id" value=d.id.clone() />
                         <button type="submit" class="button button-small button-secondary">
@@ -589,7 +591,7 @@ pub fn DeclarationPage() -> impl IntoView {
             <p><a href=back>{t("claim-back")}</a></p>
             <StepIndicator step=5 title=title />
             <ErrorSummary flash=flash.clone() />
-            <form method="post" action="/api/claim/submit" class="form" novalidate>
+            <form method="post" action={<SubmitClaim as ServerFn>::PATH} class="form" novalidate>
                 <input type="hidden" name="claim_id" value=record.id.clone() />
                 {checkbox("declaration", "claim-declaration-text")}
                 {checkbox("consent", "claim-consent-text")}

@@ -5,6 +5,7 @@ use super::{
     claim::{DocumentList, FileInput, answers_summary, with_claim},
     staff::FamilyDecision,
 };
+use crate::api::claim::WithdrawClaim;
 use crate::{
     components::form::{ErrorSummary, TextArea, field_error},
     components::title::PageTitle,
@@ -21,6 +22,7 @@ use crate::{
     i18n::{date_iso, date_unix, t, t_args},
 };
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 /// The Fluent id of a timeline entry.
 pub(crate) fn event_label(e: &ClaimEvent) -> String {
@@ -171,7 +173,7 @@ pub fn ClaimPage() -> impl IntoView {
             <h2>{t("claim-timeline")}</h2>
             <ol class="timeline">{timeline}</ol>
             {can_withdraw.then(|| view! {
-                <form method="post" action="/api/claim/withdraw" class="withdraw no-print">
+                <form method="post" action={<WithdrawClaim as ServerFn>::PATH} class="withdraw no-print">
                     <input type="hidden" name="claim_id" value=record.id.clone() />
                     <p class="hint">{t("claim-withdraw-hint")}</p>
                     <button type="submit" class="button button-secondary">{t("claim-withdraw")}</button>

@@ -1,5 +1,7 @@
 //! The family's household profile and children.
 
+use crate::api::claim::StartClaim;
+use crate::api::household::{CreateSchoolCode, SaveChild, SaveHousehold};
 use crate::{
     components::title::PageTitle,
     components::{
@@ -26,6 +28,7 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 /// The household summary and the children, shown on the family's overview.
@@ -126,7 +129,7 @@ fn ChildrenList(
                         .into_iter()
                         .filter(|k| offers(&c, *k))
                         .map(|k| view! {
-                            <form method="post" action="/api/claim/start" class="inline-form">
+                            <form method="post" action={<StartClaim as ServerFn>::PATH} class="inline-form">
                                 <input type="hidden" name="child_id" value=c.id.clone() />
                                 <input type="hidden" name="benefit" value=k.as_str() />
                                 <button type="submit" class="button button-small">{t(apply_label(k))}</button>
@@ -170,7 +173,7 @@ fn SchoolCode(child_id: String, code: Option<ActiveCode>) -> impl IntoView {
             <summary>{t("school-code-title")}</summary>
             <p class="hint">{t("school-code-explain")}</p>
             {shown}
-            <form method="post" action="/api/child/school-code" class="inline-form">
+            <form method="post" action={<CreateSchoolCode as ServerFn>::PATH} class="inline-form">
                 <input type="hidden" name="child_id" value=child_id />
                 <button type="submit" class="button button-small button-secondary">{t("school-code-create")}</button>
             </form>
@@ -231,7 +234,7 @@ fn HouseholdForm(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash)
         })
         .collect_view();
     view! {
-        <form method="post" action="/api/household/save" class="form" novalidate>
+        <form method="post" action={<SaveHousehold as ServerFn>::PATH} class="form" novalidate>
             <TextField
                 name="applicant_name"
                 label=t("household-applicant")
@@ -388,7 +391,7 @@ fn ChildForm(
         })
         .collect_view();
     view! {
-        <form method="post" action="/api/child/save" class="form" novalidate>
+        <form method="post" action={<SaveChild as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="child_id" value=child_id />
             <TextField name="first_name" label=t("child-first-name") autocomplete="off" value=input.first_name maxlength=60 error=field_error(&flash, "first_name") />
             <TextField name="last_name" label=t("child-last-name") autocomplete="off" value=input.last_name maxlength=60 error=field_error(&flash, "last_name") />

@@ -1,5 +1,6 @@
 //! Staff read the accessibility reports sent from /barrierefreiheit.
 
+use crate::api::feedback::MarkFeedbackHandled;
 use crate::{
     components::guard::require_role,
     components::title::PageTitle,
@@ -9,6 +10,7 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn FeedbackPage() -> impl IntoView {
@@ -32,7 +34,7 @@ pub fn FeedbackPage() -> impl IntoView {
                                 <p class="hint">{t_args("staff-feedback-handled-by", &[("date", german_from_unix(at).into()), ("by", by.unwrap_or_default().into())])}</p>
                             }.into_any(),
                             (None, _) => view! {
-                                <form method="post" action="/api/staff/feedback-handled" class="inline-form">
+                                <form method="post" action={<MarkFeedbackHandled as ServerFn>::PATH} class="inline-form">
                                     <input type="hidden" name="id" value=f.id.clone() />
                                     <button type="submit" class="button button-secondary">{t("staff-feedback-mark-handled")}</button>
                                 </form>

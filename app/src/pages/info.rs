@@ -1,5 +1,6 @@
 //! The legally required information pages linked from the footer.
 
+use crate::api::feedback::SendFeedback;
 use crate::{
     components::form::{ErrorSummary, TextArea, TextField, field_error},
     components::title::PageTitle,
@@ -8,6 +9,7 @@ use crate::{
     i18n::t,
 };
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 /// A text page whose title and paragraphs are Fluent messages `info-<key>-title` and
 /// `info-<key>-text` (paragraphs separated by blank lines in the message).
@@ -40,7 +42,7 @@ fn AccessibilityDetails() -> impl IntoView {
         <h2 id="barriere-melden">{t("a11y-feedback-title")}</h2>
         <p>{t("a11y-feedback-lead")}</p>
         <ErrorSummary flash=flash.clone() />
-        <form method="post" action="/api/feedback/send" class="form" novalidate>
+        <form method="post" action={<SendFeedback as ServerFn>::PATH} class="form" novalidate>
             <TextField name="page" label=t("a11y-feedback-page") hint=t("a11y-feedback-page-hint") value=v("page") required=false maxlength=300 error=field_error(&flash, "page") />
             <TextArea name="message" label=t("a11y-feedback-message") value=v("message") maxlength=MAX_MESSAGE as u32 error=field_error(&flash, "message") />
             <TextField name="contact" label=t("a11y-feedback-contact") hint=t("a11y-feedback-contact-hint") autocomplete="email" value=v("contact") required=false maxlength=200 error=field_error(&flash, "contact") />

@@ -42,3 +42,17 @@ pub fn load(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::api::{auth::Logout, household::SaveHousehold, staff::ApproveClaim};
+    use leptos::server_fn::ServerFn;
+
+    /// Forms post to their server function's path; it is still the URL they used before.
+    #[test]
+    fn forms_post_to_the_paths_they_always_had() {
+        assert_eq!(<ApproveClaim as ServerFn>::PATH, "/api/staff/approve");
+        assert_eq!(<SaveHousehold as ServerFn>::PATH, "/api/household/save");
+        assert_eq!(<Logout as ServerFn>::PATH, "/api/logout");
+    }
+}

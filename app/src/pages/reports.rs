@@ -3,6 +3,7 @@
 //! children, the claim process by status, benefit, month and school year, and the
 //! downloads; and the admin's numbers of eligible children (/admin/berechtigte).
 
+use crate::api::report::SaveEligibleChildren;
 use crate::db::today;
 use crate::{
     charts::{Bar, Layout, bar_chart},
@@ -16,13 +17,16 @@ use crate::{
     domain::{
         account::Role,
         benefit::BenefitKind,
-        report::{Dimension, Figures, Period, Report, ReportFilter, Row},
+        report::{
+            Dimension, Figures, Period, Report, ReportFilter, Row, SiteRow, Sites, UptakeRow,
+        },
         text::iso,
     },
     i18n::{date_iso, money, percent, t, t_args},
     pages::load,
 };
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::{hooks::use_query_map, params::ParamsMap};
 
 /// The report's filters from the query string (`von`, `bis`, `kommune`, `leistung`), or
@@ -232,94 +236,52 @@ fn shortcuts(filter: &ReportFilter) -> impl IntoView + use<> {
         .collect_view()
 }
 
+/// The report of a period: filters, key figures, downloads, the three indicators per
+/// Kommune, uptake, and the claims by status, Kommune, benefit, month and school year.
 #[component]
 fn Dashboard(report: Report, kommunen: Vec<(String, String)>) -> impl IntoView {
-    let filter = report.filter.clone();
-    let q = query_of(&filter);
-    let get = |k: &str| match k {
-        "kommune" => filter.kommune.clone().unwrap_or_default(),
-        "leistung" => filter
-            .benefit
-            .map(|b| b.as_str().to_string())
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
+    let total = report.total.clone();
+    view! {
+        <ReportFilters filter=report.filter.clone() kommunen />
+        <KeyFigures total=total.clone() sites=report.sites_total.clone() reference_day=report.reference_day />
+        <Downloads filter=report.filter.clone() />
+        <Indicators by_kommune=report.by_kommune.clone() sites=report.sites.clone() />
+        <Uptake uptake=report.uptake />
+        <ByStatus total=total.clone() />
+        <section aria-labelledby="report-by-kommune">
+            <h2 id="report-by-kommune">{t("report-by-kommune")}</h2>
+            <FiguresTable dimension=Dimension::Kommune rows=report.by_kommune total=total.clone() />
+        </section>
+        <section aria-labelledby="report-by-benefit">
+            <h2 id="report-by-benefit">{t("report-by-benefit")}</h2>
+            <FiguresTable dimension=Dimension::Benefit rows=report.by_benefit total=total.clone() />
+        </section>
+        <ByMonth by_month=report.by_month total=total.clone() />
+        <section aria-labelledby="report-by-school-year">
+            <h2 id="report-by-school-year">{t("report-by-school-year")}</h2>
+            <FiguresTable dimension=Dimension::SchoolYear rows=report.by_school_year total=total />
+        </section>
+    }
+}
+
+/// A chart bar's value and text: the money approved.
+fn money_of(r: &Row) -> (f64, String) {
+    let f = &r.figures;
+    (f.approved_cents as f64 / 100.0, money(f.approved_money()))
+}
+
+/// The period shortcuts, the filter form (period, Kommune, benefit) and the period shown.
+#[component]
+fn ReportFilters(filter: ReportFilter, kommunen: Vec<(String, String)>) -> impl IntoView {
+    let kommune = filter.kommune.clone().unwrap_or_default();
+    let benefit = filter
+        .benefit
+        .map(|b| b.as_str().to_string())
+        .unwrap_or_default();
     let benefit_options = BenefitKind::ALL
         .into_iter()
         .map(|b| (b.as_str().to_string(), t(b.label_id())))
         .collect();
-    let total = report.total.clone();
-    let sites = report.sites_total.clone();
-    let kommune_col = t("report-col-kommune");
-    let money_of = |r: &Row| {
-        let f = &r.figures;
-        (f.approved_cents as f64 / 100.0, money(f.approved_money()))
-    };
-    let children_of = |r: &Row| (r.figures.children as f64, count(r.figures.children));
-    let received_of = |r: &Row| (r.figures.received as f64, count(r.figures.received));
-    let money_bars = bars(&report.by_kommune, |r| &r.label, money_of);
-    let children_bars = bars(&report.by_kommune, |r| &r.label, children_of);
-    let site_bars = bars(
-        &report.sites,
-        |r| &r.label,
-        |r| (r.sites.active as f64, count(r.sites.active)),
-    );
-    let uptake_bars = bars(
-        &report.uptake,
-        |r| &r.label,
-        |r| {
-            let rate = r.uptake.rate_permille;
-            let shown = rate.map_or_else(|| t("report-eligible-missing"), percent);
-            (rate.unwrap_or(0) as f64 / 10.0, shown)
-        },
-    );
-    let status_ids = [
-        ("report-status-submitted", total.submitted),
-        ("report-status-needs-info", total.needs_info),
-        ("report-status-approved", total.approved),
-        ("report-status-rejected", total.rejected),
-        ("report-status-withdrawn", total.withdrawn),
-    ]
-    .map(|(id, n)| (t(id), n));
-    let status_bars = bars(
-        &status_ids,
-        |(label, _)| label,
-        |(_, n)| (*n as f64, count(*n)),
-    );
-    let month_bars = bars(&report.by_month, |r| &r.label, received_of);
-    let month_money_bars = bars(&report.by_month, |r| &r.label, money_of);
-    let site_rows = report
-        .sites
-        .iter()
-        .map(|r| {
-            view! {
-                <tr>
-                    <th scope="row">{r.label.clone()}</th>
-                    <td class="num">{count(r.sites.active)}</td>
-                    <td class="num">{count(r.sites.places)}</td>
-                    <td class="num">{count(r.sites.occupied)}</td>
-                    <td class="num">{share(r.sites.occupancy_permille())}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let uptake_rows = report
-        .uptake
-        .iter()
-        .map(|r| {
-            let u = &r.uptake;
-            view! {
-                <tr>
-                    <th scope="row">{r.label.clone()}</th>
-                    <td class="num">{count(u.supported)}</td>
-                    <td class="num">{u.eligible.map_or_else(|| t("report-eligible-missing"), count)}</td>
-                    <td>{u.as_of.as_deref().map(date_iso).unwrap_or_default()}</td>
-                    <td class="num">{share(u.rate_permille)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let admin = use_ctx().user.is_some_and(|u| u.role == Role::Admin);
     let period_text = t_args(
         "report-period",
         &[
@@ -327,22 +289,26 @@ fn Dashboard(report: Report, kommunen: Vec<(String, String)>) -> impl IntoView {
             ("to", date_iso(&iso(filter.period.to)).into()),
         ],
     );
-    let filters = view! {
+    view! {
         <nav aria-label=t("report-shortcuts")><ul class="tabs">{shortcuts(&filter)}</ul></nav>
         <details class="filters">
             <summary>{t("report-filter")}</summary>
             <form method="get" action="/verwaltung/berichte" class="form filter-form">
                 <TextField name="von" label=t("report-from") input_type="date" value=iso(filter.period.from) required=false />
                 <TextField name="bis" label=t("report-to") input_type="date" value=iso(filter.period.to) required=false />
-                <SelectField name="kommune" label=t("report-col-kommune") options=kommunen selected=get("kommune") />
-                <SelectField name="leistung" label=t("report-col-benefit") options=benefit_options selected=get("leistung") />
+                <SelectField name="kommune" label=t("report-col-kommune") options=kommunen selected=kommune />
+                <SelectField name="leistung" label=t("report-col-benefit") options=benefit_options selected=benefit />
                 <button type="submit" class="button">{t("report-apply")}</button>
             </form>
         </details>
         <p data-testid="report-period"><strong>{period_text}</strong></p>
     }
-    .into_any();
-    let key_figures = view! {
+}
+
+/// The key figures of the period, and how they are counted.
+#[component]
+fn KeyFigures(total: Figures, sites: Sites, reference_day: time::Date) -> impl IntoView {
+    view! {
         <section aria-labelledby="report-key-figures">
             <h2 id="report-key-figures">{t("report-key-figures")}</h2>
             <dl class="key-figures">
@@ -365,14 +331,19 @@ fn Dashboard(report: Report, kommunen: Vec<(String, String)>) -> impl IntoView {
                     <li>{t("report-how-money")}</li>
                     <li>{t("report-how-children")}</li>
                     <li>{t("report-how-processing")}</li>
-                    <li>{t_args("report-how-sites", &[("date", date_iso(&iso(report.reference_day)).into())])}</li>
+                    <li>{t_args("report-how-sites", &[("date", date_iso(&iso(reference_day)).into())])}</li>
                     <li>{t("report-how-uptake")}</li>
                 </ul>
             </details>
         </section>
     }
-    .into_any();
-    let downloads = view! {
+}
+
+/// The figures and the claims of the filtered report as CSV and JSON.
+#[component]
+fn Downloads(filter: ReportFilter) -> impl IntoView {
+    let q = query_of(&filter);
+    view! {
         <section aria-labelledby="report-downloads" class="card">
             <h2 id="report-downloads">{t("report-downloads")}</h2>
             <ul class="downloads">
@@ -384,8 +355,36 @@ fn Dashboard(report: Report, kommunen: Vec<(String, String)>) -> impl IntoView {
             <p class="hint">{t("report-downloads-hint")}</p>
         </section>
     }
-    .into_any();
-    let indicators = view! {
+}
+
+/// The Kreis's three indicators per Kommune: money approved, children supported, active
+/// Lernstandorte with their occupancy.
+#[component]
+fn Indicators(by_kommune: Vec<Row>, sites: Vec<SiteRow>) -> impl IntoView {
+    let kommune_col = t("report-col-kommune");
+    let children_of = |r: &Row| (r.figures.children as f64, count(r.figures.children));
+    let money_bars = bars(&by_kommune, |r| &r.label, money_of);
+    let children_bars = bars(&by_kommune, |r| &r.label, children_of);
+    let site_bars = bars(
+        &sites,
+        |r| &r.label,
+        |r| (r.sites.active as f64, count(r.sites.active)),
+    );
+    let site_rows = sites
+        .iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <th scope="row">{r.label.clone()}</th>
+                    <td class="num">{count(r.sites.active)}</td>
+                    <td class="num">{count(r.sites.places)}</td>
+                    <td class="num">{count(r.sites.occupied)}</td>
+                    <td class="num">{share(r.sites.occupancy_permille())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
         <section aria-labelledby="report-indicators">
             <h2 id="report-indicators">{t("report-indicators")}</h2>
             <ChartFigure id="money" title=t("report-chart-money-title") description=t("report-chart-money-desc")
@@ -409,8 +408,39 @@ fn Dashboard(report: Report, kommunen: Vec<(String, String)>) -> impl IntoView {
             </div>
         </section>
     }
-    .into_any();
-    let uptake = view! {
+}
+
+/// Uptake per Kommune: children supported against the eligible children (the admin may
+/// enter those).
+#[component]
+fn Uptake(uptake: Vec<UptakeRow>) -> impl IntoView {
+    let kommune_col = t("report-col-kommune");
+    let admin = use_ctx().user.is_some_and(|u| u.role == Role::Admin);
+    let uptake_bars = bars(
+        &uptake,
+        |r| &r.label,
+        |r| {
+            let rate = r.uptake.rate_permille;
+            let shown = rate.map_or_else(|| t("report-eligible-missing"), percent);
+            (rate.unwrap_or(0) as f64 / 10.0, shown)
+        },
+    );
+    let uptake_rows = uptake
+        .iter()
+        .map(|r| {
+            let u = &r.uptake;
+            view! {
+                <tr>
+                    <th scope="row">{r.label.clone()}</th>
+                    <td class="num">{count(u.supported)}</td>
+                    <td class="num">{u.eligible.map_or_else(|| t("report-eligible-missing"), count)}</td>
+                    <td>{u.as_of.as_deref().map(date_iso).unwrap_or_default()}</td>
+                    <td class="num">{share(u.rate_permille)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
         <section aria-labelledby="report-uptake">
             <h2 id="report-uptake">{t("report-uptake")}</h2>
             <p>{t("report-uptake-intro")}</p>
@@ -420,7 +450,7 @@ fn Dashboard(report: Report, kommunen: Vec<(String, String)>) -> impl IntoView {
             <div class="table-scroll">
                 <table class="table" data-testid="table-uptake">
                     <thead><tr>
-                        <th scope="col">{kommune_col.clone()}</th>
+                        <th scope="col">{kommune_col}</th>
                         <th scope="col" class="num">{t("report-col-children")}</th>
                         <th scope="col" class="num">{t("report-col-eligible")}</th>
                         <th scope="col">{t("report-col-as-of")}</th>
@@ -431,48 +461,49 @@ fn Dashboard(report: Report, kommunen: Vec<(String, String)>) -> impl IntoView {
             </div>
         </section>
     }
-    .into_any();
-    let by_status = view! {
+}
+
+/// The claims of the period by status, as a chart.
+#[component]
+fn ByStatus(total: Figures) -> impl IntoView {
+    let status_ids = [
+        ("report-status-submitted", total.submitted),
+        ("report-status-needs-info", total.needs_info),
+        ("report-status-approved", total.approved),
+        ("report-status-rejected", total.rejected),
+        ("report-status-withdrawn", total.withdrawn),
+    ]
+    .map(|(id, n)| (t(id), n));
+    let status_bars = bars(
+        &status_ids,
+        |(label, _)| label,
+        |(_, n)| (*n as f64, count(*n)),
+    );
+    view! {
         <section aria-labelledby="report-status">
             <h2 id="report-status">{t("report-status")}</h2>
             <ChartFigure id="status" title=t("report-chart-status-title") description=t("report-chart-status-desc")
                 columns=(t("report-col-status"), t("report-col-claims")) bars=status_bars layout=Layout::Rows axis=plain_axis />
         </section>
     }
-    .into_any();
-    let by_kommune = view! {
-        <section aria-labelledby="report-by-kommune">
-            <h2 id="report-by-kommune">{t("report-by-kommune")}</h2>
-            <FiguresTable dimension=Dimension::Kommune rows=report.by_kommune.clone() total=total.clone() />
-        </section>
-    }
-    .into_any();
-    let by_benefit = view! {
-        <section aria-labelledby="report-by-benefit">
-            <h2 id="report-by-benefit">{t("report-by-benefit")}</h2>
-            <FiguresTable dimension=Dimension::Benefit rows=report.by_benefit.clone() total=total.clone() />
-        </section>
-    }
-    .into_any();
-    let by_month = view! {
+}
+
+/// Claims received and money approved per month, as charts and a table.
+#[component]
+fn ByMonth(by_month: Vec<Row>, total: Figures) -> impl IntoView {
+    let received_of = |r: &Row| (r.figures.received as f64, count(r.figures.received));
+    let month_bars = bars(&by_month, |r| &r.label, received_of);
+    let month_money_bars = bars(&by_month, |r| &r.label, money_of);
+    view! {
         <section aria-labelledby="report-by-month">
             <h2 id="report-by-month">{t("report-by-month")}</h2>
             <ChartFigure id="months" title=t("report-chart-months-title") description=t("report-chart-months-desc")
                 columns=(t("report-col-month"), t("report-col-received")) bars=month_bars layout=Layout::Columns axis=plain_axis />
             <ChartFigure id="months-money" title=t("report-chart-months-money-title") description=t("report-chart-months-money-desc")
                 columns=(t("report-col-month"), t("report-col-money")) bars=month_money_bars layout=Layout::Columns axis=euros_axis />
-            <FiguresTable dimension=Dimension::Month rows=report.by_month.clone() total=total.clone() />
+            <FiguresTable dimension=Dimension::Month rows=by_month total />
         </section>
     }
-    .into_any();
-    let by_school_year = view! {
-        <section aria-labelledby="report-by-school-year">
-            <h2 id="report-by-school-year">{t("report-by-school-year")}</h2>
-            <FiguresTable dimension=Dimension::SchoolYear rows=report.by_school_year.clone() total=total />
-        </section>
-    }
-    .into_any();
-    view! { {filters} {key_figures} {downloads} {indicators} {uptake} {by_status} {by_kommune} {by_benefit} {by_month} {by_school_year} }
 }
 
 /// `/verwaltung/berichte`.
@@ -552,7 +583,7 @@ pub fn EligiblePage() -> impl IntoView {
                                 <td><input form=f3 type="text" name="source" value=source maxlength="200"
                                     aria-label=t_args("eligible-source-of", &[("kommune", k.name.clone().into())]) /></td>
                                 <td>
-                                    <form id=form_id method="post" action="/api/admin/eligible-children">
+                                    <form id=form_id method="post" action={<SaveEligibleChildren as ServerFn>::PATH}>
                                         <input type="hidden" name="kommune" value=k.id.clone() />
                                         <button type="submit" class="button button-secondary">{t("eligible-save")}</button>
                                     </form>

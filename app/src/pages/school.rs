@@ -2,6 +2,10 @@
 //! the public finder), confirmations, applications started with a family, account requests
 //! and the school directory.
 
+use crate::api::school::{
+    ChangeSiteStatus, ConfirmNeed, DecideSchoolRequest, RequestSchoolAccount, ReviewSite,
+    SaveSchool, SaveSite, StartOnBehalf,
+};
 use crate::{
     components::title::PageTitle,
     components::{
@@ -27,6 +31,7 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// Subject codes (`deutsch,mathematik`) as translated names.
@@ -241,7 +246,7 @@ fn SiteForm(
             .into_iter()
             .map(|(action, label)| {
                 view! {
-                    <form method="post" action="/api/school/site/status" class="inline-form">
+                    <form method="post" action={<ChangeSiteStatus as ServerFn>::PATH} class="inline-form">
                         <input type="hidden" name="site_id" value=id.clone() />
                         <input type="hidden" name="action" value=action />
                         <button type="submit" class="button button-secondary">{label}</button>
@@ -265,7 +270,7 @@ fn SiteForm(
         {status}
         <p class="lead">{t("site-form-lead")}</p>
         <ErrorSummary flash=flash.clone() />
-        <form method="post" action="/api/school/site" class="form" novalidate>
+        <form method="post" action={<SaveSite as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="site_id" value=site_id />
             <SelectField name="school_id" label=t("site-school") options=school_options selected=input.school_id error=e("school_id") />
             <TextField name="place" label=t("site-place") hint=t("site-place-hint") value=input.place maxlength=100 error=e("place") />
@@ -322,13 +327,13 @@ fn ReviewCard(site: SiteSummary) -> impl IntoView {
                 <dt>{t("site-contact")}</dt><dd>{site.contact.clone()}</dd>
                 <dt>{t("site-start")}</dt><dd>{date_iso(&site.start_date)}</dd>
             </dl>
-            <form method="post" action="/api/staff/site/review" class="inline-form">
+            <form method="post" action={<ReviewSite as ServerFn>::PATH} class="inline-form">
                 <input type="hidden" name="site_id" value=site.id.clone() />
                 <input type="hidden" name="decision" value="approve" />
                 <input type="hidden" name="comment" value="" />
                 <button type="submit" class="button">{t("site-approve")}</button>
             </form>
-            <form method="post" action="/api/staff/site/review" class="form">
+            <form method="post" action={<ReviewSite as ServerFn>::PATH} class="form">
                 <input type="hidden" name="site_id" value=site.id.clone() />
                 <input type="hidden" name="decision" value="return" />
                 <div class="field">
@@ -508,7 +513,7 @@ fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView
         {open.then(|| view! {
             <p class="lead">{t("conf-lead")}</p>
             <ErrorSummary flash=errors />
-            <form method="post" action="/api/school/confirm" class="form" novalidate>
+            <form method="post" action={<ConfirmNeed as ServerFn>::PATH} class="form" novalidate>
                 <input type="hidden" name="claim_id" value=request.claim_id.clone() />
                 <RadioGroup name="decision" legend=t("conf-decision") options=decisions error=e("decision") />
                 <h2>{t("conf-confirm")}</h2>
@@ -543,7 +548,7 @@ pub fn StartOnBehalfPage() -> impl IntoView {
             <h1>{title}</h1>
             <p class="lead">{t("behalf-start-lead")}</p>
             <ErrorSummary flash=flash.clone() />
-            <form method="post" action="/api/school/claim/start" class="form" novalidate>
+            <form method="post" action={<StartOnBehalf as ServerFn>::PATH} class="form" novalidate>
                 <TextField name="family_email" label=t("behalf-family-email") hint=t("behalf-family-email-hint") input_type="email" value=flash.value("family_email") maxlength=254 error=field_error(&flash, "family_email") />
                 <TextField name="code" label=t("behalf-code") hint=t("behalf-code-hint") value=flash.value("code") maxlength=20 error=field_error(&flash, "code") />
                 <button type="submit" class="button">{t("behalf-start")}</button>
@@ -667,7 +672,7 @@ fn directory_page(id: Option<String>) -> AnyView {
                         <h1>{title}</h1>
                         <h2>{form_title}</h2>
                         <ErrorSummary flash=flash.clone() />
-                        <form method="post" action="/api/staff/school" class="form" novalidate>
+                        <form method="post" action={<SaveSchool as ServerFn>::PATH} class="form" novalidate>
                             <input type="hidden" name="school_id" value=editing.as_ref().map(|s| s.id.clone()).unwrap_or_default() />
                             <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune error=field_error(&flash, "kommune") />
                             <TextField name="name" label=t("school-name") value=name maxlength=120 error=field_error(&flash, "name") />
@@ -716,7 +721,7 @@ pub fn RequestAccessPage() -> impl IntoView {
                     .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
                     .collect();
                 Ok(view! {
-                    <form method="post" action="/api/school/request" class="form" novalidate>
+                    <form method="post" action={<RequestSchoolAccount as ServerFn>::PATH} class="form" novalidate>
                         <TextField name="name" label=t("request-name") autocomplete="name" value=flash.value("name") maxlength=120 error=field_error(&flash, "name") />
                         <TextField name="email" label=t("field-email") input_type="email" autocomplete="email" hint=t("request-email-hint") value=flash.value("email") maxlength=254 error=field_error(&flash, "email") />
                         <SelectField name="school_id" label=t("site-school") options=options selected=flash.value("school_id") error=field_error(&flash, "school_id") />
@@ -752,7 +757,7 @@ pub fn StaffRequestsPage() -> impl IntoView {
                                     let decide = |decision: &'static str, label: String, class: &'static str| {
                                         let id = r.account_id.clone();
                                         view! {
-                                            <form method="post" action="/api/staff/school-request" class="inline-form">
+                                            <form method="post" action={<DecideSchoolRequest as ServerFn>::PATH} class="inline-form">
                                                 <input type="hidden" name="account_id" value=id />
                                                 <input type="hidden" name="decision" value=decision />
                                                 <button type="submit" class=class>{label}</button>

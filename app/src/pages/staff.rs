@@ -5,7 +5,10 @@
 use super::claim::{DocumentList, answers_summary};
 use crate::db::today;
 use crate::{
-    api::staff::approval_limits,
+    api::staff::{
+        ApproveClaim, AskQuestion, AssignClaim, RejectClaim, SaveRate, SaveTextBlock,
+        approval_limits,
+    },
     components::title::PageTitle,
     components::{
         form::{ErrorSummary, RadioGroup, SelectField, TextArea, TextField, field_error},
@@ -14,13 +17,20 @@ use crate::{
     context::{CurrentUser, Flash, use_ctx},
     db::{
         self, Db,
-        decision::{Assigned, DecisionRow, NoticeMeta, QueueFilter, StaffClaim, TextBlock},
+        claim::ClaimEvent,
+        decision::{
+            Assigned, AuditEntry, DecisionRow, NoticeMeta, QueueFilter, QueueRow, StaffClaim,
+            TextBlock,
+        },
+        document::DocumentMeta,
+        question::Question,
     },
     domain::{
         account::Role,
         benefit::{BenefitKind, UnderlyingBenefit},
         claim::Status,
         confirmation::Confirmation,
+        decision::ApprovalLimits,
         lernfoerderung::monthly_cost,
         money::Cents,
         rates::RateKind,
@@ -34,7 +44,11 @@ use crate::{
     pages::load,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos::server_fn::ServerFn;
+use leptos_router::{
+    hooks::{use_params_map, use_query_map},
+    params::ParamsMap,
+};
 
 fn unix_of(iso_date: &str) -> Option<i64> {
     date(iso_date, "")
@@ -115,114 +129,12 @@ pub fn QueuePage() -> impl IntoView {
                     let page = db::decision::queue(&db, &filter, &user.id).await?;
                     let kommunen = db::kommune::list_kommunen(&db).await?;
                     let sites = db::lernstandort::list_approved(&db).await?;
-                    let current = query.get("status").unwrap_or_else(|| "submitted".into());
-                    let mut tabs: Vec<(String, String, i64)> = page
-                        .counts
-                        .iter()
-                        .map(|(s, n)| (s.as_str().to_string(), t(s.label_id()), *n))
-                        .collect();
-                    tabs.push(("alle".into(), t("queue-all"), page.counts.iter().map(|(_, n)| n).sum()));
-                    let tabs = tabs
-                        .into_iter()
-                        .map(|(code, label, n)| {
-                            let href = query_with(&query, "status", &code);
-                            let active = code == current;
-                            view! {
-                                <li>
-                                    <a href=href aria-current=active.then_some("page") data-testid=format!("count-{code}")>
-                                        {label} " " <span class="count">{n}</span>
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
-                    let site_options = sites.into_iter().map(|s| (s.id.clone(), s.label())).collect();
-                    let benefit_options = BenefitKind::ALL.into_iter().map(|b| (b.as_str().to_string(), t(b.label_id()))).collect();
-                    let assigned_options = vec![("ich".to_string(), t("queue-assigned-me")), ("niemand".to_string(), t("queue-assigned-nobody"))];
-                    let sort_options = vec![("neu".to_string(), t("queue-newest-first"))];
-                    // Filters apply within the current tab (the default tab: received).
-                    let status_value = query.get("status").unwrap_or_else(|| "submitted".into());
-                    let g = |k: &str| query.get(k).unwrap_or_default();
-                    let pages = (page.total + db::decision::PAGE_SIZE - 1) / db::decision::PAGE_SIZE;
-                    let current_page = filter.page;
-                    let rows = page.rows.into_iter().map(|r| {
-                        let href = format!("/verwaltung/antrag/{}", r.id);
-                        let age = r.submitted_at.map(|s| (time::OffsetDateTime::now_utc().unix_timestamp() - s) / 86_400).unwrap_or(0);
-                        let decided = matches!(r.status, Status::Approved | Status::Rejected);
-                        let conf = match (r.benefit.as_str(), r.confirmation.as_deref()) {
-                            ("lernfoerderung", Some(c)) => t(&format!("queue-confirmation-{c}")),
-                            ("lernfoerderung", None) => t("queue-confirmation-pending"),
-                            _ => String::new(),
-                        };
-                        let benefit = BenefitKind::parse(&r.benefit).map(|b| t(b.label_id())).unwrap_or_default();
-                        view! {
-                            <tr data-testid="queue-row">
-                                <td>{decided.then(|| view! { <input type="checkbox" name="antrag" value=r.id.clone() form="serienbrief" aria-label=t("queue-select") /> })}</td>
-                                <th scope="row"><a href=href>{r.reference.clone().unwrap_or_default()}</a></th>
-                                <td>{r.child_name.clone()}</td>
-                                <td>{benefit}</td>
-                                <td>{r.kommune.clone().unwrap_or_default()}</td>
-                                <td>{r.submitted_at.map(german_from_unix).unwrap_or_default()}</td>
-                                <td>{t_args("queue-age-days", &[("days", age.into())])}</td>
-                                <td>{r.assigned_to.clone().unwrap_or_else(|| "–".into())}</td>
-                                <td>{conf}</td>
-                                <td>{t(r.status.label_id())}</td>
-                            </tr>
-                        }
-                    }).collect_view();
-                    let prev = (current_page > 0).then(|| {
-                        let href = query_with(&query, "seite", &(current_page - 1).to_string());
-                        view! { <a href=href rel="prev">{t("queue-prev")}</a> }
-                    });
-                    let next = (current_page + 1 < pages).then(|| {
-                        let href = query_with(&query, "seite", &(current_page + 1).to_string());
-                        view! { <a href=href rel="next">{t("queue-next")}</a> }
-                    });
-                    let page_info = t_args("queue-page", &[("page", (current_page + 1).into()), ("pages", pages.max(1).into()), ("total", page.total.into())]);
+                    let kommunen = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                    let sites = sites.into_iter().map(|s| (s.id.clone(), s.label())).collect();
                     Ok(view! {
-                        <nav aria-label=t("queue-status-nav")><ul class="tabs">{tabs}</ul></nav>
-                        <details class="filters" open=true>
-                            <summary>{t("queue-filters")}</summary>
-                            <form method="get" action="/verwaltung/antraege" class="form filter-form">
-                                <input type="hidden" name="status" value=status_value />
-                                <TextField name="suche" label=t("queue-search") input_type="search" value=g("suche") required=false hint=t("queue-search-hint") />
-                                <SelectField name="leistung" label=t("claim-benefit") options=benefit_options selected=g("leistung") />
-                                <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=g("kommune") />
-                                <SelectField name="lernstandort" label=t("lf-lernstandort") options=site_options selected=g("lernstandort") />
-                                <SelectField name="zustaendig" label=t("queue-assigned") options=assigned_options selected=g("zustaendig") />
-                                <div class="field checkbox">
-                                    <input type="checkbox" id="bestaetigung" name="bestaetigung" value="offen" checked=g("bestaetigung") == "offen" />
-                                    <label for="bestaetigung">{t("queue-confirmation-pending-filter")}</label>
-                                </div>
-                                <TextField name="von" label=t("queue-submitted-from") input_type="date" value=g("von") required=false />
-                                <TextField name="bis" label=t("queue-submitted-to") input_type="date" value=g("bis") required=false />
-                                <SelectField name="sortierung" label=t("queue-sort") options=sort_options selected=g("sortierung") hint=t("queue-sort-hint") />
-                                <button type="submit" class="button">{t("queue-apply")}</button>
-                            </form>
-                        </details>
-                        <p data-testid="queue-total">{page_info}</p>
-                        <form id="serienbrief" method="get" action="/verwaltung/serienbrief"></form>
-                        <div class="table-scroll">
-                            <table class="table queue" data-testid="queue">
-                                <thead><tr>
-                                    <th scope="col"><span class="visually-hidden">{t("queue-select")}</span></th>
-                                    <th scope="col">{t("queue-reference")}</th>
-                                    <th scope="col">{t("claim-child")}</th>
-                                    <th scope="col">{t("claim-benefit")}</th>
-                                    <th scope="col">{t("household-kommune")}</th>
-                                    <th scope="col">{t("claim-submitted-at")}</th>
-                                    <th scope="col">{t("queue-age")}</th>
-                                    <th scope="col">{t("queue-assigned")}</th>
-                                    <th scope="col">{t("queue-confirmation")}</th>
-                                    <th scope="col">{t("claim-status")}</th>
-                                </tr></thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </div>
-                        <p class="pager">{prev} " " {next}</p>
-                        <p><button type="submit" form="serienbrief" class="button button-secondary">{t("queue-serienbrief")}</button></p>
-                        <p class="hint">{t("queue-serienbrief-hint")}</p>
+                        <StatusTabs query=query.clone() counts=page.counts />
+                        <QueueFilters query=query.clone() kommunen sites />
+                        <QueueTable query rows=page.rows total=page.total current_page=filter.page />
                     }
                     .into_any())
                 }))}
@@ -230,6 +142,163 @@ pub fn QueuePage() -> impl IntoView {
         }
         .into_any()
     })
+}
+
+/// The tabs of the queue: one per status with its count, and all claims.
+#[component]
+fn StatusTabs(query: ParamsMap, counts: Vec<(Status, i64)>) -> impl IntoView {
+    let current = query.get("status").unwrap_or_else(|| "submitted".into());
+    let mut tabs: Vec<(String, String, i64)> = counts
+        .iter()
+        .map(|(s, n)| (s.as_str().to_string(), t(s.label_id()), *n))
+        .collect();
+    tabs.push((
+        "alle".into(),
+        t("queue-all"),
+        counts.iter().map(|(_, n)| n).sum(),
+    ));
+    let tabs = tabs
+        .into_iter()
+        .map(|(code, label, n)| {
+            let href = query_with(&query, "status", &code);
+            let active = code == current;
+            view! {
+                <li>
+                    <a href=href aria-current=active.then_some("page") data-testid=format!("count-{code}")>
+                        {label} " " <span class="count">{n}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <nav aria-label=t("queue-status-nav")><ul class="tabs">{tabs}</ul></nav> }
+}
+
+/// The queue's filters (within the current tab; the default tab: received).
+/// `kommunen` and `sites`: (id, name) of the Kommunen and approved Lernstandorte.
+#[component]
+fn QueueFilters(
+    query: ParamsMap,
+    kommunen: Vec<(String, String)>,
+    sites: Vec<(String, String)>,
+) -> impl IntoView {
+    let benefit_options = BenefitKind::ALL
+        .into_iter()
+        .map(|b| (b.as_str().to_string(), t(b.label_id())))
+        .collect();
+    let assigned_options = vec![
+        ("ich".to_string(), t("queue-assigned-me")),
+        ("niemand".to_string(), t("queue-assigned-nobody")),
+    ];
+    let sort_options = vec![("neu".to_string(), t("queue-newest-first"))];
+    let status_value = query.get("status").unwrap_or_else(|| "submitted".into());
+    let g = |k: &str| query.get(k).unwrap_or_default();
+    view! {
+        <details class="filters" open=true>
+            <summary>{t("queue-filters")}</summary>
+            <form method="get" action="/verwaltung/antraege" class="form filter-form">
+                <input type="hidden" name="status" value=status_value />
+                <TextField name="suche" label=t("queue-search") input_type="search" value=g("suche") required=false hint=t("queue-search-hint") />
+                <SelectField name="leistung" label=t("claim-benefit") options=benefit_options selected=g("leistung") />
+                <SelectField name="kommune" label=t("household-kommune") options=kommunen selected=g("kommune") />
+                <SelectField name="lernstandort" label=t("lf-lernstandort") options=sites selected=g("lernstandort") />
+                <SelectField name="zustaendig" label=t("queue-assigned") options=assigned_options selected=g("zustaendig") />
+                <div class="field checkbox">
+                    <input type="checkbox" id="bestaetigung" name="bestaetigung" value="offen" checked=g("bestaetigung") == "offen" />
+                    <label for="bestaetigung">{t("queue-confirmation-pending-filter")}</label>
+                </div>
+                <TextField name="von" label=t("queue-submitted-from") input_type="date" value=g("von") required=false />
+                <TextField name="bis" label=t("queue-submitted-to") input_type="date" value=g("bis") required=false />
+                <SelectField name="sortierung" label=t("queue-sort") options=sort_options selected=g("sortierung") hint=t("queue-sort-hint") />
+                <button type="submit" class="button">{t("queue-apply")}</button>
+            </form>
+        </details>
+    }
+}
+
+/// One page of the queue (`total` claims in all) with the pager and the serial letter
+/// of the decided claims selected.
+#[component]
+fn QueueTable(
+    query: ParamsMap,
+    rows: Vec<QueueRow>,
+    total: i64,
+    current_page: i64,
+) -> impl IntoView {
+    let pages = (total + db::decision::PAGE_SIZE - 1) / db::decision::PAGE_SIZE;
+    let rows = rows.into_iter().map(queue_row).collect_view();
+    let prev = (current_page > 0).then(|| {
+        let href = query_with(&query, "seite", &(current_page - 1).to_string());
+        view! { <a href=href rel="prev">{t("queue-prev")}</a> }
+    });
+    let next = (current_page + 1 < pages).then(|| {
+        let href = query_with(&query, "seite", &(current_page + 1).to_string());
+        view! { <a href=href rel="next">{t("queue-next")}</a> }
+    });
+    let page_info = t_args(
+        "queue-page",
+        &[
+            ("page", (current_page + 1).into()),
+            ("pages", pages.max(1).into()),
+            ("total", total.into()),
+        ],
+    );
+    view! {
+        <p data-testid="queue-total">{page_info}</p>
+        <form id="serienbrief" method="get" action="/verwaltung/serienbrief"></form>
+        <div class="table-scroll">
+            <table class="table queue" data-testid="queue">
+                <thead><tr>
+                    <th scope="col"><span class="visually-hidden">{t("queue-select")}</span></th>
+                    <th scope="col">{t("queue-reference")}</th>
+                    <th scope="col">{t("claim-child")}</th>
+                    <th scope="col">{t("claim-benefit")}</th>
+                    <th scope="col">{t("household-kommune")}</th>
+                    <th scope="col">{t("claim-submitted-at")}</th>
+                    <th scope="col">{t("queue-age")}</th>
+                    <th scope="col">{t("queue-assigned")}</th>
+                    <th scope="col">{t("queue-confirmation")}</th>
+                    <th scope="col">{t("claim-status")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <p class="pager">{prev} " " {next}</p>
+        <p><button type="submit" form="serienbrief" class="button button-secondary">{t("queue-serienbrief")}</button></p>
+        <p class="hint">{t("queue-serienbrief-hint")}</p>
+    }
+}
+
+/// A claim in the queue; a decided one can be selected for the serial letter.
+fn queue_row(r: QueueRow) -> impl IntoView {
+    let href = format!("/verwaltung/antrag/{}", r.id);
+    let age = r
+        .submitted_at
+        .map(|s| (time::OffsetDateTime::now_utc().unix_timestamp() - s) / 86_400)
+        .unwrap_or(0);
+    let decided = matches!(r.status, Status::Approved | Status::Rejected);
+    let conf = match (r.benefit.as_str(), r.confirmation.as_deref()) {
+        ("lernfoerderung", Some(c)) => t(&format!("queue-confirmation-{c}")),
+        ("lernfoerderung", None) => t("queue-confirmation-pending"),
+        _ => String::new(),
+    };
+    let benefit = BenefitKind::parse(&r.benefit)
+        .map(|b| t(b.label_id()))
+        .unwrap_or_default();
+    view! {
+        <tr data-testid="queue-row">
+            <td>{decided.then(|| view! { <input type="checkbox" name="antrag" value=r.id.clone() form="serienbrief" aria-label=t("queue-select") /> })}</td>
+            <th scope="row"><a href=href>{r.reference.clone().unwrap_or_default()}</a></th>
+            <td>{r.child_name.clone()}</td>
+            <td>{benefit}</td>
+            <td>{r.kommune.clone().unwrap_or_default()}</td>
+            <td>{r.submitted_at.map(german_from_unix).unwrap_or_default()}</td>
+            <td>{t_args("queue-age-days", &[("days", age.into())])}</td>
+            <td>{r.assigned_to.clone().unwrap_or_else(|| "–".into())}</td>
+            <td>{conf}</td>
+            <td>{t(r.status.label_id())}</td>
+        </tr>
+    }
 }
 
 /// One claim for staff. Opening it is logged.
@@ -299,128 +368,225 @@ fn reason_title(d: &DecisionRow, reasons: &[TextBlock]) -> String {
         .map_or(code, |r| r.title.clone())
 }
 
-async fn staff_claim_view(db: Db, _user: CurrentUser, claim: StaffClaim) -> AnyView {
-    let flash = use_ctx().flash;
-    let record = db::claim::find_for_staff(&db, &claim.id)
+/// The claim's file as the caseworker sees it: the family's answers, documents,
+/// questions, the school's confirmation, decisions with their notices, the history, the
+/// access log, the rejection reasons in force and the limits of an approval.
+struct ClaimFile {
+    summary: AnyView,
+    events: Vec<ClaimEvent>,
+    documents: Vec<DocumentMeta>,
+    questions: Vec<Question>,
+    confirmation: Option<(Confirmation, i64)>,
+    decisions: Vec<DecisionRow>,
+    notices: Vec<NoticeMeta>,
+    audit: Vec<AuditEntry>,
+    reasons: Vec<TextBlock>,
+    limits: Option<ApprovalLimits>,
+}
+
+/// Gathers the [`ClaimFile`] of `claim`.
+async fn load_claim_file(db: &Db, claim: &StaffClaim) -> Result<ClaimFile, sqlx::Error> {
+    let record = db::claim::find_for_staff(db, &claim.id)
         .await
         .ok()
         .flatten();
-    let loaded = async {
-        let events = db::claim::events_for_family(&db, &claim.account_id, &claim.id).await?;
-        let documents = db::document::list_for_family(&db, &claim.account_id, &claim.id).await?;
-        let questions = db::question::for_family(&db, &claim.account_id, &claim.id).await?;
-        let confirmation = db::decision::school_confirmation(&db, &claim.id).await?;
-        let decisions = db::decision::decisions(&db, &claim.id).await?;
-        let notices = db::decision::notices(&db, &claim.id, false).await?;
-        let audit = db::decision::audit_for_claim(&db, &claim.id).await?;
-        let reasons: Vec<_> = db::decision::blocks_in_force(&db, &iso(today()))
-            .await?
-            .into_iter()
-            .filter(|b| b.kind == "rejection_reason")
-            .collect();
-        Ok::<_, sqlx::Error>((
-            events,
-            documents,
-            questions,
-            confirmation,
-            decisions,
-            notices,
-            audit,
-            reasons,
-        ))
-    };
-    let (events, documents, questions, confirmation, decisions, notices, audit, reasons) =
-        match loaded.await {
-            Ok(loaded) => loaded,
-            Err(e) => return error_view(e.into()),
-        };
-    let limits = approval_limits(&db, &claim).await.ok();
+    let events = db::claim::events_for_family(db, &claim.account_id, &claim.id).await?;
+    let documents = db::document::list_for_family(db, &claim.account_id, &claim.id).await?;
+    let questions = db::question::for_family(db, &claim.account_id, &claim.id).await?;
+    let confirmation = db::decision::school_confirmation(db, &claim.id).await?;
+    let decisions = db::decision::decisions(db, &claim.id).await?;
+    let notices = db::decision::notices(db, &claim.id, false).await?;
+    let audit = db::decision::audit_for_claim(db, &claim.id).await?;
+    let reasons = db::decision::blocks_in_force(db, &iso(today()))
+        .await?
+        .into_iter()
+        .filter(|b| b.kind == "rejection_reason")
+        .collect();
+    let limits = approval_limits(db, claim).await.ok();
     let summary = match &record {
-        Some(r) => answers_summary(&db, r).await,
+        Some(r) => answers_summary(db, r).await,
         None => ().into_any(),
     };
-    let parts = snapshot_parts(claim.kind, &claim.snapshot);
-    let reference = claim.reference.clone().unwrap_or_default();
+    Ok(ClaimFile {
+        summary,
+        events,
+        documents,
+        questions,
+        confirmation,
+        decisions,
+        notices,
+        audit,
+        reasons,
+        limits,
+    })
+}
+
+/// The caseworker's page of one claim: its facts, the family's answers, the school's
+/// confirmation, documents, questions, decisions, history and access log.
+async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyView {
+    let flash = use_ctx().flash;
+    let file = match load_claim_file(&db, &claim).await {
+        Ok(file) => file,
+        Err(e) => return error_view(e.into()),
+    };
     let title = t_args(
         "staff-claim-title",
-        &[("reference", reference.clone().into())],
+        &[(
+            "reference",
+            claim.reference.clone().unwrap_or_default().into(),
+        )],
     );
     let undecided = matches!(claim.status, Status::Submitted | Status::NeedsInfo);
     let decidable = claim.status == Status::Submitted;
     let lf = claim.kind == BenefitKind::Lernfoerderung;
-    let confirmed = matches!(confirmation, Some((Confirmation::Confirmed { .. }, _)));
-    let confirmation_view = lf.then(|| {
-        let text = match &confirmation {
-            Some((
-                Confirmation::Confirmed {
-                    subjects,
-                    hours_per_week,
-                    from,
-                    to,
-                },
-                at,
-            )) => t_args(
-                "staff-confirmation-confirmed",
-                &[
-                    (
-                        "subjects",
-                        subjects
-                            .iter()
-                            .map(|s| t(s.label_id()))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                            .into(),
-                    ),
-                    ("hours", i64::from(*hours_per_week).into()),
-                    (
-                        "period",
-                        format!(
-                            "{} – {}",
-                            crate::domain::text::german(*from),
-                            crate::domain::text::german(*to)
-                        )
-                        .into(),
-                    ),
-                    ("date", german_from_unix(*at).into()),
-                ],
-            ),
-            Some((Confirmation::Declined { reason }, at)) => t_args(
-                "staff-confirmation-declined",
-                &[
-                    ("reason", reason.clone().into()),
-                    ("date", german_from_unix(*at).into()),
-                ],
-            ),
-            None => t("staff-confirmation-pending"),
+    let confirmed = matches!(file.confirmation, Some((Confirmation::Confirmed { .. }, _)));
+    let confirmation = file.confirmation;
+    let mine = claim.assigned_to.as_deref() == Some(user.id.as_str());
+    let current_decision = claim.decision_id.clone().unwrap_or_default();
+    let decision_forms = (decidable || !current_decision.is_empty()).then(|| {
+        let corrects = if decidable {
+            String::new()
+        } else {
+            current_decision
         };
         view! {
-            <section class="card" data-testid="school-confirmation">
-                <h2>{t("staff-confirmation-title")}</h2>
-                <p>{text}</p>
-            </section>
+            <DecisionForms
+                claim=claim.clone()
+                limits=file.limits
+                confirmed=confirmed
+                reasons=file.reasons.iter().map(|r| (r.code.clone(), r.title.clone())).collect()
+                corrects=corrects
+                flash=flash.clone()
+            />
         }
     });
+    view! {
+        <PageTitle text=title.clone() />
+        <p><a href="/verwaltung/antraege">{t("staff-back-to-queue")}</a></p>
+        <h1>{title}</h1>
+        <ErrorSummary flash=flash.clone() />
+        <p class="status-line">
+            {t("claim-status")} ": " <strong data-testid="status">{t(claim.status.label_id())}</strong>
+            " · " {t("queue-assigned")} ": " <span data-testid="assigned">{claim.assigned_email.clone().unwrap_or_else(|| "–".into())}</span>
+        </p>
+        {undecided.then(|| view! { <AssignForm claim_id=claim.id.clone() mine /> })}
+        <ClaimFacts claim=claim.clone() />
+        {file.summary}
+        {lf.then(|| view! { <SchoolConfirmation confirmation /> })}
+        <h2>{t("documents-uploaded")}</h2>
+        <DocumentList claim_id=claim.id.clone() documents=file.documents removable=false viewable=true />
+        <Questions claim_id=claim.id.clone() questions=file.questions can_ask=decidable flash=flash.clone() />
+        <Decisions decisions=file.decisions notices=file.notices reasons=file.reasons />
+        {decision_forms}
+        <ClaimHistory events=file.events />
+        <AccessLog audit=file.audit />
+    }
+    .into_any()
+}
+
+/// The form to take the claim on (`mine`: to hand it back).
+#[component]
+fn AssignForm(claim_id: String, mine: bool) -> impl IntoView {
+    let (action, label) = if mine {
+        ("release", t("staff-release"))
+    } else {
+        ("assign", t("staff-assign"))
+    };
+    view! {
+        <form method="post" action={<AssignClaim as ServerFn>::PATH} class="inline-form">
+            <input type="hidden" name="claim_id" value=claim_id />
+            <input type="hidden" name="action" value=action />
+            <button type="submit" class="button button-secondary">{label}</button>
+        </form>
+    }
+}
+
+/// The household and benefit facts of the claim as submitted.
+#[component]
+fn ClaimFacts(claim: StaffClaim) -> impl IntoView {
+    let parts = snapshot_parts(claim.kind, &claim.snapshot);
     let underlying = t(parts.underlying.label_id());
     let validity = format!(
         "{} – {}",
         german_iso(&parts.validity.0),
         german_iso(&parts.validity.1)
     );
-    let assign_form = undecided.then(|| {
-        let mine = claim.assigned_to.as_deref() == Some(_user.id.as_str());
-        let (action, label) = if mine {
-            ("release", t("staff-release"))
-        } else {
-            ("assign", t("staff-assign"))
-        };
-        view! {
-            <form method="post" action="/api/staff/assign" class="inline-form">
-                <input type="hidden" name="claim_id" value=claim.id.clone() />
-                <input type="hidden" name="action" value=action />
-                <button type="submit" class="button button-secondary">{label}</button>
-            </form>
+    view! {
+        <section class="card">
+            <h2>{t("staff-household")}</h2>
+            <dl class="summary">
+                <dt>{t("household-applicant")}</dt><dd>{parts.applicant.clone()}</dd>
+                <dt>{t("household-address")}</dt><dd>{format!("{}, {}", parts.street, parts.postal_city)}</dd>
+                <dt>{t("household-benefit")}</dt><dd>{underlying}</dd>
+                <dt>{t("household-benefit-reference")}</dt><dd dir="ltr">{parts.file_reference.clone()}</dd>
+                <dt>{t("household-validity")}</dt><dd data-testid="validity">{validity}</dd>
+                <dt>{t("claim-child")}</dt><dd>{format!("{} ({})", parts.child_name, parts.child_birth)}</dd>
+                <dt>{t("claim-benefit")}</dt><dd>{t(claim.kind.label_id())}</dd>
+                {claim.submitted_at.map(|at| view! { <dt>{t("claim-submitted-at")}</dt><dd>{german_from_unix(at)}</dd> })}
+            </dl>
+            <p class="hint">{t("staff-snapshot-hint")}</p>
+        </section>
+    }
+}
+
+/// The school's confirmation of a Lernförderung claim: confirmed, declined, or pending.
+#[component]
+fn SchoolConfirmation(confirmation: Option<(Confirmation, i64)>) -> impl IntoView {
+    let text = match &confirmation {
+        Some((
+            Confirmation::Confirmed {
+                subjects,
+                hours_per_week,
+                from,
+                to,
+            },
+            at,
+        )) => {
+            let subjects = subjects
+                .iter()
+                .map(|s| t(s.label_id()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let period = format!(
+                "{} – {}",
+                crate::domain::text::german(*from),
+                crate::domain::text::german(*to)
+            );
+            t_args(
+                "staff-confirmation-confirmed",
+                &[
+                    ("subjects", subjects.into()),
+                    ("hours", i64::from(*hours_per_week).into()),
+                    ("period", period.into()),
+                    ("date", german_from_unix(*at).into()),
+                ],
+            )
         }
-    });
+        Some((Confirmation::Declined { reason }, at)) => t_args(
+            "staff-confirmation-declined",
+            &[
+                ("reason", reason.clone().into()),
+                ("date", german_from_unix(*at).into()),
+            ],
+        ),
+        None => t("staff-confirmation-pending"),
+    };
+    view! {
+        <section class="card" data-testid="school-confirmation">
+            <h2>{t("staff-confirmation-title")}</h2>
+            <p>{text}</p>
+        </section>
+    }
+}
+
+/// The questions to the family with their answers, and (`can_ask`) the form to ask one.
+#[component]
+fn Questions(
+    claim_id: String,
+    questions: Vec<Question>,
+    can_ask: bool,
+    flash: Flash,
+) -> impl IntoView {
     let question_items = questions
         .iter()
         .map(|q| {
@@ -437,35 +603,32 @@ async fn staff_claim_view(db: Db, _user: CurrentUser, claim: StaffClaim) -> AnyV
             }
         })
         .collect_view();
-    let ask_form = decidable.then(|| {
+    let ask_form = can_ask.then(|| {
         let v = |k: &str| flash.values.get(k).cloned().unwrap_or_default();
         view! {
-            <form method="post" action="/api/staff/ask" class="form">
-                <input type="hidden" name="claim_id" value=claim.id.clone() />
+            <form method="post" action={<AskQuestion as ServerFn>::PATH} class="form">
+                <input type="hidden" name="claim_id" value=claim_id />
                 <TextArea name="question" label=t("staff-question") maxlength=2000 value=v("question") error=field_error(&flash, "question") />
                 <TextField name="due_date" label=t("staff-question-due") input_type="date" required=false value=v("due_date") error=field_error(&flash, "due_date") />
                 <button type="submit" class="button button-secondary">{t("staff-ask")}</button>
             </form>
         }
     });
-    let current_decision = claim.decision_id.clone().unwrap_or_default();
-    let decision_forms = (decidable || !current_decision.is_empty()).then(|| {
-        let corrects = if decidable {
-            String::new()
-        } else {
-            current_decision.clone()
-        };
-        view! {
-            <DecisionForms
-                claim=claim.clone()
-                limits=limits
-                confirmed=confirmed
-                reasons=reasons.iter().map(|r| (r.code.clone(), r.title.clone())).collect()
-                corrects=corrects
-                flash=flash.clone()
-            />
-        }
-    });
+    view! {
+        <h2>{t("questions-title")}</h2>
+        <ul class="questions">{question_items}</ul>
+        {ask_form}
+    }
+}
+
+/// The decisions taken on the claim, corrections included, each with its notices.
+/// `reasons`: the rejection reasons in force, to name a rejection's reason by its title.
+#[component]
+fn Decisions(
+    decisions: Vec<DecisionRow>,
+    notices: Vec<NoticeMeta>,
+    reasons: Vec<TextBlock>,
+) -> impl IntoView {
     let decision_items = decisions
         .iter()
         .map(|d| {
@@ -490,10 +653,28 @@ async fn staff_claim_view(db: Db, _user: CurrentUser, claim: StaffClaim) -> AnyV
             }
         })
         .collect_view();
+    view! {
+        <h2>{t("staff-decisions")}</h2>
+        <ul class="decisions">{decision_items}</ul>
+    }
+}
+
+/// What happened to the claim, oldest first.
+#[component]
+fn ClaimHistory(events: Vec<ClaimEvent>) -> impl IntoView {
     let timeline = events
         .into_iter()
         .map(|e| view! { <li><span class="when">{german_from_unix(e.at)}</span> " " {t(&super::claim_view::event_label(&e))}</li> })
         .collect_view();
+    view! {
+        <h2>{t("claim-timeline")}</h2>
+        <ol class="timeline">{timeline}</ol>
+    }
+}
+
+/// Who opened or changed the claim, and when (folded away).
+#[component]
+fn AccessLog(audit: Vec<AuditEntry>) -> impl IntoView {
     let audit_rows = audit
         .into_iter()
         .map(|a| {
@@ -504,41 +685,6 @@ async fn staff_claim_view(db: Db, _user: CurrentUser, claim: StaffClaim) -> AnyV
         })
         .collect_view();
     view! {
-        <PageTitle text=title.clone() />
-        <p><a href="/verwaltung/antraege">{t("staff-back-to-queue")}</a></p>
-        <h1>{title}</h1>
-        <ErrorSummary flash=flash.clone() />
-        <p class="status-line">
-            {t("claim-status")} ": " <strong data-testid="status">{t(claim.status.label_id())}</strong>
-            " · " {t("queue-assigned")} ": " <span data-testid="assigned">{claim.assigned_email.clone().unwrap_or_else(|| "–".into())}</span>
-        </p>
-        {assign_form}
-        <section class="card">
-            <h2>{t("staff-household")}</h2>
-            <dl class="summary">
-                <dt>{t("household-applicant")}</dt><dd>{parts.applicant.clone()}</dd>
-                <dt>{t("household-address")}</dt><dd>{format!("{}, {}", parts.street, parts.postal_city)}</dd>
-                <dt>{t("household-benefit")}</dt><dd>{underlying}</dd>
-                <dt>{t("household-benefit-reference")}</dt><dd dir="ltr">{parts.file_reference.clone()}</dd>
-                <dt>{t("household-validity")}</dt><dd data-testid="validity">{validity}</dd>
-                <dt>{t("claim-child")}</dt><dd>{format!("{} ({})", parts.child_name, parts.child_birth)}</dd>
-                <dt>{t("claim-benefit")}</dt><dd>{t(claim.kind.label_id())}</dd>
-                {claim.submitted_at.map(|at| view! { <dt>{t("claim-submitted-at")}</dt><dd>{german_from_unix(at)}</dd> })}
-            </dl>
-            <p class="hint">{t("staff-snapshot-hint")}</p>
-        </section>
-        {summary}
-        {confirmation_view}
-        <h2>{t("documents-uploaded")}</h2>
-        <DocumentList claim_id=claim.id.clone() documents=documents removable=false viewable=true />
-        <h2>{t("questions-title")}</h2>
-        <ul class="questions">{question_items}</ul>
-        {ask_form}
-        <h2>{t("staff-decisions")}</h2>
-        <ul class="decisions">{decision_items}</ul>
-        {decision_forms}
-        <h2>{t("claim-timeline")}</h2>
-        <ol class="timeline">{timeline}</ol>
         <details>
             <summary>{t("staff-audit")}</summary>
             <table class="table" data-testid="audit">
@@ -547,47 +693,30 @@ async fn staff_claim_view(db: Db, _user: CurrentUser, claim: StaffClaim) -> AnyV
             </table>
         </details>
     }
-    .into_any()
 }
 
-/// Approve and reject forms, prefilled from the claim; with `corrects` they issue a
-/// correction of that decision.
-#[component]
-fn DecisionForms(
-    claim: StaffClaim,
-    limits: Option<crate::domain::decision::ApprovalLimits>,
-    confirmed: bool,
-    reasons: Vec<(String, String)>,
-    corrects: String,
-    flash: Flash,
-) -> impl IntoView {
-    let snap = &claim.snapshot;
+/// What the approval form proposes: what was asked for, within the caps.
+struct Prefill {
+    from: String,
+    to: String,
+    /// Teilhabe: the monthly amount.
+    monthly: String,
+    /// Lernförderung: hours a week and the hourly rate.
+    hours: String,
+    rate: String,
+}
+
+/// The approval [`Prefill`] of `claim` from its snapshot and the `limits` in force.
+fn prefill(claim: &StaffClaim, limits: Option<ApprovalLimits>) -> Prefill {
     let s = |p: &str| {
-        snap.pointer(p)
+        claim
+            .snapshot
+            .pointer(p)
             .and_then(|v| v.as_str())
             .unwrap_or("")
             .to_string()
     };
-    let limits_text = limits.map(|l| {
-        t_args(
-            "staff-limits",
-            &[
-                ("from", crate::domain::text::german(l.validity.0).into()),
-                ("to", crate::domain::text::german(l.validity.1).into()),
-                (
-                    "teilhabe",
-                    l.teilhabe_monthly.unwrap_or_default().to_string().into(),
-                ),
-                (
-                    "hourly",
-                    l.hourly_max.unwrap_or_default().to_string().into(),
-                ),
-            ],
-        )
-    });
-    let parts = snapshot_parts(claim.kind, snap);
-    // Prefill: what was asked for, within the caps.
-    let (from, to, monthly, hours, rate) = match claim.kind {
+    match claim.kind {
         BenefitKind::Teilhabe => {
             let start = s("/teilhabe/start_month");
             let end = s("/teilhabe/end_month");
@@ -606,27 +735,94 @@ fn DecisionForms(
             let fee = Cents::parse(&s("/teilhabe/monthly_fee"), "", Cents(i64::MAX / 4))
                 .unwrap_or_default();
             let cap = limits.and_then(|l| l.teilhabe_monthly).unwrap_or_default();
-            (
+            Prefill {
                 from,
                 to,
-                fee.min(cap).german(),
-                String::new(),
-                String::new(),
-            )
+                monthly: fee.min(cap).german(),
+                hours: String::new(),
+                rate: String::new(),
+            }
         }
         BenefitKind::Lernfoerderung => {
             let cap = limits.and_then(|l| l.hourly_max).unwrap_or_default();
             let asked = Cents::parse(&s("/lernfoerderung/hourly_rate"), "", Cents(i64::MAX / 4))
                 .unwrap_or(cap);
-            (
-                s("/lernfoerderung/period_from"),
-                s("/lernfoerderung/period_to"),
-                String::new(),
-                s("/lernfoerderung/hours_per_week"),
-                asked.min(cap).german(),
-            )
+            Prefill {
+                from: s("/lernfoerderung/period_from"),
+                to: s("/lernfoerderung/period_to"),
+                monthly: String::new(),
+                hours: s("/lernfoerderung/hours_per_week"),
+                rate: asked.min(cap).german(),
+            }
         }
+    }
+}
+
+/// The hint naming the limits of an approval and how long they apply.
+fn limits_hint(l: ApprovalLimits) -> String {
+    t_args(
+        "staff-limits",
+        &[
+            ("from", crate::domain::text::german(l.validity.0).into()),
+            ("to", crate::domain::text::german(l.validity.1).into()),
+            (
+                "teilhabe",
+                l.teilhabe_monthly.unwrap_or_default().to_string().into(),
+            ),
+            (
+                "hourly",
+                l.hourly_max.unwrap_or_default().to_string().into(),
+            ),
+        ],
+    )
+}
+
+/// Approve and reject forms, prefilled from the claim; with `corrects` they issue a
+/// correction of that decision.
+#[component]
+fn DecisionForms(
+    claim: StaffClaim,
+    limits: Option<ApprovalLimits>,
+    confirmed: bool,
+    reasons: Vec<(String, String)>,
+    corrects: String,
+    flash: Flash,
+) -> impl IntoView {
+    let correction = !corrects.is_empty();
+    let approve = if claim.kind == BenefitKind::Lernfoerderung && !confirmed {
+        view! { <div class="info-box" data-testid="needs-confirmation"><p>{t("decision-error-no-confirmation")}</p></div> }.into_any()
+    } else {
+        view! { <ApproveForm claim=claim.clone() limits corrects=corrects.clone() flash=flash.clone() /> }.into_any()
     };
+    view! {
+        <section class="card" aria-labelledby="decide-heading">
+            <h2 id="decide-heading">{if correction { t("staff-correct-title") } else { t("staff-decide-title") }}</h2>
+            {correction.then(|| view! { <p class="hint">{t("staff-correct-hint")}</p> })}
+            <h3>{t("staff-approve-title")}</h3>
+            {approve}
+            <h3>{t("staff-reject-title")}</h3>
+            <RejectForm claim_id=claim.id reasons corrects flash />
+        </section>
+    }
+}
+
+/// The approval form: period, amount, payee and payment route, prefilled from the claim
+/// (the values entered win after an error).
+#[component]
+fn ApproveForm(
+    claim: StaffClaim,
+    limits: Option<ApprovalLimits>,
+    corrects: String,
+    flash: Flash,
+) -> impl IntoView {
+    let parts = snapshot_parts(claim.kind, &claim.snapshot);
+    let Prefill {
+        from,
+        to,
+        monthly,
+        hours,
+        rate,
+    } = prefill(&claim, limits);
     let v = |k: &str, default: String| flash.values.get(k).cloned().unwrap_or(default);
     let route_options = vec![
         ("direct", t("route-direct")),
@@ -648,40 +844,39 @@ fn DecisionForms(
             .into_any()
         }
     };
-    let approve = if claim.kind == BenefitKind::Lernfoerderung && !confirmed {
-        view! { <div class="info-box" data-testid="needs-confirmation"><p>{t("decision-error-no-confirmation")}</p></div> }.into_any()
-    } else {
-        view! {
-            <form method="post" action="/api/staff/approve" class="form" data-testid="approve-form">
-                <input type="hidden" name="claim_id" value=claim.id.clone() />
-                <input type="hidden" name="corrects" value=corrects.clone() />
-                {limits_text.map(|l| view! { <p class="hint">{l}</p> })}
-                <TextField name="period_from" label=t("staff-period-from") input_type="date" value=v("period_from", from) error=field_error(&flash, "period_from") />
-                <TextField name="period_to" label=t("staff-period-to") input_type="date" value=v("period_to", to) error=field_error(&flash, "period_to") />
-                {amount_fields}
-                <TextField name="payee" label=t("staff-payee") value=v("payee", parts.payee.clone()) error=field_error(&flash, "payee") />
-                <RadioGroup name="payment_route" legend=t("staff-route") options=route_options selected=v("payment_route", "direct".into()) error=field_error(&flash, "payment_route") />
-                <button type="submit" class="button">{if correction { t("staff-correct-approve") } else { t("staff-approve") }}</button>
-            </form>
-        }
-        .into_any()
-    };
-    let reason_options = reasons;
     view! {
-        <section class="card" aria-labelledby="decide-heading">
-            <h2 id="decide-heading">{if correction { t("staff-correct-title") } else { t("staff-decide-title") }}</h2>
-            {correction.then(|| view! { <p class="hint">{t("staff-correct-hint")}</p> })}
-            <h3>{t("staff-approve-title")}</h3>
-            {approve}
-            <h3>{t("staff-reject-title")}</h3>
-            <form method="post" action="/api/staff/reject" class="form" data-testid="reject-form">
-                <input type="hidden" name="claim_id" value=claim.id.clone() />
-                <input type="hidden" name="corrects" value=corrects />
-                <SelectField name="reason_code" label=t("staff-reason") options=reason_options selected=v("reason_code", String::new()) error=field_error(&flash, "reason_code") />
-                <TextArea name="reason_text" label=t("staff-reason-text") hint=t("staff-reason-text-hint") required=false maxlength=4000 value=v("reason_text", String::new()) error=field_error(&flash, "reason_text") />
-                <button type="submit" class="button button-secondary">{if correction { t("staff-correct-reject") } else { t("staff-reject") }}</button>
-            </form>
-        </section>
+        <form method="post" action={<ApproveClaim as ServerFn>::PATH} class="form" data-testid="approve-form">
+            <input type="hidden" name="claim_id" value=claim.id.clone() />
+            <input type="hidden" name="corrects" value=corrects />
+            {limits.map(limits_hint).map(|l| view! { <p class="hint">{l}</p> })}
+            <TextField name="period_from" label=t("staff-period-from") input_type="date" value=v("period_from", from) error=field_error(&flash, "period_from") />
+            <TextField name="period_to" label=t("staff-period-to") input_type="date" value=v("period_to", to) error=field_error(&flash, "period_to") />
+            {amount_fields}
+            <TextField name="payee" label=t("staff-payee") value=v("payee", parts.payee.clone()) error=field_error(&flash, "payee") />
+            <RadioGroup name="payment_route" legend=t("staff-route") options=route_options selected=v("payment_route", "direct".into()) error=field_error(&flash, "payment_route") />
+            <button type="submit" class="button">{if correction { t("staff-correct-approve") } else { t("staff-approve") }}</button>
+        </form>
+    }
+}
+
+/// The rejection form: a reason in force and the caseworker's own words.
+#[component]
+fn RejectForm(
+    claim_id: String,
+    reasons: Vec<(String, String)>,
+    corrects: String,
+    flash: Flash,
+) -> impl IntoView {
+    let v = |k: &str| flash.values.get(k).cloned().unwrap_or_default();
+    let correction = !corrects.is_empty();
+    view! {
+        <form method="post" action={<RejectClaim as ServerFn>::PATH} class="form" data-testid="reject-form">
+            <input type="hidden" name="claim_id" value=claim_id />
+            <input type="hidden" name="corrects" value=corrects />
+            <SelectField name="reason_code" label=t("staff-reason") options=reasons selected=v("reason_code") error=field_error(&flash, "reason_code") />
+            <TextArea name="reason_text" label=t("staff-reason-text") hint=t("staff-reason-text-hint") required=false maxlength=4000 value=v("reason_text") error=field_error(&flash, "reason_text") />
+            <button type="submit" class="button button-secondary">{if correction { t("staff-correct-reject") } else { t("staff-reject") }}</button>
+        </form>
     }
 }
 
@@ -724,7 +919,7 @@ pub fn AdminNoticesPage() -> impl IntoView {
                             <thead><tr><th scope="col">{t("admin-rate-kind")}</th><th scope="col">{t("admin-valid-from")}</th><th scope="col">{t("admin-valid-to")}</th><th scope="col">{t("admin-amount")}</th></tr></thead>
                             <tbody>{rate_rows}</tbody>
                         </table>
-                        <form method="post" action="/api/admin/rate" class="form">
+                        <form method="post" action={<SaveRate as ServerFn>::PATH} class="form">
                             <RadioGroup name="kind" legend=t("admin-rate-kind") options=kind_options />
                             <TextField name="amount" label=t("admin-amount") error=field_error(&flash, "amount") />
                             <TextField name="valid_from" label=t("admin-valid-from") input_type="date" error=field_error(&flash, "valid_from") />
@@ -737,7 +932,7 @@ pub fn AdminNoticesPage() -> impl IntoView {
                                 <tbody>{block_rows}</tbody>
                             </table>
                         </div>
-                        <form method="post" action="/api/admin/text-block" class="form">
+                        <form method="post" action={<SaveTextBlock as ServerFn>::PATH} class="form">
                             <RadioGroup name="kind" legend=t("admin-block-kind") options=block_kinds />
                             <TextField name="code" label=t("admin-block-code") hint=t("admin-block-code-hint") error=field_error(&flash, "code") />
                             <TextField name="title" label=t("admin-block-title") error=field_error(&flash, "title") />
