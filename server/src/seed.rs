@@ -26,6 +26,7 @@ use app::{
         month::YearMonth,
         teilhabe::TeilhabeInput,
         text::iso,
+        text_block::TextBlockKind,
     },
     error::AppError,
     notice::{Office, Outcome},
@@ -592,7 +593,9 @@ async fn queue_outcome(
             let reason = decision::blocks_in_force(db, &iso(today))
                 .await?
                 .into_iter()
-                .find(|b| b.kind == "rejection_reason" && b.code == "missing_documents")
+                .find(|b| {
+                    TextBlockKind::RejectionReason.is(&b.kind) && b.code == "missing_documents"
+                })
                 .ok_or(AppError::NotFound)?;
             Ok(Outcome::Rejection {
                 code: reason.code,

@@ -6,7 +6,7 @@ use super::{Backend, Db, claim::record_event, new_id, now_unix, placeholders};
 use crate::{
     domain::{
         benefit::BenefitKind,
-        claim::{Action, Status, transition},
+        claim::{Status, decision_transition, notice_number},
         confirmation::Confirmation,
         decision::{Approval, Grant, PaymentRoute, Rejection},
         lernfoerderung::Subject,
@@ -572,7 +572,8 @@ pub async fn decide(
     let mut tx = db.begin_write().await?;
     let approve = matches!(decided, Decided::Approval(_));
     let (from, current) = claim_to_decide(&mut tx, claim_id).await?;
-    let to = decided_status(from, current.as_deref(), corrects, approve)?;
+    let to = decision_transition(from, approve, current.as_deref(), corrects)
+        .map_err(|id| AppError::Conflict(id.into()))?;
     let decision = Decision {
         id: new_id(),
         claim_id,
@@ -627,38 +628,6 @@ async fn claim_to_decide(
     let (status, current) = row.ok_or(AppError::NotFound)?;
     let from = Status::parse(&status).ok_or(AppError::NotFound)?;
     Ok((from, current))
-}
-
-/// The status the decision gives a claim in status `from` carrying decision `current`:
-/// by the claim's transitions, or for a correction of `corrects` (which the claim must
-/// still carry, decided) approved or rejected.
-fn decided_status(
-    from: Status,
-    current: Option<&str>,
-    corrects: Option<&str>,
-    approve: bool,
-) -> Result<Status, AppError> {
-    match corrects {
-        None => transition(
-            from,
-            if approve {
-                Action::Approve
-            } else {
-                Action::Reject
-            },
-        )
-        .map_err(|id| AppError::Conflict(id.into())),
-        Some(old) => {
-            if current != Some(old) || !matches!(from, Status::Approved | Status::Rejected) {
-                return Err(AppError::Conflict("decision-error-stale".into()));
-            }
-            Ok(if approve {
-                Status::Approved
-            } else {
-                Status::Rejected
-            })
-        }
-    }
 }
 
 /// Moves the claim from `from` (carrying `current`) to `to` with the new decision, if
@@ -820,7 +789,7 @@ async fn notice_numbers(
         .bind(i64::from(year))
         .fetch_one(&mut **tx)
         .await?;
-        *n = format!("BS-{year}-{seq:06}");
+        *n = notice_number(year, seq);
     }
     Ok(numbers)
 }

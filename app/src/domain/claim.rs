@@ -59,6 +59,17 @@ impl Status {
         }
     }
 
+    /// Whether staff decided it (approved or rejected; a correction may follow).
+    pub fn is_decided(self) -> bool {
+        matches!(self, Status::Approved | Status::Rejected)
+    }
+
+    /// Whether it waits for staff or the family: submitted and not yet decided or
+    /// withdrawn (a caseworker can take it on).
+    pub fn is_open(self) -> bool {
+        matches!(self, Status::Submitted | Status::NeedsInfo)
+    }
+
     /// Whether a decision has been made or the claim has ended.
     pub fn is_final(self) -> bool {
         matches!(

@@ -23,7 +23,7 @@ use crate::{
     domain::{
         account::{NewPassword, Role},
         lernfoerderung::Subject,
-        lernstandort::{SiteInput, SiteStatus, parse_grades},
+        lernstandort::{SiteAction, SiteInput, SiteStatus, parse_grades},
         school::SCHOOL_TYPES,
     },
     error::AppError,
@@ -235,12 +235,19 @@ fn SiteForm(
         .map(|s| (s.as_str(), t(s.label_id())))
         .collect();
     let status = existing.as_ref().map(|s| {
-        let actions: Vec<(&str, String)> = match s.status {
-            SiteStatus::Approved => vec![("pause", t("site-pause")), ("close", t("site-close"))],
-            SiteStatus::Paused => vec![("reopen", t("site-reopen")), ("close", t("site-close"))],
-            SiteStatus::Closed => vec![],
-            _ => vec![("close", t("site-close"))],
-        };
+        let actions: Vec<(&str, String)> = s
+            .status
+            .school_actions()
+            .into_iter()
+            .map(|a| {
+                let label = match a {
+                    SiteAction::Pause => "site-pause",
+                    SiteAction::Reopen => "site-reopen",
+                    _ => "site-close",
+                };
+                (a.as_str(), t(label))
+            })
+            .collect();
         let id = s.id.clone();
         let buttons = actions
             .into_iter()

@@ -28,7 +28,7 @@ use crate::{
     domain::{
         account::Role,
         benefit::{BenefitKind, UnderlyingBenefit},
-        claim::Status,
+        claim::{Action, Status},
         confirmation::Confirmation,
         decision::ApprovalLimits,
         lernfoerderung::monthly_cost,
@@ -36,6 +36,7 @@ use crate::{
         rates::RateKind,
         search::QueueSearch,
         text::{date, german_from_unix, german_iso, iso},
+        text_block::TextBlockKind,
     },
     error::AppError,
     i18n::{date_iso, money, t, t_args},
@@ -276,7 +277,7 @@ fn queue_row(r: QueueRow) -> impl IntoView {
         .submitted_at
         .map(|s| (time::OffsetDateTime::now_utc().unix_timestamp() - s) / 86_400)
         .unwrap_or(0);
-    let decided = matches!(r.status, Status::Approved | Status::Rejected);
+    let decided = r.status.is_decided();
     let conf = match (r.benefit.as_str(), r.confirmation.as_deref()) {
         ("lernfoerderung", Some(c)) => t(&format!("queue-confirmation-{c}")),
         ("lernfoerderung", None) => t("queue-confirmation-pending"),
@@ -400,7 +401,7 @@ async fn load_claim_file(db: &Db, claim: &StaffClaim) -> Result<ClaimFile, sqlx:
     let reasons = db::decision::blocks_in_force(db, &iso(today()))
         .await?
         .into_iter()
-        .filter(|b| b.kind == "rejection_reason")
+        .filter(|b| TextBlockKind::RejectionReason.is(&b.kind))
         .collect();
     let limits = approval_limits(db, claim).await.ok();
     let summary = match &record {
@@ -436,8 +437,8 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
             claim.reference.clone().unwrap_or_default().into(),
         )],
     );
-    let undecided = matches!(claim.status, Status::Submitted | Status::NeedsInfo);
-    let decidable = claim.status == Status::Submitted;
+    let undecided = claim.status.is_open();
+    let decidable = claim.status.allows(Action::Approve);
     let lf = claim.kind == BenefitKind::Lernfoerderung;
     let confirmed = matches!(file.confirmation, Some((Confirmation::Confirmed { .. }, _)));
     let confirmation = file.confirmation;
@@ -475,7 +476,7 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
         {lf.then(|| view! { <SchoolConfirmation confirmation /> })}
         <h2>{t("documents-uploaded")}</h2>
         <DocumentList claim_id=claim.id.clone() documents=file.documents removable=false viewable=true />
-        <Questions claim_id=claim.id.clone() questions=file.questions can_ask=decidable flash=flash.clone() />
+        <Questions claim_id=claim.id.clone() questions=file.questions can_ask=claim.status.allows(Action::AskQuestion) flash=flash.clone() />
         <Decisions decisions=file.decisions notices=file.notices reasons=file.reasons />
         {decision_forms}
         <ClaimHistory events=file.events />
@@ -912,7 +913,10 @@ pub fn AdminNoticesPage() -> impl IntoView {
                         let to = b.valid_to.as_deref().map(german_iso).unwrap_or_else(|| "–".into());
                         view! { <tr><td>{b.kind}</td><td dir="ltr">{b.code}</td><td>{b.title}</td><td>{german_iso(&b.valid_from)}</td><td>{to}</td><td class="prewrap">{b.body}</td></tr> }
                     }).collect_view();
-                    let block_kinds = vec![("rejection_reason", t("admin-block-reason")), ("notice", t("admin-block-notice"))];
+                    let block_kinds = vec![
+                        (TextBlockKind::RejectionReason.as_str(), t("admin-block-reason")),
+                        (TextBlockKind::Notice.as_str(), t("admin-block-notice")),
+                    ];
                     Ok(view! {
                         <h2>{t("admin-rates")}</h2>
                         <table class="table">
