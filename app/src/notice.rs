@@ -18,7 +18,6 @@ use crate::{
     i18n::tr,
 };
 use notice_pdf::{Block, Letter};
-use serde_json::Value;
 use time::{Date, OffsetDateTime};
 
 /// The issuing office (letterhead, contact, where to object), from configuration.
@@ -354,18 +353,6 @@ pub struct SnapshotParts {
     pub payee_address: Vec<String>,
 }
 
-/// Reads the snapshot a claim was submitted with, as stored (JSON). A snapshot that cannot
-/// be read (none is known) gives empty parts and is logged.
-pub fn snapshot_parts(_kind: BenefitKind, snap: &Value) -> SnapshotParts {
-    match ClaimSnapshot::from_value(snap) {
-        Ok(snap) => parts_of(&snap),
-        Err(e) => {
-            tracing::error!(error = %e, "a claim's snapshot could not be read");
-            parts_of(&ClaimSnapshot::default())
-        }
-    }
-}
-
 /// The parts of `snap` a notice needs.
 pub fn parts_of(snap: &ClaimSnapshot) -> SnapshotParts {
     let (household, child) = (&snap.household, &snap.child);
@@ -644,8 +631,7 @@ mod tests {
             },
             ..Default::default()
         };
-        let snap = serde_json::to_value(&snap).unwrap();
-        let p = snapshot_parts(BenefitKind::Teilhabe, &snap);
+        let p = parts_of(&snap);
         assert_eq!(p.applicant, "Olena Kovalenko");
         assert_eq!(p.child_birth, "03.02.2015");
         assert_eq!(p.underlying, UnderlyingBenefit::Sozialhilfe);

@@ -21,9 +21,7 @@ use crate::{
         text_block::{TextBlockKind, parse_question, parse_text_block},
     },
     error::AppError,
-    notice::{
-        NoticeBlocks, NoticeFacts, Office, Outcome, bescheid, kostenuebernahme, snapshot_parts,
-    },
+    notice::{NoticeBlocks, NoticeFacts, Office, Outcome, bescheid, kostenuebernahme, parts_of},
 };
 use leptos::prelude::*;
 use time::Date;
@@ -58,7 +56,7 @@ pub async fn notice_blocks(db: &Db, on: Date) -> Result<NoticeBlocks, AppError> 
 /// The limits of an approval of `claim`: the validity of the underlying benefit as
 /// submitted and the caps in force today.
 pub async fn approval_limits(db: &Db, claim: &StaffClaim) -> Result<ApprovalLimits, AppError> {
-    let parts = snapshot_parts(claim.kind, &claim.snapshot);
+    let parts = parts_of(&claim.snapshot);
     let validity = match (date(&parts.validity.0, ""), date(&parts.validity.1, "")) {
         (Ok(from), Ok(to)) => (from, to),
         _ => return Err(AppError::Conflict("decision-error-no-validity".into())),
@@ -83,7 +81,7 @@ pub async fn issue_decision(
 ) -> Result<String, AppError> {
     let now = time::OffsetDateTime::now_utc();
     let blocks = notice_blocks(db, now.date()).await?;
-    let parts = snapshot_parts(claim.kind, &claim.snapshot);
+    let parts = parts_of(&claim.snapshot);
     let applied_on = claim
         .submitted_at
         .and_then(|t| time::OffsetDateTime::from_unix_timestamp(t).ok())

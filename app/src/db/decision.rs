@@ -12,6 +12,7 @@ use crate::{
         lernfoerderung::Subject,
         money::Cents,
         search::QueueSearch,
+        snapshot::ClaimSnapshot,
         text::{date, iso},
     },
     error::{AppError, on_unique},
@@ -346,7 +347,8 @@ pub struct StaffClaim {
     pub child_name: String,
     pub submitted_at: Option<i64>,
     /// Everything as submitted (JSON).
-    pub snapshot: serde_json::Value,
+    /// The claim as submitted (an empty one if it cannot be read; none is known).
+    pub snapshot: ClaimSnapshot,
     pub assigned_to: Option<String>,
     pub assigned_email: Option<String>,
     pub decision_id: Option<String>,
@@ -390,7 +392,7 @@ pub async fn staff_claim(db: &Db, claim_id: &str) -> Result<Option<StaffClaim>, 
             submitted_at: r.submitted_at,
             snapshot: r
                 .snapshot
-                .and_then(|s| serde_json::from_str(&s).ok())
+                .and_then(|s| ClaimSnapshot::parse(&s).ok())
                 .unwrap_or_default(),
             assigned_to: r.assigned_to,
             assigned_email: r.assigned_email,

@@ -8,8 +8,9 @@
 //! by the code before this type existed (`snapshot_fixtures.jsonl`).
 
 use super::{
-    benefit::BenefitKind, household::ChildInput, household::HouseholdInput,
-    lernfoerderung::LernfoerderungInput, teilhabe::TeilhabeInput,
+    benefit::BenefitKind, decision::ApprovalLimits, household::ChildInput,
+    household::HouseholdInput, lernfoerderung::LernfoerderungInput, money::Cents, month::YearMonth,
+    teilhabe::TeilhabeInput, text::iso,
 };
 use serde::{Deserialize, Serialize};
 
@@ -109,6 +110,64 @@ impl ClaimSnapshot {
     }
 }
 
+/// What the approval form proposes: what was asked for, within the caps in force.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ApprovalPrefill {
+    /// The period (ISO dates).
+    pub from: String,
+    pub to: String,
+    /// Teilhabe: the monthly amount (German format).
+    pub monthly: String,
+    /// Lernförderung: hours a week and the hourly rate (German format).
+    pub hours: String,
+    pub rate: String,
+}
+
+impl ClaimSnapshot {
+    /// The approval the form proposes: Teilhabe from the first of the start month to the
+    /// end of the end month at the fee asked, at most the monthly amount; Lernförderung
+    /// for the period and hours asked at the rate asked, at most the hourly cap.
+    pub fn approval_prefill(&self, limits: Option<ApprovalLimits>) -> ApprovalPrefill {
+        let unlimited = Cents(i64::MAX / 4);
+        match &self.applied {
+            Applied::Teilhabe { teilhabe: t, .. } => {
+                let month = |m: &str| YearMonth::parse(m, "").ok();
+                let fee = Cents::parse(&t.monthly_fee, "", unlimited).unwrap_or_default();
+                let cap = limits.and_then(|l| l.teilhabe_monthly).unwrap_or_default();
+                ApprovalPrefill {
+                    from: month(&t.start_month)
+                        .map(|m| iso(m.first_day()))
+                        .unwrap_or_default(),
+                    to: month(&t.end_month)
+                        .map(|m| {
+                            iso(m
+                                .plus_months(1)
+                                .first_day()
+                                .previous_day()
+                                .unwrap_or(m.first_day()))
+                        })
+                        .unwrap_or_default(),
+                    monthly: fee.min(cap).german(),
+                    ..Default::default()
+                }
+            }
+            Applied::Lernfoerderung {
+                lernfoerderung: l, ..
+            } => {
+                let cap = limits.and_then(|l| l.hourly_max).unwrap_or_default();
+                let asked = Cents::parse(&l.hourly_rate, "", unlimited).unwrap_or(cap);
+                ApprovalPrefill {
+                    from: l.period_from.clone(),
+                    to: l.period_to.clone(),
+                    hours: l.hours_per_week.clone(),
+                    rate: asked.min(cap).german(),
+                    ..Default::default()
+                }
+            }
+        }
+    }
+}
+
 /// The benefit as the application writes it (`lernfoerderung`); snapshots of generated
 /// histories spelled it `Lernfoerderung`, which reads the same.
 mod benefit_name {
@@ -159,6 +218,49 @@ mod tests {
         for place in ["lernstandort", "provider"] {
             assert!(kinds.contains(&(BenefitKind::Lernfoerderung, Some(place.into()))));
         }
+    }
+
+    #[test]
+    fn the_approval_proposes_what_was_asked_within_the_caps() {
+        use time::macros::date;
+        let limits = ApprovalLimits {
+            validity: (date!(2026 - 01 - 01), date!(2026 - 12 - 31)),
+            teilhabe_monthly: Some(Cents(1500)),
+            hourly_max: Some(Cents(2000)),
+        };
+        let club = ClaimSnapshot {
+            applied: Applied::Teilhabe {
+                teilhabe: TeilhabeInput {
+                    start_month: "2026-02".into(),
+                    end_month: "2026-07".into(),
+                    monthly_fee: "22,50".into(),
+                    ..Default::default()
+                },
+                covered_per_month_cents: Some(1500),
+            },
+            ..Default::default()
+        };
+        let p = club.approval_prefill(Some(limits));
+        assert_eq!((p.from.as_str(), p.to.as_str()), ("2026-02-01", "2026-07-31"));
+        assert_eq!(p.monthly, "15,00");
+        let tutoring = ClaimSnapshot {
+            applied: Applied::Lernfoerderung {
+                lernfoerderung: LernfoerderungInput {
+                    period_from: "2026-03-01".into(),
+                    period_to: "2026-06-30".into(),
+                    hours_per_week: "2".into(),
+                    hourly_rate: "18".into(),
+                    ..Default::default()
+                },
+                lernstandort: None,
+                hourly_max_cents: Some(2000),
+                school_consent_at: 0,
+            },
+            ..Default::default()
+        };
+        let p = tutoring.approval_prefill(Some(limits));
+        assert_eq!((p.hours.as_str(), p.rate.as_str()), ("2", "18,00"));
+        assert_eq!(p.from, "2026-03-01");
     }
 
     #[test]

@@ -35,12 +35,13 @@ use crate::{
         money::Cents,
         rates::RateKind,
         search::QueueSearch,
+        snapshot::ApprovalPrefill,
         text::{date, german_from_unix, german_iso, iso},
         text_block::TextBlockKind,
     },
     error::AppError,
     i18n::{date_iso, money, t, t_args},
-    notice::snapshot_parts,
+    notice::parts_of,
     pages::errors::error_view,
     pages::load,
 };
@@ -505,7 +506,7 @@ fn AssignForm(claim_id: String, mine: bool) -> impl IntoView {
 /// The household and benefit facts of the claim as submitted.
 #[component]
 fn ClaimFacts(claim: StaffClaim) -> impl IntoView {
-    let parts = snapshot_parts(claim.kind, &claim.snapshot);
+    let parts = parts_of(&claim.snapshot);
     let underlying = t(parts.underlying.label_id());
     let validity = format!(
         "{} – {}",
@@ -696,69 +697,6 @@ fn AccessLog(audit: Vec<AuditEntry>) -> impl IntoView {
     }
 }
 
-/// What the approval form proposes: what was asked for, within the caps.
-struct Prefill {
-    from: String,
-    to: String,
-    /// Teilhabe: the monthly amount.
-    monthly: String,
-    /// Lernförderung: hours a week and the hourly rate.
-    hours: String,
-    rate: String,
-}
-
-/// The approval [`Prefill`] of `claim` from its snapshot and the `limits` in force.
-fn prefill(claim: &StaffClaim, limits: Option<ApprovalLimits>) -> Prefill {
-    let s = |p: &str| {
-        claim
-            .snapshot
-            .pointer(p)
-            .and_then(|v| v.as_str())
-            .unwrap_or("")
-            .to_string()
-    };
-    match claim.kind {
-        BenefitKind::Teilhabe => {
-            let start = s("/teilhabe/start_month");
-            let end = s("/teilhabe/end_month");
-            let from = crate::domain::month::YearMonth::parse(&start, "")
-                .map(|m| iso(m.first_day()))
-                .unwrap_or_default();
-            let to = crate::domain::month::YearMonth::parse(&end, "")
-                .map(|m| {
-                    iso(m
-                        .plus_months(1)
-                        .first_day()
-                        .previous_day()
-                        .unwrap_or(m.first_day()))
-                })
-                .unwrap_or_default();
-            let fee = Cents::parse(&s("/teilhabe/monthly_fee"), "", Cents(i64::MAX / 4))
-                .unwrap_or_default();
-            let cap = limits.and_then(|l| l.teilhabe_monthly).unwrap_or_default();
-            Prefill {
-                from,
-                to,
-                monthly: fee.min(cap).german(),
-                hours: String::new(),
-                rate: String::new(),
-            }
-        }
-        BenefitKind::Lernfoerderung => {
-            let cap = limits.and_then(|l| l.hourly_max).unwrap_or_default();
-            let asked = Cents::parse(&s("/lernfoerderung/hourly_rate"), "", Cents(i64::MAX / 4))
-                .unwrap_or(cap);
-            Prefill {
-                from: s("/lernfoerderung/period_from"),
-                to: s("/lernfoerderung/period_to"),
-                monthly: String::new(),
-                hours: s("/lernfoerderung/hours_per_week"),
-                rate: asked.min(cap).german(),
-            }
-        }
-    }
-}
-
 /// The hint naming the limits of an approval and how long they apply.
 fn limits_hint(l: ApprovalLimits) -> String {
     t_args(
@@ -816,14 +754,14 @@ fn ApproveForm(
     corrects: String,
     flash: Flash,
 ) -> impl IntoView {
-    let parts = snapshot_parts(claim.kind, &claim.snapshot);
-    let Prefill {
+    let parts = parts_of(&claim.snapshot);
+    let ApprovalPrefill {
         from,
         to,
         monthly,
         hours,
         rate,
-    } = prefill(&claim, limits);
+    } = claim.snapshot.approval_prefill(limits);
     let v = |k: &str, default: String| flash.values.get(k).cloned().unwrap_or(default);
     let route_options = vec![
         ("direct", t("route-direct")),
