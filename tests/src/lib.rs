@@ -10,6 +10,7 @@ use app::{
         lang::Lang,
     },
 };
+use leptos::server_fn::ServerFn;
 use reqwest::{StatusCode, header};
 use server::config::Config;
 use sqlx::{Connection, PgConnection};
@@ -198,6 +199,48 @@ impl TestApp {
             .send()
             .await
             .expect("POST")
+    }
+
+    /// Posts `form` to the server function `F`, as its form in the page does.
+    pub async fn submit<F: ServerFn, T: serde::Serialize + ?Sized>(
+        &self,
+        form: &T,
+    ) -> reqwest::Response {
+        self.post_form(F::PATH, form).await
+    }
+
+    /// The family saves its household profile.
+    pub async fn save_household<T: serde::Serialize + ?Sized>(
+        &self,
+        form: &T,
+    ) -> reqwest::Response {
+        self.submit::<app::api::household::SaveHousehold, _>(form)
+            .await
+    }
+
+    /// The family adds or changes a child.
+    pub async fn save_child<T: serde::Serialize + ?Sized>(&self, form: &T) -> reqwest::Response {
+        self.submit::<app::api::household::SaveChild, _>(form).await
+    }
+
+    /// A caseworker approves (or corrects into an approval).
+    pub async fn approve<T: serde::Serialize + ?Sized>(&self, form: &T) -> reqwest::Response {
+        self.submit::<app::api::staff::ApproveClaim, _>(form).await
+    }
+
+    /// A caseworker rejects (or corrects into a rejection).
+    pub async fn reject<T: serde::Serialize + ?Sized>(&self, form: &T) -> reqwest::Response {
+        self.submit::<app::api::staff::RejectClaim, _>(form).await
+    }
+
+    /// A caseworker asks the family a question, due on `due` (ISO date, or empty).
+    pub async fn ask(&self, claim: &str, question: &str, due: &str) -> reqwest::Response {
+        let form = [
+            ("claim_id", claim),
+            ("question", question),
+            ("due_date", due),
+        ];
+        self.submit::<app::api::staff::AskQuestion, _>(&form).await
     }
 
     /// Submits a multipart form (file upload) as a browser does.

@@ -241,7 +241,10 @@ mod tests {
             ..Default::default()
         };
         let p = club.approval_prefill(Some(limits));
-        assert_eq!((p.from.as_str(), p.to.as_str()), ("2026-02-01", "2026-07-31"));
+        assert_eq!(
+            (p.from.as_str(), p.to.as_str()),
+            ("2026-02-01", "2026-07-31")
+        );
         assert_eq!(p.monthly, "15,00");
         let tutoring = ClaimSnapshot {
             applied: Applied::Lernfoerderung {

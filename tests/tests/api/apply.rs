@@ -48,7 +48,7 @@ fn current_month() -> String {
 /// A logged-in family with household and one child; returns it and the child's id.
 async fn family(app: &TestApp) -> (TestApp, String) {
     let family = app.logged_in_as(Role::Family).await;
-    family.post_form("/api/household/save", &HOUSEHOLD).await;
+    family.save_household(&HOUSEHOLD).await;
     let form = [
         ("child_id", ""),
         ("first_name", "Mira"),
@@ -58,10 +58,7 @@ async fn family(app: &TestApp) -> (TestApp, String) {
         ("school_name", "Gymnasium Laurentianum"),
         ("grade", "7a"),
     ];
-    assert_eq!(
-        location(&family.post_form("/api/child/save", &form).await),
-        "/familie"
-    );
+    assert_eq!(location(&family.save_child(&form).await), "/familie");
     let child: String = sqlx::query_scalar("select c.id from child c join household h on h.id = c.household_id join account a on a.id = h.account_id where a.email like 'family-%' order by c.created_at desc limit 1")
         .fetch_one(app.db.pool())
         .await
@@ -229,7 +226,7 @@ async fn a_submitted_claim_keeps_its_snapshot_and_can_be_withdrawn_once() {
 
     let mut changed = HOUSEHOLD.to_vec();
     changed[1] = ("benefit_reference", "WG-NEU");
-    family.post_form("/api/household/save", &changed).await;
+    family.save_household(&changed).await;
     let snapshot: String = sqlx::query_scalar("select snapshot from claim")
         .fetch_one(app.db.pool())
         .await

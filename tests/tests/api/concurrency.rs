@@ -65,10 +65,7 @@ async fn family_writes(family: Arc<TestApp>, n: usize) -> Vec<String> {
     let mut errors = Vec::new();
     for round in 0..ROUNDS {
         let res = family
-            .post_form(
-                "/api/household/save",
-                &household_form(&format!("Familie {n}")),
-            )
+            .save_household(&household_form(&format!("Familie {n}")))
             .await;
         if location(&res) != "/familie?lang=de" {
             errors.push(format!("household {n}/{round}: {}", location(&res)));

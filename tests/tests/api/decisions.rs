@@ -78,21 +78,11 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
 
     // A question sends it to the family and back.
     staff
-        .post_form(
-            "/api/staff/ask",
-            &[
-                ("claim_id", claim.as_str()),
-                ("question", "Bitte Mitgliedsbescheinigung schicken."),
-                ("due_date", ""),
-            ],
-        )
+        .ask(&claim, "Bitte Mitgliedsbescheinigung schicken.", "")
         .await;
     assert_eq!(app.claim_status(&claim).await, "needs_info");
     let answer = staff
-        .post_form(
-            "/api/staff/approve",
-            &approval(&claim, "2026-06-01", "2026-12-31", "15"),
-        )
+        .approve(&approval(&claim, "2026-06-01", "2026-12-31", "15"))
         .await;
     assert_eq!(location(&answer), page);
     assert_eq!(
@@ -114,10 +104,7 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
 
     // Above the 15 € a month: refused, nothing written.
     staff
-        .post_form(
-            "/api/staff/approve",
-            &approval(&claim, "2026-12-01", "2027-05-31", "15,01"),
-        )
+        .approve(&approval(&claim, "2026-12-01", "2027-05-31", "15,01"))
         .await;
     assert!(
         staff
@@ -131,10 +118,7 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
 
     // A period reaching past the benefit's validity (until 2027-05-31) is clipped.
     let res = staff
-        .post_form(
-            "/api/staff/approve",
-            &approval(&claim, "2026-12-01", "2027-11-30", "15"),
-        )
+        .approve(&approval(&claim, "2026-12-01", "2027-11-30", "15"))
         .await;
     assert_eq!(location(&res), page);
     assert_eq!(app.claim_status(&claim).await, "approved");
@@ -243,10 +227,7 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
 
     // Decided is decided: a second approval is refused.
     staff
-        .post_form(
-            "/api/staff/approve",
-            &approval(&claim, "2026-12-01", "2027-05-31", "10"),
-        )
+        .approve(&approval(&claim, "2026-12-01", "2027-05-31", "10"))
         .await;
     assert_eq!(app.count("select count(*) from decision").await, 1);
 
@@ -310,7 +291,7 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
         ("payee", "Lernhilfe Ahlen".into()),
         ("payment_route", "direct".into()),
     ];
-    staff.post_form("/api/staff/approve", &form).await;
+    staff.approve(&form).await;
     assert!(
         staff
             .page(&page)
@@ -337,9 +318,9 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
     let mut over = form.clone();
     over.retain(|(k, _)| *k != "hourly_rate");
     over.push(("hourly_rate", "25".into()));
-    staff.post_form("/api/staff/approve", &over).await;
+    staff.approve(&over).await;
     assert_eq!(app.count("select count(*) from decision").await, 0);
-    staff.post_form("/api/staff/approve", &form).await;
+    staff.approve(&form).await;
     assert_eq!(
         app.count("select hourly_rate_cents from decision").await,
         2000
@@ -370,9 +351,7 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
             ("corrects", corrects.to_string()),
         ]
     };
-    staff
-        .post_form("/api/staff/reject", &reject("other", "", ""))
-        .await;
+    staff.reject(&reject("other", "", "")).await;
     assert!(
         staff
             .page(&page)
@@ -380,15 +359,14 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
             .1
             .contains("Bitte begründen Sie die Ablehnung")
     );
-    staff
-        .post_form("/api/staff/reject", &reject("unknown", "x", ""))
-        .await;
+    staff.reject(&reject("unknown", "x", "")).await;
     assert_eq!(app.count("select count(*) from decision").await, 0);
     staff
-        .post_form(
-            "/api/staff/reject",
-            &reject("missing_documents", "Die Mitgliedsbescheinigung fehlt.", ""),
-        )
+        .reject(&reject(
+            "missing_documents",
+            "Die Mitgliedsbescheinigung fehlt.",
+            "",
+        ))
         .await;
     assert_eq!(app.claim_status(&claim).await, "rejected");
     let first = notice_ids(&app, &claim, "bescheid").await;
@@ -426,7 +404,7 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
     let mut correction = approval(&claim, "2026-12-01", "2027-05-31", "12");
     correction.retain(|(k, _)| *k != "corrects");
     correction.push(("corrects", old.clone()));
-    staff.post_form("/api/staff/approve", &correction).await;
+    staff.approve(&correction).await;
     assert_eq!(app.claim_status(&claim).await, "approved");
     assert_eq!(
         app.query_text("select corrects_id from decision where corrects_id is not null")
@@ -453,9 +431,7 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
             .contains("Ablehnungsbescheid")
     );
     // Correcting the old decision again (a stale page) is refused.
-    staff
-        .post_form("/api/staff/reject", &reject("age", "", &old))
-        .await;
+    staff.reject(&reject("age", "", &old)).await;
     assert_eq!(app.count("select count(*) from decision").await, 2);
     assert!(staff.page(&page).await.1.contains("inzwischen entschieden"));
 }
@@ -474,10 +450,7 @@ async fn two_staff_deciding_at_once_make_exactly_one_decision() {
         ("reason_text", String::new()),
         ("corrects", String::new()),
     ];
-    let (ra, rb) = tokio::join!(
-        a.post_form("/api/staff/approve", &approve),
-        b.post_form("/api/staff/reject", &reject)
-    );
+    let (ra, rb) = tokio::join!(a.approve(&approve), b.reject(&reject));
     assert!(ra.status().is_redirection());
     assert!(rb.status().is_redirection());
     assert_eq!(app.count("select count(*) from decision").await, 1);
@@ -584,10 +557,7 @@ async fn the_queue_filters_counts_and_pages_and_the_serienbrief_combines_notices
     // Decide two, then print both in one Serienbrief.
     for c in &claims[..2] {
         staff
-            .post_form(
-                "/api/staff/approve",
-                &approval(c, "2026-12-01", "2027-05-31", "15"),
-            )
+            .approve(&approval(c, "2026-12-01", "2027-05-31", "15"))
             .await;
     }
     let approved = staff.page("/verwaltung/antraege?status=approved").await.1;

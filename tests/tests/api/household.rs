@@ -37,7 +37,7 @@ fn child_form<'a>(
 
 async fn family_with_household(app: &TestApp) -> TestApp {
     let family = app.logged_in_as(Role::Family).await;
-    let res = family.post_form("/api/household/save", &HOUSEHOLD).await;
+    let res = family.save_household(&HOUSEHOLD).await;
     assert_eq!(location(&res), "/familie?lang=de");
     family
 }
@@ -66,7 +66,7 @@ async fn a_family_enters_its_household_and_sees_it_on_the_overview() {
             .contains("Angaben zum Haushalt machen")
     );
 
-    family.post_form("/api/household/save", &HOUSEHOLD).await;
+    family.save_household(&HOUSEHOLD).await;
     let (_, body) = family.page("/familie").await;
     assert!(body.contains("Ihre Angaben zum Haushalt wurden gespeichert."));
     assert!(body.contains("Bürgergeld (SGB II)") && body.contains("BG-12345"));
@@ -78,7 +78,7 @@ async fn a_family_enters_its_household_and_sees_it_on_the_overview() {
     assert!(form.contains(r#"value="BG-12345""#) && form.contains(r#"value="2027-07-31""#));
     let mut changed = HOUSEHOLD.to_vec();
     changed[1] = ("benefit_reference", "BG-99999");
-    family.post_form("/api/household/save", &changed).await;
+    family.save_household(&changed).await;
     assert!(family.page("/familie").await.1.contains("BG-99999"));
     assert_eq!(app.count("select count(*) from household").await, 1);
 
@@ -88,11 +88,11 @@ async fn a_family_enters_its_household_and_sees_it_on_the_overview() {
     assert_eq!(app.query_text(lang).await, "de");
     let mut english = HOUSEHOLD.to_vec();
     english.push(("preferred_lang", "en"));
-    family.post_form("/api/household/save", &english).await;
+    family.save_household(&english).await;
     assert_eq!(app.query_text(lang).await, "en");
     english.pop();
     english.push(("preferred_lang", "xx"));
-    family.post_form("/api/household/save", &english).await;
+    family.save_household(&english).await;
     assert!(
         family
             .page("/familie/haushalt")
@@ -113,7 +113,7 @@ async fn a_bad_household_form_names_each_field_keeps_the_input_and_saves_nothing
     bad[3] = ("benefit_valid_to", "2025-01-01");
     bad[5] = ("postal_code", "5922");
     bad[7] = ("kommune", "muenster");
-    let res = family.post_form("/api/household/save", &bad).await;
+    let res = family.save_household(&bad).await;
     assert_eq!(location(&res), "/familie/haushalt");
     let (_, body) = family.page("/familie/haushalt").await;
     assert!(body.contains("Bitte geben Sie ein gültiges Datum ein"));
@@ -124,7 +124,7 @@ async fn a_bad_household_form_names_each_field_keeps_the_input_and_saves_nothing
     // A Kommune outside the Kreis is refused even when everything else is valid.
     let mut outside = HOUSEHOLD.to_vec();
     outside[7] = ("kommune", "muenster");
-    family.post_form("/api/household/save", &outside).await;
+    family.save_household(&outside).await;
     assert!(
         family
             .page("/familie/haushalt")
@@ -139,9 +139,7 @@ async fn a_bad_household_form_names_each_field_keeps_the_input_and_saves_nothing
 async fn children_need_the_household_first_then_are_added_and_edited() {
     let (app, school) = demo().await;
     let family = app.logged_in_as(Role::Family).await;
-    family
-        .post_form("/api/child/save", &child_form("", &school, "Leyla"))
-        .await;
+    family.save_child(&child_form("", &school, "Leyla")).await;
     assert!(
         family
             .page("/familie")
@@ -151,10 +149,8 @@ async fn children_need_the_household_first_then_are_added_and_edited() {
     );
     assert_eq!(app.count("select count(*) from child").await, 0);
 
-    family.post_form("/api/household/save", &HOUSEHOLD).await;
-    let res = family
-        .post_form("/api/child/save", &child_form("", &school, "Leyla"))
-        .await;
+    family.save_household(&HOUSEHOLD).await;
+    let res = family.save_child(&child_form("", &school, "Leyla")).await;
     assert_eq!(location(&res), "/familie");
     let (_, body) = family.page("/familie").await;
     assert!(
@@ -170,7 +166,7 @@ async fn children_need_the_household_first_then_are_added_and_edited() {
     assert_eq!(status, StatusCode::OK);
     assert!(form.contains(r#"value="Leyla""#));
     family
-        .post_form("/api/child/save", &child_form(&id, &school, "Leyla Sophie"))
+        .save_child(&child_form(&id, &school, "Leyla Sophie"))
         .await;
     assert!(
         family
@@ -188,7 +184,7 @@ async fn a_child_gets_a_typed_school_when_it_is_not_in_the_directory_and_errors_
     let family = family_with_household(&app).await;
     let mut form = child_form("", "", "Ali");
     form[5] = ("school_name", "Overbergschule Münster");
-    family.post_form("/api/child/save", &form).await;
+    family.save_child(&form).await;
     assert!(
         family
             .page("/familie")
@@ -199,7 +195,7 @@ async fn a_child_gets_a_typed_school_when_it_is_not_in_the_directory_and_errors_
 
     let mut bad = child_form("", "", "");
     bad[3] = ("birth_date", "2099-01-01");
-    family.post_form("/api/child/save", &bad).await;
+    family.save_child(&bad).await;
     let (_, body) = family.page("/familie/kind/neu").await;
     assert!(body.contains("Das Geburtsdatum muss in der Vergangenheit liegen."));
     assert!(body.contains(
@@ -213,9 +209,7 @@ async fn a_child_gets_a_typed_school_when_it_is_not_in_the_directory_and_errors_
 async fn a_family_can_neither_see_nor_change_another_familys_child() {
     let (app, school) = demo().await;
     let owner = family_with_household(&app).await;
-    owner
-        .post_form("/api/child/save", &child_form("", &school, "Leyla"))
-        .await;
+    owner.save_child(&child_form("", &school, "Leyla")).await;
     let id: String = sqlx::query_scalar("select id from child")
         .fetch_one(app.db.pool())
         .await
@@ -226,7 +220,7 @@ async fn a_family_can_neither_see_nor_change_another_familys_child() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(!body.contains("Leyla"));
     other
-        .post_form("/api/child/save", &child_form(&id, &school, "Gestohlen"))
+        .save_child(&child_form(&id, &school, "Gestohlen"))
         .await;
     let name: String = sqlx::query_scalar("select first_name from child")
         .fetch_one(app.db.pool())
@@ -249,11 +243,11 @@ async fn only_families_have_a_household() {
         staff.page("/familie/haushalt").await.0,
         StatusCode::FORBIDDEN
     );
-    staff.post_form("/api/household/save", &HOUSEHOLD).await;
+    staff.save_household(&HOUSEHOLD).await;
     assert_eq!(app.count("select count(*) from household").await, 0);
     let anonymous = app.visitor();
     assert_eq!(
-        location(&anonymous.post_form("/api/household/save", &HOUSEHOLD).await),
+        location(&anonymous.save_household(&HOUSEHOLD).await),
         "/anmelden"
     );
 }

@@ -223,7 +223,7 @@ async fn claims_beyond_the_age_limits_cannot_be_started() {
         ("school_name", "Berufskolleg Beckum"),
         ("grade", "13"),
     ];
-    family.post_form("/api/child/save", &adult).await;
+    family.save_child(&adult).await;
     let child = app
         .query_text("select id from child where first_name = 'Deniz'")
         .await;

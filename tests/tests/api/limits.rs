@@ -210,9 +210,7 @@ async fn registration_access_requests_barrier_reports_and_password_changes_are_l
     assert_eq!(statuses[2], StatusCode::TOO_MANY_REQUESTS);
     // A logged-in family's other writes are not limited as a visitor's are.
     for _ in 0..3 {
-        let res = family
-            .post_form("/api/child/save", &[("first_name", "")])
-            .await;
+        let res = family.save_child(&[("first_name", "")]).await;
         assert_ne!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     }
 }
@@ -264,7 +262,7 @@ async fn a_household_holds_fifteen_children_even_when_twenty_are_added_at_once()
                 ("school_name", "Grundschule Ahlen".to_string()),
                 ("grade", "3".to_string()),
             ];
-            location(&family.post_form("/api/child/save", &form).await)
+            location(&family.save_child(&form).await)
         });
     }
     let answers = adds.join_all().await;

@@ -124,14 +124,7 @@ async fn the_dashboard_counts_what_staff_decided_and_the_downloads_parse_back() 
 
     // A question, answered; then an approval for 6 months, corrected to 7 months.
     staff
-        .post_form(
-            "/api/staff/ask",
-            &[
-                ("claim_id", approved.as_str()),
-                ("question", "Bitte Mitgliedsbescheinigung schicken."),
-                ("due_date", ""),
-            ],
-        )
+        .ask(&approved, "Bitte Mitgliedsbescheinigung schicken.", "")
         .await;
     let qid = app.query_text("select id from claim_question").await;
     family
@@ -153,26 +146,19 @@ async fn the_dashboard_counts_what_staff_decided_and_the_downloads_parse_back() 
             ("corrects", corrects.to_string()),
         ]
     };
-    staff
-        .post_form("/api/staff/approve", &approve("2026-12-01", ""))
-        .await;
+    staff.approve(&approve("2026-12-01", "")).await;
     let first = app
         .query_text_with("select decision_id from claim where id = $1", &[&approved])
         .await;
-    staff
-        .post_form("/api/staff/approve", &approve("2026-11-01", &first))
-        .await;
+    staff.approve(&approve("2026-11-01", &first)).await;
     assert_eq!(app.count("select count(*) from decision").await, 2);
     staff
-        .post_form(
-            "/api/staff/reject",
-            &[
-                ("claim_id", rejected.as_str()),
-                ("reason_code", "missing_documents"),
-                ("reason_text", "Die Mitgliedsbescheinigung fehlt."),
-                ("corrects", ""),
-            ],
-        )
+        .reject(&[
+            ("claim_id", rejected.as_str()),
+            ("reason_code", "missing_documents"),
+            ("reason_text", "Die Mitgliedsbescheinigung fehlt."),
+            ("corrects", ""),
+        ])
         .await;
     assert_eq!(app.claim_status(&open).await, "submitted");
 

@@ -22,9 +22,7 @@ use tokio::{io::AsyncWriteExt, task::JoinSet};
 /// A fresh family that can write at once: household, child and a claim all succeed.
 async fn a_new_family_can_write(app: &TestApp) {
     let family = app.logged_in_as(Role::Family).await;
-    let res = family
-        .post_form("/api/household/save", &household_form("Neue Familie"))
-        .await;
+    let res = family.save_household(&household_form("Neue Familie")).await;
     assert_eq!(
         location(&res),
         "/familie?lang=de",
@@ -374,7 +372,7 @@ async fn during_an_outage_a_form_post_gets_the_503_page_with_its_entries_but_no_
     app.db.close().await;
 
     let res = family
-        .post_form("/api/household/save", &household_form("Olena <Kovalenko>"))
+        .save_household(&household_form("Olena <Kovalenko>"))
         .await;
     assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert!(res.headers().contains_key(header::RETRY_AFTER));

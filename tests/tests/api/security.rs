@@ -199,9 +199,7 @@ async fn arguments_a_server_function_cannot_read_get_the_translated_400_page() {
         );
     };
     // A missing field.
-    let res = family
-        .post_form("/api/child/save", &[("first_name", "<script>x")])
-        .await;
+    let res = family.save_child(&[("first_name", "<script>x")]).await;
     expect_400(res, "missing field").await;
     // A multipart body where a plain form is expected.
     let form = reqwest::multipart::Form::new().text("first_name", "<script>x");
