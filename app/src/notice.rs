@@ -180,78 +180,21 @@ pub fn bescheid(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> 
         "Ablehnungsbescheid"
     };
     let basis = legal_basis(facts.underlying, facts.kind);
-    let mut b = vec![Block::Paragraph(format!("Guten Tag {},", facts.applicant))];
-    if let Some(old) = &facts.corrects {
-        b.push(Block::Paragraph(format!(
-            "dieser Bescheid ersetzt den Bescheid Nr. {old}. Der frühere Bescheid wird insoweit aufgehoben."
-        )));
-    }
+    let mut b = salutation(facts);
     match &facts.outcome {
-        Outcome::Approval(a) => {
-            b.push(Block::Paragraph(format!(
-                "auf Ihren Antrag vom {} bewillige ich für Ihr Kind {} Leistungen für Bildung und Teilhabe ({}) nach {basis}.",
-                german(facts.applied_on),
-                facts.child_name,
-                benefit_name(facts.kind),
-            )));
-            b.push(Block::Heading("Entscheidung".into()));
-            b.push(Block::Table(grant_rows(facts, a)));
-            b.push(Block::Heading("Begründung".into()));
-            let mut reason = blocks.approval_reason.clone();
-            if a.clipped {
-                reason.push_str(&format!(
-                    " Der Bewilligungszeitraum endet spätestens mit dem Ende des Bewilligungszeitraums der zugrunde liegenden Leistung und wurde daher auf {} bis {} begrenzt.",
-                    german(a.period_from),
-                    german(a.period_to)
-                ));
-            }
-            b.push(Block::Paragraph(reason));
-            b.push(Block::Heading("Zahlung".into()));
-            b.push(Block::Paragraph(match a.route {
-                crate::domain::decision::PaymentRoute::Direct => blocks.payment_direct.clone(),
-                crate::domain::decision::PaymentRoute::Voucher => blocks.payment_voucher.clone(),
-            }));
-            b.push(Block::Bullets(vec![
-                "Bitte teilen Sie uns unverzüglich mit, wenn das Angebot endet, Ihr Kind nicht mehr teilnimmt oder der Bezug der zugrunde liegenden Leistung endet.".into(),
-                "Zu Unrecht erhaltene Leistungen sind zu erstatten.".into(),
-            ]));
-        }
+        Outcome::Approval(a) => b.extend(approval_blocks(facts, a, blocks, &basis)),
         Outcome::Rejection {
             title, body, text, ..
-        } => {
-            b.push(Block::Paragraph(format!(
-                "Ihren Antrag vom {} auf Leistungen für Bildung und Teilhabe ({}) für Ihr Kind {}, geb. {}, lehne ich ab.",
-                german(facts.applied_on),
-                facts.matter,
-                facts.child_name,
-                facts.child_birth,
-            )));
-            b.push(Block::Heading("Begründung".into()));
-            b.push(Block::Paragraph(format!("{title}: {body}")));
-            if let Some(text) = text {
-                b.push(Block::Paragraph(text.clone()));
-            }
-            b.push(Block::Paragraph(format!(
-                "Rechtsgrundlage der Prüfung ist {basis}."
-            )));
-        }
+        } => b.extend(rejection_blocks(
+            facts,
+            title,
+            body,
+            text.as_deref(),
+            &basis,
+        )),
     }
-    b.push(Block::Heading("Rechtsbehelfsbelehrung".into()));
-    b.push(Block::Paragraph(
-        blocks.remedy.replace("{office}", &office.address()),
-    ));
-    if facts.underlying == UnderlyingBenefit::Buergergeld && !blocks.no_suspension.is_empty() {
-        b.push(Block::Paragraph(blocks.no_suspension.clone()));
-    }
-    b.push(Block::Heading("Fragen?".into()));
-    b.push(Block::Paragraph(format!(
-        "Sie erreichen uns unter {} oder {}. Bitte geben Sie immer die Nummer {} an. Auf Wunsch erklären wir Ihnen diesen Bescheid in einfacher Sprache oder in Leichter Sprache; im BuT-Portal finden Sie eine Erklärung in Ihrer Sprache.",
-        office.phone, office.email, facts.claim_reference
-    )));
-    b.push(Block::Paragraph(format!(
-        "Mit freundlichen Grüßen\n{}\nDieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.",
-        office.department
-    )));
+    b.extend(remedy_blocks(facts, office, blocks));
+    b.extend(closing_blocks(facts, office));
     Letter {
         title: format!("{kind_title} {}", facts.claim_reference),
         author: office.name.clone(),
@@ -275,6 +218,112 @@ pub fn bescheid(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> 
         blocks: b,
         footer: footer(office),
     }
+}
+
+/// The salutation and, for a correction, which earlier notice this one replaces.
+fn salutation(facts: &NoticeFacts) -> Vec<Block> {
+    let mut b = vec![Block::Paragraph(format!("Guten Tag {},", facts.applicant))];
+    if let Some(old) = &facts.corrects {
+        b.push(Block::Paragraph(format!(
+            "dieser Bescheid ersetzt den Bescheid Nr. {old}. Der frühere Bescheid wird insoweit aufgehoben."
+        )));
+    }
+    b
+}
+
+/// An approval: the tenor, the decision table, the reasons (with the clipping of the
+/// period), the payment route and the family's duties.
+fn approval_blocks(
+    facts: &NoticeFacts,
+    a: &Approval,
+    blocks: &NoticeBlocks,
+    basis: &str,
+) -> Vec<Block> {
+    let mut reason = blocks.approval_reason.clone();
+    if a.clipped {
+        reason.push_str(&format!(
+            " Der Bewilligungszeitraum endet spätestens mit dem Ende des Bewilligungszeitraums der zugrunde liegenden Leistung und wurde daher auf {} bis {} begrenzt.",
+            german(a.period_from),
+            german(a.period_to)
+        ));
+    }
+    vec![
+        Block::Paragraph(format!(
+            "auf Ihren Antrag vom {} bewillige ich für Ihr Kind {} Leistungen für Bildung und Teilhabe ({}) nach {basis}.",
+            german(facts.applied_on),
+            facts.child_name,
+            benefit_name(facts.kind),
+        )),
+        Block::Heading("Entscheidung".into()),
+        Block::Table(grant_rows(facts, a)),
+        Block::Heading("Begründung".into()),
+        Block::Paragraph(reason),
+        Block::Heading("Zahlung".into()),
+        Block::Paragraph(match a.route {
+            crate::domain::decision::PaymentRoute::Direct => blocks.payment_direct.clone(),
+            crate::domain::decision::PaymentRoute::Voucher => blocks.payment_voucher.clone(),
+        }),
+        Block::Bullets(vec![
+            "Bitte teilen Sie uns unverzüglich mit, wenn das Angebot endet, Ihr Kind nicht mehr teilnimmt oder der Bezug der zugrunde liegenden Leistung endet.".into(),
+            "Zu Unrecht erhaltene Leistungen sind zu erstatten.".into(),
+        ]),
+    ]
+}
+
+/// A rejection: the tenor, the reason from the list (`title`, `body`), the caseworker's
+/// specific reasons and the legal basis.
+fn rejection_blocks(
+    facts: &NoticeFacts,
+    title: &str,
+    body: &str,
+    text: Option<&str>,
+    basis: &str,
+) -> Vec<Block> {
+    let mut b = vec![
+        Block::Paragraph(format!(
+            "Ihren Antrag vom {} auf Leistungen für Bildung und Teilhabe ({}) für Ihr Kind {}, geb. {}, lehne ich ab.",
+            german(facts.applied_on),
+            facts.matter,
+            facts.child_name,
+            facts.child_birth,
+        )),
+        Block::Heading("Begründung".into()),
+        Block::Paragraph(format!("{title}: {body}")),
+    ];
+    if let Some(text) = text {
+        b.push(Block::Paragraph(text.to_string()));
+    }
+    b.push(Block::Paragraph(format!(
+        "Rechtsgrundlage der Prüfung ist {basis}."
+    )));
+    b
+}
+
+/// The Rechtsbehelfsbelehrung, and for Bürgergeld that an objection does not suspend.
+fn remedy_blocks(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> Vec<Block> {
+    let mut b = vec![
+        Block::Heading("Rechtsbehelfsbelehrung".into()),
+        Block::Paragraph(blocks.remedy.replace("{office}", &office.address())),
+    ];
+    if facts.underlying == UnderlyingBenefit::Buergergeld && !blocks.no_suspension.is_empty() {
+        b.push(Block::Paragraph(blocks.no_suspension.clone()));
+    }
+    b
+}
+
+/// How to reach the office with questions, and the closing.
+fn closing_blocks(facts: &NoticeFacts, office: &Office) -> Vec<Block> {
+    vec![
+        Block::Heading("Fragen?".into()),
+        Block::Paragraph(format!(
+            "Sie erreichen uns unter {} oder {}. Bitte geben Sie immer die Nummer {} an. Auf Wunsch erklären wir Ihnen diesen Bescheid in einfacher Sprache oder in Leichter Sprache; im BuT-Portal finden Sie eine Erklärung in Ihrer Sprache.",
+            office.phone, office.email, facts.claim_reference
+        )),
+        Block::Paragraph(format!(
+            "Mit freundlichen Grüßen\n{}\nDieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.",
+            office.department
+        )),
+    ]
 }
 
 fn info_rows(facts: &NoticeFacts) -> Vec<(String, String)> {

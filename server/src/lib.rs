@@ -88,44 +88,37 @@ pub fn router(config: Config, db: Db) -> Router {
         .build();
     let state = AppState {
         leptos_options,
-        db: db.clone(),
+        db,
         config: Arc::new(config),
     };
+    let pages = page_routes(&state).layer(RequestBodyLimitLayer::new(state.config.max_body_bytes));
+    with_middleware(pages.merge(upload_routes()), state)
+}
 
-    let store = SqlSessionStore::new(db.clone());
-    let sessions = SessionManagerLayer::new(store)
-        .with_name(session_cookie(state.config.secure_cookies()))
-        .with_http_only(true)
-        .with_same_site(SameSite::Lax)
-        .with_secure(state.config.secure_cookies())
-        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(60)));
-
-    let routes = generate_route_list(App);
-    let ctx_db = db.clone();
+/// What every page render and server function finds in its context: the database, the
+/// upload limits, the office and the device cookie.
+fn request_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
+    let db = state.db.clone();
     let limits = state.config.upload_limits();
     let office = state.config.office();
     let device_cookie = app::context::DeviceCookie {
         name: device_cookie(state.config.secure_cookies()),
         secure: state.config.secure_cookies(),
     };
-    let context = move || {
-        provide_context(ctx_db.clone());
+    move || {
+        provide_context(db.clone());
         provide_context(limits);
         provide_context(office.clone());
         provide_context(device_cookie);
-    };
-    let limiters = limits::Limiters::start(state.config.rate_limits);
+    }
+}
+
+/// The downloads, health checks, server functions and Leptos pages, with the error page
+/// as fallback.
+fn page_routes(state: &AppState) -> Router<AppState> {
+    let routes = generate_route_list(App);
+    let context = request_context(state);
     let options = state.leptos_options.clone();
-
-    // Uploads have their own, larger limits, checked while reading the multipart body.
-    let uploads = Router::new()
-        .route("/familie/antrag/{id}/nachweise", post(documents::upload))
-        .route("/familie/antrag/{id}/antwort", post(documents::answer))
-        .route(
-            "/schule/antrag/{id}/unterschrieben",
-            post(documents::submit_signed),
-        );
-
     Router::new()
         .route("/dokumente/{id}", get(documents::download))
         .route("/bescheide/{id}", get(notices::download))
@@ -141,7 +134,7 @@ pub fn router(config: Config, db: Db) -> Router {
                 move |req: Request| isolated_server_fn(context.clone(), req)
             }),
         )
-        .leptos_routes_with_context(&state, routes, context.clone(), {
+        .leptos_routes_with_context(state, routes, context.clone(), {
             let options = options.clone();
             move || shell(options.clone())
         })
@@ -149,9 +142,37 @@ pub fn router(config: Config, db: Db) -> Router {
             AppState,
             _,
         >(context, shell))
-        .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
-        .merge(uploads)
-        .layer(middleware::from_fn_with_state(limiters, limits::rate_limit))
+}
+
+/// Uploads have their own, larger limits, checked while reading the multipart body.
+fn upload_routes() -> Router<AppState> {
+    Router::new()
+        .route("/familie/antrag/{id}/nachweise", post(documents::upload))
+        .route("/familie/antrag/{id}/antwort", post(documents::answer))
+        .route(
+            "/schule/antrag/{id}/unterschrieben",
+            post(documents::submit_signed),
+        )
+}
+
+/// The session cookie: HTTP-only, same-site lax, secure over HTTPS, ending after an hour
+/// without requests.
+fn session_layer(state: &AppState) -> SessionManagerLayer<SqlSessionStore> {
+    SessionManagerLayer::new(SqlSessionStore::new(state.db.clone()))
+        .with_name(session_cookie(state.config.secure_cookies()))
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.config.secure_cookies())
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(60)))
+}
+
+/// The middleware around all routes, innermost first: rate limits, request context, CSRF
+/// guard, sessions, the unavailable page, security headers, running to completion,
+/// compression and tracing.
+fn with_middleware(app: Router<AppState>, state: AppState) -> Router {
+    let sessions = session_layer(&state);
+    let limiters = limits::Limiters::start(state.config.rate_limits);
+    app.layer(middleware::from_fn_with_state(limiters, limits::rate_limit))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             request::request_context,
@@ -175,7 +196,6 @@ pub fn router(config: Config, db: Db) -> Router {
         .with_state(state)
 }
 
-/// Serves `router` on `listener` until the process ends.
 pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io::Result<()> {
     axum::serve(listener, with_peer_address(router)).await
 }

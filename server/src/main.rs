@@ -1,7 +1,7 @@
 //! `but-portal`: the BuT-Portal server and its administration commands.
 
 use app::{
-    db::{account, kommune, lernstandort},
+    db::{Db, account, kommune, lernstandort},
     domain::{
         account::{Email, NewPassword, Role},
         lang::Lang,
@@ -96,84 +96,113 @@ async fn run(cli: Cli) -> Result<(), BoxError> {
         Command::Migrate => {
             println!("migrations applied");
         }
-        Command::Seed { .. } => {
-            seed::seed_demo(&db, &config.office())
-                .await
-                .map_err(user_error)?;
-            println!("demo data seeded");
-        }
+        Command::Seed { .. } => seed_demo(&db, &config).await?,
         Command::CreateUser {
             role,
             email,
             password_stdin,
             school,
-        } => {
-            let role = Role::parse(&role).ok_or("role must be family, school, staff or admin")?;
-            let directory = kommune::list_schools(&db).await?;
-            let mut schools = Vec::new();
-            for name in &school {
-                let found = directory
-                    .iter()
-                    .find(|s| s.name == *name)
-                    .ok_or_else(|| format!("no school named {name:?} in the directory"))?;
-                schools.push(found.id.clone());
-            }
-            if role == Role::School && schools.is_empty() {
-                return Err("a school account needs --school <name of the school>".into());
-            }
-            let email = Email::parse(&email, "email").map_err(|e| tr(Lang::De, &e.msg_id))?;
-            let password = read_password(password_stdin)?;
-            let password = NewPassword::parse(&password, &password, "password")
-                .map_err(|e| tr(Lang::De, &e.msg_id))?;
-            let id = account::create(&db, &email, &password, role, Lang::De)
-                .await
-                .map_err(user_error)?;
-            for school in &schools {
-                lernstandort::add_member(&db, &id, school).await?;
-            }
-            println!("account created: {email} ({role})");
-            for name in &school {
-                println!("works for: {name}");
-            }
-        }
-        Command::NoticePreview { kind, out } => {
-            let approval = match kind.as_str() {
-                "approval" => true,
-                "rejection" => false,
-                _ => return Err("--kind must be approval or rejection".into()),
-            };
-            let bytes = server::notices::preview_pdf(&db, &config.office(), approval)
-                .await
-                .map_err(user_error)?;
-            std::fs::write(&out, &bytes)?;
-            println!(
-                "notice preview written: {} ({} bytes)",
-                out.display(),
-                bytes.len()
-            );
-        }
-        Command::Serve { demo } => {
-            if demo {
-                seed::seed_demo(&db, &config.office())
-                    .await
-                    .map_err(user_error)?;
-            }
-            spawn_session_cleanup(db.clone());
-            let listener = tokio::net::TcpListener::bind(config.bind_addr).await?;
-            tracing::info!(addr = %config.bind_addr, "BuT-Portal listening on http://{}", config.bind_addr);
-            let deadline = std::time::Duration::from_secs(config.shutdown_timeout);
-            server::serve_until(
-                listener,
-                router(config, db.clone()),
-                shutdown_signal(),
-                deadline,
-            )
-            .await?;
-            // Connections of requests that were cut off may never come back: do not wait.
-            let _ = tokio::time::timeout(std::time::Duration::from_secs(2), db.close()).await;
-            tracing::info!("BuT-Portal stopped");
-        }
+        } => create_user(&db, &role, &email, password_stdin, &school).await?,
+        Command::NoticePreview { kind, out } => notice_preview(&db, &config, &kind, &out).await?,
+        Command::Serve { demo } => serve(config, db, demo).await?,
     }
+    Ok(())
+}
+
+/// `seed --demo`: fills the database with demo data.
+async fn seed_demo(db: &Db, config: &Config) -> Result<(), BoxError> {
+    seed::seed_demo(db, &config.office())
+        .await
+        .map_err(user_error)?;
+    println!("demo data seeded");
+    Ok(())
+}
+
+/// `create-user`: an account with a role, for a school also the schools it works for
+/// (by their name in the directory); the password comes from stdin or a prompt.
+async fn create_user(
+    db: &Db,
+    role: &str,
+    email: &str,
+    password_stdin: bool,
+    school: &[String],
+) -> Result<(), BoxError> {
+    let role = Role::parse(role).ok_or("role must be family, school, staff or admin")?;
+    let directory = kommune::list_schools(db).await?;
+    let mut schools = Vec::new();
+    for name in school {
+        let found = directory
+            .iter()
+            .find(|s| s.name == *name)
+            .ok_or_else(|| format!("no school named {name:?} in the directory"))?;
+        schools.push(found.id.clone());
+    }
+    if role == Role::School && schools.is_empty() {
+        return Err("a school account needs --school <name of the school>".into());
+    }
+    let email = Email::parse(email, "email").map_err(|e| tr(Lang::De, &e.msg_id))?;
+    let password = read_password(password_stdin)?;
+    let password = NewPassword::parse(&password, &password, "password")
+        .map_err(|e| tr(Lang::De, &e.msg_id))?;
+    let id = account::create(db, &email, &password, role, Lang::De)
+        .await
+        .map_err(user_error)?;
+    for school in &schools {
+        lernstandort::add_member(db, &id, school).await?;
+    }
+    println!("account created: {email} ({role})");
+    for name in school {
+        println!("works for: {name}");
+    }
+    Ok(())
+}
+
+/// `notice-preview`: writes a sample approval or rejection notice as PDF to `out`.
+async fn notice_preview(
+    db: &Db,
+    config: &Config,
+    kind: &str,
+    out: &std::path::Path,
+) -> Result<(), BoxError> {
+    let approval = match kind {
+        "approval" => true,
+        "rejection" => false,
+        _ => return Err("--kind must be approval or rejection".into()),
+    };
+    let bytes = server::notices::preview_pdf(db, &config.office(), approval)
+        .await
+        .map_err(user_error)?;
+    std::fs::write(out, &bytes)?;
+    println!(
+        "notice preview written: {} ({} bytes)",
+        out.display(),
+        bytes.len()
+    );
+    Ok(())
+}
+
+/// `serve` (the default): seeds demo data if asked, serves until a shutdown signal, then
+/// closes the database without waiting for connections that were cut off.
+async fn serve(config: Config, db: Db, demo: bool) -> Result<(), BoxError> {
+    if demo {
+        seed::seed_demo(&db, &config.office())
+            .await
+            .map_err(user_error)?;
+    }
+    spawn_session_cleanup(db.clone());
+    let listener = tokio::net::TcpListener::bind(config.bind_addr).await?;
+    tracing::info!(addr = %config.bind_addr, "BuT-Portal listening on http://{}", config.bind_addr);
+    let deadline = std::time::Duration::from_secs(config.shutdown_timeout);
+    server::serve_until(
+        listener,
+        router(config, db.clone()),
+        shutdown_signal(),
+        deadline,
+    )
+    .await?;
+    // Connections of requests that were cut off may never come back: do not wait.
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(2), db.close()).await;
+    tracing::info!("BuT-Portal stopped");
     Ok(())
 }
 

@@ -128,74 +128,10 @@ pub fn parse_approval(
     limits: &ApprovalLimits,
 ) -> Result<Approval, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let from = date(&input.period_from, "period_from").map_err(|e| errors.push(e));
-    let to = date(&input.period_to, "period_to").map_err(|e| errors.push(e));
-    let mut period = None;
-    if let (Ok(from), Ok(to)) = (from, to) {
-        if to < from {
-            errors.push(FieldError::new("period_to", "error-period-order"));
-        } else {
-            let (valid_from, valid_to) = limits.validity;
-            let (cf, ct) = (from.max(valid_from), to.min(valid_to));
-            if ct < cf {
-                errors.push(FieldError::new(
-                    "period_from",
-                    "decision-error-outside-validity",
-                ));
-            } else {
-                period = Some((cf, ct, (cf, ct) != (from, to)));
-            }
-        }
-    }
+    let period = approval_period(input, limits.validity, &mut errors);
     let grant = match kind {
-        BenefitKind::Teilhabe => {
-            let cap = limits.teilhabe_monthly.unwrap_or_default();
-            match Cents::parse(&input.monthly_amount, "monthly_amount", Cents(1_000_000)) {
-                Ok(amount) if amount > cap => {
-                    errors.push(FieldError::new(
-                        "monthly_amount",
-                        "decision-error-above-cap",
-                    ));
-                    None
-                }
-                Ok(amount) if amount.0 == 0 => {
-                    errors.push(FieldError::new("monthly_amount", "decision-error-zero"));
-                    None
-                }
-                Ok(monthly) => Some(Grant::Teilhabe { monthly }),
-                Err(e) => {
-                    errors.push(e);
-                    None
-                }
-            }
-        }
-        BenefitKind::Lernfoerderung => {
-            let cap = limits.hourly_max.unwrap_or_default();
-            let hours = parse_hours(&input.hours_per_week).map_err(|e| errors.push(e));
-            let rate = match Cents::parse(&input.hourly_rate, "hourly_rate", Cents(1_000_000)) {
-                Ok(rate) if rate > cap => {
-                    errors.push(FieldError::new("hourly_rate", "decision-error-above-cap"));
-                    None
-                }
-                Ok(rate) if rate.0 == 0 => {
-                    errors.push(FieldError::new("hourly_rate", "decision-error-zero"));
-                    None
-                }
-                Ok(rate) => Some(rate),
-                Err(e) => {
-                    errors.push(e);
-                    None
-                }
-            };
-            match (hours, rate) {
-                (Ok(hours_per_week), Some(hourly_rate)) => Some(Grant::Lernfoerderung {
-                    hours_per_week,
-                    hourly_rate,
-                    monthly: monthly_cost(hours_per_week, hourly_rate),
-                }),
-                _ => None,
-            }
-        }
+        BenefitKind::Teilhabe => teilhabe_grant(input, limits, &mut errors),
+        BenefitKind::Lernfoerderung => tutoring_grant(input, limits, &mut errors),
     };
     let payee = required_text(&input.payee, "payee", 300).map_err(|e| errors.push(e));
     let route = PaymentRoute::parse(&input.payment_route)
@@ -214,6 +150,89 @@ pub fn parse_approval(
             })
         }
         _ => Err(errors),
+    }
+}
+
+/// The approval period, clipped to the `validity` of the underlying benefit: (from, to,
+/// whether it was clipped). Dates in order; a period entirely outside is an error.
+fn approval_period(
+    input: &ApprovalInput,
+    validity: (Date, Date),
+    errors: &mut Vec<FieldError>,
+) -> Option<(Date, Date, bool)> {
+    let from = date(&input.period_from, "period_from").map_err(|e| errors.push(e));
+    let to = date(&input.period_to, "period_to").map_err(|e| errors.push(e));
+    let (Ok(from), Ok(to)) = (from, to) else {
+        return None;
+    };
+    if to < from {
+        errors.push(FieldError::new("period_to", "error-period-order"));
+        return None;
+    }
+    let (valid_from, valid_to) = validity;
+    let (cf, ct) = (from.max(valid_from), to.min(valid_to));
+    if ct < cf {
+        errors.push(FieldError::new(
+            "period_from",
+            "decision-error-outside-validity",
+        ));
+        return None;
+    }
+    Some((cf, ct, (cf, ct) != (from, to)))
+}
+
+/// A Teilhabe grant: the monthly amount, above zero and at most the amount in force.
+fn teilhabe_grant(
+    input: &ApprovalInput,
+    limits: &ApprovalLimits,
+    errors: &mut Vec<FieldError>,
+) -> Option<Grant> {
+    let cap = limits.teilhabe_monthly.unwrap_or_default();
+    let monthly = capped_amount(&input.monthly_amount, "monthly_amount", cap, errors)?;
+    Some(Grant::Teilhabe { monthly })
+}
+
+/// A Lernförderung grant: hours per week and an hourly rate above zero and at most the
+/// most paid per hour; the monthly amount follows from both.
+fn tutoring_grant(
+    input: &ApprovalInput,
+    limits: &ApprovalLimits,
+    errors: &mut Vec<FieldError>,
+) -> Option<Grant> {
+    let cap = limits.hourly_max.unwrap_or_default();
+    let hours = parse_hours(&input.hours_per_week).map_err(|e| errors.push(e));
+    let rate = capped_amount(&input.hourly_rate, "hourly_rate", cap, errors);
+    match (hours, rate) {
+        (Ok(hours_per_week), Some(hourly_rate)) => Some(Grant::Lernfoerderung {
+            hours_per_week,
+            hourly_rate,
+            monthly: monthly_cost(hours_per_week, hourly_rate),
+        }),
+        _ => None,
+    }
+}
+
+/// An amount in euros (`field`) above zero and at most `cap`.
+fn capped_amount(
+    input: &str,
+    field: &str,
+    cap: Cents,
+    errors: &mut Vec<FieldError>,
+) -> Option<Cents> {
+    match Cents::parse(input, field, Cents(1_000_000)) {
+        Ok(amount) if amount > cap => {
+            errors.push(FieldError::new(field, "decision-error-above-cap"));
+            None
+        }
+        Ok(amount) if amount.0 == 0 => {
+            errors.push(FieldError::new(field, "decision-error-zero"));
+            None
+        }
+        Ok(amount) => Some(amount),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
     }
 }
 

@@ -104,6 +104,39 @@ impl HouseholdInput {
             required_text(&self.applicant_name, "applicant_name", 120),
             e,
         );
+        let benefit = self.underlying_benefit(e);
+        let address = self.address(e);
+        let contact = self.contact(e);
+        match (applicant, benefit, address, contact) {
+            (
+                Some(applicant_name),
+                Some((benefit, benefit_reference, benefit_valid_from, benefit_valid_to)),
+                Some((street, postal_code, city, kommune_id)),
+                Some((phone, contact_email, preferred_lang)),
+            ) if errors.is_empty() => Ok(Household {
+                applicant_name,
+                benefit,
+                benefit_reference,
+                benefit_valid_from,
+                benefit_valid_to,
+                street,
+                postal_code,
+                city,
+                kommune_id,
+                phone,
+                contact_email,
+                preferred_lang,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The underlying benefit, its reference and its validity period (in order, at most
+    /// [`MAX_VALIDITY_DAYS`] long).
+    fn underlying_benefit(
+        &self,
+        e: &mut Vec<FieldError>,
+    ) -> Option<(UnderlyingBenefit, String, Date, Date)> {
         let benefit = collect(
             UnderlyingBenefit::parse(&self.benefit)
                 .ok_or_else(|| FieldError::new("benefit", "household-error-benefit")),
@@ -128,6 +161,11 @@ impl HouseholdInput {
                 ));
             }
         }
+        Some((benefit?, reference?, from?, to?))
+    }
+
+    /// The address: street, postal code, city and the Kommune.
+    fn address(&self, e: &mut Vec<FieldError>) -> Option<(String, String, String, String)> {
         let street = collect(required_text(&self.street, "street", 100), e);
         let postal = collect(postal_code(&self.postal_code, "postal_code"), e);
         let city = collect(required_text(&self.city, "city", 60), e);
@@ -136,6 +174,12 @@ impl HouseholdInput {
                 .map_err(|_| FieldError::new("kommune", "household-error-kommune")),
             e,
         );
+        Some((street?, postal?, city?, kommune?))
+    }
+
+    /// How to reach the family: optional phone and e-mail address, and the language for
+    /// everything the portal sends.
+    fn contact(&self, e: &mut Vec<FieldError>) -> Option<(Option<String>, Option<String>, Lang)> {
         let phone = collect(text::phone(&self.phone, "phone"), e);
         let contact_email = collect(
             if self.contact_email.trim().is_empty() {
@@ -150,47 +194,7 @@ impl HouseholdInput {
         if preferred_lang.is_none() {
             e.push(FieldError::new("preferred_lang", "household-error-lang"));
         }
-        match (
-            applicant,
-            benefit,
-            reference,
-            from,
-            to,
-            street,
-            postal,
-            city,
-            kommune,
-            phone,
-            contact_email,
-        ) {
-            (
-                Some(applicant_name),
-                Some(benefit),
-                Some(benefit_reference),
-                Some(from),
-                Some(to),
-                Some(street),
-                Some(postal_code),
-                Some(city),
-                Some(kommune_id),
-                Some(phone),
-                Some(contact_email),
-            ) if errors.is_empty() => Ok(Household {
-                applicant_name,
-                benefit,
-                benefit_reference,
-                benefit_valid_from: from,
-                benefit_valid_to: to,
-                street,
-                postal_code,
-                city,
-                kommune_id,
-                phone,
-                contact_email,
-                preferred_lang: preferred_lang.unwrap_or_default(),
-            }),
-            _ => Err(errors),
-        }
+        Some((phone?, contact_email?, preferred_lang?))
     }
 }
 

@@ -204,74 +204,16 @@ impl LernfoerderungInput {
         let mut errors = Vec::new();
         let e = &mut errors;
         let subjects = parse_subjects(&self.subjects, e);
-        let subject_other = collect(optional_text(&self.subject_other, "subject_other", 60), e);
-        if subjects.contains(&Subject::Other) && subject_other.as_ref().is_some_and(Option::is_none)
-        {
-            e.push(FieldError::new("subject_other", "lf-error-subject-other"));
-        }
+        let subject_other = self.subject_other(&subjects, e);
         let hours_per_week = collect(parse_hours(&self.hours_per_week), e);
         let period = parse_period(&self.period_from, &self.period_to, today, e);
-        let (from, to) = (period.map(|p| p.0), period.map(|p| p.1));
-        let place = match self.place.as_str() {
-            "lernstandort" => {
-                let id = self.lernstandort_id.trim();
-                if id.is_empty() {
-                    e.push(FieldError::new("lernstandort_id", "lf-error-lernstandort"));
-                    None
-                } else {
-                    Some(Place::Lernstandort(id.to_string()))
-                }
-            }
-            "provider" => {
-                let name = collect(required_text(&self.provider_name, "provider_name", 120), e);
-                let street = collect(
-                    required_text(&self.provider_street, "provider_street", 100),
-                    e,
-                );
-                let postal = collect(
-                    postal_code(&self.provider_postal_code, "provider_postal_code"),
-                    e,
-                );
-                let city = collect(required_text(&self.provider_city, "provider_city", 60), e);
-                let rate = collect(
-                    Cents::parse(&self.hourly_rate, "hourly_rate", MAX_HOURLY_RATE).and_then(|r| {
-                        if r.0 == 0 {
-                            Err(FieldError::new("hourly_rate", "lf-error-rate-zero"))
-                        } else {
-                            Ok(r)
-                        }
-                    }),
-                    e,
-                );
-                match (name, street, postal, city, rate) {
-                    (
-                        Some(name),
-                        Some(street),
-                        Some(postal_code),
-                        Some(city),
-                        Some(hourly_rate),
-                    ) => Some(Place::Provider {
-                        name,
-                        street,
-                        postal_code,
-                        city,
-                        hourly_rate,
-                    }),
-                    _ => None,
-                }
-            }
-            _ => {
-                e.push(FieldError::new("place", "lf-error-place"));
-                None
-            }
-        };
+        let place = self.place(e);
         let reason = collect(required_text(&self.reason, "reason", 1000), e);
-        match (subject_other, hours_per_week, from, to, place, reason) {
+        match (subject_other, hours_per_week, period, place, reason) {
             (
                 Some(subject_other),
                 Some(hours_per_week),
-                Some(from),
-                Some(to),
+                Some((from, to)),
                 Some(place),
                 Some(reason),
             ) if errors.is_empty() => Ok(LernfoerderungDetails {
@@ -285,6 +227,71 @@ impl LernfoerderungInput {
             }),
             _ => Err(errors),
         }
+    }
+
+    /// The name of the "other" subject: required when it is among the `subjects`.
+    fn subject_other(
+        &self,
+        subjects: &[Subject],
+        e: &mut Vec<FieldError>,
+    ) -> Option<Option<String>> {
+        let subject_other = collect(optional_text(&self.subject_other, "subject_other", 60), e);
+        if subjects.contains(&Subject::Other) && subject_other.as_ref().is_some_and(Option::is_none)
+        {
+            e.push(FieldError::new("subject_other", "lf-error-subject-other"));
+        }
+        subject_other
+    }
+
+    /// Where the tutoring happens: a Lernstandort (its id) or an external provider.
+    fn place(&self, e: &mut Vec<FieldError>) -> Option<Place> {
+        match self.place.as_str() {
+            "lernstandort" => {
+                let id = self.lernstandort_id.trim();
+                if id.is_empty() {
+                    e.push(FieldError::new("lernstandort_id", "lf-error-lernstandort"));
+                    None
+                } else {
+                    Some(Place::Lernstandort(id.to_string()))
+                }
+            }
+            "provider" => self.provider(e),
+            _ => {
+                e.push(FieldError::new("place", "lf-error-place"));
+                None
+            }
+        }
+    }
+
+    /// An external provider: name, address and an hourly rate above zero.
+    fn provider(&self, e: &mut Vec<FieldError>) -> Option<Place> {
+        let name = collect(required_text(&self.provider_name, "provider_name", 120), e);
+        let street = collect(
+            required_text(&self.provider_street, "provider_street", 100),
+            e,
+        );
+        let postal = collect(
+            postal_code(&self.provider_postal_code, "provider_postal_code"),
+            e,
+        );
+        let city = collect(required_text(&self.provider_city, "provider_city", 60), e);
+        let rate = collect(
+            Cents::parse(&self.hourly_rate, "hourly_rate", MAX_HOURLY_RATE).and_then(|r| {
+                if r.0 == 0 {
+                    Err(FieldError::new("hourly_rate", "lf-error-rate-zero"))
+                } else {
+                    Ok(r)
+                }
+            }),
+            e,
+        );
+        Some(Place::Provider {
+            name: name?,
+            street: street?,
+            postal_code: postal?,
+            city: city?,
+            hourly_rate: rate?,
+        })
     }
 
     /// (field, value) pairs for a form; the subjects comma-separated.

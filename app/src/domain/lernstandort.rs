@@ -191,56 +191,13 @@ impl SiteInput {
                 .map_err(|_| FieldError::new("school_id", "site-error-school")),
         );
         let place = ok(e, required_text(&self.place, "place", 100));
-        let mut subjects = Vec::new();
-        let mut subjects_ok = !self.subjects.is_empty();
-        for s in &self.subjects {
-            match Subject::parse(s) {
-                Some(s) if !subjects.contains(&s) => subjects.push(s),
-                Some(_) => {}
-                None => subjects_ok = false,
-            }
-        }
-        let subjects = ok(
-            e,
-            if subjects_ok {
-                Ok(subjects)
-            } else {
-                Err(FieldError::new("subjects", "lf-error-subjects"))
-            },
-        );
-        let from = ok(e, grade(&self.grade_from, "grade_from"));
-        let to = ok(e, grade(&self.grade_to, "grade_to"));
-        let grades = match (from, to) {
-            (Some(f), Some(t)) if f <= t => Some((f, t)),
-            (Some(_), Some(_)) => ok(
-                e,
-                Err(FieldError::new("grade_to", "site-error-grade-order")),
-            ),
-            _ => None,
-        };
+        let subjects = self.subjects(e);
+        let grades = self.grades(e);
         let schedule = ok(e, required_text(&self.schedule, "schedule", 200));
-        let places = ok(
-            e,
-            match self.places.trim().parse::<u32>() {
-                Ok(n) if (1..=MAX_PLACES).contains(&n) => Ok(n),
-                _ if self.places.trim().is_empty() => {
-                    Err(FieldError::new("places", "error-required"))
-                }
-                _ => Err(FieldError::new("places", "site-error-places")),
-            },
-        );
+        let places = ok(e, self.places());
         let tutors = ok(e, required_text(&self.tutors, "tutors", 200));
         let contact = ok(e, required_text(&self.contact, "contact", 200));
-        let start_date = ok(
-            e,
-            date(&self.start_date, "start_date").and_then(|d| {
-                if d < today - Duration::days(365) {
-                    Err(FieldError::new("start_date", "site-error-start-past"))
-                } else {
-                    Ok(d)
-                }
-            }),
-        );
+        let start_date = ok(e, self.start_date(today));
         match (
             school_id, place, subjects, grades, schedule, places, tutors, contact, start_date,
         ) {
@@ -267,6 +224,61 @@ impl SiteInput {
             }),
             _ => Err(errors),
         }
+    }
+
+    /// The subjects offered: known, without duplicates, at least one.
+    fn subjects(&self, e: &mut Vec<FieldError>) -> Option<Vec<Subject>> {
+        let mut subjects = Vec::new();
+        let mut subjects_ok = !self.subjects.is_empty();
+        for s in &self.subjects {
+            match Subject::parse(s) {
+                Some(s) if !subjects.contains(&s) => subjects.push(s),
+                Some(_) => {}
+                None => subjects_ok = false,
+            }
+        }
+        ok(
+            e,
+            if subjects_ok {
+                Ok(subjects)
+            } else {
+                Err(FieldError::new("subjects", "lf-error-subjects"))
+            },
+        )
+    }
+
+    /// The grades the site takes, lowest first.
+    fn grades(&self, e: &mut Vec<FieldError>) -> Option<(u8, u8)> {
+        let from = ok(e, grade(&self.grade_from, "grade_from"));
+        let to = ok(e, grade(&self.grade_to, "grade_to"));
+        match (from, to) {
+            (Some(f), Some(t)) if f <= t => Some((f, t)),
+            (Some(_), Some(_)) => ok(
+                e,
+                Err(FieldError::new("grade_to", "site-error-grade-order")),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The number of places, 1 to [`MAX_PLACES`].
+    fn places(&self) -> Result<u32, FieldError> {
+        match self.places.trim().parse::<u32>() {
+            Ok(n) if (1..=MAX_PLACES).contains(&n) => Ok(n),
+            _ if self.places.trim().is_empty() => Err(FieldError::new("places", "error-required")),
+            _ => Err(FieldError::new("places", "site-error-places")),
+        }
+    }
+
+    /// The first day of tutoring, at most a year before `today`.
+    fn start_date(&self, today: Date) -> Result<Date, FieldError> {
+        date(&self.start_date, "start_date").and_then(|d| {
+            if d < today - Duration::days(365) {
+                Err(FieldError::new("start_date", "site-error-start-past"))
+            } else {
+                Ok(d)
+            }
+        })
     }
 
     /// (field, value) pairs for a form; the subjects comma-separated.

@@ -470,91 +470,121 @@ pub struct ReportData {
     pub eligible: BTreeMap<String, (i64, String)>,
 }
 
+/// Distinct children supported in the row `key` of breakdown `d`.
+fn children_in_row(data: &ReportData, d: Dimension, key: &str) -> i64 {
+    data.children
+        .iter()
+        .find(|(dim, _)| *dim == d)
+        .and_then(|(_, m)| m.get(key).copied())
+        .unwrap_or(0)
+}
+
+/// The rows of breakdown `d`, one per (key, label) in `keys`, also where nothing happened.
+fn breakdown_rows(data: &ReportData, d: Dimension, keys: Vec<(String, String)>) -> Vec<Row> {
+    let mut figures = roll_up(&data.cells, Some(d));
+    keys.into_iter()
+        .map(|(key, label)| {
+            let mut f = figures.remove(&key).unwrap_or_default();
+            f.children = children_in_row(data, d, &key);
+            Row {
+                key,
+                label,
+                figures: f,
+            }
+        })
+        .collect()
+}
+
+/// The Kommunen of the report as (id, name): all, or the filtered one.
+fn kommune_keys(filter: &ReportFilter, data: &ReportData) -> Vec<(String, String)> {
+    data.kommunen
+        .iter()
+        .filter(|(id, _)| filter.kommune.as_ref().is_none_or(|k| k == id))
+        .cloned()
+        .collect()
+}
+
+/// The benefits of the report: both, or the filtered one.
+fn benefit_keys(filter: &ReportFilter) -> Vec<(String, String)> {
+    [BenefitKind::Lernfoerderung, BenefitKind::Teilhabe]
+        .into_iter()
+        .filter(|b| filter.benefit.is_none_or(|f| f == *b))
+        .map(|b| (b.as_str().to_string(), b.as_str().to_string()))
+        .collect()
+}
+
+/// The months of the period, as (`2026-09`, German name).
+fn month_keys(filter: &ReportFilter) -> Vec<(String, String)> {
+    filter
+        .period
+        .months()
+        .into_iter()
+        .map(|m| (m.iso(), m.german()))
+        .collect()
+}
+
+/// The school years the period touches (`2025/26`).
+fn school_year_keys(filter: &ReportFilter) -> Vec<(String, String)> {
+    filter
+        .period
+        .school_years()
+        .into_iter()
+        .map(|y| (y.label(), y.label()))
+        .collect()
+}
+
+/// The Lernstandorte of each of the `kommunen`.
+fn site_rows(kommunen: &[(String, String)], data: &ReportData) -> Vec<SiteRow> {
+    kommunen
+        .iter()
+        .map(|(key, label)| SiteRow {
+            key: key.clone(),
+            label: label.clone(),
+            sites: data.sites.get(key).cloned().unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The uptake of each Kommune: its children supported against its eligible children.
+fn uptake_rows(by_kommune: &[Row], data: &ReportData) -> Vec<UptakeRow> {
+    by_kommune
+        .iter()
+        .map(|r| {
+            let eligible = data.eligible.get(&r.key);
+            UptakeRow {
+                key: r.key.clone(),
+                label: r.label.clone(),
+                uptake: Uptake::new(
+                    r.figures.children,
+                    eligible.map(|e| e.0),
+                    eligible.map(|e| e.1.clone()),
+                ),
+            }
+        })
+        .collect()
+}
+
 impl Report {
     /// Builds the report: a row for every Kommune (or the filtered one), benefit, month
     /// and school year of the period, also where nothing happened.
     pub fn assemble(filter: ReportFilter, reference_day: Date, data: ReportData) -> Report {
-        let children = |d: Dimension, key: &str| {
-            data.children
-                .iter()
-                .find(|(dim, _)| *dim == d)
-                .and_then(|(_, m)| m.get(key).copied())
-                .unwrap_or(0)
-        };
-        let rows = |d: Dimension, keys: Vec<(String, String)>| -> Vec<Row> {
-            let mut figures = roll_up(&data.cells, Some(d));
-            keys.into_iter()
-                .map(|(key, label)| {
-                    let mut f = figures.remove(&key).unwrap_or_default();
-                    f.children = children(d, &key);
-                    Row {
-                        key,
-                        label,
-                        figures: f,
-                    }
-                })
-                .collect()
-        };
-        let kommunen: Vec<(String, String)> = data
-            .kommunen
-            .iter()
-            .filter(|(id, _)| filter.kommune.as_ref().is_none_or(|k| k == id))
-            .cloned()
-            .collect();
-        let benefits = [BenefitKind::Lernfoerderung, BenefitKind::Teilhabe]
-            .into_iter()
-            .filter(|b| filter.benefit.is_none_or(|f| f == *b))
-            .map(|b| (b.as_str().to_string(), b.as_str().to_string()))
-            .collect();
-        let months = filter
-            .period
-            .months()
-            .into_iter()
-            .map(|m| (m.iso(), m.german()))
-            .collect();
-        let years = filter
-            .period
-            .school_years()
-            .into_iter()
-            .map(|y| (y.label(), y.label()))
-            .collect();
+        let kommunen = kommune_keys(&filter, &data);
         let mut total = roll_up(&data.cells, None).remove("").unwrap_or_default();
         total.children = data.children_total;
-        let by_kommune = rows(Dimension::Kommune, kommunen.clone());
-        let sites: Vec<SiteRow> = kommunen
-            .iter()
-            .map(|(key, label)| SiteRow {
-                key: key.clone(),
-                label: label.clone(),
-                sites: data.sites.get(key).cloned().unwrap_or_default(),
-            })
-            .collect();
+        let by_kommune = breakdown_rows(&data, Dimension::Kommune, kommunen.clone());
+        let sites = site_rows(&kommunen, &data);
         let sites_total = sites.iter().fold(Sites::default(), |t, r| Sites {
             active: t.active + r.sites.active,
             places: t.places + r.sites.places,
             occupied: t.occupied + r.sites.occupied,
         });
-        let uptake = by_kommune
-            .iter()
-            .map(|r| {
-                let eligible = data.eligible.get(&r.key);
-                UptakeRow {
-                    key: r.key.clone(),
-                    label: r.label.clone(),
-                    uptake: Uptake::new(
-                        r.figures.children,
-                        eligible.map(|e| e.0),
-                        eligible.map(|e| e.1.clone()),
-                    ),
-                }
-            })
-            .collect();
+        let uptake = uptake_rows(&by_kommune, &data);
         Report {
             reference_day,
             total,
-            by_benefit: rows(Dimension::Benefit, benefits),
-            by_month: rows(Dimension::Month, months),
-            by_school_year: rows(Dimension::SchoolYear, years),
+            by_benefit: breakdown_rows(&data, Dimension::Benefit, benefit_keys(&filter)),
+            by_month: breakdown_rows(&data, Dimension::Month, month_keys(&filter)),
+            by_school_year: breakdown_rows(&data, Dimension::SchoolYear, school_year_keys(&filter)),
             by_kommune,
             sites_total,
             sites,

@@ -102,6 +102,40 @@ impl TeilhabeInput {
     pub fn parse(&self, current: YearMonth) -> Result<TeilhabeDetails, Vec<FieldError>> {
         let mut errors = Vec::new();
         let e = &mut errors;
+        let activity = self.activity(e);
+        let provider = self.provider_address(e);
+        let payment = self.provider_contact_and_iban(e);
+        let monthly_fee = collect(
+            Cents::parse(&self.monthly_fee, "monthly_fee", MAX_MONTHLY_FEE),
+            e,
+        );
+        let period = self.period(current, e);
+        match (activity, provider, payment, monthly_fee, period) {
+            (
+                Some((activity, description)),
+                Some((provider_name, provider_street, provider_postal_code, provider_city)),
+                Some((provider_contact, provider_iban)),
+                Some(monthly_fee),
+                Some((start, end)),
+            ) if errors.is_empty() => Ok(TeilhabeDetails {
+                activity,
+                description,
+                provider_name,
+                provider_street,
+                provider_postal_code,
+                provider_city,
+                provider_contact,
+                provider_iban,
+                monthly_fee,
+                start,
+                end,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The kind of activity and its description, which is required for "other".
+    fn activity(&self, e: &mut Vec<FieldError>) -> Option<(Activity, Option<String>)> {
         let activity = collect(
             Activity::parse(&self.activity)
                 .ok_or_else(|| FieldError::new("activity", "teilhabe-error-activity")),
@@ -111,17 +145,34 @@ impl TeilhabeInput {
         if activity == Some(Activity::Other) && description.as_ref().is_some_and(Option::is_none) {
             e.push(FieldError::new("description", "teilhabe-error-description"));
         }
-        let provider_name = collect(required_text(&self.provider_name, "provider_name", 120), e);
-        let provider_street = collect(
+        Some((activity?, description?))
+    }
+
+    /// The provider's name and address: name, street, postal code, city.
+    fn provider_address(
+        &self,
+        e: &mut Vec<FieldError>,
+    ) -> Option<(String, String, String, String)> {
+        let name = collect(required_text(&self.provider_name, "provider_name", 120), e);
+        let street = collect(
             required_text(&self.provider_street, "provider_street", 100),
             e,
         );
-        let provider_postal_code = collect(
+        let postal_code = collect(
             postal_code(&self.provider_postal_code, "provider_postal_code"),
             e,
         );
-        let provider_city = collect(required_text(&self.provider_city, "provider_city", 60), e);
-        let provider_contact = collect(
+        let city = collect(required_text(&self.provider_city, "provider_city", 60), e);
+        Some((name?, street?, postal_code?, city?))
+    }
+
+    /// How to reach and pay the provider: an optional contact (checked as an e-mail
+    /// address when it looks like one) and an optional IBAN.
+    fn provider_contact_and_iban(
+        &self,
+        e: &mut Vec<FieldError>,
+    ) -> Option<(Option<String>, Option<Iban>)> {
+        let contact = collect(
             optional_text(&self.provider_contact, "provider_contact", 120).and_then(|c| match c {
                 Some(c) if c.contains('@') => {
                     Email::parse(&c, "provider_contact").map(|m| Some(m.as_str().to_string()))
@@ -130,7 +181,7 @@ impl TeilhabeInput {
             }),
             e,
         );
-        let provider_iban = collect(
+        let iban = collect(
             if self.provider_iban.trim().is_empty() {
                 Ok(None)
             } else {
@@ -138,10 +189,16 @@ impl TeilhabeInput {
             },
             e,
         );
-        let monthly_fee = collect(
-            Cents::parse(&self.monthly_fee, "monthly_fee", MAX_MONTHLY_FEE),
-            e,
-        );
+        Some((contact?, iban?))
+    }
+
+    /// The months the claim covers: the start near `current`, the end not before the
+    /// start and at most [`MAX_PERIOD_MONTHS`] later.
+    fn period(
+        &self,
+        current: YearMonth,
+        e: &mut Vec<FieldError>,
+    ) -> Option<(YearMonth, YearMonth)> {
         let start = collect(YearMonth::parse(&self.start_month, "start_month"), e);
         let end = collect(YearMonth::parse(&self.end_month, "end_month"), e);
         if let Some(start) = start {
@@ -164,46 +221,7 @@ impl TeilhabeInput {
                 e.push(FieldError::new("end_month", "teilhabe-error-period-long"));
             }
         }
-        match (
-            activity,
-            description,
-            provider_name,
-            provider_street,
-            provider_postal_code,
-            provider_city,
-            provider_contact,
-            provider_iban,
-            monthly_fee,
-            start,
-            end,
-        ) {
-            (
-                Some(activity),
-                Some(description),
-                Some(provider_name),
-                Some(provider_street),
-                Some(provider_postal_code),
-                Some(provider_city),
-                Some(provider_contact),
-                Some(provider_iban),
-                Some(monthly_fee),
-                Some(start),
-                Some(end),
-            ) if errors.is_empty() => Ok(TeilhabeDetails {
-                activity,
-                description,
-                provider_name,
-                provider_street,
-                provider_postal_code,
-                provider_city,
-                provider_contact,
-                provider_iban,
-                monthly_fee,
-                start,
-                end,
-            }),
-            _ => Err(errors),
-        }
+        Some((start?, end?))
     }
 
     /// (field, value) pairs for a form.
