@@ -7,7 +7,7 @@ use crate::{
         form::{ErrorSummary, PasswordField, SelectField, TextField, field_error},
         guard::require_role,
     },
-    context::use_ctx,
+    context::{Flash, use_ctx},
     db::{self, Db},
     domain::{account::Role, text::german_from_unix},
     i18n::t,
@@ -16,109 +16,140 @@ use crate::{
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+/// The admin's account page: the form to create an account, then all accounts.
 #[component]
 pub fn AccountsPage() -> impl IntoView {
     require_role(&[Role::Admin], |_user| {
         let flash = use_ctx().flash;
-        let db = expect_context::<Db>();
-        let selected = flash.value("role");
-        let role_options = Role::ALL
-            .into_iter()
-            .map(|r| {
-                view! { <option value=r.as_str() selected=selected == r.as_str()>{t(r.label_id())}</option> }
-            })
-            .collect_view();
-        let schools_db = db.clone();
-        let school_flash = flash.clone();
-        let role_error = field_error(&flash, "role");
-        let has_role_error = role_error.is_some();
         view! {
             <PageTitle text=t("admin-accounts-title") />
             <h1>{t("admin-accounts-title")}</h1>
             <h2>{t("admin-create-title")}</h2>
             <ErrorSummary flash=flash.clone() />
-            <form method="post" action={<CreateUser as ServerFn>::PATH} class="form" novalidate>
-                <TextField
-                    name="email"
-                    label=t("field-email")
-                    input_type="email"
-                    value=flash.value("email")
-                    error=field_error(&flash, "email")
-                />
-                <div class="field" class:field-error=has_role_error>
-                    <label for="role">{t("field-role")}</label>
-                    {role_error.map(|e| view! { <p class="error-message" id="role-error">{e}</p> })}
-                    <select id="role" name="role">{role_options}</select>
-                </div>
-                <Suspense>
-                    {Suspend::new(load(async move {
-                        let schools = db::kommune::list_schools(&schools_db).await.unwrap_or_default();
-                        let options = schools
-                            .into_iter()
-                            .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
-                            .collect();
-                        Ok(view! {
-                            <SelectField
-                                name="school_id"
-                                label=t("admin-school")
-                                hint=t("admin-school-hint")
-                                options=options
-                                selected=school_flash.value("school_id")
-                                error=field_error(&school_flash, "school_id")
-                            />
-                        }
-                        .into_any())
-                    }))}
-                </Suspense>
-                <PasswordField
-                    name="password"
-                    label=t("field-initial-password")
-                    autocomplete="new-password"
-                    hint=t("admin-initial-password-hint")
-                    error=field_error(&flash, "password")
-                />
-                <PasswordField
-                    name="password_repeat"
-                    label=t("field-password-repeat")
-                    autocomplete="new-password"
-                    error=field_error(&flash, "password_repeat")
-                />
-                <button type="submit" class="button">{t("admin-create-submit")}</button>
-            </form>
+            <CreateAccountForm flash=flash />
             <h2>{t("admin-list-title")}</h2>
-            <Suspense>
-                {Suspend::new(load(async move {
-                    let rows = db::account::list(&db).await?;
-                    {
-                            let items = rows
-                                .into_iter()
-                                .map(|a| {
-                                    view! {
-                                        <tr>
-                                            <td>{a.email}</td>
-                                            <td>{t(a.role.label_id())}</td>
-                                            <td>{german_from_unix(a.created_at)}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view();
-                            Ok(view! {
-                                <table class="table" id="accounts">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{t("field-email")}</th>
-                                            <th scope="col">{t("field-role")}</th>
-                                            <th scope="col">{t("admin-created-at")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>{items}</tbody>
-                                </table>
-                            }
-                            .into_any())
-                    }
-                }))}
-            </Suspense>
+            <AccountsTable />
         }
         .into_any()
     })
+}
+
+/// The form to create an account: e-mail, role, school (for school accounts) and an
+/// initial password.
+#[component]
+fn CreateAccountForm(flash: Flash) -> impl IntoView {
+    view! {
+        <form method="post" action={<CreateUser as ServerFn>::PATH} class="form" novalidate>
+            <TextField
+                name="email"
+                label=t("field-email")
+                input_type="email"
+                value=flash.value("email")
+                error=field_error(&flash, "email")
+            />
+            <RoleField flash=flash.clone() />
+            <SchoolField flash=flash.clone() />
+            <PasswordField
+                name="password"
+                label=t("field-initial-password")
+                autocomplete="new-password"
+                hint=t("admin-initial-password-hint")
+                error=field_error(&flash, "password")
+            />
+            <PasswordField
+                name="password_repeat"
+                label=t("field-password-repeat")
+                autocomplete="new-password"
+                error=field_error(&flash, "password_repeat")
+            />
+            <button type="submit" class="button">{t("admin-create-submit")}</button>
+        </form>
+    }
+}
+
+/// The role of the new account as a select, the entered role preselected.
+#[component]
+fn RoleField(flash: Flash) -> impl IntoView {
+    let selected = flash.value("role");
+    let role_options = Role::ALL
+        .into_iter()
+        .map(|r| {
+            view! { <option value=r.as_str() selected=selected == r.as_str()>{t(r.label_id())}</option> }
+        })
+        .collect_view();
+    let role_error = field_error(&flash, "role");
+    let has_role_error = role_error.is_some();
+    view! {
+        <div class="field" class:field-error=has_role_error>
+            <label for="role">{t("field-role")}</label>
+            {role_error.map(|e| view! { <p class="error-message" id="role-error">{e}</p> })}
+            <select id="role" name="role">{role_options}</select>
+        </div>
+    }
+}
+
+/// The school a school account belongs to, chosen from the directory.
+#[component]
+fn SchoolField(flash: Flash) -> impl IntoView {
+    let db = expect_context::<Db>();
+    view! {
+        <Suspense>
+            {Suspend::new(load(async move {
+                let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
+                let options = schools
+                    .into_iter()
+                    .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
+                    .collect();
+                Ok(view! {
+                    <SelectField
+                        name="school_id"
+                        label=t("admin-school")
+                        hint=t("admin-school-hint")
+                        options=options
+                        selected=flash.value("school_id")
+                        error=field_error(&flash, "school_id")
+                    />
+                }
+                .into_any())
+            }))}
+        </Suspense>
+    }
+}
+
+/// All accounts: e-mail, role and when each was created.
+#[component]
+fn AccountsTable() -> impl IntoView {
+    let db = expect_context::<Db>();
+    view! {
+        <Suspense>
+            {Suspend::new(load(async move {
+                let rows = db::account::list(&db).await?;
+                let items = rows
+                    .into_iter()
+                    .map(|a| {
+                        view! {
+                            <tr>
+                                <td>{a.email}</td>
+                                <td>{t(a.role.label_id())}</td>
+                                <td>{german_from_unix(a.created_at)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                Ok(view! {
+                    <table class="table" id="accounts">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t("field-email")}</th>
+                                <th scope="col">{t("field-role")}</th>
+                                <th scope="col">{t("admin-created-at")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{items}</tbody>
+                    </table>
+                }
+                .into_any())
+            }))}
+        </Suspense>
+    }
 }

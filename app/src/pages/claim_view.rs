@@ -11,8 +11,8 @@ use crate::{
     components::title::PageTitle,
     context::use_ctx,
     db::{
-        self,
-        claim::{ClaimEvent, ClaimSummary},
+        self, Db,
+        claim::{ClaimEvent, ClaimRecord, ClaimSummary},
         question::Question,
     },
     domain::{
@@ -87,6 +87,8 @@ fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> im
     }
 }
 
+/// A family's claim: its status and what to do next, the decision, the staff's questions,
+/// the answers, the documents, the timeline and withdrawing.
 #[component]
 pub fn ClaimPage() -> impl IntoView {
     with_claim(move |record, db| async move {
@@ -101,41 +103,12 @@ pub fn ClaimPage() -> impl IntoView {
             .await
             .unwrap_or_default();
         let summary = answers_summary(&db, &record).await;
-        let decision = db::decision::decisions(&db, &record.id)
-            .await
-            .unwrap_or_default()
-            .into_iter()
-            .next();
-        let notices = db::decision::notices(&db, &record.id, true)
-            .await
-            .unwrap_or_default();
-        let underlying = db::household::find(&db, &user_id)
-            .await
-            .ok()
-            .flatten()
-            .and_then(|h| UnderlyingBenefit::parse(&h.input.benefit));
+        let decision = latest_decision(&db, &user_id, &record.id).await;
         let title = match &record.reference {
             Some(r) => t_args("claim-page-title", &[("reference", r.clone().into())]),
             None => t("claim-page-title-draft"),
         };
-        let timeline = events
-            .into_iter()
-            .map(|e| {
-                view! {
-                    <li>
-                        <span class="when">{date_unix(e.at)}</span>
-                        " "
-                        <span>{t(&event_label(&e))}</span>
-                    </li>
-                }
-            })
-            .collect_view();
         let can_withdraw = allowed_from(Action::Withdraw).contains(&record.status);
-        let next_steps = match record.status {
-            Status::Submitted => Some(t("claim-next-steps")),
-            Status::NeedsInfo => Some(t("claim-needs-info")),
-            _ => None,
-        };
         let submitted = record.submitted_at.is_some();
         let can_answer = record.status == Status::NeedsInfo;
         let has_questions = !questions.is_empty();
@@ -143,45 +116,113 @@ pub fn ClaimPage() -> impl IntoView {
             <PageTitle text=title.clone() />
             <p class="no-print"><a href="/familie">{t("back-to-overview")}</a></p>
             <h1>{title}</h1>
-            <p class="status-line">
-                {t("claim-status")} ": " <strong data-testid="status">{t(record.status.label_id())}</strong>
-            </p>
-            {next_steps.map(|s| view! { <div class="info-box"><p>{s}</p></div> })}
-            {(record.started_by_school && record.status == Status::Draft).then(|| view! {
-                <div class="info-box"><p>{t("behalf-family-hint")}</p></div>
-            })}
-            {(record.status == Status::Draft).then(|| {
-                let href = format!("/familie/antrag/{}/angaben", record.id);
-                view! { <p><a class="button" href=href>{t("claim-continue-draft")}</a></p> }
-            })}
-            {submitted.then(|| {
-                let href = format!("/familie/antrag/{}/eingangsbestaetigung", record.id);
-                view! { <p class="no-print"><a href=href data-testid="receipt-link">{t("claim-receipt-link")}</a></p> }
-            })}
-            {decision.map(|d| view! { <FamilyDecision decision=d notices=notices underlying=underlying /> })}
+            <ClaimStatus record=record.clone() />
+            {decision}
             {has_questions.then(|| view! { <Questions claim_id=record.id.clone() questions=questions can_answer=can_answer /> })}
-            <dl class="summary">
-                <dt>{t("claim-child")}</dt>
-                <dd>{record.child_name.clone()}</dd>
-                <dt>{t("claim-benefit")}</dt>
-                <dd>{t(record.kind().label_id())}</dd>
-                {record.submitted_at.map(|at| view! { <dt>{t("claim-submitted-at")}</dt><dd>{date_unix(at)}</dd> })}
-            </dl>
+            <ClaimFacts record=record.clone() />
             {submitted.then_some(summary)}
             <h2>{t("documents-uploaded")}</h2>
             <DocumentList claim_id=record.id.clone() documents=documents removable=false />
             <h2>{t("claim-timeline")}</h2>
-            <ol class="timeline">{timeline}</ol>
-            {can_withdraw.then(|| view! {
-                <form method="post" action={<WithdrawClaim as ServerFn>::PATH} class="withdraw no-print">
-                    <input type="hidden" name="claim_id" value=record.id.clone() />
-                    <p class="hint">{t("claim-withdraw-hint")}</p>
-                    <button type="submit" class="button button-secondary">{t("claim-withdraw")}</button>
-                </form>
-            })}
+            <Timeline events=events />
+            {can_withdraw.then(|| view! { <WithdrawForm claim_id=record.id.clone() /> })}
         }
         .into_any()
     })
+}
+
+/// The newest decision on the claim with its notices, as the family sees it; `None`
+/// while nothing is decided.
+async fn latest_decision(db: &Db, user_id: &str, claim_id: &str) -> Option<AnyView> {
+    let decision = db::decision::decisions(db, claim_id)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .next()?;
+    let notices = db::decision::notices(db, claim_id, true)
+        .await
+        .unwrap_or_default();
+    let underlying = db::household::find(db, user_id)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|h| UnderlyingBenefit::parse(&h.input.benefit));
+    Some(
+        view! { <FamilyDecision decision=decision notices=notices underlying=underlying /> }
+            .into_any(),
+    )
+}
+
+/// Where the claim stands and what the family can do next: the status, a hint while it
+/// waits or needs answers, continuing a draft, the link to the receipt.
+#[component]
+fn ClaimStatus(record: ClaimRecord) -> impl IntoView {
+    let next_steps = match record.status {
+        Status::Submitted => Some(t("claim-next-steps")),
+        Status::NeedsInfo => Some(t("claim-needs-info")),
+        _ => None,
+    };
+    view! {
+        <p class="status-line">
+            {t("claim-status")} ": " <strong data-testid="status">{t(record.status.label_id())}</strong>
+        </p>
+        {next_steps.map(|s| view! { <div class="info-box"><p>{s}</p></div> })}
+        {(record.started_by_school && record.status == Status::Draft).then(|| view! {
+            <div class="info-box"><p>{t("behalf-family-hint")}</p></div>
+        })}
+        {(record.status == Status::Draft).then(|| {
+            let href = format!("/familie/antrag/{}/angaben", record.id);
+            view! { <p><a class="button" href=href>{t("claim-continue-draft")}</a></p> }
+        })}
+        {record.submitted_at.is_some().then(|| {
+            let href = format!("/familie/antrag/{}/eingangsbestaetigung", record.id);
+            view! { <p class="no-print"><a href=href data-testid="receipt-link">{t("claim-receipt-link")}</a></p> }
+        })}
+    }
+}
+
+/// The child, the benefit and when the claim was submitted.
+#[component]
+fn ClaimFacts(record: ClaimRecord) -> impl IntoView {
+    view! {
+        <dl class="summary">
+            <dt>{t("claim-child")}</dt>
+            <dd>{record.child_name.clone()}</dd>
+            <dt>{t("claim-benefit")}</dt>
+            <dd>{t(record.kind().label_id())}</dd>
+            {record.submitted_at.map(|at| view! { <dt>{t("claim-submitted-at")}</dt><dd>{date_unix(at)}</dd> })}
+        </dl>
+    }
+}
+
+/// What happened to the claim so far, oldest first.
+#[component]
+fn Timeline(events: Vec<ClaimEvent>) -> impl IntoView {
+    let entries = events
+        .into_iter()
+        .map(|e| {
+            view! {
+                <li>
+                    <span class="when">{date_unix(e.at)}</span>
+                    " "
+                    <span>{t(&event_label(&e))}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="timeline">{entries}</ol> }
+}
+
+/// The button to withdraw the claim, with a hint on what that means.
+#[component]
+fn WithdrawForm(claim_id: String) -> impl IntoView {
+    view! {
+        <form method="post" action={<WithdrawClaim as ServerFn>::PATH} class="withdraw no-print">
+            <input type="hidden" name="claim_id" value=claim_id />
+            <p class="hint">{t("claim-withdraw-hint")}</p>
+            <button type="submit" class="button button-secondary">{t("claim-withdraw")}</button>
+        </form>
+    }
 }
 
 /// A receipt (Eingangsbestätigung) to print or save: what was submitted, when, under

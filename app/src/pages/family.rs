@@ -207,25 +207,78 @@ pub fn HouseholdPage() -> impl IntoView {
     })
 }
 
+/// The household form: the applicant and the underlying benefit, the address, the contact.
 #[component]
 fn HouseholdForm(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash) -> impl IntoView {
+    view! {
+        <form method="post" action={<SaveHousehold as ServerFn>::PATH} class="form" novalidate>
+            <BenefitFields input=input.clone() flash=flash.clone() />
+            <h2>{t("household-address")}</h2>
+            <AddressFields input=input.clone() kommunen=kommunen flash=flash.clone() />
+            <h2>{t("household-contact")}</h2>
+            <ContactFields input=input flash=flash />
+            <button type="submit" class="button">{t("household-save")}</button>
+        </form>
+    }
+}
+
+/// Who applies, and the benefit the household receives: which one, its reference number
+/// and how long it is granted.
+#[component]
+fn BenefitFields(input: HouseholdInput, flash: Flash) -> impl IntoView {
     let benefit_options = UnderlyingBenefit::ALL
         .into_iter()
         .map(|b| (b.as_str(), t(b.label_id())))
         .collect();
-    // Each language named in itself; the one in use when nothing is stored yet.
-    let lang_options = Lang::ALL
-        .into_iter()
-        .map(|l| (l.code(), l.native_name().to_string()))
-        .collect();
-    let preferred_lang = if input.preferred_lang.is_empty() {
-        use_ctx().lang.code().to_string()
-    } else {
-        input.preferred_lang.clone()
-    };
+    view! {
+        <TextField
+            name="applicant_name"
+            label=t("household-applicant")
+            hint=t("household-applicant-hint")
+            autocomplete="name"
+            value=input.applicant_name
+            maxlength=120
+            error=field_error(&flash, "applicant_name")
+        />
+        <RadioGroup
+            name="benefit"
+            legend=t("household-benefit-question")
+            options=benefit_options
+            selected=input.benefit
+            error=field_error(&flash, "benefit")
+        />
+        <TextField
+            name="benefit_reference"
+            label=t("household-benefit-reference")
+            hint=t("household-benefit-reference-hint")
+            value=input.benefit_reference
+            maxlength=40
+            error=field_error(&flash, "benefit_reference")
+        />
+        <TextField
+            name="benefit_valid_from"
+            label=t("household-valid-from")
+            input_type="date"
+            value=input.benefit_valid_from
+            error=field_error(&flash, "benefit_valid_from")
+        />
+        <TextField
+            name="benefit_valid_to"
+            label=t("household-valid-to")
+            input_type="date"
+            hint=t("household-valid-to-hint")
+            value=input.benefit_valid_to
+            error=field_error(&flash, "benefit_valid_to")
+        />
+    }
+}
+
+/// The household's address and the Kommune responsible for it.
+#[component]
+fn AddressFields(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash) -> impl IntoView {
     let kommune_error = field_error(&flash, "kommune");
     let kommune_invalid = kommune_error.is_some();
-    let selected_kommune = input.kommune.clone();
+    let selected_kommune = input.kommune;
     let kommune_options = kommunen
         .into_iter()
         .map(|k| {
@@ -234,81 +287,54 @@ fn HouseholdForm(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash)
         })
         .collect_view();
     view! {
-        <form method="post" action={<SaveHousehold as ServerFn>::PATH} class="form" novalidate>
-            <TextField
-                name="applicant_name"
-                label=t("household-applicant")
-                hint=t("household-applicant-hint")
-                autocomplete="name"
-                value=input.applicant_name
-                maxlength=120
-                error=field_error(&flash, "applicant_name")
-            />
-            <RadioGroup
-                name="benefit"
-                legend=t("household-benefit-question")
-                options=benefit_options
-                selected=input.benefit
-                error=field_error(&flash, "benefit")
-            />
-            <TextField
-                name="benefit_reference"
-                label=t("household-benefit-reference")
-                hint=t("household-benefit-reference-hint")
-                value=input.benefit_reference
-                maxlength=40
-                error=field_error(&flash, "benefit_reference")
-            />
-            <TextField
-                name="benefit_valid_from"
-                label=t("household-valid-from")
-                input_type="date"
-                value=input.benefit_valid_from
-                error=field_error(&flash, "benefit_valid_from")
-            />
-            <TextField
-                name="benefit_valid_to"
-                label=t("household-valid-to")
-                input_type="date"
-                hint=t("household-valid-to-hint")
-                value=input.benefit_valid_to
-                error=field_error(&flash, "benefit_valid_to")
-            />
-            <h2>{t("household-address")}</h2>
-            <TextField name="street" label=t("household-street") autocomplete="street-address" value=input.street maxlength=100 error=field_error(&flash, "street") />
-            <TextField name="postal_code" label=t("household-postal-code") autocomplete="postal-code" value=input.postal_code maxlength=5 error=field_error(&flash, "postal_code") />
-            <TextField name="city" label=t("household-city") autocomplete="address-level2" value=input.city maxlength=60 error=field_error(&flash, "city") />
-            <div class="field" class:field-error=kommune_invalid>
-                <label for="kommune">{t("household-kommune")}</label>
-                <p class="hint" id="kommune-hint">{t("household-kommune-hint")}</p>
-                {kommune_error.map(|e| view! { <p class="error-message" id="kommune-error">{e}</p> })}
-                <select id="kommune" name="kommune" aria-describedby="kommune-hint">
-                    <option value="">{t("select-choose")}</option>
-                    {kommune_options}
-                </select>
-            </div>
-            <h2>{t("household-contact")}</h2>
-            <TextField name="phone" label=t("household-phone") input_type="tel" autocomplete="tel" value=input.phone required=false error=field_error(&flash, "phone") />
-            <TextField
-                name="contact_email"
-                label=t("household-contact-email")
-                input_type="email"
-                autocomplete="email"
-                hint=t("household-contact-email-hint")
-                value=input.contact_email
-                required=false
-                error=field_error(&flash, "contact_email")
-            />
-            <RadioGroup
-                name="preferred_lang"
-                legend=t("household-preferred-lang")
-                hint=t("household-preferred-lang-hint")
-                options=lang_options
-                selected=preferred_lang
-                error=field_error(&flash, "preferred_lang")
-            />
-            <button type="submit" class="button">{t("household-save")}</button>
-        </form>
+        <TextField name="street" label=t("household-street") autocomplete="street-address" value=input.street maxlength=100 error=field_error(&flash, "street") />
+        <TextField name="postal_code" label=t("household-postal-code") autocomplete="postal-code" value=input.postal_code maxlength=5 error=field_error(&flash, "postal_code") />
+        <TextField name="city" label=t("household-city") autocomplete="address-level2" value=input.city maxlength=60 error=field_error(&flash, "city") />
+        <div class="field" class:field-error=kommune_invalid>
+            <label for="kommune">{t("household-kommune")}</label>
+            <p class="hint" id="kommune-hint">{t("household-kommune-hint")}</p>
+            {kommune_error.map(|e| view! { <p class="error-message" id="kommune-error">{e}</p> })}
+            <select id="kommune" name="kommune" aria-describedby="kommune-hint">
+                <option value="">{t("select-choose")}</option>
+                {kommune_options}
+            </select>
+        </div>
+    }
+}
+
+/// How to reach the family: phone, e-mail and the language for letters and messages.
+#[component]
+fn ContactFields(input: HouseholdInput, flash: Flash) -> impl IntoView {
+    // Each language named in itself; the one in use when nothing is stored yet.
+    let lang_options = Lang::ALL
+        .into_iter()
+        .map(|l| (l.code(), l.native_name().to_string()))
+        .collect();
+    let preferred_lang = if input.preferred_lang.is_empty() {
+        use_ctx().lang.code().to_string()
+    } else {
+        input.preferred_lang
+    };
+    view! {
+        <TextField name="phone" label=t("household-phone") input_type="tel" autocomplete="tel" value=input.phone required=false error=field_error(&flash, "phone") />
+        <TextField
+            name="contact_email"
+            label=t("household-contact-email")
+            input_type="email"
+            autocomplete="email"
+            hint=t("household-contact-email-hint")
+            value=input.contact_email
+            required=false
+            error=field_error(&flash, "contact_email")
+        />
+        <RadioGroup
+            name="preferred_lang"
+            legend=t("household-preferred-lang")
+            hint=t("household-preferred-lang-hint")
+            options=lang_options
+            selected=preferred_lang
+            error=field_error(&flash, "preferred_lang")
+        />
     }
 }
 

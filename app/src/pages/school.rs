@@ -456,12 +456,34 @@ pub fn ConfirmationPage() -> impl IntoView {
     })
 }
 
+/// One pupil's claim for the school: what the family asked for, the school's decision once
+/// made, the form to confirm or decline while open.
 #[component]
 fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView {
     let title = t_args(
         "conf-title",
         &[("child", request.child_name.clone().into())],
     );
+    let decided = request.decision.as_ref().map(|d| {
+        let state = if d == "confirmed" { t("conf-state-confirmed") } else { t("conf-state-declined") };
+        let at = request.decided_at.map(date_unix).unwrap_or_default();
+        view! { <div class="info-box" data-testid="conf-decided"><p>{format!("{state} · {at}")}</p></div> }
+    });
+    let open = request.decision.is_none();
+    view! {
+        <PageTitle text=title.clone() />
+        <p><a href="/schule">{t("back-to-overview")}</a></p>
+        <h1>{title}</h1>
+        <RequestedNeed request=request.clone() />
+        {decided}
+        {open.then(|| view! { <ConfirmNeedForm request=request flash=flash /> })}
+    }
+}
+
+/// The pupil's school and class, the reference number, and the subjects, hours, period and
+/// reason the family asked for.
+#[component]
+fn RequestedNeed(request: ConfirmationRequest) -> impl IntoView {
     let asked = &request.requested;
     let asked_subjects = subject_names(&asked.subjects.join(","));
     let asked_period = format!(
@@ -469,12 +491,28 @@ fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView
         date_iso(&asked.period_from),
         date_iso(&asked.period_to)
     );
+    view! {
+        <dl class="summary">
+            <dt>{t("conf-school")}</dt><dd>{format!("{}, {}", request.school, request.grade)}</dd>
+            <dt>{t("receipt-reference")}</dt><dd dir="ltr">{request.reference.clone().unwrap_or_default()}</dd>
+            <dt>{t("conf-asked")}</dt>
+            <dd>{t_args("conf-asked-text", &[("subjects", asked_subjects.into()), ("hours", asked.hours_per_week.clone().into()), ("period", asked_period.into())])}</dd>
+            <dt>{t("lf-reason")}</dt><dd class="prewrap">{asked.reason.clone()}</dd>
+        </dl>
+    }
+}
+
+/// The school's answer: confirm (with the subjects, hours and period it confirms, prefilled
+/// with what was asked) or decline with a reason.
+#[component]
+fn ConfirmNeedForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView {
+    let asked = request.requested;
     let (subjects, hours, from, to) = if flash.values.is_empty() {
         (
-            asked.subjects.clone(),
-            asked.hours_per_week.clone(),
-            asked.period_from.clone(),
-            asked.period_to.clone(),
+            asked.subjects,
+            asked.hours_per_week,
+            asked.period_from,
+            asked.period_to,
         )
     } else {
         (
@@ -489,12 +527,6 @@ fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView
             flash.value("period_to"),
         )
     };
-    let decided = request.decision.as_ref().map(|d| {
-        let state = if d == "confirmed" { t("conf-state-confirmed") } else { t("conf-state-declined") };
-        let at = request.decided_at.map(date_unix).unwrap_or_default();
-        view! { <div class="info-box" data-testid="conf-decided"><p>{format!("{state} · {at}")}</p></div> }
-    });
-    let open = request.decision.is_none();
     let subject_options = Subject::ALL
         .into_iter()
         .map(|s| (s.as_str(), t(s.label_id())))
@@ -504,42 +536,28 @@ fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView
         ("decline", t("conf-decline")),
     ];
     let e = move |f: &str| field_error(&flash, f);
-    let errors = use_ctx().flash;
     view! {
-        <PageTitle text=title.clone() />
-        <p><a href="/schule">{t("back-to-overview")}</a></p>
-        <h1>{title}</h1>
-        <dl class="summary">
-            <dt>{t("conf-school")}</dt><dd>{format!("{}, {}", request.school, request.grade)}</dd>
-            <dt>{t("receipt-reference")}</dt><dd dir="ltr">{request.reference.clone().unwrap_or_default()}</dd>
-            <dt>{t("conf-asked")}</dt>
-            <dd>{t_args("conf-asked-text", &[("subjects", asked_subjects.into()), ("hours", asked.hours_per_week.clone().into()), ("period", asked_period.into())])}</dd>
-            <dt>{t("lf-reason")}</dt><dd class="prewrap">{asked.reason.clone()}</dd>
-        </dl>
-        {decided}
-        {open.then(|| view! {
-            <p class="lead">{t("conf-lead")}</p>
-            <ErrorSummary flash=errors />
-            <form method="post" action={<ConfirmNeed as ServerFn>::PATH} class="form" novalidate>
-                <input type="hidden" name="claim_id" value=request.claim_id.clone() />
-                <RadioGroup name="decision" legend=t("conf-decision") options=decisions error=e("decision") />
-                <h2>{t("conf-confirm")}</h2>
-                <CheckboxGroup name="subjects" legend=t("lf-subjects") options=subject_options checked=subjects error=e("subjects") />
-                <TextField name="hours_per_week" label=t("lf-hours") input_type="number" value=hours maxlength=2 error=e("hours_per_week") />
-                <TextField name="period_from" label=t("lf-period-from") input_type="date" value=from maxlength=10 error=e("period_from") />
-                <TextField name="period_to" label=t("lf-period-to") input_type="date" value=to maxlength=10 error=e("period_to") />
-                <div class="field" class:field-error=e("goals_at_risk").is_some()>
-                    {e("goals_at_risk").map(|m| view! { <p class="error-message" id="goals_at_risk-error">{m}</p> })}
-                    <div class="checkbox">
-                        <input type="checkbox" id="goals_at_risk" name="goals_at_risk" value="ja" />
-                        <label for="goals_at_risk">{t("conf-goals-at-risk")}</label>
-                    </div>
+        <p class="lead">{t("conf-lead")}</p>
+        <ErrorSummary flash=use_ctx().flash />
+        <form method="post" action={<ConfirmNeed as ServerFn>::PATH} class="form" novalidate>
+            <input type="hidden" name="claim_id" value=request.claim_id />
+            <RadioGroup name="decision" legend=t("conf-decision") options=decisions error=e("decision") />
+            <h2>{t("conf-confirm")}</h2>
+            <CheckboxGroup name="subjects" legend=t("lf-subjects") options=subject_options checked=subjects error=e("subjects") />
+            <TextField name="hours_per_week" label=t("lf-hours") input_type="number" value=hours maxlength=2 error=e("hours_per_week") />
+            <TextField name="period_from" label=t("lf-period-from") input_type="date" value=from maxlength=10 error=e("period_from") />
+            <TextField name="period_to" label=t("lf-period-to") input_type="date" value=to maxlength=10 error=e("period_to") />
+            <div class="field" class:field-error=e("goals_at_risk").is_some()>
+                {e("goals_at_risk").map(|m| view! { <p class="error-message" id="goals_at_risk-error">{m}</p> })}
+                <div class="checkbox">
+                    <input type="checkbox" id="goals_at_risk" name="goals_at_risk" value="ja" />
+                    <label for="goals_at_risk">{t("conf-goals-at-risk")}</label>
                 </div>
-                <h2>{t("conf-decline")}</h2>
-                <TextArea name="reason" label=t("conf-reason") hint=t("conf-reason-hint") required=false maxlength=1000 error=e("reason") />
-                <button type="submit" class="button">{t("conf-submit")}</button>
-            </form>
-        })}
+            </div>
+            <h2>{t("conf-decline")}</h2>
+            <TextArea name="reason" label=t("conf-reason") hint=t("conf-reason-hint") required=false maxlength=1000 error=e("reason") />
+            <button type="submit" class="button">{t("conf-submit")}</button>
+        </form>
     }
 }
 
@@ -620,6 +638,7 @@ pub fn EditSchoolPage() -> impl IntoView {
     directory_page(Some(id))
 }
 
+/// The directory page (`id` is `None`) or the page to change one school.
 fn directory_page(id: Option<String>) -> AnyView {
     require_role(&[Role::Staff, Role::Admin], move |_user| {
         let db = expect_context::<Db>();
@@ -640,38 +659,10 @@ fn directory_page(id: Option<String>) -> AnyView {
                         },
                         None => None,
                     };
-                    let value = |field: &str, stored: Option<&str>| {
-                        if flash.values.is_empty() {
-                            stored.unwrap_or_default().to_string()
-                        } else {
-                            flash.value(field)
-                        }
-                    };
-                    let kommune = value("kommune", editing.as_ref().map(|s| s.kommune_id.as_str()));
-                    let name = value("name", editing.as_ref().map(|s| s.name.as_str()));
-                    let school_type = value("school_type", editing.as_ref().map(|s| s.school_type.as_str()));
-                    let street = value("street", editing.as_ref().map(|s| s.street.as_str()));
-                    let postal_code = value("postal_code", editing.as_ref().map(|s| s.postal_code.as_str()));
                     let title = match &editing {
                         Some(s) => t_args("school-edit-title", &[("name", s.name.clone().into())]),
                         None => t("school-directory-title"),
                     };
-                    let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
-                    let type_options = SCHOOL_TYPES.into_iter().map(|t| (t.to_string(), t.to_string())).collect();
-                    let rows = schools
-                        .into_iter()
-                        .map(|s| {
-                            let href = format!("/verwaltung/schulen/{}", s.id);
-                            view! {
-                                <tr>
-                                    <td>{s.kommune}</td>
-                                    <th scope="row"><a href=href>{s.name}</a></th>
-                                    <td>{s.school_type}</td>
-                                    <td>{format!("{}, {}", s.street, s.postal_code)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view();
                     let form_title = if editing.is_some() { t("school-edit") } else { t("school-add") };
                     Ok(view! {
                         <PageTitle text=title.clone() />
@@ -679,27 +670,8 @@ fn directory_page(id: Option<String>) -> AnyView {
                         <h1>{title}</h1>
                         <h2>{form_title}</h2>
                         <ErrorSummary flash=flash.clone() />
-                        <form method="post" action={<SaveSchool as ServerFn>::PATH} class="form" novalidate>
-                            <input type="hidden" name="school_id" value=editing.as_ref().map(|s| s.id.clone()).unwrap_or_default() />
-                            <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune error=field_error(&flash, "kommune") />
-                            <TextField name="name" label=t("school-name") value=name maxlength=120 error=field_error(&flash, "name") />
-                            <SelectField name="school_type" label=t("school-type") options=type_options selected=school_type error=field_error(&flash, "school_type") />
-                            <TextField name="street" label=t("household-street") value=street maxlength=100 error=field_error(&flash, "street") />
-                            <TextField name="postal_code" label=t("household-postal-code") value=postal_code maxlength=5 error=field_error(&flash, "postal_code") />
-                            <button type="submit" class="button">{t("school-save")}</button>
-                        </form>
-                        {id.is_none().then(|| view! {
-                            <h2>{t("school-directory-list")}</h2>
-                            <table class="table" data-testid="directory">
-                                <thead><tr>
-                                    <th scope="col">{t("staff-kommune")}</th>
-                                    <th scope="col">{t("school-name")}</th>
-                                    <th scope="col">{t("school-type")}</th>
-                                    <th scope="col">{t("household-address")}</th>
-                                </tr></thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        })}
+                        <SchoolForm editing=editing kommunen=kommunen flash=flash.clone() />
+                        {id.is_none().then(|| view! { <SchoolList schools=schools /> })}
                     }
                     .into_any())
                 }))}
@@ -707,6 +679,81 @@ fn directory_page(id: Option<String>) -> AnyView {
         }
         .into_any()
     })
+}
+
+/// The form to add a school to the directory (`editing` is `None`) or change one: the
+/// entered values after a failed submit, else the stored ones.
+#[component]
+fn SchoolForm(
+    editing: Option<db::kommune::SchoolRow>,
+    kommunen: Vec<db::kommune::KommuneRow>,
+    flash: Flash,
+) -> impl IntoView {
+    let value = |field: &str, stored: Option<&str>| {
+        if flash.values.is_empty() {
+            stored.unwrap_or_default().to_string()
+        } else {
+            flash.value(field)
+        }
+    };
+    let kommune = value("kommune", editing.as_ref().map(|s| s.kommune_id.as_str()));
+    let name = value("name", editing.as_ref().map(|s| s.name.as_str()));
+    let school_type = value(
+        "school_type",
+        editing.as_ref().map(|s| s.school_type.as_str()),
+    );
+    let street = value("street", editing.as_ref().map(|s| s.street.as_str()));
+    let postal_code = value(
+        "postal_code",
+        editing.as_ref().map(|s| s.postal_code.as_str()),
+    );
+    let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+    let type_options = SCHOOL_TYPES
+        .into_iter()
+        .map(|t| (t.to_string(), t.to_string()))
+        .collect();
+    view! {
+        <form method="post" action={<SaveSchool as ServerFn>::PATH} class="form" novalidate>
+            <input type="hidden" name="school_id" value=editing.map(|s| s.id).unwrap_or_default() />
+            <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune error=field_error(&flash, "kommune") />
+            <TextField name="name" label=t("school-name") value=name maxlength=120 error=field_error(&flash, "name") />
+            <SelectField name="school_type" label=t("school-type") options=type_options selected=school_type error=field_error(&flash, "school_type") />
+            <TextField name="street" label=t("household-street") value=street maxlength=100 error=field_error(&flash, "street") />
+            <TextField name="postal_code" label=t("household-postal-code") value=postal_code maxlength=5 error=field_error(&flash, "postal_code") />
+            <button type="submit" class="button">{t("school-save")}</button>
+        </form>
+    }
+}
+
+/// All schools of the directory: Kommune, name (linking to the school), type and address.
+#[component]
+fn SchoolList(schools: Vec<db::kommune::SchoolRow>) -> impl IntoView {
+    let rows = schools
+        .into_iter()
+        .map(|s| {
+            let href = format!("/verwaltung/schulen/{}", s.id);
+            view! {
+                <tr>
+                    <td>{s.kommune}</td>
+                    <th scope="row"><a href=href>{s.name}</a></th>
+                    <td>{s.school_type}</td>
+                    <td>{format!("{}, {}", s.street, s.postal_code)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{t("school-directory-list")}</h2>
+        <table class="table" data-testid="directory">
+            <thead><tr>
+                <th scope="col">{t("staff-kommune")}</th>
+                <th scope="col">{t("school-name")}</th>
+                <th scope="col">{t("school-type")}</th>
+                <th scope="col">{t("household-address")}</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
 }
 
 /// A school social worker asks for an account (public).
