@@ -107,11 +107,34 @@ pub fn CheckedForm(
         });
     };
     view! {
-        <div class="checked-form" on:submit=on_submit data-checks=move || hydrated.get().then_some("on")>
-            <div class="error-summary" role="alert" tabindex="-1" node_ref=summary hidden=move || errors.with(Vec::is_empty) data-testid="client-errors">
+        <div
+            class="checked-form"
+            on:submit=on_submit
+            data-checks=move || hydrated.get().then_some("on")
+        >
+            <div
+                class="error-summary"
+                role="alert"
+                tabindex="-1"
+                node_ref=summary
+                hidden=move || errors.with(Vec::is_empty)
+                data-testid="client-errors"
+            >
                 <h2>{title}</h2>
                 <ul>
-                    {move || errors.get().into_iter().map(|(field, msg)| view! { <li><a href=format!("#{field}")>{msg}</a></li> }).collect_view()}
+                    {move || {
+                        errors
+                            .get()
+                            .into_iter()
+                            .map(|(field, msg)| {
+                                view! {
+                                    <li>
+                                        <a href=format!("#{field}")>{msg}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </div>
             {children()}

@@ -66,45 +66,193 @@ pub fn App() -> impl IntoView {
             <Layout>
                 <Routes fallback=|| view! { <ErrorPage status=404 /> }>
                     <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async />
-                    <Route path=path!("/berechtigung") view=pages::eligibility::EligibilityPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/berechtigung")
+                        view=pages::eligibility::EligibilityPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/anmelden") view=pages::auth::LoginPage ssr=SsrMode::Async />
-                    <Route path=path!("/registrieren") view=pages::auth::RegisterPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/registrieren")
+                        view=pages::auth::RegisterPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/konto") view=pages::auth::AccountPage ssr=SsrMode::Async />
-                    <Route path=path!("/familie") view=pages::overview::FamilyOverview ssr=SsrMode::Async />
-                    <Route path=path!("/familie/haushalt") view=pages::family::HouseholdPage ssr=SsrMode::Async />
-                    <Route path=path!("/familie/kind/neu") view=pages::family::NewChildPage ssr=SsrMode::Async />
-                    <Route path=path!("/familie/kind/:id") view=pages::family::EditChildPage ssr=SsrMode::Async />
-                    <Route path=path!("/familie/antrag/:id") view=pages::claim_view::ClaimPage ssr=SsrMode::Async />
-                    <Route path=path!("/familie/antrag/:id/eingangsbestaetigung") view=pages::claim_view::ReceiptPage ssr=SsrMode::Async />
-                    <Route path=path!("/familie/antrag/:id/angaben") view=pages::claim::DetailsPage ssr=SsrMode::Async />
-                    <Route path=path!("/familie/antrag/:id/nachweise") view=pages::claim::DocumentsPage ssr=SsrMode::Async />
-                    <Route path=path!("/familie/antrag/:id/pruefen") view=pages::claim::CheckPage ssr=SsrMode::Async />
-                    <Route path=path!("/familie/antrag/:id/erklaerung") view=pages::claim::DeclarationPage ssr=SsrMode::Async />
-                    <Route path=path!("/schule") view=pages::school::SchoolOverview ssr=SsrMode::Async />
-                    <Route path=path!("/schule/lernstandort/neu") view=pages::school::NewSitePage ssr=SsrMode::Async />
-                    <Route path=path!("/schule/lernstandort/:id") view=pages::school::EditSitePage ssr=SsrMode::Async />
-                    <Route path=path!("/schule/bestaetigung/:id") view=pages::school::ConfirmationPage ssr=SsrMode::Async />
-                    <Route path=path!("/schule/zugang") view=pages::school::RequestAccessPage ssr=SsrMode::Async />
-                    <Route path=path!("/verwaltung/zugaenge") view=pages::school::StaffRequestsPage ssr=SsrMode::Async />
-                    <Route path=path!("/schule/antrag/neu") view=pages::school::StartOnBehalfPage ssr=SsrMode::Async />
-                    <Route path=path!("/schule/antrag/:id") view=pages::school::OnBehalfPage ssr=SsrMode::Async />
-                    <Route path=path!("/lernstandorte") view=pages::school::FinderPage ssr=SsrMode::Async />
-                    <Route path=path!("/verwaltung") view=pages::overview::StaffOverview ssr=SsrMode::Async />
-                    <Route path=path!("/verwaltung/lernstandorte") view=pages::school::StaffSitesPage ssr=SsrMode::Async />
-                    <Route path=path!("/verwaltung/schulen") view=pages::school::DirectoryPage ssr=SsrMode::Async />
-                    <Route path=path!("/verwaltung/schulen/:id") view=pages::school::EditSchoolPage ssr=SsrMode::Async />
-                    <Route path=path!("/admin/konten") view=pages::admin::AccountsPage ssr=SsrMode::Async />
-                    <Route path=path!("/admin/bescheide") view=pages::staff::AdminNoticesPage ssr=SsrMode::Async />
-                    <Route path=path!("/verwaltung/antraege") view=pages::staff::QueuePage ssr=SsrMode::Async />
-                    <Route path=path!("/verwaltung/berichte") view=pages::reports::ReportsPage ssr=SsrMode::Async />
-                    <Route path=path!("/admin/berechtigte") view=pages::reports::EligiblePage ssr=SsrMode::Async />
-                    <Route path=path!("/verwaltung/barrieren") view=pages::feedback::FeedbackPage ssr=SsrMode::Async />
-                    <Route path=path!("/verwaltung/antrag/:id") view=pages::staff::StaffClaimPage ssr=SsrMode::Async />
-                    <Route path=path!("/barrierefreiheit") view=|| view! { <pages::info::InfoPage key="accessibility" /> } ssr=SsrMode::Async />
-                    <Route path=path!("/datenschutz") view=|| view! { <pages::info::InfoPage key="privacy" /> } ssr=SsrMode::Async />
-                    <Route path=path!("/impressum") view=|| view! { <pages::info::InfoPage key="imprint" /> } ssr=SsrMode::Async />
-                    <Route path=path!("/leichte-sprache") view=|| view! { <pages::info::InfoPage key="easy" /> } ssr=SsrMode::Async />
-                    <Route path=path!("/kontakt") view=|| view! { <pages::info::InfoPage key="contact" /> } ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/familie")
+                        view=pages::overview::FamilyOverview
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/familie/haushalt")
+                        view=pages::family::HouseholdPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/familie/kind/neu")
+                        view=pages::family::NewChildPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/familie/kind/:id")
+                        view=pages::family::EditChildPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/familie/antrag/:id")
+                        view=pages::claim_view::ClaimPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/familie/antrag/:id/eingangsbestaetigung")
+                        view=pages::claim_view::ReceiptPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/familie/antrag/:id/angaben")
+                        view=pages::claim::DetailsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/familie/antrag/:id/nachweise")
+                        view=pages::claim::DocumentsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/familie/antrag/:id/pruefen")
+                        view=pages::claim::CheckPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/familie/antrag/:id/erklaerung")
+                        view=pages::claim::DeclarationPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/schule")
+                        view=pages::school::SchoolOverview
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/schule/lernstandort/neu")
+                        view=pages::school::NewSitePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/schule/lernstandort/:id")
+                        view=pages::school::EditSitePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/schule/bestaetigung/:id")
+                        view=pages::school::ConfirmationPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/schule/zugang")
+                        view=pages::school::RequestAccessPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/verwaltung/zugaenge")
+                        view=pages::school::StaffRequestsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/schule/antrag/neu")
+                        view=pages::school::StartOnBehalfPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/schule/antrag/:id")
+                        view=pages::school::OnBehalfPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/lernstandorte")
+                        view=pages::school::FinderPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/verwaltung")
+                        view=pages::overview::StaffOverview
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/verwaltung/lernstandorte")
+                        view=pages::school::StaffSitesPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/verwaltung/schulen")
+                        view=pages::school::DirectoryPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/verwaltung/schulen/:id")
+                        view=pages::school::EditSchoolPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/konten")
+                        view=pages::admin::AccountsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/bescheide")
+                        view=pages::staff::AdminNoticesPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/verwaltung/antraege")
+                        view=pages::staff::QueuePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/verwaltung/berichte")
+                        view=pages::reports::ReportsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/berechtigte")
+                        view=pages::reports::EligiblePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/verwaltung/barrieren")
+                        view=pages::feedback::FeedbackPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/verwaltung/antrag/:id")
+                        view=pages::staff::StaffClaimPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/barrierefreiheit")
+                        view=|| view! { <pages::info::InfoPage key="accessibility" /> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/datenschutz")
+                        view=|| view! { <pages::info::InfoPage key="privacy" /> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/impressum")
+                        view=|| view! { <pages::info::InfoPage key="imprint" /> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/leichte-sprache")
+                        view=|| view! { <pages::info::InfoPage key="easy" /> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/kontakt")
+                        view=|| view! { <pages::info::InfoPage key="contact" /> }
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </Layout>
         </Router>

@@ -13,11 +13,20 @@ pub fn ErrorSummary(flash: Flash) -> impl IntoView {
             .iter()
             .map(|e| {
                 let href = format!("#{}", e.field);
-                view! { <li><a href=href>{t(&e.msg_id)}</a></li> }
+                view! {
+                    <li>
+                        <a href=href>{t(&e.msg_id)}</a>
+                    </li>
+                }
             })
             .collect_view();
         view! {
-            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+            <div
+                class="error-summary"
+                role="alert"
+                aria-labelledby="error-summary-title"
+                tabindex="-1"
+            >
                 <h2 id="error-summary-title">{t("error-summary-title")}</h2>
                 <ul>{items}</ul>
             </div>
@@ -59,8 +68,22 @@ pub fn TextField(
     view! {
         <div class="field" class:field-error=invalid>
             <label for=name>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            {error.map(|e| view! { <p class="error-message" id=error_id>{e}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=hint_id>
+                            {h}
+                        </p>
+                    }
+                })}
+            {error
+                .map(|e| {
+                    view! {
+                        <p class="error-message" id=error_id>
+                            {e}
+                        </p>
+                    }
+                })}
             <input
                 id=name
                 name=name
@@ -99,8 +122,22 @@ pub fn PasswordField(
     view! {
         <div class="field" class:field-error=invalid>
             <label for=name>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            {error.map(|e| view! { <p class="error-message" id=error_id>{e}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=hint_id>
+                            {h}
+                        </p>
+                    }
+                })}
+            {error
+                .map(|e| {
+                    view! {
+                        <p class="error-message" id=error_id>
+                            {e}
+                        </p>
+                    }
+                })}
             <crate::islands::PasswordInput
                 id=name.to_string()
                 name=name.to_string()
@@ -146,10 +183,20 @@ pub fn RadioGroup(
         .enumerate()
         .map(|(i, (value, label))| {
             // The first radio carries the field's id, so error links can focus it.
-            let id = if i == 0 { name.to_string() } else { format!("{name}-{value}") };
+            let id = if i == 0 {
+                name.to_string()
+            } else {
+                format!("{name}-{value}")
+            };
             view! {
                 <div class="radio">
-                    <input type="radio" id=id.clone() name=name value=value checked=selected == value />
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name=name
+                        value=value
+                        checked=selected == value
+                    />
                     <label for=id>{label}</label>
                 </div>
             }
@@ -159,8 +206,22 @@ pub fn RadioGroup(
         <div class="field" class:field-error=invalid>
             <fieldset aria-describedby=(!described_by.is_empty()).then_some(described_by)>
                 <legend>{legend}</legend>
-                {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-                {error.map(|e| view! { <p class="error-message" id=error_id>{e}</p> })}
+                {hint
+                    .map(|h| {
+                        view! {
+                            <p class="hint" id=hint_id>
+                                {h}
+                            </p>
+                        }
+                    })}
+                {error
+                    .map(|e| {
+                        view! {
+                            <p class="error-message" id=error_id>
+                                {e}
+                            </p>
+                        }
+                    })}
                 {choices}
             </fieldset>
         </div>
@@ -197,11 +258,21 @@ pub fn CheckboxGroup(
         .into_iter()
         .enumerate()
         .map(|(i, (value, label))| {
-            let id = if i == 0 { name.to_string() } else { format!("{name}-{value}") };
+            let id = if i == 0 {
+                name.to_string()
+            } else {
+                format!("{name}-{value}")
+            };
             let is_checked = checked.iter().any(|c| c == value);
             view! {
                 <div class="checkbox">
-                    <input type="checkbox" id=id.clone() name=field_name.clone() value=value checked=is_checked />
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        name=field_name.clone()
+                        value=value
+                        checked=is_checked
+                    />
                     <label for=id>{label}</label>
                 </div>
             }
@@ -211,8 +282,22 @@ pub fn CheckboxGroup(
         <div class="field" class:field-error=invalid>
             <fieldset aria-describedby=described>
                 <legend>{legend}</legend>
-                {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })}
-                {error.map(|e| view! { <p class="error-message" id=format!("{name}-error")>{e}</p> })}
+                {hint
+                    .map(|h| {
+                        view! {
+                            <p class="hint" id=format!("{name}-hint")>
+                                {h}
+                            </p>
+                        }
+                    })}
+                {error
+                    .map(|e| {
+                        view! {
+                            <p class="error-message" id=format!("{name}-error")>
+                                {e}
+                            </p>
+                        }
+                    })}
                 {choices}
             </fieldset>
         </div>
@@ -240,8 +325,22 @@ pub fn TextArea(
     view! {
         <div class="field" class:field-error=invalid>
             <label for=name>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })}
-            {error.map(|e| view! { <p class="error-message" id=format!("{name}-error")>{e}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=format!("{name}-hint")>
+                            {h}
+                        </p>
+                    }
+                })}
+            {error
+                .map(|e| {
+                    view! {
+                        <p class="error-message" id=format!("{name}-error")>
+                            {e}
+                        </p>
+                    }
+                })}
             <textarea
                 id=name
                 name=name
@@ -250,7 +349,9 @@ pub fn TextArea(
                 aria-describedby=described
                 aria-invalid=invalid.then_some("true")
                 required=required
-            >{value}</textarea>
+            >
+                {value}
+            </textarea>
         </div>
     }
 }
@@ -272,15 +373,38 @@ pub fn SelectField(
         .into_iter()
         .map(|(value, label)| {
             let is_selected = value == selected;
-            view! { <option value=value selected=is_selected>{label}</option> }
+            view! {
+                <option value=value selected=is_selected>
+                    {label}
+                </option>
+            }
         })
         .collect_view();
     view! {
         <div class="field" class:field-error=invalid>
             <label for=name>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })}
-            {error.map(|e| view! { <p class="error-message" id=format!("{name}-error")>{e}</p> })}
-            <select id=name name=name aria-describedby=described aria-invalid=invalid.then_some("true")>
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=format!("{name}-hint")>
+                            {h}
+                        </p>
+                    }
+                })}
+            {error
+                .map(|e| {
+                    view! {
+                        <p class="error-message" id=format!("{name}-error")>
+                            {e}
+                        </p>
+                    }
+                })}
+            <select
+                id=name
+                name=name
+                aria-describedby=described
+                aria-invalid=invalid.then_some("true")
+            >
                 <option value="">{t("select-choose")}</option>
                 {choices}
             </select>

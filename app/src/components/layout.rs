@@ -16,10 +16,14 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     });
     view! {
-        <a class="skip-link" href="#main">{t("shell-skip-link")}</a>
+        <a class="skip-link" href="#main">
+            {t("shell-skip-link")}
+        </a>
         <header class="site-header">
             <div class="container header-row">
-                <a class="portal-name" href="/">{t("portal-name")}</a>
+                <a class="portal-name" href="/">
+                    {t("portal-name")}
+                </a>
                 <Nav />
             </div>
             <div class="container">
@@ -39,18 +43,28 @@ fn Nav() -> impl IntoView {
     let ctx = use_ctx();
     let items = match ctx.user {
         Some(user) => view! {
-            <li><a href=user.role.home_path()>{t("nav-overview")}</a></li>
-            <li><a href="/konto">{t("nav-account")}</a></li>
+            <li>
+                <a href=user.role.home_path()>{t("nav-overview")}</a>
+            </li>
+            <li>
+                <a href="/konto">{t("nav-account")}</a>
+            </li>
             <li>
                 <form method="post" action={<Logout as ServerFn>::PATH} class="inline-form">
-                    <button type="submit" class="link-button">{t("nav-logout")}</button>
+                    <button type="submit" class="link-button">
+                        {t("nav-logout")}
+                    </button>
                 </form>
             </li>
         }
         .into_any(),
         None => view! {
-            <li><a href="/anmelden">{t("nav-login")}</a></li>
-            <li><a href="/registrieren">{t("nav-register")}</a></li>
+            <li>
+                <a href="/anmelden">{t("nav-login")}</a>
+            </li>
+            <li>
+                <a href="/registrieren">{t("nav-register")}</a>
+            </li>
         }
         .into_any(),
     };
@@ -90,11 +104,32 @@ fn LangSwitcher() -> impl IntoView {
         <nav class="lang-switcher" aria-label=t("shell-language-label")>
             <details>
                 <summary>
-                    <svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-                        <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
-                        <path d="M2 12h20M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z" fill="none" stroke="currentColor" stroke-width="2" />
+                    <svg
+                        class="globe"
+                        aria-hidden="true"
+                        viewBox="0 0 24 24"
+                        width="20"
+                        height="20"
+                    >
+                        <circle
+                            cx="12"
+                            cy="12"
+                            r="10"
+                            fill="none"
+                            stroke="currentColor"
+                            stroke-width="2"
+                        />
+                        <path
+                            d="M2 12h20M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z"
+                            fill="none"
+                            stroke="currentColor"
+                            stroke-width="2"
+                        />
                     </svg>
-                    " " {t("shell-language-label")} " · " <span lang=ctx.lang.html_lang()>{ctx.lang.native_name()}</span>
+                    " "
+                    {t("shell-language-label")}
+                    " · "
+                    <span lang=ctx.lang.html_lang()>{ctx.lang.native_name()}</span>
                 </summary>
                 <ul>{links}</ul>
             </details>
@@ -112,7 +147,13 @@ fn Footer() -> impl IntoView {
         ("/kontakt", "footer-contact"),
     ]
     .into_iter()
-    .map(|(href, id)| view! { <li><a href=href>{t(id)}</a></li> })
+    .map(|(href, id)| {
+        view! {
+            <li>
+                <a href=href>{t(id)}</a>
+            </li>
+        }
+    })
     .collect_view();
     view! {
         <footer class="site-footer">

@@ -62,7 +62,9 @@ fn CreateAccountForm(flash: Flash) -> impl IntoView {
                 autocomplete="new-password"
                 error=field_error(&flash, "password_repeat")
             />
-            <button type="submit" class="button">{t("admin-create-submit")}</button>
+            <button type="submit" class="button">
+                {t("admin-create-submit")}
+            </button>
         </form>
     }
 }
@@ -74,7 +76,11 @@ fn RoleField(flash: Flash) -> impl IntoView {
     let role_options = Role::ALL
         .into_iter()
         .map(|r| {
-            view! { <option value=r.as_str() selected=selected == r.as_str()>{t(r.label_id())}</option> }
+            view! {
+                <option value=r.as_str() selected=selected == r.as_str()>
+                    {t(r.label_id())}
+                </option>
+            }
         })
         .collect_view();
     let role_error = field_error(&flash, "role");
@@ -82,8 +88,17 @@ fn RoleField(flash: Flash) -> impl IntoView {
     view! {
         <div class="field" class:field-error=has_role_error>
             <label for="role">{t("field-role")}</label>
-            {role_error.map(|e| view! { <p class="error-message" id="role-error">{e}</p> })}
-            <select id="role" name="role">{role_options}</select>
+            {role_error
+                .map(|e| {
+                    view! {
+                        <p class="error-message" id="role-error">
+                            {e}
+                        </p>
+                    }
+                })}
+            <select id="role" name="role">
+                {role_options}
+            </select>
         </div>
     }
 }
@@ -94,24 +109,28 @@ fn SchoolField(flash: Flash) -> impl IntoView {
     let db = expect_context::<Db>();
     view! {
         <Suspense>
-            {Suspend::new(load(async move {
-                let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
-                let options = schools
-                    .into_iter()
-                    .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
-                    .collect();
-                Ok(view! {
-                    <SelectField
-                        name="school_id"
-                        label=t("admin-school")
-                        hint=t("admin-school-hint")
-                        options=options
-                        selected=flash.value("school_id")
-                        error=field_error(&flash, "school_id")
-                    />
-                }
-                .into_any())
-            }))}
+            {Suspend::new(
+                load(async move {
+                    let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
+                    let options = schools
+                        .into_iter()
+                        .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
+                        .collect();
+                    Ok(
+                        view! {
+                            <SelectField
+                                name="school_id"
+                                label=t("admin-school")
+                                hint=t("admin-school-hint")
+                                options=options
+                                selected=flash.value("school_id")
+                                error=field_error(&flash, "school_id")
+                            />
+                        }
+                            .into_any(),
+                    )
+                }),
+            )}
         </Suspense>
     }
 }
@@ -122,34 +141,38 @@ fn AccountsTable() -> impl IntoView {
     let db = expect_context::<Db>();
     view! {
         <Suspense>
-            {Suspend::new(load(async move {
-                let rows = db::account::list(&db).await?;
-                let items = rows
-                    .into_iter()
-                    .map(|a| {
+            {Suspend::new(
+                load(async move {
+                    let rows = db::account::list(&db).await?;
+                    let items = rows
+                        .into_iter()
+                        .map(|a| {
+                            view! {
+                                <tr>
+                                    <td>{a.email}</td>
+                                    <td>{t(a.role.label_id())}</td>
+                                    <td>{german_from_unix(a.created_at)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view();
+                    Ok(
                         view! {
-                            <tr>
-                                <td>{a.email}</td>
-                                <td>{t(a.role.label_id())}</td>
-                                <td>{german_from_unix(a.created_at)}</td>
-                            </tr>
+                            <table class="table" id="accounts">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{t("field-email")}</th>
+                                        <th scope="col">{t("field-role")}</th>
+                                        <th scope="col">{t("admin-created-at")}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>{items}</tbody>
+                            </table>
                         }
-                    })
-                    .collect_view();
-                Ok(view! {
-                    <table class="table" id="accounts">
-                        <thead>
-                            <tr>
-                                <th scope="col">{t("field-email")}</th>
-                                <th scope="col">{t("field-role")}</th>
-                                <th scope="col">{t("admin-created-at")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{items}</tbody>
-                    </table>
-                }
-                .into_any())
-            }))}
+                            .into_any(),
+                    )
+                }),
+            )}
         </Suspense>
     }
 }

@@ -47,7 +47,9 @@ pub fn LoginPage() -> impl IntoView {
                 autocomplete="current-password"
                 error=field_error(&flash, "password")
             />
-            <button type="submit" class="button">{t("login-submit")}</button>
+            <button type="submit" class="button">
+                {t("login-submit")}
+            </button>
         </form>
         <p>{t("login-no-account")} " " <a href="/registrieren">{t("login-register-link")}</a></p>
         <p>{t("login-school-request")} " " <a href="/schule/zugang">{t("request-title")}</a></p>
@@ -86,7 +88,9 @@ pub fn RegisterPage() -> impl IntoView {
                 autocomplete="new-password"
                 error=field_error(&flash, "password_repeat")
             />
-            <button type="submit" class="button">{t("register-submit")}</button>
+            <button type="submit" class="button">
+                {t("register-submit")}
+            </button>
         </form>
         <p>{t("register-have-account")} " " <a href="/anmelden">{t("register-login-link")}</a></p>
     }
@@ -124,12 +128,16 @@ pub fn AccountPage() -> impl IntoView {
                     autocomplete="new-password"
                     error=field_error(&flash, "new_password_repeat")
                 />
-                <button type="submit" class="button">{t("account-change-password-submit")}</button>
+                <button type="submit" class="button">
+                    {t("account-change-password-submit")}
+                </button>
             </form>
             <h2>{t("account-sessions-title")}</h2>
             <p>{t("account-sessions-lead")}</p>
             <form method="post" action={<LogoutEverywhere as ServerFn>::PATH} class="form">
-                <button type="submit" class="button button-secondary">{t("account-logout-everywhere")}</button>
+                <button type="submit" class="button button-secondary">
+                    {t("account-logout-everywhere")}
+                </button>
             </form>
             <AccountLanguage />
         }
@@ -158,9 +166,13 @@ fn AccountLanguage() -> impl IntoView {
         <form method="post" action={<SaveLanguage as ServerFn>::PATH} class="form">
             <div class="field">
                 <label for="lang">{t("account-language-title")}</label>
-                <select id="lang" name="lang">{options}</select>
+                <select id="lang" name="lang">
+                    {options}
+                </select>
             </div>
-            <button type="submit" class="button button-secondary">{t("account-language-save")}</button>
+            <button type="submit" class="button button-secondary">
+                {t("account-language-save")}
+            </button>
         </form>
     }
 }

@@ -44,7 +44,9 @@ const STEPS: i64 = 5;
 #[component]
 fn StepIndicator(step: i64, title: String) -> impl IntoView {
     view! {
-        <p class="step" data-testid="step">{t_args("claim-step", &[("step", step.into()), ("total", STEPS.into())])}</p>
+        <p class="step" data-testid="step">
+            {t_args("claim-step", &[("step", step.into()), ("total", STEPS.into())])}
+        </p>
         <h1>{title}</h1>
     }
 }
@@ -83,8 +85,17 @@ async fn lernfoerderung_form(
         .filter(|s| s.free() > 0)
         .collect();
     let cap = rate(&db, RateKind::LernfoerderungHourlyMax).await;
-    view! { <LernfoerderungForm record=record input=input flash=flash sites=sites cap=cap by_school=by_school /> }
-        .into_any()
+    view! {
+        <LernfoerderungForm
+            record=record
+            input=input
+            flash=flash
+            sites=sites
+            cap=cap
+            by_school=by_school
+        />
+    }
+    .into_any()
 }
 
 /// Loads the family's claim from the route and renders `page` with it; 404 for foreign ids.
@@ -101,10 +112,14 @@ where
         let db = expect_context::<Db>();
         view! {
             <Suspense>
-                {Suspend::new(load(async move {
-                    let record = db::claim::find_for_family(&db, &user.id, &id).await?.ok_or(AppError::NotFound)?;
-                    Ok(page(record, db).await)
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        let record = db::claim::find_for_family(&db, &user.id, &id)
+                            .await?
+                            .ok_or(AppError::NotFound)?;
+                        Ok(page(record, db).await)
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -171,31 +186,120 @@ fn TeilhabeForm(
     let title = t("teilhabe-details-title");
     view! {
         <PageTitle text=title.clone() />
-        <p><a href="/familie">{t("back-to-overview")}</a></p>
+        <p>
+            <a href="/familie">{t("back-to-overview")}</a>
+        </p>
         <StepIndicator step=2 title=title />
-        <p class="lead">{t_args("teilhabe-details-lead", &[("child", record.child_name.clone().into())])}</p>
+        <p class="lead">
+            {t_args("teilhabe-details-lead", &[("child", record.child_name.clone().into())])}
+        </p>
         <div class="info-box">
             <p>{t_args("teilhabe-covers", &[("amount", money(covered).into())])}</p>
         </div>
         <ErrorSummary flash=flash.clone() />
-        <CheckedForm benefit="teilhabe".to_string() messages=form_messages() title=t("error-summary-title") fallback=t("error-check-field")>
-        <form method="post" action={<SaveTeilhabe as ServerFn>::PATH} class="form" novalidate>
-            <input type="hidden" name="claim_id" value=record.id.clone() />
-            <RadioGroup name="activity" legend=t("teilhabe-activity") options=activities selected=input.activity error=field_error(&flash, "activity") />
-            <TextField name="description" label=t("teilhabe-description") hint=t("teilhabe-description-hint") value=input.description required=false maxlength=200 error=field_error(&flash, "description") />
-            <h2>{t("teilhabe-provider-title")}</h2>
-            <TextField name="provider_name" label=t("teilhabe-provider-name") hint=t("teilhabe-provider-name-hint") value=input.provider_name maxlength=120 error=field_error(&flash, "provider_name") />
-            <TextField name="provider_street" label=t("household-street") value=input.provider_street maxlength=100 error=field_error(&flash, "provider_street") />
-            <TextField name="provider_postal_code" label=t("household-postal-code") value=input.provider_postal_code maxlength=5 error=field_error(&flash, "provider_postal_code") />
-            <TextField name="provider_city" label=t("household-city") value=input.provider_city maxlength=60 error=field_error(&flash, "provider_city") />
-            <TextField name="provider_contact" label=t("teilhabe-provider-contact") hint=t("teilhabe-provider-contact-hint") value=input.provider_contact required=false maxlength=120 error=field_error(&flash, "provider_contact") />
-            <TextField name="provider_iban" label=t("teilhabe-provider-iban") hint=t("teilhabe-provider-iban-hint") value=input.provider_iban required=false maxlength=42 error=field_error(&flash, "provider_iban") />
-            <h2>{t("teilhabe-costs-title")}</h2>
-            <TextField name="monthly_fee" label=t("teilhabe-monthly-fee") hint=t("teilhabe-monthly-fee-hint") value=input.monthly_fee maxlength=12 error=field_error(&flash, "monthly_fee") />
-            <TextField name="start_month" label=t("teilhabe-start-month") input_type="month" hint=t("teilhabe-month-hint") value=input.start_month maxlength=7 error=field_error(&flash, "start_month") />
-            <TextField name="end_month" label=t("teilhabe-end-month") input_type="month" hint=t("teilhabe-end-month-hint") value=input.end_month maxlength=7 error=field_error(&flash, "end_month") />
-            <button type="submit" class="button">{t("claim-continue")}</button>
-        </form>
+        <CheckedForm
+            benefit="teilhabe".to_string()
+            messages=form_messages()
+            title=t("error-summary-title")
+            fallback=t("error-check-field")
+        >
+            <form method="post" action={<SaveTeilhabe as ServerFn>::PATH} class="form" novalidate>
+                <input type="hidden" name="claim_id" value=record.id.clone() />
+                <RadioGroup
+                    name="activity"
+                    legend=t("teilhabe-activity")
+                    options=activities
+                    selected=input.activity
+                    error=field_error(&flash, "activity")
+                />
+                <TextField
+                    name="description"
+                    label=t("teilhabe-description")
+                    hint=t("teilhabe-description-hint")
+                    value=input.description
+                    required=false
+                    maxlength=200
+                    error=field_error(&flash, "description")
+                />
+                <h2>{t("teilhabe-provider-title")}</h2>
+                <TextField
+                    name="provider_name"
+                    label=t("teilhabe-provider-name")
+                    hint=t("teilhabe-provider-name-hint")
+                    value=input.provider_name
+                    maxlength=120
+                    error=field_error(&flash, "provider_name")
+                />
+                <TextField
+                    name="provider_street"
+                    label=t("household-street")
+                    value=input.provider_street
+                    maxlength=100
+                    error=field_error(&flash, "provider_street")
+                />
+                <TextField
+                    name="provider_postal_code"
+                    label=t("household-postal-code")
+                    value=input.provider_postal_code
+                    maxlength=5
+                    error=field_error(&flash, "provider_postal_code")
+                />
+                <TextField
+                    name="provider_city"
+                    label=t("household-city")
+                    value=input.provider_city
+                    maxlength=60
+                    error=field_error(&flash, "provider_city")
+                />
+                <TextField
+                    name="provider_contact"
+                    label=t("teilhabe-provider-contact")
+                    hint=t("teilhabe-provider-contact-hint")
+                    value=input.provider_contact
+                    required=false
+                    maxlength=120
+                    error=field_error(&flash, "provider_contact")
+                />
+                <TextField
+                    name="provider_iban"
+                    label=t("teilhabe-provider-iban")
+                    hint=t("teilhabe-provider-iban-hint")
+                    value=input.provider_iban
+                    required=false
+                    maxlength=42
+                    error=field_error(&flash, "provider_iban")
+                />
+                <h2>{t("teilhabe-costs-title")}</h2>
+                <TextField
+                    name="monthly_fee"
+                    label=t("teilhabe-monthly-fee")
+                    hint=t("teilhabe-monthly-fee-hint")
+                    value=input.monthly_fee
+                    maxlength=12
+                    error=field_error(&flash, "monthly_fee")
+                />
+                <TextField
+                    name="start_month"
+                    label=t("teilhabe-start-month")
+                    input_type="month"
+                    hint=t("teilhabe-month-hint")
+                    value=input.start_month
+                    maxlength=7
+                    error=field_error(&flash, "start_month")
+                />
+                <TextField
+                    name="end_month"
+                    label=t("teilhabe-end-month")
+                    input_type="month"
+                    hint=t("teilhabe-end-month-hint")
+                    value=input.end_month
+                    maxlength=7
+                    error=field_error(&flash, "end_month")
+                />
+                <button type="submit" class="button">
+                    {t("claim-continue")}
+                </button>
+            </form>
         </CheckedForm>
     }
 }
@@ -250,43 +354,157 @@ fn LernfoerderungForm(
     let e = move |field: &str| field_error(&errors, field);
     view! {
         <PageTitle text=title.clone() />
-        <p><a href=if by_school { "/schule" } else { "/familie" }>{t("back-to-overview")}</a></p>
+        <p>
+            <a href=if by_school { "/schule" } else { "/familie" }>{t("back-to-overview")}</a>
+        </p>
         {if by_school {
             view! {
                 <h1>{title}</h1>
-                <div class="info-box"><p>{t("behalf-lead")}</p></div>
+                <div class="info-box">
+                    <p>{t("behalf-lead")}</p>
+                </div>
             }
-            .into_any()
+                .into_any()
         } else {
             view! { <StepIndicator step=2 title=title /> }.into_any()
         }}
-        <p class="lead">{t_args("lf-details-lead", &[("child", record.child_name.clone().into())])}</p>
+        <p class="lead">
+            {t_args("lf-details-lead", &[("child", record.child_name.clone().into())])}
+        </p>
         <div class="info-box">
             <p>{t("lf-school-confirms")}</p>
             <p>{t_args("lf-rate-cap", &[("amount", money(cap).into())])}</p>
         </div>
         <ErrorSummary flash=flash.clone() />
-        <CheckedForm benefit="lernfoerderung".to_string() messages=form_messages() title=t("error-summary-title") fallback=t("error-check-field")>
-        <form method="post" action={<SaveLernfoerderung as ServerFn>::PATH} class="form" novalidate>
-            <input type="hidden" name="claim_id" value=record.id.clone() />
-            <CheckboxGroup name="subjects" legend=t("lf-subjects") hint=t("lf-subjects-hint") options=subjects checked=input.subjects error=e("subjects") />
-            <TextField name="subject_other" label=t("lf-subject-other") hint=t("lf-subject-other-hint") value=input.subject_other required=false maxlength=60 error=e("subject_other") />
-            <TextField name="hours_per_week" label=t("lf-hours") hint=t("lf-hours-hint") input_type="number" value=input.hours_per_week maxlength=2 error=e("hours_per_week") />
-            <TextField name="period_from" label=t("lf-period-from") input_type="date" hint=t("lf-period-hint") value=input.period_from maxlength=10 error=e("period_from") />
-            <TextField name="period_to" label=t("lf-period-to") input_type="date" value=input.period_to maxlength=10 error=e("period_to") />
-            <RadioGroup name="place" legend=t("lf-place") options=places selected=input.place error=e("place") />
-            <SelectField name="lernstandort_id" label=t("lf-lernstandort") hint=t("lf-lernstandort-hint") options=site_options selected=input.lernstandort_id error=e("lernstandort_id") />
-            <p><a href="/lernstandorte">{t("lf-finder-link")}</a></p>
-            <h2>{t("lf-provider-title")}</h2>
-            <p class="hint">{t("lf-provider-hint")}</p>
-            <TextField name="provider_name" label=t("lf-provider-name") value=input.provider_name required=false maxlength=120 error=e("provider_name") />
-            <TextField name="provider_street" label=t("household-street") value=input.provider_street required=false maxlength=100 error=e("provider_street") />
-            <TextField name="provider_postal_code" label=t("household-postal-code") value=input.provider_postal_code required=false maxlength=5 error=e("provider_postal_code") />
-            <TextField name="provider_city" label=t("household-city") value=input.provider_city required=false maxlength=60 error=e("provider_city") />
-            <TextField name="hourly_rate" label=t("lf-hourly-rate") hint=t("lf-hourly-rate-hint") value=input.hourly_rate required=false maxlength=10 error=e("hourly_rate") />
-            <TextArea name="reason" label=t("lf-reason") hint=t("lf-reason-hint") value=input.reason maxlength=1000 error=e("reason") />
-            <button type="submit" class="button">{t("claim-continue")}</button>
-        </form>
+        <CheckedForm
+            benefit="lernfoerderung".to_string()
+            messages=form_messages()
+            title=t("error-summary-title")
+            fallback=t("error-check-field")
+        >
+            <form
+                method="post"
+                action={<SaveLernfoerderung as ServerFn>::PATH}
+                class="form"
+                novalidate
+            >
+                <input type="hidden" name="claim_id" value=record.id.clone() />
+                <CheckboxGroup
+                    name="subjects"
+                    legend=t("lf-subjects")
+                    hint=t("lf-subjects-hint")
+                    options=subjects
+                    checked=input.subjects
+                    error=e("subjects")
+                />
+                <TextField
+                    name="subject_other"
+                    label=t("lf-subject-other")
+                    hint=t("lf-subject-other-hint")
+                    value=input.subject_other
+                    required=false
+                    maxlength=60
+                    error=e("subject_other")
+                />
+                <TextField
+                    name="hours_per_week"
+                    label=t("lf-hours")
+                    hint=t("lf-hours-hint")
+                    input_type="number"
+                    value=input.hours_per_week
+                    maxlength=2
+                    error=e("hours_per_week")
+                />
+                <TextField
+                    name="period_from"
+                    label=t("lf-period-from")
+                    input_type="date"
+                    hint=t("lf-period-hint")
+                    value=input.period_from
+                    maxlength=10
+                    error=e("period_from")
+                />
+                <TextField
+                    name="period_to"
+                    label=t("lf-period-to")
+                    input_type="date"
+                    value=input.period_to
+                    maxlength=10
+                    error=e("period_to")
+                />
+                <RadioGroup
+                    name="place"
+                    legend=t("lf-place")
+                    options=places
+                    selected=input.place
+                    error=e("place")
+                />
+                <SelectField
+                    name="lernstandort_id"
+                    label=t("lf-lernstandort")
+                    hint=t("lf-lernstandort-hint")
+                    options=site_options
+                    selected=input.lernstandort_id
+                    error=e("lernstandort_id")
+                />
+                <p>
+                    <a href="/lernstandorte">{t("lf-finder-link")}</a>
+                </p>
+                <h2>{t("lf-provider-title")}</h2>
+                <p class="hint">{t("lf-provider-hint")}</p>
+                <TextField
+                    name="provider_name"
+                    label=t("lf-provider-name")
+                    value=input.provider_name
+                    required=false
+                    maxlength=120
+                    error=e("provider_name")
+                />
+                <TextField
+                    name="provider_street"
+                    label=t("household-street")
+                    value=input.provider_street
+                    required=false
+                    maxlength=100
+                    error=e("provider_street")
+                />
+                <TextField
+                    name="provider_postal_code"
+                    label=t("household-postal-code")
+                    value=input.provider_postal_code
+                    required=false
+                    maxlength=5
+                    error=e("provider_postal_code")
+                />
+                <TextField
+                    name="provider_city"
+                    label=t("household-city")
+                    value=input.provider_city
+                    required=false
+                    maxlength=60
+                    error=e("provider_city")
+                />
+                <TextField
+                    name="hourly_rate"
+                    label=t("lf-hourly-rate")
+                    hint=t("lf-hourly-rate-hint")
+                    value=input.hourly_rate
+                    required=false
+                    maxlength=10
+                    error=e("hourly_rate")
+                />
+                <TextArea
+                    name="reason"
+                    label=t("lf-reason")
+                    hint=t("lf-reason-hint")
+                    value=input.reason
+                    maxlength=1000
+                    error=e("reason")
+                />
+                <button type="submit" class="button">
+                    {t("claim-continue")}
+                </button>
+            </form>
         </CheckedForm>
     }
 }
@@ -302,21 +520,26 @@ pub(crate) fn DocumentList(
     viewable: bool,
 ) -> impl IntoView {
     if documents.is_empty() {
-        return view! { <p class="empty-state" data-testid="documents-empty">{t("documents-empty")}</p> }.into_any();
+        return view! {
+            <p class="empty-state" data-testid="documents-empty">
+                {t("documents-empty")}
+            </p>
+        }
+        .into_any();
     }
     let items = documents
         .into_iter()
         .map(|d| {
             let href = format!("/dokumente/{}", d.id);
-            let details = format!(
-                "{} · {}",
-                human_size(d.size_bytes),
-                date_unix(d.created_at)
-            );
+            let details = format!("{} · {}", human_size(d.size_bytes), date_unix(d.created_at));
             let remove = removable.then(|| {
                 let claim_id = claim_id.clone();
                 view! {
-                    <form method="post" action={<RemoveDocument as ServerFn>::PATH} class="inline-form">
+                    <form
+                        method="post"
+                        action={<RemoveDocument as ServerFn>::PATH}
+                        class="inline-form"
+                    >
                         <input type="hidden" name="claim_id" value=claim_id />
                         <input type="hidden" name="document_id" value=d.id.clone() />
                         <button type="submit" class="button button-small button-secondary">
@@ -328,15 +551,30 @@ pub(crate) fn DocumentList(
             });
             view! {
                 <li class="document">
-                    <a href=href.clone() download=d.file_name.clone()>{d.file_name.clone()}</a>
-                    {viewable.then(|| view! { " " <a href=format!("{href}?ansehen=1") target="_blank" rel="noopener">{t("document-view")}</a> })}
+                    <a href=href.clone() download=d.file_name.clone()>
+                        {d.file_name.clone()}
+                    </a>
+                    {viewable
+                        .then(|| {
+                            view! {
+                                " "
+                                <a href=format!("{href}?ansehen=1") target="_blank" rel="noopener">
+                                    {t("document-view")}
+                                </a>
+                            }
+                        })}
                     <span class="hint">{details}</span>
                     {remove}
                 </li>
             }
         })
         .collect_view();
-    view! { <ul class="documents" data-testid="documents">{items}</ul> }.into_any()
+    view! {
+        <ul class="documents" data-testid="documents">
+            {items}
+        </ul>
+    }
+    .into_any()
 }
 
 /// The file input of an upload form, with what is accepted.
@@ -354,11 +592,26 @@ pub(crate) fn FileInput(#[prop(default = None)] error: Option<String>) -> impl I
     view! {
         <div class="field" class:field-error=invalid>
             <label for="files">{t("document-choose")}</label>
-            <p class="hint" id="files-hint">{hint}</p>
-            {error.map(|e| view! { <p class="error-message" id="files-error">{e}</p> })}
-            <input type="file" id="files" name="files" multiple=true
+            <p class="hint" id="files-hint">
+                {hint}
+            </p>
+            {error
+                .map(|e| {
+                    view! {
+                        <p class="error-message" id="files-error">
+                            {e}
+                        </p>
+                    }
+                })}
+            <input
+                type="file"
+                id="files"
+                name="files"
+                multiple=true
                 accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-                aria-describedby="files-hint" aria-invalid=invalid.then_some("true") />
+                aria-describedby="files-hint"
+                aria-invalid=invalid.then_some("true")
+            />
         </div>
     }
 }
@@ -384,18 +637,31 @@ pub fn DocumentsPage() -> impl IntoView {
         let action = format!("/familie/antrag/{}/nachweise", record.id);
         view! {
             <PageTitle text=title.clone() />
-            <p><a href=back>{t("claim-back")}</a></p>
+            <p>
+                <a href=back>{t("claim-back")}</a>
+            </p>
             <StepIndicator step=3 title=title />
             <p class="lead">{hint}</p>
             <ErrorSummary flash=flash.clone() />
             <h2>{t("documents-uploaded")}</h2>
             <DocumentList claim_id=record.id.clone() documents=documents removable=true />
-            <form method="post" action=action enctype="multipart/form-data" class="form upload-form">
+            <form
+                method="post"
+                action=action
+                enctype="multipart/form-data"
+                class="form upload-form"
+            >
                 <FileInput error=field_error(&flash, "files") />
-                <button type="submit" class="button button-secondary">{t("document-upload")}</button>
+                <button type="submit" class="button button-secondary">
+                    {t("document-upload")}
+                </button>
             </form>
             <p class="hint">{t("documents-optional")}</p>
-            <p><a class="button" href=next data-testid="documents-continue">{t("claim-continue")}</a></p>
+            <p>
+                <a class="button" href=next data-testid="documents-continue">
+                    {t("claim-continue")}
+                </a>
+            </p>
         }
         .into_any()
     })
@@ -425,8 +691,25 @@ fn TeilhabeSummary(input: TeilhabeInput, covered: Cents) -> impl IntoView {
             <dd>{activity}</dd>
             <dt>{t("teilhabe-provider-title")}</dt>
             <dd>{provider}</dd>
-            {d.provider_contact.map(|c| view! { <dt>{t("teilhabe-provider-contact")}</dt><dd>{c}</dd> })}
-            {d.provider_iban.as_ref().map(|i: &Iban| view! { <dt>{t("teilhabe-provider-iban")}</dt><dd dir="ltr" class="iban">{i.to_string()}</dd> })}
+            {d
+                .provider_contact
+                .map(|c| {
+                    view! {
+                        <dt>{t("teilhabe-provider-contact")}</dt>
+                        <dd>{c}</dd>
+                    }
+                })}
+            {d
+                .provider_iban
+                .as_ref()
+                .map(|i: &Iban| {
+                    view! {
+                        <dt>{t("teilhabe-provider-iban")}</dt>
+                        <dd dir="ltr" class="iban">
+                            {i.to_string()}
+                        </dd>
+                    }
+                })}
             <dt>{t("teilhabe-monthly-fee")}</dt>
             <dd>{d.monthly_fee.to_string()}</dd>
             <dt>{t("teilhabe-period")}</dt>
@@ -434,7 +717,12 @@ fn TeilhabeSummary(input: TeilhabeInput, covered: Cents) -> impl IntoView {
         </dl>
         <div class="info-box" data-testid="fee-split">
             <p>{t_args("teilhabe-split-paid", &[("amount", money(paid).into())])}</p>
-            {(own.0 > 0).then(|| view! { <p>{t_args("teilhabe-split-own", &[("amount", money(own).into())])}</p> })}
+            {(own.0 > 0)
+                .then(|| {
+                    view! {
+                        <p>{t_args("teilhabe-split-own", &[("amount", money(own).into())])}</p>
+                    }
+                })}
         </div>
     }
     .into_any()
@@ -478,9 +766,17 @@ fn LernfoerderungSummary(
                 <dd>{hourly_rate.to_string()}</dd>
                 <dt>{t("lf-monthly-cost")}</dt>
                 <dd>{cost.to_string()}</dd>
-                {(over.0 > 0).then(|| view! {
-                    <dd class="warning" data-testid="rate-over-cap">{t_args("lf-rate-over-cap", &[("cap", money(cap).into()), ("over", money(over).into())])}</dd>
-                })}
+                {(over.0 > 0)
+                    .then(|| {
+                        view! {
+                            <dd class="warning" data-testid="rate-over-cap">
+                                {t_args(
+                                    "lf-rate-over-cap",
+                                    &[("cap", money(cap).into()), ("over", money(over).into())],
+                                )}
+                            </dd>
+                        }
+                    })}
             }
             .into_any()
         }
@@ -543,7 +839,9 @@ pub fn CheckPage() -> impl IntoView {
         let next = format!("/familie/antrag/{}/erklaerung", record.id);
         view! {
             <PageTitle text=title.clone() />
-            <p><a href=docs_href.clone()>{t("claim-back")}</a></p>
+            <p>
+                <a href=docs_href.clone()>{t("claim-back")}</a>
+            </p>
             <StepIndicator step=4 title=title />
             <dl class="summary">
                 <dt>{t("claim-child")}</dt>
@@ -552,11 +850,19 @@ pub fn CheckPage() -> impl IntoView {
                 <dd>{t(record.kind().label_id())}</dd>
             </dl>
             {summary}
-            <p><a href=details>{t("claim-change-answers")}</a></p>
+            <p>
+                <a href=details>{t("claim-change-answers")}</a>
+            </p>
             <h2>{t("documents-uploaded")}</h2>
             <DocumentList claim_id=record.id.clone() documents=documents removable=false />
-            <p><a href=docs_href>{t("claim-change-documents")}</a></p>
-            <p><a class="button" href=next>{t("claim-continue")}</a></p>
+            <p>
+                <a href=docs_href>{t("claim-change-documents")}</a>
+            </p>
+            <p>
+                <a class="button" href=next>
+                    {t("claim-continue")}
+                </a>
+            </p>
         }
         .into_any()
     })
@@ -576,7 +882,14 @@ pub fn DeclarationPage() -> impl IntoView {
             let invalid = error.is_some();
             view! {
                 <div class="field" class:field-error=invalid>
-                    {error.map(|e| view! { <p class="error-message" id=format!("{name}-error")>{e}</p> })}
+                    {error
+                        .map(|e| {
+                            view! {
+                                <p class="error-message" id=format!("{name}-error")>
+                                    {e}
+                                </p>
+                            }
+                        })}
                     <div class="checkbox">
                         <input type="checkbox" id=name name=name value="ja" />
                         <label for=name>{t(label_id)}</label>
@@ -588,7 +901,9 @@ pub fn DeclarationPage() -> impl IntoView {
             .then(|| checkbox("school_consent", "claim-school-consent-text"));
         view! {
             <PageTitle text=title.clone() />
-            <p><a href=back>{t("claim-back")}</a></p>
+            <p>
+                <a href=back>{t("claim-back")}</a>
+            </p>
             <StepIndicator step=5 title=title />
             <ErrorSummary flash=flash.clone() />
             <form method="post" action={<SubmitClaim as ServerFn>::PATH} class="form" novalidate>
@@ -597,7 +912,9 @@ pub fn DeclarationPage() -> impl IntoView {
                 {checkbox("consent", "claim-consent-text")}
                 {school_consent}
                 <p class="hint">{t("claim-privacy-hint")}</p>
-                <button type="submit" class="button">{t("claim-submit")}</button>
+                <button type="submit" class="button">
+                    {t("claim-submit")}
+                </button>
             </form>
         }
         .into_any()

@@ -49,7 +49,9 @@ fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> im
             let answer = match (&q.answer, q.answered_at) {
                 (answer, Some(at)) => view! {
                     <div class="answer">
-                        <p class="hint">{t_args("question-answered-at", &[("date", date_unix(at).into())])}</p>
+                        <p class="hint">
+                            {t_args("question-answered-at", &[("date", date_unix(at).into())])}
+                        </p>
                         {answer.clone().map(|a| view! { <p class="prewrap">{a}</p> })}
                     </div>
                 }
@@ -57,11 +59,25 @@ fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> im
                 (_, None) if can_answer => {
                     let action = format!("/familie/antrag/{claim_id}/antwort");
                     view! {
-                        <form method="post" action=action enctype="multipart/form-data" class="form answer-form">
+                        <form
+                            method="post"
+                            action=action
+                            enctype="multipart/form-data"
+                            class="form answer-form"
+                        >
                             <input type="hidden" name="question_id" value=q.id.clone() />
-                            <TextArea name="answer" label=t("question-answer") hint=t("question-answer-hint") required=false maxlength=2000 error=field_error(&flash, "answer") />
+                            <TextArea
+                                name="answer"
+                                label=t("question-answer")
+                                hint=t("question-answer-hint")
+                                required=false
+                                maxlength=2000
+                                error=field_error(&flash, "answer")
+                            />
                             <FileInput error=field_error(&flash, "files") />
-                            <button type="submit" class="button">{t("question-send")}</button>
+                            <button type="submit" class="button">
+                                {t("question-send")}
+                            </button>
                         </form>
                     }
                     .into_any()
@@ -70,8 +86,12 @@ fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> im
             };
             view! {
                 <li class="question card">
-                    <p class="hint">{t_args("question-asked-at", &[("date", date_unix(q.asked_at).into())])}</p>
-                    <p class="prewrap"><strong>{q.question.clone()}</strong></p>
+                    <p class="hint">
+                        {t_args("question-asked-at", &[("date", date_unix(q.asked_at).into())])}
+                    </p>
+                    <p class="prewrap">
+                        <strong>{q.question.clone()}</strong>
+                    </p>
                     {due}
                     {answer}
                 </li>
@@ -114,11 +134,22 @@ pub fn ClaimPage() -> impl IntoView {
         let has_questions = !questions.is_empty();
         view! {
             <PageTitle text=title.clone() />
-            <p class="no-print"><a href="/familie">{t("back-to-overview")}</a></p>
+            <p class="no-print">
+                <a href="/familie">{t("back-to-overview")}</a>
+            </p>
             <h1>{title}</h1>
             <ClaimStatus record=record.clone() />
             {decision}
-            {has_questions.then(|| view! { <Questions claim_id=record.id.clone() questions=questions can_answer=can_answer /> })}
+            {has_questions
+                .then(|| {
+                    view! {
+                        <Questions
+                            claim_id=record.id.clone()
+                            questions=questions
+                            can_answer=can_answer
+                        />
+                    }
+                })}
             <ClaimFacts record=record.clone() />
             {submitted.then_some(summary)}
             <h2>{t("documents-uploaded")}</h2>
@@ -164,20 +195,49 @@ fn ClaimStatus(record: ClaimRecord) -> impl IntoView {
     };
     view! {
         <p class="status-line">
-            {t("claim-status")} ": " <strong data-testid="status">{t(record.status.label_id())}</strong>
+            {t("claim-status")} ": "
+            <strong data-testid="status">{t(record.status.label_id())}</strong>
         </p>
-        {next_steps.map(|s| view! { <div class="info-box"><p>{s}</p></div> })}
-        {(record.started_by_school && record.status == Status::Draft).then(|| view! {
-            <div class="info-box"><p>{t("behalf-family-hint")}</p></div>
-        })}
-        {(record.status == Status::Draft).then(|| {
-            let href = format!("/familie/antrag/{}/angaben", record.id);
-            view! { <p><a class="button" href=href>{t("claim-continue-draft")}</a></p> }
-        })}
-        {record.submitted_at.is_some().then(|| {
-            let href = format!("/familie/antrag/{}/eingangsbestaetigung", record.id);
-            view! { <p class="no-print"><a href=href data-testid="receipt-link">{t("claim-receipt-link")}</a></p> }
-        })}
+        {next_steps
+            .map(|s| {
+                view! {
+                    <div class="info-box">
+                        <p>{s}</p>
+                    </div>
+                }
+            })}
+        {(record.started_by_school && record.status == Status::Draft)
+            .then(|| {
+                view! {
+                    <div class="info-box">
+                        <p>{t("behalf-family-hint")}</p>
+                    </div>
+                }
+            })}
+        {(record.status == Status::Draft)
+            .then(|| {
+                let href = format!("/familie/antrag/{}/angaben", record.id);
+                view! {
+                    <p>
+                        <a class="button" href=href>
+                            {t("claim-continue-draft")}
+                        </a>
+                    </p>
+                }
+            })}
+        {record
+            .submitted_at
+            .is_some()
+            .then(|| {
+                let href = format!("/familie/antrag/{}/eingangsbestaetigung", record.id);
+                view! {
+                    <p class="no-print">
+                        <a href=href data-testid="receipt-link">
+                            {t("claim-receipt-link")}
+                        </a>
+                    </p>
+                }
+            })}
     }
 }
 
@@ -190,7 +250,14 @@ fn ClaimFacts(record: ClaimRecord) -> impl IntoView {
             <dd>{record.child_name.clone()}</dd>
             <dt>{t("claim-benefit")}</dt>
             <dd>{t(record.kind().label_id())}</dd>
-            {record.submitted_at.map(|at| view! { <dt>{t("claim-submitted-at")}</dt><dd>{date_unix(at)}</dd> })}
+            {record
+                .submitted_at
+                .map(|at| {
+                    view! {
+                        <dt>{t("claim-submitted-at")}</dt>
+                        <dd>{date_unix(at)}</dd>
+                    }
+                })}
         </dl>
     }
 }
@@ -220,7 +287,9 @@ fn WithdrawForm(claim_id: String) -> impl IntoView {
         <form method="post" action={<WithdrawClaim as ServerFn>::PATH} class="withdraw no-print">
             <input type="hidden" name="claim_id" value=claim_id />
             <p class="hint">{t("claim-withdraw-hint")}</p>
-            <button type="submit" class="button button-secondary">{t("claim-withdraw")}</button>
+            <button type="submit" class="button button-secondary">
+                {t("claim-withdraw")}
+            </button>
         </form>
     }
 }
@@ -239,12 +308,21 @@ pub fn ReceiptPage() -> impl IntoView {
         let back = format!("/familie/antrag/{}", record.id);
         view! {
             <PageTitle text=title.clone() />
-            <p class="no-print"><a href=back>{t("claim-back")}</a></p>
+            <p class="no-print">
+                <a href=back>{t("claim-back")}</a>
+            </p>
             <h1>{title}</h1>
-            <p class="lead">{t_args("receipt-lead", &[("reference", reference.clone().into()), ("date", date_unix(at).into())])}</p>
+            <p class="lead">
+                {t_args(
+                    "receipt-lead",
+                    &[("reference", reference.clone().into()), ("date", date_unix(at).into())],
+                )}
+            </p>
             <dl class="summary">
                 <dt>{t("receipt-reference")}</dt>
-                <dd dir="ltr" data-testid="receipt-reference">{reference}</dd>
+                <dd dir="ltr" data-testid="receipt-reference">
+                    {reference}
+                </dd>
                 <dt>{t("claim-submitted-at")}</dt>
                 <dd>{date_unix(at)}</dd>
                 <dt>{t("claim-child")}</dt>
@@ -253,7 +331,9 @@ pub fn ReceiptPage() -> impl IntoView {
                 <dd>{t(record.kind().label_id())}</dd>
             </dl>
             {summary}
-            <div class="info-box"><p>{t("claim-next-steps")}</p></div>
+            <div class="info-box">
+                <p>{t("claim-next-steps")}</p>
+            </div>
             <p class="hint no-print">{t("receipt-print-hint")}</p>
         }
         .into_any()
@@ -264,7 +344,12 @@ pub fn ReceiptPage() -> impl IntoView {
 #[component]
 pub fn ClaimsList(claims: Vec<ClaimSummary>) -> impl IntoView {
     if claims.is_empty() {
-        return view! { <p class="empty-state" data-testid="claims-empty">{t("family-claims-empty")}</p> }.into_any();
+        return view! {
+            <p class="empty-state" data-testid="claims-empty">
+                {t("family-claims-empty")}
+            </p>
+        }
+        .into_any();
     }
     let mut children: Vec<(String, String)> = Vec::new();
     for c in &claims {
@@ -289,7 +374,12 @@ pub fn ClaimsList(claims: Vec<ClaimSummary>) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <div class="claims-by-child" data-testid="claims">{groups}</div> }.into_any()
+    view! {
+        <div class="claims-by-child" data-testid="claims">
+            {groups}
+        </div>
+    }
+    .into_any()
 }
 
 fn claim_item(c: &ClaimSummary) -> impl IntoView + use<> {
@@ -305,12 +395,19 @@ fn claim_item(c: &ClaimSummary) -> impl IntoView + use<> {
     let since = date_unix(c.submitted_at.unwrap_or(c.created_at));
     view! {
         <li class="claim">
-            <a href=href><strong>{heading}</strong></a>
+            <a href=href>
+                <strong>{heading}</strong>
+            </a>
             <span class="hint">{format!("{reference} · {since}")}</span>
             <span class=format!("badge badge-{}", c.status.as_str())>{t(c.status.label_id())}</span>
-            {(c.started_by_school && c.status == Status::Draft).then(|| view! {
-                <span class="hint" data-testid="started-by-school">{t("behalf-family-hint")}</span>
-            })}
+            {(c.started_by_school && c.status == Status::Draft)
+                .then(|| {
+                    view! {
+                        <span class="hint" data-testid="started-by-school">
+                            {t("behalf-family-hint")}
+                        </span>
+                    }
+                })}
         </li>
     }
 }

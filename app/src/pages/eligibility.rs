@@ -80,7 +80,9 @@ pub fn EligibilityPage() -> impl IntoView {
                 selected=allowance
                 error=field_error(&flash, "training_allowance")
             />
-            <button type="submit" class="button">{t("check-submit")}</button>
+            <button type="submit" class="button">
+                {t("check-submit")}
+            </button>
         </form>
     }
 }
@@ -105,7 +107,9 @@ fn CheckResult(result: EligibilityResult) -> impl IntoView {
             view! {
                 <article class=class data-benefit=o.kind.as_str()>
                     <h3>{t(o.kind.label_id())}</h3>
-                    <p class="verdict"><strong>{verdict}</strong></p>
+                    <p class="verdict">
+                        <strong>{verdict}</strong>
+                    </p>
                     <ul>{reasons}</ul>
                 </article>
             }
@@ -125,11 +129,26 @@ fn CheckResult(result: EligibilityResult) -> impl IntoView {
             <h2 id="result-heading">{t("check-result-title")}</h2>
             {outcomes}
             <ul class="notes">{notes}</ul>
-            {result.legal_basis.map(|basis| view! {
-                <p class="hint">{t_args("check-legal-basis", &[("basis", basis.into())])}</p>
-            })}
+            {result
+                .legal_basis
+                .map(|basis| {
+                    view! {
+                        <p class="hint">
+                            {t_args("check-legal-basis", &[("basis", basis.into())])}
+                        </p>
+                    }
+                })}
             <p class="hint">{t("check-disclaimer")}</p>
-            {any.then(|| view! { <p><a class="button" href=apply_href>{t("check-apply")}</a></p> })}
+            {any
+                .then(|| {
+                    view! {
+                        <p>
+                            <a class="button" href=apply_href>
+                                {t("check-apply")}
+                            </a>
+                        </p>
+                    }
+                })}
         </section>
     }
 }

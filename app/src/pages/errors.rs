@@ -22,7 +22,9 @@ pub fn ErrorPage(status: u16) -> impl IntoView {
         <div class="error-page">
             <h1>{title}</h1>
             <p>{t(&format!("error-page-{key}-text"))}</p>
-            <p><a href="/">{t("error-page-home-link")}</a></p>
+            <p>
+                <a href="/">{t("error-page-home-link")}</a>
+            </p>
         </div>
     }
 }

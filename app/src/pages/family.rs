@@ -37,29 +37,39 @@ pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
     let db = expect_context::<Db>();
     view! {
         <Suspense>
-            {Suspend::new(load(async move {
-                let household = db::household::find(&db, &user.id).await?;
-                let children = db::household::children(&db, &user.id).await?;
-                let codes = db::school_code::active(&db, &user.id).await?;
-                Ok(match household {
-                    None => view! {
-                        <section class="card" aria-labelledby="household-heading">
-                            <h2 id="household-heading">{t("household-title")}</h2>
-                            <p>{t("household-missing")}</p>
-                            <p><a class="button" href="/familie/haushalt">{t("household-start")}</a></p>
-                        </section>
-                    }
-                    .into_any(),
-                    Some(h) => {
-                        let benefit = UnderlyingBenefit::parse(&h.input.benefit);
-                        view! {
-                            <HouseholdCard household=h />
-                            <ChildrenList children=children benefit=benefit codes=codes />
-                        }
-                        .into_any()
-                    }
-                })
-            }))}
+            {Suspend::new(
+                load(async move {
+                    let household = db::household::find(&db, &user.id).await?;
+                    let children = db::household::children(&db, &user.id).await?;
+                    let codes = db::school_code::active(&db, &user.id).await?;
+                    Ok(
+                        match household {
+                            None => {
+                                view! {
+                                    <section class="card" aria-labelledby="household-heading">
+                                        <h2 id="household-heading">{t("household-title")}</h2>
+                                        <p>{t("household-missing")}</p>
+                                        <p>
+                                            <a class="button" href="/familie/haushalt">
+                                                {t("household-start")}
+                                            </a>
+                                        </p>
+                                    </section>
+                                }
+                                    .into_any()
+                            }
+                            Some(h) => {
+                                let benefit = UnderlyingBenefit::parse(&h.input.benefit);
+                                view! {
+                                    <HouseholdCard household=h />
+                                    <ChildrenList children=children benefit=benefit codes=codes />
+                                }
+                                    .into_any()
+                            }
+                        },
+                    )
+                }),
+            )}
         </Suspense>
     }
 }
@@ -85,9 +95,19 @@ fn HouseholdCard(household: HouseholdRow) -> impl IntoView {
                 <dt>{t("household-validity")}</dt>
                 <dd>{format!("{from} – {to}")}</dd>
                 <dt>{t("household-address")}</dt>
-                <dd>{format!("{}, {} {} ({})", h.street, h.postal_code, h.city, household.kommune_name)}</dd>
+                <dd>
+                    {format!(
+                        "{}, {} {} ({})",
+                        h.street,
+                        h.postal_code,
+                        h.city,
+                        household.kommune_name,
+                    )}
+                </dd>
             </dl>
-            <p><a href="/familie/haushalt">{t("household-edit")}</a></p>
+            <p>
+                <a href="/familie/haushalt">{t("household-edit")}</a>
+            </p>
         </section>
     }
 }
@@ -123,23 +143,34 @@ fn ChildrenList(
             view! {
                 <li class="child">
                     <strong>{name}</strong>
-                    <span class="hint">{format!("{born} · {} · {}", c.school_display, c.input.grade)}</span>
+                    <span class="hint">
+                        {format!("{born} · {} · {}", c.school_display, c.input.grade)}
+                    </span>
                     <a href=href>{t("child-edit")}</a>
                     {[BenefitKind::Lernfoerderung, BenefitKind::Teilhabe]
                         .into_iter()
                         .filter(|k| offers(&c, *k))
-                        .map(|k| view! {
-                            <form method="post" action={<StartClaim as ServerFn>::PATH} class="inline-form">
-                                <input type="hidden" name="child_id" value=c.id.clone() />
-                                <input type="hidden" name="benefit" value=k.as_str() />
-                                <button type="submit" class="button button-small">{t(apply_label(k))}</button>
-                            </form>
+                        .map(|k| {
+                            view! {
+                                <form
+                                    method="post"
+                                    action={<StartClaim as ServerFn>::PATH}
+                                    class="inline-form"
+                                >
+                                    <input type="hidden" name="child_id" value=c.id.clone() />
+                                    <input type="hidden" name="benefit" value=k.as_str() />
+                                    <button type="submit" class="button button-small">
+                                        {t(apply_label(k))}
+                                    </button>
+                                </form>
+                            }
                         })
                         .collect_view()}
-                    {offers(&c, BenefitKind::Lernfoerderung).then(|| {
-                        let code = codes.iter().find(|k| k.child_id == c.id).cloned();
-                        view! { <SchoolCode child_id=c.id.clone() code=code /> }
-                    })}
+                    {offers(&c, BenefitKind::Lernfoerderung)
+                        .then(|| {
+                            let code = codes.iter().find(|k| k.child_id == c.id).cloned();
+                            view! { <SchoolCode child_id=c.id.clone() code=code /> }
+                        })}
                 </li>
             }
         })
@@ -149,7 +180,11 @@ fn ChildrenList(
             <h2 id="children-heading">{t("children-title")}</h2>
             {empty.then(|| view! { <p class="empty-state">{t("children-empty")}</p> })}
             <ul class="children">{items}</ul>
-            <p><a class="button button-secondary" href="/familie/kind/neu">{t("child-add")}</a></p>
+            <p>
+                <a class="button button-secondary" href="/familie/kind/neu">
+                    {t("child-add")}
+                </a>
+            </p>
         </section>
     }
 }
@@ -162,8 +197,9 @@ fn SchoolCode(child_id: String, code: Option<ActiveCode>) -> impl IntoView {
         let until = crate::i18n::date_unix(k.expires_at);
         view! {
             <p class="school-code">
-                {t("school-code-label")} " " <strong class="code">{school_code::display(&k.code)}</strong>
-                " · " {crate::i18n::t_args("school-code-until", &[("date", until.into())])}
+                {t("school-code-label")} " "
+                <strong class="code">{school_code::display(&k.code)}</strong> " · "
+                {crate::i18n::t_args("school-code-until", &[("date", until.into())])}
             </p>
         }
     });
@@ -175,7 +211,9 @@ fn SchoolCode(child_id: String, code: Option<ActiveCode>) -> impl IntoView {
             {shown}
             <form method="post" action={<CreateSchoolCode as ServerFn>::PATH} class="inline-form">
                 <input type="hidden" name="child_id" value=child_id />
-                <button type="submit" class="button button-small button-secondary">{t("school-code-create")}</button>
+                <button type="submit" class="button button-small button-secondary">
+                    {t("school-code-create")}
+                </button>
             </form>
         </details>
     }
@@ -188,19 +226,28 @@ pub fn HouseholdPage() -> impl IntoView {
         let flash = use_ctx().flash;
         view! {
             <PageTitle text=t("household-form-title") />
-            <p><a href="/familie">{t("back-to-overview")}</a></p>
+            <p>
+                <a href="/familie">{t("back-to-overview")}</a>
+            </p>
             <h1>{t("household-form-title")}</h1>
             <p class="lead">{t("household-form-lead")}</p>
             <ErrorSummary flash=flash.clone() />
             <Suspense>
-                {Suspend::new(load(async move {
-                    let existing = db::household::find(&db, &user.id).await?;
-                    let kommunen = db::kommune::list_kommunen(&db).await?;
-                    let input = HouseholdInput::from_values(&flash.values)
-                        .or(existing.map(|e| e.input))
-                        .unwrap_or_default();
-                    Ok(view! { <HouseholdForm input=input kommunen=kommunen flash=flash.clone() /> }.into_any())
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        let existing = db::household::find(&db, &user.id).await?;
+                        let kommunen = db::kommune::list_kommunen(&db).await?;
+                        let input = HouseholdInput::from_values(&flash.values)
+                            .or(existing.map(|e| e.input))
+                            .unwrap_or_default();
+                        Ok(
+                            view! {
+                                <HouseholdForm input=input kommunen=kommunen flash=flash.clone() />
+                            }
+                                .into_any(),
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -217,7 +264,9 @@ fn HouseholdForm(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash)
             <AddressFields input=input.clone() kommunen=kommunen flash=flash.clone() />
             <h2>{t("household-contact")}</h2>
             <ContactFields input=input flash=flash />
-            <button type="submit" class="button">{t("household-save")}</button>
+            <button type="submit" class="button">
+                {t("household-save")}
+            </button>
         </form>
     }
 }
@@ -283,17 +332,51 @@ fn AddressFields(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash)
         .into_iter()
         .map(|k| {
             let selected = k.id == selected_kommune;
-            view! { <option value=k.id selected=selected>{k.name}</option> }
+            view! {
+                <option value=k.id selected=selected>
+                    {k.name}
+                </option>
+            }
         })
         .collect_view();
     view! {
-        <TextField name="street" label=t("household-street") autocomplete="street-address" value=input.street maxlength=100 error=field_error(&flash, "street") />
-        <TextField name="postal_code" label=t("household-postal-code") autocomplete="postal-code" value=input.postal_code maxlength=5 error=field_error(&flash, "postal_code") />
-        <TextField name="city" label=t("household-city") autocomplete="address-level2" value=input.city maxlength=60 error=field_error(&flash, "city") />
+        <TextField
+            name="street"
+            label=t("household-street")
+            autocomplete="street-address"
+            value=input.street
+            maxlength=100
+            error=field_error(&flash, "street")
+        />
+        <TextField
+            name="postal_code"
+            label=t("household-postal-code")
+            autocomplete="postal-code"
+            value=input.postal_code
+            maxlength=5
+            error=field_error(&flash, "postal_code")
+        />
+        <TextField
+            name="city"
+            label=t("household-city")
+            autocomplete="address-level2"
+            value=input.city
+            maxlength=60
+            error=field_error(&flash, "city")
+        />
         <div class="field" class:field-error=kommune_invalid>
             <label for="kommune">{t("household-kommune")}</label>
-            <p class="hint" id="kommune-hint">{t("household-kommune-hint")}</p>
-            {kommune_error.map(|e| view! { <p class="error-message" id="kommune-error">{e}</p> })}
+            <p class="hint" id="kommune-hint">
+                {t("household-kommune-hint")}
+            </p>
+            {kommune_error
+                .map(|e| {
+                    view! {
+                        <p class="error-message" id="kommune-error">
+                            {e}
+                        </p>
+                    }
+                })}
             <select id="kommune" name="kommune" aria-describedby="kommune-hint">
                 <option value="">{t("select-choose")}</option>
                 {kommune_options}
@@ -316,7 +399,15 @@ fn ContactFields(input: HouseholdInput, flash: Flash) -> impl IntoView {
         input.preferred_lang
     };
     view! {
-        <TextField name="phone" label=t("household-phone") input_type="tel" autocomplete="tel" value=input.phone required=false error=field_error(&flash, "phone") />
+        <TextField
+            name="phone"
+            label=t("household-phone")
+            input_type="tel"
+            autocomplete="tel"
+            value=input.phone
+            required=false
+            error=field_error(&flash, "phone")
+        />
         <TextField
             name="contact_email"
             label=t("household-contact-email")
@@ -363,23 +454,42 @@ fn child_page(child_id: Option<String>) -> AnyView {
         });
         view! {
             <PageTitle text=title.clone() />
-            <p><a href="/familie">{t("back-to-overview")}</a></p>
+            <p>
+                <a href="/familie">{t("back-to-overview")}</a>
+            </p>
             <h1>{title}</h1>
             <ErrorSummary flash=flash.clone() />
             <Suspense>
-                {Suspend::new(load(async move {
-                    let existing = match &child_id {
-                        // Another family's child, or no such child: not found, as for any foreign id.
-                        Some(id) => Some(db::household::child(&db, &user.id, id).await?.ok_or(AppError::NotFound)?),
-                        None => None,
-                    };
-                    let schools = db::kommune::list_schools(&db).await?;
-                    let input = ChildInput::from_values(&flash.values)
-                        .or(existing.map(|c| c.input))
-                        .unwrap_or_default();
-                    Ok(view! { <ChildForm child_id=child_id.clone().unwrap_or_default() input=input schools=schools flash=flash.clone() /> }
-                        .into_any())
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        let existing = match &child_id {
+                            Some(id) => {
+                                Some(
+                                    db::household::child(&db, &user.id, id)
+                                        .await?
+                                        .ok_or(AppError::NotFound)?,
+                                )
+                            }
+                            None => None,
+                        };
+                        let schools = db::kommune::list_schools(&db).await?;
+                        let input = ChildInput::from_values(&flash.values)
+                            .or(existing.map(|c| c.input))
+                            .unwrap_or_default();
+                        Ok(
+                            // Another family's child, or no such child: not found, as for any foreign id.
+                            view! {
+                                <ChildForm
+                                    child_id=child_id.clone().unwrap_or_default()
+                                    input=input
+                                    schools=schools
+                                    flash=flash.clone()
+                                />
+                            }
+                                .into_any(),
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -410,7 +520,11 @@ fn ChildForm(
                 .into_iter()
                 .map(|s| {
                     let is_selected = s.id == selected;
-                    view! { <option value=s.id selected=is_selected>{s.name}</option> }
+                    view! {
+                        <option value=s.id selected=is_selected>
+                            {s.name}
+                        </option>
+                    }
                 })
                 .collect_view();
             view! { <optgroup label=kommune>{options}</optgroup> }
@@ -419,13 +533,42 @@ fn ChildForm(
     view! {
         <form method="post" action={<SaveChild as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="child_id" value=child_id />
-            <TextField name="first_name" label=t("child-first-name") autocomplete="off" value=input.first_name maxlength=60 error=field_error(&flash, "first_name") />
-            <TextField name="last_name" label=t("child-last-name") autocomplete="off" value=input.last_name maxlength=60 error=field_error(&flash, "last_name") />
-            <TextField name="birth_date" label=t("child-birth-date") input_type="date" value=input.birth_date error=field_error(&flash, "birth_date") />
+            <TextField
+                name="first_name"
+                label=t("child-first-name")
+                autocomplete="off"
+                value=input.first_name
+                maxlength=60
+                error=field_error(&flash, "first_name")
+            />
+            <TextField
+                name="last_name"
+                label=t("child-last-name")
+                autocomplete="off"
+                value=input.last_name
+                maxlength=60
+                error=field_error(&flash, "last_name")
+            />
+            <TextField
+                name="birth_date"
+                label=t("child-birth-date")
+                input_type="date"
+                value=input.birth_date
+                error=field_error(&flash, "birth_date")
+            />
             <div class="field" class:field-error=school_invalid>
                 <label for="school_id">{t("child-school")}</label>
-                <p class="hint" id="school_id-hint">{t("child-school-hint")}</p>
-                {school_error.map(|e| view! { <p class="error-message" id="school_id-error">{e}</p> })}
+                <p class="hint" id="school_id-hint">
+                    {t("child-school-hint")}
+                </p>
+                {school_error
+                    .map(|e| {
+                        view! {
+                            <p class="error-message" id="school_id-error">
+                                {e}
+                            </p>
+                        }
+                    })}
                 <select id="school_id" name="school_id" aria-describedby="school_id-hint">
                     <option value="">{t("child-school-not-listed")}</option>
                     {optgroups}
@@ -440,8 +583,17 @@ fn ChildForm(
                 maxlength=120
                 error=field_error(&flash, "school_name")
             />
-            <TextField name="grade" label=t("child-grade") hint=t("child-grade-hint") value=input.grade maxlength=20 error=field_error(&flash, "grade") />
-            <button type="submit" class="button">{t("child-save")}</button>
+            <TextField
+                name="grade"
+                label=t("child-grade")
+                hint=t("child-grade-hint")
+                value=input.grade
+                maxlength=20
+                error=field_error(&flash, "grade")
+            />
+            <button type="submit" class="button">
+                {t("child-save")}
+            </button>
         </form>
     }
 }

@@ -8,13 +8,21 @@ pub fn HomePage() -> impl IntoView {
     let ctx = use_ctx();
     let actions = match ctx.user {
         Some(user) => view! {
-            <p><a class="button" href=user.role.home_path()>{t("home-go-to-overview")}</a></p>
+            <p>
+                <a class="button" href=user.role.home_path()>
+                    {t("home-go-to-overview")}
+                </a>
+            </p>
         }
         .into_any(),
         None => view! {
             <p class="actions">
-                <a class="button" href="/registrieren">{t("home-register")}</a>
-                <a class="button button-secondary" href="/anmelden">{t("home-login")}</a>
+                <a class="button" href="/registrieren">
+                    {t("home-register")}
+                </a>
+                <a class="button button-secondary" href="/anmelden">
+                    {t("home-login")}
+                </a>
             </p>
         }
         .into_any(),
@@ -31,7 +39,9 @@ pub fn HomePage() -> impl IntoView {
             <article class="card">
                 <h2>{t("home-tutoring-title")}</h2>
                 <p>{t("home-tutoring-text")}</p>
-                <p><a href="/lernstandorte">{t("home-finder-link")}</a></p>
+                <p>
+                    <a href="/lernstandorte">{t("home-finder-link")}</a>
+                </p>
             </article>
             <article class="card">
                 <h2>{t("home-participation-title")}</h2>
@@ -42,10 +52,19 @@ pub fn HomePage() -> impl IntoView {
             <h2>{t("home-who-title")}</h2>
             <p>{t("home-who-text")}</p>
         </section>
-        <section class="easy-summary" aria-labelledby="easy-summary-title" data-testid="easy-summary">
+        <section
+            class="easy-summary"
+            aria-labelledby="easy-summary-title"
+            data-testid="easy-summary"
+        >
             <h2 id="easy-summary-title">{t("home-summary-title")}</h2>
-            {t("home-summary-text").split("\n\n").map(|p| view! { <p>{p.trim().to_string()}</p> }).collect_view()}
-            <p><a href="/leichte-sprache">{t("home-easy-link")}</a></p>
+            {t("home-summary-text")
+                .split("\n\n")
+                .map(|p| view! { <p>{p.trim().to_string()}</p> })
+                .collect_view()}
+            <p>
+                <a href="/leichte-sprache">{t("home-easy-link")}</a>
+            </p>
         </section>
     }
 }

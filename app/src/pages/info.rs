@@ -43,10 +43,35 @@ fn AccessibilityDetails() -> impl IntoView {
         <p>{t("a11y-feedback-lead")}</p>
         <ErrorSummary flash=flash.clone() />
         <form method="post" action={<SendFeedback as ServerFn>::PATH} class="form" novalidate>
-            <TextField name="page" label=t("a11y-feedback-page") hint=t("a11y-feedback-page-hint") value=v("page") required=false maxlength=300 error=field_error(&flash, "page") />
-            <TextArea name="message" label=t("a11y-feedback-message") value=v("message") maxlength=MAX_MESSAGE as u32 error=field_error(&flash, "message") />
-            <TextField name="contact" label=t("a11y-feedback-contact") hint=t("a11y-feedback-contact-hint") autocomplete="email" value=v("contact") required=false maxlength=200 error=field_error(&flash, "contact") />
-            <button type="submit" class="button">{t("a11y-feedback-send")}</button>
+            <TextField
+                name="page"
+                label=t("a11y-feedback-page")
+                hint=t("a11y-feedback-page-hint")
+                value=v("page")
+                required=false
+                maxlength=300
+                error=field_error(&flash, "page")
+            />
+            <TextArea
+                name="message"
+                label=t("a11y-feedback-message")
+                value=v("message")
+                maxlength=MAX_MESSAGE as u32
+                error=field_error(&flash, "message")
+            />
+            <TextField
+                name="contact"
+                label=t("a11y-feedback-contact")
+                hint=t("a11y-feedback-contact-hint")
+                autocomplete="email"
+                value=v("contact")
+                required=false
+                maxlength=200
+                error=field_error(&flash, "contact")
+            />
+            <button type="submit" class="button">
+                {t("a11y-feedback-send")}
+            </button>
         </form>
         <h2>{t("a11y-enforcement-title")}</h2>
         <p>{t("a11y-enforcement-text")}</p>

@@ -22,10 +22,15 @@ pub fn FamilyOverview() -> impl IntoView {
             <section aria-labelledby="claims-heading">
                 <h2 id="claims-heading">{t("family-claims-title")}</h2>
                 <Suspense>
-                    {Suspend::new(load(async move {
-                        let claims = db::claim::list_for_family(&db, &user_id).await?;
-                        Ok(view! { <crate::pages::claim_view::ClaimsList claims=claims /> }.into_any())
-                    }))}
+                    {Suspend::new(
+                        load(async move {
+                            let claims = db::claim::list_for_family(&db, &user_id).await?;
+                            Ok(
+                                view! { <crate::pages::claim_view::ClaimsList claims=claims /> }
+                                    .into_any(),
+                            )
+                        }),
+                    )}
                 </Suspense>
             </section>
         }
@@ -42,38 +47,77 @@ pub fn StaffOverview() -> impl IntoView {
             <PageTitle text=t("staff-title") />
             <h1>{t("staff-title")}</h1>
             <p class="actions">
-                <a class="button" href="/verwaltung/antraege">{t("queue-title")}</a>
-                <a class="button button-secondary" href="/verwaltung/berichte">{t("report-title")}</a>
-                {admin.then(|| view! { <a class="button button-secondary" href="/admin/bescheide">{t("admin-notices-title")}</a> })}
-                <a class="button button-secondary" href="/verwaltung/lernstandorte">{t("staff-sites-title")}</a>
-                <a class="button button-secondary" href="/verwaltung/schulen">{t("school-directory-title")}</a>
-                <a class="button button-secondary" href="/verwaltung/zugaenge">{t("requests-title")}</a>
-                <a class="button button-secondary" href="/verwaltung/barrieren">{t("staff-feedback-title")}</a>
+                <a class="button" href="/verwaltung/antraege">
+                    {t("queue-title")}
+                </a>
+                <a class="button button-secondary" href="/verwaltung/berichte">
+                    {t("report-title")}
+                </a>
+                {admin
+                    .then(|| {
+                        view! {
+                            <a class="button button-secondary" href="/admin/bescheide">
+                                {t("admin-notices-title")}
+                            </a>
+                        }
+                    })}
+                <a class="button button-secondary" href="/verwaltung/lernstandorte">
+                    {t("staff-sites-title")}
+                </a>
+                <a class="button button-secondary" href="/verwaltung/schulen">
+                    {t("school-directory-title")}
+                </a>
+                <a class="button button-secondary" href="/verwaltung/zugaenge">
+                    {t("requests-title")}
+                </a>
+                <a class="button button-secondary" href="/verwaltung/barrieren">
+                    {t("staff-feedback-title")}
+                </a>
             </p>
             <h2>{t("staff-kommunen-title")}</h2>
             <Suspense>
-                {Suspend::new(load(async move {
-                    let rows = db::kommune::list_kommunen(&db).await?;
-                    if rows.is_empty() {
-                        return Ok(view! { <p class="empty-state">{t("staff-kommunen-empty")}</p> }.into_any());
-                    }
-                    {
+                {Suspend::new(
+                    load(async move {
+                        let rows = db::kommune::list_kommunen(&db).await?;
+                        if rows.is_empty() {
+                            return Ok(
+                                view! { <p class="empty-state">{t("staff-kommunen-empty")}</p> }
+                                    .into_any(),
+                            );
+                        }
+                        {
                             let items = rows
                                 .into_iter()
                                 .map(|k| {
-                                    let count = t_args("staff-kommune-schools", &[("count", k.schools.into())]);
-                                    view! { <tr><th scope="row">{k.name}</th><td>{count}</td></tr> }
+                                    let count = t_args(
+                                        "staff-kommune-schools",
+                                        &[("count", k.schools.into())],
+                                    );
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{k.name}</th>
+                                            <td>{count}</td>
+                                        </tr>
+                                    }
                                 })
                                 .collect_view();
-                            Ok(view! {
-                                <table class="table">
-                                    <thead><tr><th scope="col">{t("staff-kommune")}</th><th scope="col">{t("staff-schools")}</th></tr></thead>
-                                    <tbody>{items}</tbody>
-                                </table>
-                            }
-                            .into_any())
-                    }
-                }))}
+                            Ok(
+                                view! {
+                                    <table class="table">
+                                        <thead>
+                                            <tr>
+                                                <th scope="col">{t("staff-kommune")}</th>
+                                                <th scope="col">{t("staff-schools")}</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>{items}</tbody>
+                                    </table>
+                                }
+                                    .into_any(),
+                            )
+                        }
+                    }),
+                )}
             </Suspense>
         }
         .into_any()

@@ -121,17 +121,34 @@ fn ChartFigure(
     let svg = bar_chart(id, &title, &description, &bars, layout, &axis);
     let rows = bars
         .into_iter()
-        .map(|b| view! { <tr><th scope="row">{b.label}</th><td class="num">{b.shown}</td></tr> })
+        .map(|b| {
+            view! {
+                <tr>
+                    <th scope="row">{b.label}</th>
+                    <td class="num">{b.shown}</td>
+                </tr>
+            }
+        })
         .collect_view();
     view! {
         <figure class="chart" data-testid=format!("chart-{id}")>
-            <figcaption><h3>{title.clone()}</h3><p class="hint">{description}</p></figcaption>
+            <figcaption>
+                <h3>{title.clone()}</h3>
+                <p class="hint">{description}</p>
+            </figcaption>
             <div class="chart-body">
                 <div class="chart-image" inner_html=svg></div>
                 <div class="table-scroll chart-table">
                     <table class="table" data-testid=format!("table-{id}")>
                         <caption class="visually-hidden">{title}</caption>
-                        <thead><tr><th scope="col">{columns.0}</th><th scope="col" class="num">{columns.1}</th></tr></thead>
+                        <thead>
+                            <tr>
+                                <th scope="col">{columns.0}</th>
+                                <th scope="col" class="num">
+                                    {columns.1}
+                                </th>
+                            </tr>
+                        </thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
@@ -183,9 +200,21 @@ fn FiguresTable(dimension: Dimension, rows: Vec<Row>, total: Figures) -> impl In
             <td class="num">{count(f.children)}</td>
         };
         if is_total {
-            view! { <tr class="total"><th scope="row">{label}</th>{cells}</tr> }.into_any()
+            view! {
+                <tr class="total">
+                    <th scope="row">{label}</th>
+                    {cells}
+                </tr>
+            }
+            .into_any()
         } else {
-            view! { <tr><th scope="row">{label}</th>{cells}</tr> }.into_any()
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    {cells}
+                </tr>
+            }
+            .into_any()
         }
     };
     let body = rows
@@ -196,20 +225,44 @@ fn FiguresTable(dimension: Dimension, rows: Vec<Row>, total: Figures) -> impl In
     view! {
         <div class="table-scroll">
             <table class="table figures" data-testid=testid>
-                <thead><tr>
-                    <th scope="col">{head}</th>
-                    <th scope="col" class="num">{t("report-col-received")}</th>
-                    <th scope="col" class="num">{t("report-col-open")}</th>
-                    <th scope="col" class="num">{t("report-status-approved")}</th>
-                    <th scope="col" class="num">{t("report-status-rejected")}</th>
-                    <th scope="col" class="num">{t("report-status-withdrawn")}</th>
-                    <th scope="col" class="num">{t("report-col-question-share")}</th>
-                    <th scope="col" class="num">{t("report-col-decided")}</th>
-                    <th scope="col" class="num">{t("report-col-median")}</th>
-                    <th scope="col" class="num">{t("report-col-p90")}</th>
-                    <th scope="col" class="num">{t("report-col-money")}</th>
-                    <th scope="col" class="num">{t("report-col-children")}</th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{head}</th>
+                        <th scope="col" class="num">
+                            {t("report-col-received")}
+                        </th>
+                        <th scope="col" class="num">
+                            {t("report-col-open")}
+                        </th>
+                        <th scope="col" class="num">
+                            {t("report-status-approved")}
+                        </th>
+                        <th scope="col" class="num">
+                            {t("report-status-rejected")}
+                        </th>
+                        <th scope="col" class="num">
+                            {t("report-status-withdrawn")}
+                        </th>
+                        <th scope="col" class="num">
+                            {t("report-col-question-share")}
+                        </th>
+                        <th scope="col" class="num">
+                            {t("report-col-decided")}
+                        </th>
+                        <th scope="col" class="num">
+                            {t("report-col-median")}
+                        </th>
+                        <th scope="col" class="num">
+                            {t("report-col-p90")}
+                        </th>
+                        <th scope="col" class="num">
+                            {t("report-col-money")}
+                        </th>
+                        <th scope="col" class="num">
+                            {t("report-col-children")}
+                        </th>
+                    </tr>
+                </thead>
                 <tbody>{body}</tbody>
                 <tfoot>{line(t("report-total"), &total, true)}</tfoot>
             </table>
@@ -231,7 +284,13 @@ fn shortcuts(filter: &ReportFilter) -> impl IntoView + use<> {
                 })
             );
             let current = period == filter.period;
-            view! { <li><a href=href aria-current=current.then_some("page")>{t(id)}</a></li> }
+            view! {
+                <li>
+                    <a href=href aria-current=current.then_some("page")>
+                        {t(id)}
+                    </a>
+                </li>
+            }
         })
         .collect_view()
 }
@@ -243,7 +302,11 @@ fn Dashboard(report: Report, kommunen: Vec<(String, String)>) -> impl IntoView {
     let total = report.total.clone();
     view! {
         <ReportFilters filter=report.filter.clone() kommunen />
-        <KeyFigures total=total.clone() sites=report.sites_total.clone() reference_day=report.reference_day />
+        <KeyFigures
+            total=total.clone()
+            sites=report.sites_total.clone()
+            reference_day=report.reference_day
+        />
         <Downloads filter=report.filter.clone() />
         <Indicators by_kommune=report.by_kommune.clone() sites=report.sites.clone() />
         <Uptake uptake=report.uptake />
@@ -290,18 +353,46 @@ fn ReportFilters(filter: ReportFilter, kommunen: Vec<(String, String)>) -> impl 
         ],
     );
     view! {
-        <nav aria-label=t("report-shortcuts")><ul class="tabs">{shortcuts(&filter)}</ul></nav>
+        <nav aria-label=t("report-shortcuts")>
+            <ul class="tabs">{shortcuts(&filter)}</ul>
+        </nav>
         <details class="filters">
             <summary>{t("report-filter")}</summary>
             <form method="get" action="/verwaltung/berichte" class="form filter-form">
-                <TextField name="von" label=t("report-from") input_type="date" value=iso(filter.period.from) required=false />
-                <TextField name="bis" label=t("report-to") input_type="date" value=iso(filter.period.to) required=false />
-                <SelectField name="kommune" label=t("report-col-kommune") options=kommunen selected=kommune />
-                <SelectField name="leistung" label=t("report-col-benefit") options=benefit_options selected=benefit />
-                <button type="submit" class="button">{t("report-apply")}</button>
+                <TextField
+                    name="von"
+                    label=t("report-from")
+                    input_type="date"
+                    value=iso(filter.period.from)
+                    required=false
+                />
+                <TextField
+                    name="bis"
+                    label=t("report-to")
+                    input_type="date"
+                    value=iso(filter.period.to)
+                    required=false
+                />
+                <SelectField
+                    name="kommune"
+                    label=t("report-col-kommune")
+                    options=kommunen
+                    selected=kommune
+                />
+                <SelectField
+                    name="leistung"
+                    label=t("report-col-benefit")
+                    options=benefit_options
+                    selected=benefit
+                />
+                <button type="submit" class="button">
+                    {t("report-apply")}
+                </button>
             </form>
         </details>
-        <p data-testid="report-period"><strong>{period_text}</strong></p>
+        <p data-testid="report-period">
+            <strong>{period_text}</strong>
+        </p>
     }
 }
 
@@ -312,16 +403,52 @@ fn KeyFigures(total: Figures, sites: Sites, reference_day: time::Date) -> impl I
         <section aria-labelledby="report-key-figures">
             <h2 id="report-key-figures">{t("report-key-figures")}</h2>
             <dl class="key-figures">
-                <div data-testid="kf-money"><dt>{t("report-money")}</dt><dd>{money(total.approved_money())}</dd>
-                    <dd class="hint">{t_args("report-money-hint", &[("count", total.approvals.into())])}</dd></div>
-                <div data-testid="kf-children"><dt>{t("report-children")}</dt><dd>{count(total.children)}</dd></div>
-                <div data-testid="kf-sites"><dt>{t("report-sites")}</dt><dd>{count(sites.active)}</dd>
-                    <dd class="hint">{t_args("report-sites-hint", &[("occupied", sites.occupied.into()), ("places", sites.places.into()), ("rate", share(sites.occupancy_permille()).into())])}</dd></div>
-                <div data-testid="kf-received"><dt>{t("report-received")}</dt><dd>{count(total.received)}</dd></div>
-                <div data-testid="kf-processing"><dt>{t("report-processing")}</dt><dd>{days(total.median_days)}</dd>
-                    <dd class="hint">{t_args("report-processing-hint", &[("p90", days(total.p90_days).into()), ("count", total.decided.into())])}</dd></div>
-                <div data-testid="kf-questions"><dt>{t("report-questions")}</dt><dd>{share(total.question_permille())}</dd>
-                    <dd class="hint">{t_args("report-questions-hint", &[("count", total.with_question.into())])}</dd></div>
+                <div data-testid="kf-money">
+                    <dt>{t("report-money")}</dt>
+                    <dd>{money(total.approved_money())}</dd>
+                    <dd class="hint">
+                        {t_args("report-money-hint", &[("count", total.approvals.into())])}
+                    </dd>
+                </div>
+                <div data-testid="kf-children">
+                    <dt>{t("report-children")}</dt>
+                    <dd>{count(total.children)}</dd>
+                </div>
+                <div data-testid="kf-sites">
+                    <dt>{t("report-sites")}</dt>
+                    <dd>{count(sites.active)}</dd>
+                    <dd class="hint">
+                        {t_args(
+                            "report-sites-hint",
+                            &[
+                                ("occupied", sites.occupied.into()),
+                                ("places", sites.places.into()),
+                                ("rate", share(sites.occupancy_permille()).into()),
+                            ],
+                        )}
+                    </dd>
+                </div>
+                <div data-testid="kf-received">
+                    <dt>{t("report-received")}</dt>
+                    <dd>{count(total.received)}</dd>
+                </div>
+                <div data-testid="kf-processing">
+                    <dt>{t("report-processing")}</dt>
+                    <dd>{days(total.median_days)}</dd>
+                    <dd class="hint">
+                        {t_args(
+                            "report-processing-hint",
+                            &[("p90", days(total.p90_days).into()), ("count", total.decided.into())],
+                        )}
+                    </dd>
+                </div>
+                <div data-testid="kf-questions">
+                    <dt>{t("report-questions")}</dt>
+                    <dd>{share(total.question_permille())}</dd>
+                    <dd class="hint">
+                        {t_args("report-questions-hint", &[("count", total.with_question.into())])}
+                    </dd>
+                </div>
             </dl>
             <p class="hint">{t("report-paid-unknown")}</p>
             <details>
@@ -331,7 +458,12 @@ fn KeyFigures(total: Figures, sites: Sites, reference_day: time::Date) -> impl I
                     <li>{t("report-how-money")}</li>
                     <li>{t("report-how-children")}</li>
                     <li>{t("report-how-processing")}</li>
-                    <li>{t_args("report-how-sites", &[("date", date_iso(&iso(reference_day)).into())])}</li>
+                    <li>
+                        {t_args(
+                            "report-how-sites",
+                            &[("date", date_iso(&iso(reference_day)).into())],
+                        )}
+                    </li>
                     <li>{t("report-how-uptake")}</li>
                 </ul>
             </details>
@@ -347,10 +479,26 @@ fn Downloads(filter: ReportFilter) -> impl IntoView {
         <section aria-labelledby="report-downloads" class="card">
             <h2 id="report-downloads">{t("report-downloads")}</h2>
             <ul class="downloads">
-                <li><a href=format!("/verwaltung/berichte/kennzahlen.csv?{q}") download>{t("report-csv-figures")}</a></li>
-                <li><a href=format!("/verwaltung/berichte/antraege.csv?{q}") download>{t("report-csv-claims")}</a></li>
-                <li><a href=format!("/verwaltung/berichte/kennzahlen.json?{q}")>{t("report-json-figures")}</a></li>
-                <li><a href=format!("/verwaltung/berichte/antraege.json?{q}")>{t("report-json-claims")}</a></li>
+                <li>
+                    <a href=format!("/verwaltung/berichte/kennzahlen.csv?{q}") download>
+                        {t("report-csv-figures")}
+                    </a>
+                </li>
+                <li>
+                    <a href=format!("/verwaltung/berichte/antraege.csv?{q}") download>
+                        {t("report-csv-claims")}
+                    </a>
+                </li>
+                <li>
+                    <a href=format!(
+                        "/verwaltung/berichte/kennzahlen.json?{q}",
+                    )>{t("report-json-figures")}</a>
+                </li>
+                <li>
+                    <a href=format!(
+                        "/verwaltung/berichte/antraege.json?{q}",
+                    )>{t("report-json-claims")}</a>
+                </li>
             </ul>
             <p class="hint">{t("report-downloads-hint")}</p>
         </section>
@@ -387,22 +535,53 @@ fn Indicators(by_kommune: Vec<Row>, sites: Vec<SiteRow>) -> impl IntoView {
     view! {
         <section aria-labelledby="report-indicators">
             <h2 id="report-indicators">{t("report-indicators")}</h2>
-            <ChartFigure id="money" title=t("report-chart-money-title") description=t("report-chart-money-desc")
-                columns=(kommune_col.clone(), t("report-col-money")) bars=money_bars layout=Layout::Rows axis=euros_axis />
-            <ChartFigure id="children" title=t("report-chart-children-title") description=t("report-chart-children-desc")
-                columns=(kommune_col.clone(), t("report-col-children")) bars=children_bars layout=Layout::Rows axis=plain_axis />
-            <ChartFigure id="sites" title=t("report-chart-sites-title") description=t("report-chart-sites-desc")
-                columns=(kommune_col.clone(), t("report-col-sites")) bars=site_bars layout=Layout::Rows axis=plain_axis />
+            <ChartFigure
+                id="money"
+                title=t("report-chart-money-title")
+                description=t("report-chart-money-desc")
+                columns=(kommune_col.clone(), t("report-col-money"))
+                bars=money_bars
+                layout=Layout::Rows
+                axis=euros_axis
+            />
+            <ChartFigure
+                id="children"
+                title=t("report-chart-children-title")
+                description=t("report-chart-children-desc")
+                columns=(kommune_col.clone(), t("report-col-children"))
+                bars=children_bars
+                layout=Layout::Rows
+                axis=plain_axis
+            />
+            <ChartFigure
+                id="sites"
+                title=t("report-chart-sites-title")
+                description=t("report-chart-sites-desc")
+                columns=(kommune_col.clone(), t("report-col-sites"))
+                bars=site_bars
+                layout=Layout::Rows
+                axis=plain_axis
+            />
             <h3>{t("report-sites-table")}</h3>
             <div class="table-scroll">
                 <table class="table" data-testid="table-sites-occupancy">
-                    <thead><tr>
-                        <th scope="col">{kommune_col.clone()}</th>
-                        <th scope="col" class="num">{t("report-col-sites")}</th>
-                        <th scope="col" class="num">{t("report-col-places")}</th>
-                        <th scope="col" class="num">{t("report-col-occupied")}</th>
-                        <th scope="col" class="num">{t("report-col-occupancy")}</th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">{kommune_col.clone()}</th>
+                            <th scope="col" class="num">
+                                {t("report-col-sites")}
+                            </th>
+                            <th scope="col" class="num">
+                                {t("report-col-places")}
+                            </th>
+                            <th scope="col" class="num">
+                                {t("report-col-occupied")}
+                            </th>
+                            <th scope="col" class="num">
+                                {t("report-col-occupancy")}
+                            </th>
+                        </tr>
+                    </thead>
                     <tbody>{site_rows}</tbody>
                 </table>
             </div>
@@ -433,7 +612,9 @@ fn Uptake(uptake: Vec<UptakeRow>) -> impl IntoView {
                 <tr>
                     <th scope="row">{r.label.clone()}</th>
                     <td class="num">{count(u.supported)}</td>
-                    <td class="num">{u.eligible.map_or_else(|| t("report-eligible-missing"), count)}</td>
+                    <td class="num">
+                        {u.eligible.map_or_else(|| t("report-eligible-missing"), count)}
+                    </td>
                     <td>{u.as_of.as_deref().map(date_iso).unwrap_or_default()}</td>
                     <td class="num">{share(u.rate_permille)}</td>
                 </tr>
@@ -444,18 +625,40 @@ fn Uptake(uptake: Vec<UptakeRow>) -> impl IntoView {
         <section aria-labelledby="report-uptake">
             <h2 id="report-uptake">{t("report-uptake")}</h2>
             <p>{t("report-uptake-intro")}</p>
-            {admin.then(|| view! { <p><a href="/admin/berechtigte">{t("report-eligible-edit")}</a></p> })}
-            <ChartFigure id="uptake" title=t("report-chart-uptake-title") description=t("report-chart-uptake-desc")
-                columns=(kommune_col.clone(), t("report-col-rate")) bars=uptake_bars layout=Layout::Rows axis=percent_axis />
+            {admin
+                .then(|| {
+                    view! {
+                        <p>
+                            <a href="/admin/berechtigte">{t("report-eligible-edit")}</a>
+                        </p>
+                    }
+                })}
+            <ChartFigure
+                id="uptake"
+                title=t("report-chart-uptake-title")
+                description=t("report-chart-uptake-desc")
+                columns=(kommune_col.clone(), t("report-col-rate"))
+                bars=uptake_bars
+                layout=Layout::Rows
+                axis=percent_axis
+            />
             <div class="table-scroll">
                 <table class="table" data-testid="table-uptake">
-                    <thead><tr>
-                        <th scope="col">{kommune_col}</th>
-                        <th scope="col" class="num">{t("report-col-children")}</th>
-                        <th scope="col" class="num">{t("report-col-eligible")}</th>
-                        <th scope="col">{t("report-col-as-of")}</th>
-                        <th scope="col" class="num">{t("report-col-rate")}</th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">{kommune_col}</th>
+                            <th scope="col" class="num">
+                                {t("report-col-children")}
+                            </th>
+                            <th scope="col" class="num">
+                                {t("report-col-eligible")}
+                            </th>
+                            <th scope="col">{t("report-col-as-of")}</th>
+                            <th scope="col" class="num">
+                                {t("report-col-rate")}
+                            </th>
+                        </tr>
+                    </thead>
                     <tbody>{uptake_rows}</tbody>
                 </table>
             </div>
@@ -482,8 +685,15 @@ fn ByStatus(total: Figures) -> impl IntoView {
     view! {
         <section aria-labelledby="report-status">
             <h2 id="report-status">{t("report-status")}</h2>
-            <ChartFigure id="status" title=t("report-chart-status-title") description=t("report-chart-status-desc")
-                columns=(t("report-col-status"), t("report-col-claims")) bars=status_bars layout=Layout::Rows axis=plain_axis />
+            <ChartFigure
+                id="status"
+                title=t("report-chart-status-title")
+                description=t("report-chart-status-desc")
+                columns=(t("report-col-status"), t("report-col-claims"))
+                bars=status_bars
+                layout=Layout::Rows
+                axis=plain_axis
+            />
         </section>
     }
 }
@@ -497,10 +707,24 @@ fn ByMonth(by_month: Vec<Row>, total: Figures) -> impl IntoView {
     view! {
         <section aria-labelledby="report-by-month">
             <h2 id="report-by-month">{t("report-by-month")}</h2>
-            <ChartFigure id="months" title=t("report-chart-months-title") description=t("report-chart-months-desc")
-                columns=(t("report-col-month"), t("report-col-received")) bars=month_bars layout=Layout::Columns axis=plain_axis />
-            <ChartFigure id="months-money" title=t("report-chart-months-money-title") description=t("report-chart-months-money-desc")
-                columns=(t("report-col-month"), t("report-col-money")) bars=month_money_bars layout=Layout::Columns axis=euros_axis />
+            <ChartFigure
+                id="months"
+                title=t("report-chart-months-title")
+                description=t("report-chart-months-desc")
+                columns=(t("report-col-month"), t("report-col-received"))
+                bars=month_bars
+                layout=Layout::Columns
+                axis=plain_axis
+            />
+            <ChartFigure
+                id="months-money"
+                title=t("report-chart-months-money-title")
+                description=t("report-chart-months-money-desc")
+                columns=(t("report-col-month"), t("report-col-money"))
+                bars=month_money_bars
+                layout=Layout::Columns
+                axis=euros_axis
+            />
             <FiguresTable dimension=Dimension::Month rows=by_month total />
         </section>
     }
@@ -515,29 +739,52 @@ pub fn ReportsPage() -> impl IntoView {
         let filter = filter_from_query(|k| query.get(k).unwrap_or_default(), today());
         view! {
             <PageTitle text=t("report-title") />
-            <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
+            <p>
+                <a href="/verwaltung">{t("back-to-overview")}</a>
+            </p>
             <h1>{t("report-title")}</h1>
             <p>{t("report-intro")}</p>
             <Suspense>
-                {Suspend::new(load(async move {
-                    let filter = match filter {
-                        Ok(f) => f,
-                        Err(errors) => {
-                            let items = errors.into_iter().map(|e| view! { <li>{t(&e.msg_id)}</li> }).collect_view();
-                            return Ok(view! {
-                                <div class="error-summary" role="alert" data-testid="report-errors">
-                                    <h2>{t("report-error-title")}</h2>
-                                    <ul>{items}</ul>
-                                    <p><a href="/verwaltung/berichte">{t("report-this-year")}</a></p>
+                {Suspend::new(
+                    load(async move {
+                        let filter = match filter {
+                            Ok(f) => f,
+                            Err(errors) => {
+                                let items = errors
+                                    .into_iter()
+                                    .map(|e| view! { <li>{t(&e.msg_id)}</li> })
+                                    .collect_view();
+                                return Ok(
+                                    view! {
+                                        <div
+                                            class="error-summary"
+                                            role="alert"
+                                            data-testid="report-errors"
+                                        >
+                                            <h2>{t("report-error-title")}</h2>
+                                            <ul>{items}</ul>
+                                            <p>
+                                                <a href="/verwaltung/berichte">{t("report-this-year")}</a>
+                                            </p>
+                                        </div>
+                                    }
+                                        .into_any(),
+                                );
+                            }
+                        };
+                        let report = db::report::report(&db, &filter, today()).await?;
+                        let kommunen = db::kommune::list_kommunen(&db).await?;
+                        let kommunen = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                        Ok(
+                            view! {
+                                <div class="report">
+                                    <Dashboard report kommunen />
                                 </div>
-                            }.into_any());
-                        }
-                    };
-                    let report = db::report::report(&db, &filter, today()).await?;
-                    let kommunen = db::kommune::list_kommunen(&db).await?;
-                    let kommunen = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
-                    Ok(view! { <div class="report"><Dashboard report kommunen /></div> }.into_any())
-                }))}
+                            }
+                                .into_any(),
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -552,60 +799,134 @@ pub fn EligiblePage() -> impl IntoView {
         let flash = use_ctx().flash.clone();
         view! {
             <PageTitle text=t("eligible-title") />
-            <p><a href="/verwaltung/berichte">{t("report-title")}</a></p>
+            <p>
+                <a href="/verwaltung/berichte">{t("report-title")}</a>
+            </p>
             <h1>{t("eligible-title")}</h1>
             <p>{t("eligible-intro")}</p>
             <crate::components::form::ErrorSummary flash=flash.clone() />
             <Suspense>
-                {Suspend::new(load(async move {
+                {Suspend::new(
+                    load(async move {
+                        let (kommunen, eligible) = (
+                            db::kommune::list_kommunen(&db).await?,
+                            db::report::eligible(&db).await?,
+                        );
+                        let failed = flash.values.get("kommune").cloned();
+                        let rows = kommunen
+                            .into_iter()
+                            .map(|k| {
+                                let current = eligible.get(&k.id).cloned();
+                                let this_failed = failed.as_deref() == Some(k.id.as_str());
+                                let value = |field: &str, stored: String| {
+                                    if this_failed {
+                                        flash.values.get(field).cloned().unwrap_or(stored)
+                                    } else {
+                                        stored
+                                    }
+                                };
+                                let children = value(
+                                    "children",
+                                    current.as_ref().map(|c| c.0.to_string()).unwrap_or_default(),
+                                );
+                                let as_of = value(
+                                    "as_of",
+                                    current.as_ref().map(|c| c.1.clone()).unwrap_or_default(),
+                                );
+                                let source = value(
+                                    "source",
+                                    current.as_ref().map(|c| c.2.clone()).unwrap_or_default(),
+                                );
+                                let form_id = format!("eligible-{}", k.id);
+                                let (f1, f2, f3) = (
+                                    form_id.clone(),
+                                    form_id.clone(),
+                                    form_id.clone(),
+                                );
+                                let testid = form_id.clone();
 
-                    let (kommunen, eligible) = (db::kommune::list_kommunen(&db).await?, db::report::eligible(&db).await?);
-                    let failed = flash.values.get("kommune").cloned();
-                    let rows = kommunen.into_iter().map(|k| {
-                        let current = eligible.get(&k.id).cloned();
-                        let this_failed = failed.as_deref() == Some(k.id.as_str());
-                        let value = |field: &str, stored: String| {
-                            if this_failed { flash.values.get(field).cloned().unwrap_or(stored) } else { stored }
-                        };
-                        let children = value("children", current.as_ref().map(|c| c.0.to_string()).unwrap_or_default());
-                        let as_of = value("as_of", current.as_ref().map(|c| c.1.clone()).unwrap_or_default());
-                        let source = value("source", current.as_ref().map(|c| c.2.clone()).unwrap_or_default());
-                        let form_id = format!("eligible-{}", k.id);
-                        let (f1, f2, f3) = (form_id.clone(), form_id.clone(), form_id.clone());
-                        let testid = form_id.clone();
-                        view! {
-                            <tr data-testid=testid class:field-error=this_failed>
-                                <th scope="row">{k.name.clone()}</th>
-                                <td><input form=f1 id=this_failed.then_some("children") type="text" inputmode="numeric" name="children" value=children
-                                    aria-label=t_args("eligible-children-of", &[("kommune", k.name.clone().into())]) /></td>
-                                <td><input form=f2 id=this_failed.then_some("as_of") type="date" name="as_of" value=as_of
-                                    aria-label=t_args("eligible-as-of-of", &[("kommune", k.name.clone().into())]) /></td>
-                                <td><input form=f3 type="text" name="source" value=source maxlength="200"
-                                    aria-label=t_args("eligible-source-of", &[("kommune", k.name.clone().into())]) /></td>
-                                <td>
-                                    <form id=form_id method="post" action={<SaveEligibleChildren as ServerFn>::PATH}>
-                                        <input type="hidden" name="kommune" value=k.id.clone() />
-                                        <button type="submit" class="button button-secondary">{t("eligible-save")}</button>
-                                    </form>
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view();
-                    Ok(view! {
-                        <div class="table-scroll report">
-                            <table class="table" data-testid="eligible">
-                                <thead><tr>
-                                    <th scope="col">{t("report-col-kommune")}</th>
-                                    <th scope="col">{t("report-col-eligible")}</th>
-                                    <th scope="col">{t("report-col-as-of")}</th>
-                                    <th scope="col">{t("eligible-source")}</th>
-                                    <th scope="col"><span class="visually-hidden">{t("eligible-save")}</span></th>
-                                </tr></thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </div>
-                    }.into_any())
-                }))}
+                                view! {
+                                    <tr data-testid=testid class:field-error=this_failed>
+                                        <th scope="row">{k.name.clone()}</th>
+                                        <td>
+                                            <input
+                                                form=f1
+                                                id=this_failed.then_some("children")
+                                                type="text"
+                                                inputmode="numeric"
+                                                name="children"
+                                                value=children
+                                                aria-label=t_args(
+                                                    "eligible-children-of",
+                                                    &[("kommune", k.name.clone().into())],
+                                                )
+                                            />
+                                        </td>
+                                        <td>
+                                            <input
+                                                form=f2
+                                                id=this_failed.then_some("as_of")
+                                                type="date"
+                                                name="as_of"
+                                                value=as_of
+                                                aria-label=t_args(
+                                                    "eligible-as-of-of",
+                                                    &[("kommune", k.name.clone().into())],
+                                                )
+                                            />
+                                        </td>
+                                        <td>
+                                            <input
+                                                form=f3
+                                                type="text"
+                                                name="source"
+                                                value=source
+                                                maxlength="200"
+                                                aria-label=t_args(
+                                                    "eligible-source-of",
+                                                    &[("kommune", k.name.clone().into())],
+                                                )
+                                            />
+                                        </td>
+                                        <td>
+                                            <form
+                                                id=form_id
+                                                method="post"
+                                                action={<SaveEligibleChildren as ServerFn>::PATH}
+                                            >
+                                                <input type="hidden" name="kommune" value=k.id.clone() />
+                                                <button type="submit" class="button button-secondary">
+                                                    {t("eligible-save")}
+                                                </button>
+                                            </form>
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view();
+                        Ok(
+                            view! {
+                                <div class="table-scroll report">
+                                    <table class="table" data-testid="eligible">
+                                        <thead>
+                                            <tr>
+                                                <th scope="col">{t("report-col-kommune")}</th>
+                                                <th scope="col">{t("report-col-eligible")}</th>
+                                                <th scope="col">{t("report-col-as-of")}</th>
+                                                <th scope="col">{t("eligible-source")}</th>
+                                                <th scope="col">
+                                                    <span class="visually-hidden">{t("eligible-save")}</span>
+                                                </th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>{rows}</tbody>
+                                    </table>
+                                </div>
+                            }
+                                .into_any(),
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()

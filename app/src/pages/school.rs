@@ -78,22 +78,34 @@ pub fn SchoolOverview() -> impl IntoView {
             <PageTitle text=t("school-title") />
             <h1>{t("school-title")}</h1>
             <Suspense>
-                {Suspend::new(load(async move {
-                    let loaded = async {
-                        let schools = db::lernstandort::member_schools(&db, &user.id).await?;
-                        let sites = db::lernstandort::list_for_member(&db, &user.id).await?;
-                        let requests = db::confirmation::list_for_member(&db, &user.id).await?;
-                        Ok::<_, sqlx::Error>((schools, sites, requests))
-                    };
-                    Ok(match loaded.await? {
-                        (schools, _, _) if schools.is_empty() => {
-                            view! { <p class="empty-state">{t("school-no-schools")}</p> }.into_any()
-                        }
-                        (schools, sites, requests) => {
-                            view! { <SchoolSites schools=schools sites=sites requests=requests /> }.into_any()
-                        }
-                    })
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        let loaded = async {
+                            let schools = db::lernstandort::member_schools(&db, &user.id).await?;
+                            let sites = db::lernstandort::list_for_member(&db, &user.id).await?;
+                            let requests = db::confirmation::list_for_member(&db, &user.id).await?;
+                            Ok::<_, sqlx::Error>((schools, sites, requests))
+                        };
+                        Ok(
+                            match loaded.await? {
+                                (schools, _, _) if schools.is_empty() => {
+                                    view! { <p class="empty-state">{t("school-no-schools")}</p> }
+                                        .into_any()
+                                }
+                                (schools, sites, requests) => {
+                                    view! {
+                                        <SchoolSites
+                                            schools=schools
+                                            sites=sites
+                                            requests=requests
+                                        />
+                                    }
+                                        .into_any()
+                                }
+                            },
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -115,8 +127,12 @@ fn Confirmations(requests: Vec<ConfirmationRequest>) -> impl IntoView {
             let since = r.submitted_at.map(date_unix).unwrap_or_default();
             view! {
                 <li class="claim">
-                    <a href=href><strong>{format!("{} ({}, {})", r.child_name, r.school, r.grade)}</strong></a>
-                    <span class="hint">{format!("{} · {since}", r.reference.unwrap_or_default())}</span>
+                    <a href=href>
+                        <strong>{format!("{} ({}, {})", r.child_name, r.school, r.grade)}</strong>
+                    </a>
+                    <span class="hint">
+                        {format!("{} · {since}", r.reference.unwrap_or_default())}
+                    </span>
                     <span class="badge">{state}</span>
                 </li>
             }
@@ -125,7 +141,9 @@ fn Confirmations(requests: Vec<ConfirmationRequest>) -> impl IntoView {
     view! {
         <h2>{t("conf-list-title")}</h2>
         <p class="hint">{t("conf-list-hint")}</p>
-        <ul class="claims" data-testid="confirmations">{items}</ul>
+        <ul class="claims" data-testid="confirmations">
+            {items}
+        </ul>
     }
 }
 
@@ -150,12 +168,23 @@ fn SchoolSites(
             );
             view! {
                 <li class="site">
-                    <a href=href><strong>{format!("{} – {}", s.school, s.place)}</strong></a>
-                    <span class=format!("badge badge-site-{}", s.status.as_str())>{t(s.status.label_id())}</span>
+                    <a href=href>
+                        <strong>{format!("{} – {}", s.school, s.place)}</strong>
+                    </a>
+                    <span class=format!(
+                        "badge badge-site-{}",
+                        s.status.as_str(),
+                    )>{t(s.status.label_id())}</span>
                     <span class="hint">{occupancy}</span>
-                    {s.review_comment.clone().filter(|_| s.status == SiteStatus::Returned).map(|c| view! {
-                        <p class="review-comment">{t("site-review-comment")} ": " {c}</p>
-                    })}
+                    {s
+                        .review_comment
+                        .clone()
+                        .filter(|_| s.status == SiteStatus::Returned)
+                        .map(|c| {
+                            view! {
+                                <p class="review-comment">{t("site-review-comment")} ": " {c}</p>
+                            }
+                        })}
                 </li>
             }
         })
@@ -163,12 +192,18 @@ fn SchoolSites(
     view! {
         <p class="lead">{t_args("school-lead", &[("schools", school_names.into())])}</p>
         <p class="actions">
-            <a class="button" href="/schule/lernstandort/neu">{t("site-new")}</a>
-            <a class="button button-secondary" href="/schule/antrag/neu">{t("behalf-title")}</a>
+            <a class="button" href="/schule/lernstandort/neu">
+                {t("site-new")}
+            </a>
+            <a class="button button-secondary" href="/schule/antrag/neu">
+                {t("behalf-title")}
+            </a>
         </p>
         <Confirmations requests=requests />
         <h2>{t("school-sites-title")}</h2>
-        <ul class="sites" data-testid="school-sites">{rows}</ul>
+        <ul class="sites" data-testid="school-sites">
+            {rows}
+        </ul>
     }
 }
 
@@ -192,22 +227,48 @@ fn site_page(id: Option<String>) -> AnyView {
         let flash = use_ctx().flash;
         view! {
             <Suspense>
-                {Suspend::new(load(async move {
-                    let schools = db::lernstandort::member_schools(&db, &user.id).await.unwrap_or_default();
-                    let existing = match &id {
-                        Some(id) => Some(db::lernstandort::find_for_member(&db, &user.id, id).await?.ok_or(AppError::NotFound)?),
-                        None => None,
-                    };
-                    let input = if flash.values.is_empty() {
-                        existing.as_ref().map(SiteSummary::input).unwrap_or_else(|| SiteInput {
-                            school_id: schools.first().map(|s| s.id.clone()).unwrap_or_default(),
-                            ..Default::default()
-                        })
-                    } else {
-                        SiteInput::from_values(|k| flash.value(k))
-                    };
-                    Ok(view! { <SiteForm existing=existing input=input schools=schools flash=flash.clone() /> }.into_any())
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        let schools = db::lernstandort::member_schools(&db, &user.id)
+                            .await
+                            .unwrap_or_default();
+                        let existing = match &id {
+                            Some(id) => {
+                                Some(
+                                    db::lernstandort::find_for_member(&db, &user.id, id)
+                                        .await?
+                                        .ok_or(AppError::NotFound)?,
+                                )
+                            }
+                            None => None,
+                        };
+                        let input = if flash.values.is_empty() {
+                            existing
+                                .as_ref()
+                                .map(SiteSummary::input)
+                                .unwrap_or_else(|| SiteInput {
+                                    school_id: schools
+                                        .first()
+                                        .map(|s| s.id.clone())
+                                        .unwrap_or_default(),
+                                    ..Default::default()
+                                })
+                        } else {
+                            SiteInput::from_values(|k| flash.value(k))
+                        };
+                        Ok(
+                            view! {
+                                <SiteForm
+                                    existing=existing
+                                    input=input
+                                    schools=schools
+                                    flash=flash.clone()
+                                />
+                            }
+                                .into_any(),
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -253,44 +314,133 @@ fn SiteForm(
             .into_iter()
             .map(|(action, label)| {
                 view! {
-                    <form method="post" action={<ChangeSiteStatus as ServerFn>::PATH} class="inline-form">
+                    <form
+                        method="post"
+                        action={<ChangeSiteStatus as ServerFn>::PATH}
+                        class="inline-form"
+                    >
                         <input type="hidden" name="site_id" value=id.clone() />
                         <input type="hidden" name="action" value=action />
-                        <button type="submit" class="button button-secondary">{label}</button>
+                        <button type="submit" class="button button-secondary">
+                            {label}
+                        </button>
                     </form>
                 }
             })
             .collect_view();
         view! {
-            <p class="status-line">{t("site-status")} ": " <strong data-testid="site-status">{t(s.status.label_id())}</strong></p>
-            {s.review_comment.clone().filter(|_| s.status == SiteStatus::Returned).map(|c| view! {
-                <div class="info-box"><p>{t("site-review-comment")} ": " {c}</p></div>
-            })}
+            <p class="status-line">
+                {t("site-status")} ": "
+                <strong data-testid="site-status">{t(s.status.label_id())}</strong>
+            </p>
+            {s
+                .review_comment
+                .clone()
+                .filter(|_| s.status == SiteStatus::Returned)
+                .map(|c| {
+                    view! {
+                        <div class="info-box">
+                            <p>{t("site-review-comment")} ": " {c}</p>
+                        </div>
+                    }
+                })}
             <div class="actions">{buttons}</div>
         }
     });
     let e = |f: &str| field_error(&flash, f);
     view! {
         <PageTitle text=title.clone() />
-        <p><a href="/schule">{t("back-to-overview")}</a></p>
+        <p>
+            <a href="/schule">{t("back-to-overview")}</a>
+        </p>
         <h1>{title}</h1>
         {status}
         <p class="lead">{t("site-form-lead")}</p>
         <ErrorSummary flash=flash.clone() />
         <form method="post" action={<SaveSite as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="site_id" value=site_id />
-            <SelectField name="school_id" label=t("site-school") options=school_options selected=input.school_id error=e("school_id") />
-            <TextField name="place" label=t("site-place") hint=t("site-place-hint") value=input.place maxlength=100 error=e("place") />
-            <CheckboxGroup name="subjects" legend=t("site-subjects") options=subjects checked=input.subjects error=e("subjects") />
-            <TextField name="grade_from" label=t("site-grade-from") input_type="number" value=input.grade_from maxlength=2 error=e("grade_from") />
-            <TextField name="grade_to" label=t("site-grade-to") input_type="number" value=input.grade_to maxlength=2 error=e("grade_to") />
-            <TextField name="schedule" label=t("site-schedule") hint=t("site-schedule-hint") value=input.schedule maxlength=200 error=e("schedule") />
-            <TextField name="places" label=t("site-places") input_type="number" value=input.places maxlength=3 error=e("places") />
-            <TextField name="tutors" label=t("site-tutors") hint=t("site-tutors-hint") value=input.tutors maxlength=200 error=e("tutors") />
-            <TextField name="contact" label=t("site-contact") hint=t("site-contact-hint") value=input.contact maxlength=200 error=e("contact") />
-            <TextField name="start_date" label=t("site-start") input_type="date" value=input.start_date maxlength=10 error=e("start_date") />
+            <SelectField
+                name="school_id"
+                label=t("site-school")
+                options=school_options
+                selected=input.school_id
+                error=e("school_id")
+            />
+            <TextField
+                name="place"
+                label=t("site-place")
+                hint=t("site-place-hint")
+                value=input.place
+                maxlength=100
+                error=e("place")
+            />
+            <CheckboxGroup
+                name="subjects"
+                legend=t("site-subjects")
+                options=subjects
+                checked=input.subjects
+                error=e("subjects")
+            />
+            <TextField
+                name="grade_from"
+                label=t("site-grade-from")
+                input_type="number"
+                value=input.grade_from
+                maxlength=2
+                error=e("grade_from")
+            />
+            <TextField
+                name="grade_to"
+                label=t("site-grade-to")
+                input_type="number"
+                value=input.grade_to
+                maxlength=2
+                error=e("grade_to")
+            />
+            <TextField
+                name="schedule"
+                label=t("site-schedule")
+                hint=t("site-schedule-hint")
+                value=input.schedule
+                maxlength=200
+                error=e("schedule")
+            />
+            <TextField
+                name="places"
+                label=t("site-places")
+                input_type="number"
+                value=input.places
+                maxlength=3
+                error=e("places")
+            />
+            <TextField
+                name="tutors"
+                label=t("site-tutors")
+                hint=t("site-tutors-hint")
+                value=input.tutors
+                maxlength=200
+                error=e("tutors")
+            />
+            <TextField
+                name="contact"
+                label=t("site-contact")
+                hint=t("site-contact-hint")
+                value=input.contact
+                maxlength=200
+                error=e("contact")
+            />
+            <TextField
+                name="start_date"
+                label=t("site-start")
+                input_type="date"
+                value=input.start_date
+                maxlength=10
+                error=e("start_date")
+            />
             <p class="hint">{t("site-review-hint")}</p>
-            <button type="submit" class="button">{t("site-submit")}</button>
+            <button type="submit" class="button">
+                {t("site-submit")}
+            </button>
         </form>
     }
 }
@@ -303,19 +453,40 @@ pub fn StaffSitesPage() -> impl IntoView {
         let flash = use_ctx().flash;
         view! {
             <PageTitle text=t("staff-sites-title") />
-            <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
+            <p>
+                <a href="/verwaltung">{t("back-to-overview")}</a>
+            </p>
             <h1>{t("staff-sites-title")}</h1>
             <ErrorSummary flash=flash.clone() />
             <Suspense>
-                {Suspend::new(load(async move {
-                    Ok(match db::lernstandort::list_pending(&db).await? {
-                        sites if sites.is_empty() => view! { <p class="empty-state" data-testid="pending-empty">{t("staff-sites-empty")}</p> }.into_any(),
-                        sites => {
-                            let items = sites.into_iter().map(|s| view! { <ReviewCard site=s /> }).collect_view();
-                            view! { <ul class="sites" data-testid="pending-sites">{items}</ul> }.into_any()
-                        }
-                    })
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        Ok(
+                            match db::lernstandort::list_pending(&db).await? {
+                                sites if sites.is_empty() => {
+                                    view! {
+                                        <p class="empty-state" data-testid="pending-empty">
+                                            {t("staff-sites-empty")}
+                                        </p>
+                                    }
+                                        .into_any()
+                                }
+                                sites => {
+                                    let items = sites
+                                        .into_iter()
+                                        .map(|s| view! { <ReviewCard site=s /> })
+                                        .collect_view();
+                                    view! {
+                                        <ul class="sites" data-testid="pending-sites">
+                                            {items}
+                                        </ul>
+                                    }
+                                        .into_any()
+                                }
+                            },
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -330,15 +501,20 @@ fn ReviewCard(site: SiteSummary) -> impl IntoView {
             <h2>{site.label()}</h2>
             <SiteDetails site=site.clone() />
             <dl class="summary">
-                <dt>{t("site-tutors")}</dt><dd>{site.tutors.clone()}</dd>
-                <dt>{t("site-contact")}</dt><dd>{site.contact.clone()}</dd>
-                <dt>{t("site-start")}</dt><dd>{date_iso(&site.start_date)}</dd>
+                <dt>{t("site-tutors")}</dt>
+                <dd>{site.tutors.clone()}</dd>
+                <dt>{t("site-contact")}</dt>
+                <dd>{site.contact.clone()}</dd>
+                <dt>{t("site-start")}</dt>
+                <dd>{date_iso(&site.start_date)}</dd>
             </dl>
             <form method="post" action={<ReviewSite as ServerFn>::PATH} class="inline-form">
                 <input type="hidden" name="site_id" value=site.id.clone() />
                 <input type="hidden" name="decision" value="approve" />
                 <input type="hidden" name="comment" value="" />
-                <button type="submit" class="button">{t("site-approve")}</button>
+                <button type="submit" class="button">
+                    {t("site-approve")}
+                </button>
             </form>
             <form method="post" action={<ReviewSite as ServerFn>::PATH} class="form">
                 <input type="hidden" name="site_id" value=site.id.clone() />
@@ -347,7 +523,9 @@ fn ReviewCard(site: SiteSummary) -> impl IntoView {
                     <label for=comment_id.clone()>{t("site-return-comment")}</label>
                     <textarea id=comment_id name="comment" rows="3" maxlength="1000"></textarea>
                 </div>
-                <button type="submit" class="button button-secondary">{t("site-return")}</button>
+                <button type="submit" class="button button-secondary">
+                    {t("site-return")}
+                </button>
             </form>
         </li>
     }
@@ -358,10 +536,14 @@ fn ReviewCard(site: SiteSummary) -> impl IntoView {
 fn SiteDetails(site: SiteSummary) -> impl IntoView {
     view! {
         <dl class="summary">
-            <dt>{t("site-subjects")}</dt><dd>{subject_names(&site.subjects)}</dd>
-            <dt>{t("site-grades")}</dt><dd>{grades_text(&site.grades)}</dd>
-            <dt>{t("site-schedule")}</dt><dd>{site.schedule.clone()}</dd>
-            <dt>{t("site-places")}</dt><dd data-testid="site-places">{places_text(&site)}</dd>
+            <dt>{t("site-subjects")}</dt>
+            <dd>{subject_names(&site.subjects)}</dd>
+            <dt>{t("site-grades")}</dt>
+            <dd>{grades_text(&site.grades)}</dd>
+            <dt>{t("site-schedule")}</dt>
+            <dd>{site.schedule.clone()}</dd>
+            <dt>{t("site-places")}</dt>
+            <dd data-testid="site-places">{places_text(&site)}</dd>
         </dl>
     }
 }
@@ -381,53 +563,102 @@ pub fn FinderPage() -> impl IntoView {
         <h1>{title}</h1>
         <p class="lead">{t("finder-lead")}</p>
         <Suspense>
-            {Suspend::new(load(async move {
-                let loaded = async {
-                    let kommunen = db::kommune::list_kommunen(&db).await?;
-                    let sites = db::lernstandort::list_approved(&db).await?;
-                    Ok::<_, sqlx::Error>((kommunen, sites))
-                };
-                let (kommunen, sites) = loaded.await?;
-                let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
-                // Schools with at least one approved site.
-                let mut school_options: Vec<(String, String)> = Vec::new();
-                for s in &sites {
-                    if !school_options.iter().any(|(id, _)| *id == s.school_id) {
-                        school_options.push((s.school_id.clone(), format!("{} ({})", s.school, s.kommune)));
+            {Suspend::new(
+                load(async move {
+                    let loaded = async {
+                        let kommunen = db::kommune::list_kommunen(&db).await?;
+                        let sites = db::lernstandort::list_approved(&db).await?;
+                        Ok::<_, sqlx::Error>((kommunen, sites))
+                    };
+                    let (kommunen, sites) = loaded.await?;
+                    let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                    let mut school_options: Vec<(String, String)> = Vec::new();
+                    for s in &sites {
+                        if !school_options.iter().any(|(id, _)| *id == s.school_id) {
+                            school_options
+                                .push((
+                                    s.school_id.clone(),
+                                    format!("{} ({})", s.school, s.kommune),
+                                ));
+                        }
                     }
-                }
-                let subject_options = Subject::ALL.into_iter().map(|s| (s.as_str().to_string(), t(s.label_id()))).collect();
-                let found: Vec<SiteSummary> = sites
-                    .into_iter()
-                    .filter(|s| kommune.is_empty() || s.kommune_id == kommune)
-                    .filter(|s| school.is_empty() || s.school_id == school)
-                    .filter(|s| subject.is_empty() || s.subjects.split(',').any(|c| c == subject))
-                    .filter(|s| grade.is_none_or(|g| parse_grades(&s.grades).is_some_and(|(a, b)| a <= g && g <= b)))
-                    .collect();
-                let count = t_args("finder-count", &[("count", (found.len() as i64).into())]);
-                let items = found
-                    .into_iter()
-                    .map(|s| view! {
-                        <li class="card site">
-                            <h2>{s.label()}</h2>
-                            <SiteDetails site=s />
-                        </li>
-                    })
-                    .collect_view();
-                Ok(view! {
-                    <form method="get" action="/lernstandorte" class="form filter-form">
-                        <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune.clone() />
-                        <SelectField name="schule" label=t("site-school") options=school_options selected=school.clone() />
-                        <SelectField name="fach" label=t("finder-subject") options=subject_options selected=subject.clone() />
-                        <TextField name="klasse" label=t("finder-grade") input_type="number" value=grade.map(|g| g.to_string()).unwrap_or_default() required=false maxlength=2 />
-                        <button type="submit" class="button">{t("finder-search")}</button>
-                    </form>
-                    <p data-testid="finder-count">{count}</p>
-                    <ul class="sites" data-testid="finder-results">{items}</ul>
-                    <p>{t("finder-apply-hint")} " " <a href="/familie">{t("finder-apply-link")}</a></p>
-                }
-                .into_any())
-            }))}
+                    let subject_options = Subject::ALL
+                        .into_iter()
+                        .map(|s| (s.as_str().to_string(), t(s.label_id())))
+                        .collect();
+                    let found: Vec<SiteSummary> = sites
+                        .into_iter()
+                        .filter(|s| kommune.is_empty() || s.kommune_id == kommune)
+                        .filter(|s| school.is_empty() || s.school_id == school)
+                        .filter(|s| {
+                            subject.is_empty() || s.subjects.split(',').any(|c| c == subject)
+                        })
+                        .filter(|s| {
+                            grade
+                                .is_none_or(|g| {
+                                    parse_grades(&s.grades).is_some_and(|(a, b)| a <= g && g <= b)
+                                })
+                        })
+                        .collect();
+                    let count = t_args("finder-count", &[("count", (found.len() as i64).into())]);
+                    let items = found
+                        .into_iter()
+                        .map(|s| {
+                            // Schools with at least one approved site.
+                            view! {
+                                <li class="card site">
+                                    <h2>{s.label()}</h2>
+                                    <SiteDetails site=s />
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    Ok(
+                        view! {
+                            <form method="get" action="/lernstandorte" class="form filter-form">
+                                <SelectField
+                                    name="kommune"
+                                    label=t("household-kommune")
+                                    options=kommune_options
+                                    selected=kommune.clone()
+                                />
+                                <SelectField
+                                    name="schule"
+                                    label=t("site-school")
+                                    options=school_options
+                                    selected=school.clone()
+                                />
+                                <SelectField
+                                    name="fach"
+                                    label=t("finder-subject")
+                                    options=subject_options
+                                    selected=subject.clone()
+                                />
+                                <TextField
+                                    name="klasse"
+                                    label=t("finder-grade")
+                                    input_type="number"
+                                    value=grade.map(|g| g.to_string()).unwrap_or_default()
+                                    required=false
+                                    maxlength=2
+                                />
+                                <button type="submit" class="button">
+                                    {t("finder-search")}
+                                </button>
+                            </form>
+                            <p data-testid="finder-count">{count}</p>
+                            <ul class="sites" data-testid="finder-results">
+                                {items}
+                            </ul>
+                            <p>
+                                {t("finder-apply-hint")} " "
+                                <a href="/familie">{t("finder-apply-link")}</a>
+                            </p>
+                        }
+                            .into_any(),
+                    )
+                }),
+            )}
         </Suspense>
     }
 }
@@ -444,12 +675,21 @@ pub fn ConfirmationPage() -> impl IntoView {
         let flash = use_ctx().flash;
         view! {
             <Suspense>
-                {Suspend::new(load(async move {
-                    Ok(match db::confirmation::find_for_member(&db, &user.id, &id).await? {
-                        Some(request) => view! { <ConfirmationForm request=request flash=flash.clone() /> }.into_any(),
-                        None => return Err(AppError::NotFound),
-                    })
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        Ok(
+                            match db::confirmation::find_for_member(&db, &user.id, &id).await? {
+                                Some(request) => {
+                                    view! {
+                                        <ConfirmationForm request=request flash=flash.clone() />
+                                    }
+                                        .into_any()
+                                }
+                                None => return Err(AppError::NotFound),
+                            },
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -465,14 +705,24 @@ fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView
         &[("child", request.child_name.clone().into())],
     );
     let decided = request.decision.as_ref().map(|d| {
-        let state = if d == "confirmed" { t("conf-state-confirmed") } else { t("conf-state-declined") };
+        let state = if d == "confirmed" {
+            t("conf-state-confirmed")
+        } else {
+            t("conf-state-declined")
+        };
         let at = request.decided_at.map(date_unix).unwrap_or_default();
-        view! { <div class="info-box" data-testid="conf-decided"><p>{format!("{state} · {at}")}</p></div> }
+        view! {
+            <div class="info-box" data-testid="conf-decided">
+                <p>{format!("{state} · {at}")}</p>
+            </div>
+        }
     });
     let open = request.decision.is_none();
     view! {
         <PageTitle text=title.clone() />
-        <p><a href="/schule">{t("back-to-overview")}</a></p>
+        <p>
+            <a href="/schule">{t("back-to-overview")}</a>
+        </p>
         <h1>{title}</h1>
         <RequestedNeed request=request.clone() />
         {decided}
@@ -493,11 +743,23 @@ fn RequestedNeed(request: ConfirmationRequest) -> impl IntoView {
     );
     view! {
         <dl class="summary">
-            <dt>{t("conf-school")}</dt><dd>{format!("{}, {}", request.school, request.grade)}</dd>
-            <dt>{t("receipt-reference")}</dt><dd dir="ltr">{request.reference.clone().unwrap_or_default()}</dd>
+            <dt>{t("conf-school")}</dt>
+            <dd>{format!("{}, {}", request.school, request.grade)}</dd>
+            <dt>{t("receipt-reference")}</dt>
+            <dd dir="ltr">{request.reference.clone().unwrap_or_default()}</dd>
             <dt>{t("conf-asked")}</dt>
-            <dd>{t_args("conf-asked-text", &[("subjects", asked_subjects.into()), ("hours", asked.hours_per_week.clone().into()), ("period", asked_period.into())])}</dd>
-            <dt>{t("lf-reason")}</dt><dd class="prewrap">{asked.reason.clone()}</dd>
+            <dd>
+                {t_args(
+                    "conf-asked-text",
+                    &[
+                        ("subjects", asked_subjects.into()),
+                        ("hours", asked.hours_per_week.clone().into()),
+                        ("period", asked_period.into()),
+                    ],
+                )}
+            </dd>
+            <dt>{t("lf-reason")}</dt>
+            <dd class="prewrap">{asked.reason.clone()}</dd>
         </dl>
     }
 }
@@ -541,22 +803,70 @@ fn ConfirmNeedForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView 
         <ErrorSummary flash=use_ctx().flash />
         <form method="post" action={<ConfirmNeed as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="claim_id" value=request.claim_id />
-            <RadioGroup name="decision" legend=t("conf-decision") options=decisions error=e("decision") />
+            <RadioGroup
+                name="decision"
+                legend=t("conf-decision")
+                options=decisions
+                error=e("decision")
+            />
             <h2>{t("conf-confirm")}</h2>
-            <CheckboxGroup name="subjects" legend=t("lf-subjects") options=subject_options checked=subjects error=e("subjects") />
-            <TextField name="hours_per_week" label=t("lf-hours") input_type="number" value=hours maxlength=2 error=e("hours_per_week") />
-            <TextField name="period_from" label=t("lf-period-from") input_type="date" value=from maxlength=10 error=e("period_from") />
-            <TextField name="period_to" label=t("lf-period-to") input_type="date" value=to maxlength=10 error=e("period_to") />
+            <CheckboxGroup
+                name="subjects"
+                legend=t("lf-subjects")
+                options=subject_options
+                checked=subjects
+                error=e("subjects")
+            />
+            <TextField
+                name="hours_per_week"
+                label=t("lf-hours")
+                input_type="number"
+                value=hours
+                maxlength=2
+                error=e("hours_per_week")
+            />
+            <TextField
+                name="period_from"
+                label=t("lf-period-from")
+                input_type="date"
+                value=from
+                maxlength=10
+                error=e("period_from")
+            />
+            <TextField
+                name="period_to"
+                label=t("lf-period-to")
+                input_type="date"
+                value=to
+                maxlength=10
+                error=e("period_to")
+            />
             <div class="field" class:field-error=e("goals_at_risk").is_some()>
-                {e("goals_at_risk").map(|m| view! { <p class="error-message" id="goals_at_risk-error">{m}</p> })}
+                {e("goals_at_risk")
+                    .map(|m| {
+                        view! {
+                            <p class="error-message" id="goals_at_risk-error">
+                                {m}
+                            </p>
+                        }
+                    })}
                 <div class="checkbox">
                     <input type="checkbox" id="goals_at_risk" name="goals_at_risk" value="ja" />
                     <label for="goals_at_risk">{t("conf-goals-at-risk")}</label>
                 </div>
             </div>
             <h2>{t("conf-decline")}</h2>
-            <TextArea name="reason" label=t("conf-reason") hint=t("conf-reason-hint") required=false maxlength=1000 error=e("reason") />
-            <button type="submit" class="button">{t("conf-submit")}</button>
+            <TextArea
+                name="reason"
+                label=t("conf-reason")
+                hint=t("conf-reason-hint")
+                required=false
+                maxlength=1000
+                error=e("reason")
+            />
+            <button type="submit" class="button">
+                {t("conf-submit")}
+            </button>
         </form>
     }
 }
@@ -569,14 +879,33 @@ pub fn StartOnBehalfPage() -> impl IntoView {
         let title = t("behalf-title");
         view! {
             <PageTitle text=title.clone() />
-            <p><a href="/schule">{t("back-to-overview")}</a></p>
+            <p>
+                <a href="/schule">{t("back-to-overview")}</a>
+            </p>
             <h1>{title}</h1>
             <p class="lead">{t("behalf-start-lead")}</p>
             <ErrorSummary flash=flash.clone() />
             <form method="post" action={<StartOnBehalf as ServerFn>::PATH} class="form" novalidate>
-                <TextField name="family_email" label=t("behalf-family-email") hint=t("behalf-family-email-hint") input_type="email" value=flash.value("family_email") maxlength=254 error=field_error(&flash, "family_email") />
-                <TextField name="code" label=t("behalf-code") hint=t("behalf-code-hint") value=flash.value("code") maxlength=20 error=field_error(&flash, "code") />
-                <button type="submit" class="button">{t("behalf-start")}</button>
+                <TextField
+                    name="family_email"
+                    label=t("behalf-family-email")
+                    hint=t("behalf-family-email-hint")
+                    input_type="email"
+                    value=flash.value("family_email")
+                    maxlength=254
+                    error=field_error(&flash, "family_email")
+                />
+                <TextField
+                    name="code"
+                    label=t("behalf-code")
+                    hint=t("behalf-code-hint")
+                    value=flash.value("code")
+                    maxlength=20
+                    error=field_error(&flash, "code")
+                />
+                <button type="submit" class="button">
+                    {t("behalf-start")}
+                </button>
             </form>
         }
         .into_any()
@@ -594,28 +923,49 @@ pub fn OnBehalfPage() -> impl IntoView {
         let db = expect_context::<Db>();
         view! {
             <Suspense>
-                {Suspend::new(load(async move {
-                    Ok(match db::claim::find_started_by(&db, &user.id, &id).await? {
-                        Some(record) => {
-                            let action = format!("/schule/antrag/{}/unterschrieben", record.id);
-                            let form = crate::pages::claim::lernfoerderung_form_by_school(record, db).await;
-                            let errors = use_ctx().flash;
-                            view! {
-                                {form}
-                                <section class="card" aria-labelledby="signed-heading">
-                                    <h2 id="signed-heading">{t("behalf-signed-title")}</h2>
-                                    <p>{t("behalf-signed-text")}</p>
-                                    <form method="post" action=action enctype="multipart/form-data" class="form upload-form">
-                                        <crate::pages::claim::FileInput error=field_error(&errors, "files") />
-                                        <button type="submit" class="button">{t("behalf-signed-submit")}</button>
-                                    </form>
-                                </section>
-                            }
-                            .into_any()
-                        }
-                        None => return Err(AppError::NotFound),
-                    })
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        Ok(
+                            match db::claim::find_started_by(&db, &user.id, &id).await? {
+                                Some(record) => {
+                                    let action = format!(
+                                        "/schule/antrag/{}/unterschrieben",
+                                        record.id,
+                                    );
+                                    let form = crate::pages::claim::lernfoerderung_form_by_school(
+                                            record,
+                                            db,
+                                        )
+                                        .await;
+                                    let errors = use_ctx().flash;
+                                    view! {
+                                        {form}
+                                        <section class="card" aria-labelledby="signed-heading">
+                                            <h2 id="signed-heading">{t("behalf-signed-title")}</h2>
+                                            <p>{t("behalf-signed-text")}</p>
+                                            <form
+                                                method="post"
+                                                action=action
+                                                enctype="multipart/form-data"
+                                                class="form upload-form"
+                                            >
+                                                <crate::pages::claim::FileInput error=field_error(
+                                                    &errors,
+                                                    "files",
+                                                ) />
+                                                <button type="submit" class="button">
+                                                    {t("behalf-signed-submit")}
+                                                </button>
+                                            </form>
+                                        </section>
+                                    }
+                                        .into_any()
+                                }
+                                None => return Err(AppError::NotFound),
+                            },
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -645,36 +995,50 @@ fn directory_page(id: Option<String>) -> AnyView {
         let flash = use_ctx().flash;
         view! {
             <Suspense>
-                {Suspend::new(load(async move {
-                    let loaded = async {
-                        let schools = db::kommune::list_directory(&db).await?;
-                        let kommunen = db::kommune::list_kommunen(&db).await?;
-                        Ok::<_, sqlx::Error>((schools, kommunen))
-                    };
-                    let (schools, kommunen) = loaded.await?;
-                    let editing = match &id {
-                        Some(id) => match schools.iter().find(|s| s.id == *id) {
-                            Some(s) => Some(s.clone()),
-                            None => return Err(AppError::NotFound),
-                        },
-                        None => None,
-                    };
-                    let title = match &editing {
-                        Some(s) => t_args("school-edit-title", &[("name", s.name.clone().into())]),
-                        None => t("school-directory-title"),
-                    };
-                    let form_title = if editing.is_some() { t("school-edit") } else { t("school-add") };
-                    Ok(view! {
-                        <PageTitle text=title.clone() />
-                        <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
-                        <h1>{title}</h1>
-                        <h2>{form_title}</h2>
-                        <ErrorSummary flash=flash.clone() />
-                        <SchoolForm editing=editing kommunen=kommunen flash=flash.clone() />
-                        {id.is_none().then(|| view! { <SchoolList schools=schools /> })}
-                    }
-                    .into_any())
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        let loaded = async {
+                            let schools = db::kommune::list_directory(&db).await?;
+                            let kommunen = db::kommune::list_kommunen(&db).await?;
+                            Ok::<_, sqlx::Error>((schools, kommunen))
+                        };
+                        let (schools, kommunen) = loaded.await?;
+                        let editing = match &id {
+                            Some(id) => {
+                                match schools.iter().find(|s| s.id == *id) {
+                                    Some(s) => Some(s.clone()),
+                                    None => return Err(AppError::NotFound),
+                                }
+                            }
+                            None => None,
+                        };
+                        let title = match &editing {
+                            Some(s) => {
+                                t_args("school-edit-title", &[("name", s.name.clone().into())])
+                            }
+                            None => t("school-directory-title"),
+                        };
+                        let form_title = if editing.is_some() {
+                            t("school-edit")
+                        } else {
+                            t("school-add")
+                        };
+                        Ok(
+                            view! {
+                                <PageTitle text=title.clone() />
+                                <p>
+                                    <a href="/verwaltung">{t("back-to-overview")}</a>
+                                </p>
+                                <h1>{title}</h1>
+                                <h2>{form_title}</h2>
+                                <ErrorSummary flash=flash.clone() />
+                                <SchoolForm editing=editing kommunen=kommunen flash=flash.clone() />
+                                {id.is_none().then(|| view! { <SchoolList schools=schools /> })}
+                            }
+                                .into_any(),
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -715,12 +1079,44 @@ fn SchoolForm(
     view! {
         <form method="post" action={<SaveSchool as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="school_id" value=editing.map(|s| s.id).unwrap_or_default() />
-            <SelectField name="kommune" label=t("household-kommune") options=kommune_options selected=kommune error=field_error(&flash, "kommune") />
-            <TextField name="name" label=t("school-name") value=name maxlength=120 error=field_error(&flash, "name") />
-            <SelectField name="school_type" label=t("school-type") options=type_options selected=school_type error=field_error(&flash, "school_type") />
-            <TextField name="street" label=t("household-street") value=street maxlength=100 error=field_error(&flash, "street") />
-            <TextField name="postal_code" label=t("household-postal-code") value=postal_code maxlength=5 error=field_error(&flash, "postal_code") />
-            <button type="submit" class="button">{t("school-save")}</button>
+            <SelectField
+                name="kommune"
+                label=t("household-kommune")
+                options=kommune_options
+                selected=kommune
+                error=field_error(&flash, "kommune")
+            />
+            <TextField
+                name="name"
+                label=t("school-name")
+                value=name
+                maxlength=120
+                error=field_error(&flash, "name")
+            />
+            <SelectField
+                name="school_type"
+                label=t("school-type")
+                options=type_options
+                selected=school_type
+                error=field_error(&flash, "school_type")
+            />
+            <TextField
+                name="street"
+                label=t("household-street")
+                value=street
+                maxlength=100
+                error=field_error(&flash, "street")
+            />
+            <TextField
+                name="postal_code"
+                label=t("household-postal-code")
+                value=postal_code
+                maxlength=5
+                error=field_error(&flash, "postal_code")
+            />
+            <button type="submit" class="button">
+                {t("school-save")}
+            </button>
         </form>
     }
 }
@@ -735,7 +1131,9 @@ fn SchoolList(schools: Vec<db::kommune::SchoolRow>) -> impl IntoView {
             view! {
                 <tr>
                     <td>{s.kommune}</td>
-                    <th scope="row"><a href=href>{s.name}</a></th>
+                    <th scope="row">
+                        <a href=href>{s.name}</a>
+                    </th>
                     <td>{s.school_type}</td>
                     <td>{format!("{}, {}", s.street, s.postal_code)}</td>
                 </tr>
@@ -745,12 +1143,14 @@ fn SchoolList(schools: Vec<db::kommune::SchoolRow>) -> impl IntoView {
     view! {
         <h2>{t("school-directory-list")}</h2>
         <table class="table" data-testid="directory">
-            <thead><tr>
-                <th scope="col">{t("staff-kommune")}</th>
-                <th scope="col">{t("school-name")}</th>
-                <th scope="col">{t("school-type")}</th>
-                <th scope="col">{t("household-address")}</th>
-            </tr></thead>
+            <thead>
+                <tr>
+                    <th scope="col">{t("staff-kommune")}</th>
+                    <th scope="col">{t("school-name")}</th>
+                    <th scope="col">{t("school-type")}</th>
+                    <th scope="col">{t("household-address")}</th>
+                </tr>
+            </thead>
             <tbody>{rows}</tbody>
         </table>
     }
@@ -768,25 +1168,80 @@ pub fn RequestAccessPage() -> impl IntoView {
         <p class="lead">{t("request-lead")}</p>
         <ErrorSummary flash=flash.clone() />
         <Suspense>
-            {Suspend::new(load(async move {
-                let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
-                let options = schools
-                    .into_iter()
-                    .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
-                    .collect();
-                Ok(view! {
-                    <form method="post" action={<RequestSchoolAccount as ServerFn>::PATH} class="form" novalidate>
-                        <TextField name="name" label=t("request-name") autocomplete="name" value=flash.value("name") maxlength=120 error=field_error(&flash, "name") />
-                        <TextField name="email" label=t("field-email") input_type="email" autocomplete="email" hint=t("request-email-hint") value=flash.value("email") maxlength=254 error=field_error(&flash, "email") />
-                        <SelectField name="school_id" label=t("site-school") options=options selected=flash.value("school_id") error=field_error(&flash, "school_id") />
-                        <TextArea name="message" label=t("request-message") hint=t("request-message-hint") value=flash.value("message") required=false maxlength=500 error=field_error(&flash, "message") />
-                        <PasswordField name="password" label=t("field-new-password") autocomplete="new-password" hint=t_args("password-hint", &[("min", (NewPassword::MIN_LEN as i64).into())]) error=field_error(&flash, "password") />
-                        <PasswordField name="password_repeat" label=t("field-password-repeat") autocomplete="new-password" error=field_error(&flash, "password_repeat") />
-                        <button type="submit" class="button">{t("request-submit")}</button>
-                    </form>
-                }
-                .into_any())
-            }))}
+            {Suspend::new(
+                load(async move {
+                    let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
+                    let options = schools
+                        .into_iter()
+                        .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
+                        .collect();
+                    Ok(
+                        view! {
+                            <form
+                                method="post"
+                                action={<RequestSchoolAccount as ServerFn>::PATH}
+                                class="form"
+                                novalidate
+                            >
+                                <TextField
+                                    name="name"
+                                    label=t("request-name")
+                                    autocomplete="name"
+                                    value=flash.value("name")
+                                    maxlength=120
+                                    error=field_error(&flash, "name")
+                                />
+                                <TextField
+                                    name="email"
+                                    label=t("field-email")
+                                    input_type="email"
+                                    autocomplete="email"
+                                    hint=t("request-email-hint")
+                                    value=flash.value("email")
+                                    maxlength=254
+                                    error=field_error(&flash, "email")
+                                />
+                                <SelectField
+                                    name="school_id"
+                                    label=t("site-school")
+                                    options=options
+                                    selected=flash.value("school_id")
+                                    error=field_error(&flash, "school_id")
+                                />
+                                <TextArea
+                                    name="message"
+                                    label=t("request-message")
+                                    hint=t("request-message-hint")
+                                    value=flash.value("message")
+                                    required=false
+                                    maxlength=500
+                                    error=field_error(&flash, "message")
+                                />
+                                <PasswordField
+                                    name="password"
+                                    label=t("field-new-password")
+                                    autocomplete="new-password"
+                                    hint=t_args(
+                                        "password-hint",
+                                        &[("min", (NewPassword::MIN_LEN as i64).into())],
+                                    )
+                                    error=field_error(&flash, "password")
+                                />
+                                <PasswordField
+                                    name="password_repeat"
+                                    label=t("field-password-repeat")
+                                    autocomplete="new-password"
+                                    error=field_error(&flash, "password_repeat")
+                                />
+                                <button type="submit" class="button">
+                                    {t("request-submit")}
+                                </button>
+                            </form>
+                        }
+                            .into_any(),
+                    )
+                }),
+            )}
         </Suspense>
     }
 }
@@ -798,44 +1253,75 @@ pub fn StaffRequestsPage() -> impl IntoView {
         let db = expect_context::<Db>();
         view! {
             <PageTitle text=t("requests-title") />
-            <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
+            <p>
+                <a href="/verwaltung">{t("back-to-overview")}</a>
+            </p>
             <h1>{t("requests-title")}</h1>
             <Suspense>
-                {Suspend::new(load(async move {
-                    Ok(match db::school_request::list_pending(&db).await? {
-                        requests if requests.is_empty() => view! { <p class="empty-state">{t("requests-empty")}</p> }.into_any(),
-                        requests => {
-                            let items = requests
-                                .into_iter()
-                                .map(|r| {
-                                    let decide = |decision: &'static str, label: String, class: &'static str| {
-                                        let id = r.account_id.clone();
-                                        view! {
-                                            <form method="post" action={<DecideSchoolRequest as ServerFn>::PATH} class="inline-form">
-                                                <input type="hidden" name="account_id" value=id />
-                                                <input type="hidden" name="decision" value=decision />
-                                                <button type="submit" class=class>{label}</button>
-                                            </form>
-                                        }
-                                    };
+                {Suspend::new(
+                    load(async move {
+                        Ok(
+                            match db::school_request::list_pending(&db).await? {
+                                requests if requests.is_empty() => {
+                                    view! { <p class="empty-state">{t("requests-empty")}</p> }
+                                        .into_any()
+                                }
+                                requests => {
+                                    let items = requests
+                                        .into_iter()
+                                        .map(|r| {
+                                            let decide = |
+                                                decision: &'static str,
+                                                label: String,
+                                                class: &'static str|
+                                            {
+                                                let id = r.account_id.clone();
+                                                view! {
+                                                    <form
+                                                        method="post"
+                                                        action={<DecideSchoolRequest as ServerFn>::PATH}
+                                                        class="inline-form"
+                                                    >
+                                                        <input type="hidden" name="account_id" value=id />
+                                                        <input type="hidden" name="decision" value=decision />
+                                                        <button type="submit" class=class>
+                                                            {label}
+                                                        </button>
+                                                    </form>
+                                                }
+                                            };
+                                            view! {
+                                                <li class="card">
+                                                    <h2>{format!("{} – {}", r.name, r.school)}</h2>
+                                                    <p dir="ltr">{r.email.clone()}</p>
+                                                    <p class="hint">{date_unix(r.created_at)}</p>
+                                                    {r
+                                                        .message
+                                                        .clone()
+                                                        .map(|m| view! { <p class="prewrap">{m}</p> })}
+                                                    <div class="actions">
+                                                        {decide("approve", t("request-approve"), "button")}
+                                                        {decide(
+                                                            "reject",
+                                                            t("request-reject"),
+                                                            "button button-secondary",
+                                                        )}
+                                                    </div>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view();
                                     view! {
-                                        <li class="card">
-                                            <h2>{format!("{} – {}", r.name, r.school)}</h2>
-                                            <p dir="ltr">{r.email.clone()}</p>
-                                            <p class="hint">{date_unix(r.created_at)}</p>
-                                            {r.message.clone().map(|m| view! { <p class="prewrap">{m}</p> })}
-                                            <div class="actions">
-                                                {decide("approve", t("request-approve"), "button")}
-                                                {decide("reject", t("request-reject"), "button button-secondary")}
-                                            </div>
-                                        </li>
+                                        <ul class="sites" data-testid="requests">
+                                            {items}
+                                        </ul>
                                     }
-                                })
-                                .collect_view();
-                            view! { <ul class="sites" data-testid="requests">{items}</ul> }.into_any()
-                        }
-                    })
-                }))}
+                                        .into_any()
+                                }
+                            },
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()

@@ -124,22 +124,33 @@ pub fn QueuePage() -> impl IntoView {
         let title = t("queue-title");
         view! {
             <PageTitle text=title.clone() />
-            <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
+            <p>
+                <a href="/verwaltung">{t("back-to-overview")}</a>
+            </p>
             <h1>{title}</h1>
             <Suspense>
-                {Suspend::new(load(async move {
-                    let page = db::decision::queue(&db, &filter, &user.id).await?;
-                    let kommunen = db::kommune::list_kommunen(&db).await?;
-                    let sites = db::lernstandort::list_approved(&db).await?;
-                    let kommunen = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
-                    let sites = sites.into_iter().map(|s| (s.id.clone(), s.label())).collect();
-                    Ok(view! {
-                        <StatusTabs query=query.clone() counts=page.counts />
-                        <QueueFilters query=query.clone() kommunen sites />
-                        <QueueTable query rows=page.rows total=page.total current_page=filter.page />
-                    }
-                    .into_any())
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        let page = db::decision::queue(&db, &filter, &user.id).await?;
+                        let kommunen = db::kommune::list_kommunen(&db).await?;
+                        let sites = db::lernstandort::list_approved(&db).await?;
+                        let kommunen = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                        let sites = sites.into_iter().map(|s| (s.id.clone(), s.label())).collect();
+                        Ok(
+                            view! {
+                                <StatusTabs query=query.clone() counts=page.counts />
+                                <QueueFilters query=query.clone() kommunen sites />
+                                <QueueTable
+                                    query
+                                    rows=page.rows
+                                    total=page.total
+                                    current_page=filter.page
+                                />
+                            }
+                                .into_any(),
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -166,14 +177,24 @@ fn StatusTabs(query: ParamsMap, counts: Vec<(Status, i64)>) -> impl IntoView {
             let active = code == current;
             view! {
                 <li>
-                    <a href=href aria-current=active.then_some("page") data-testid=format!("count-{code}")>
-                        {label} " " <span class="count">{n}</span>
+                    <a
+                        href=href
+                        aria-current=active.then_some("page")
+                        data-testid=format!("count-{code}")
+                    >
+                        {label}
+                        " "
+                        <span class="count">{n}</span>
                     </a>
                 </li>
             }
         })
         .collect_view();
-    view! { <nav aria-label=t("queue-status-nav")><ul class="tabs">{tabs}</ul></nav> }
+    view! {
+        <nav aria-label=t("queue-status-nav")>
+            <ul class="tabs">{tabs}</ul>
+        </nav>
+    }
 }
 
 /// The queue's filters (within the current tab; the default tab: received).
@@ -200,19 +221,72 @@ fn QueueFilters(
             <summary>{t("queue-filters")}</summary>
             <form method="get" action="/verwaltung/antraege" class="form filter-form">
                 <input type="hidden" name="status" value=status_value />
-                <TextField name="suche" label=t("queue-search") input_type="search" value=g("suche") required=false hint=t("queue-search-hint") />
-                <SelectField name="leistung" label=t("claim-benefit") options=benefit_options selected=g("leistung") />
-                <SelectField name="kommune" label=t("household-kommune") options=kommunen selected=g("kommune") />
-                <SelectField name="lernstandort" label=t("lf-lernstandort") options=sites selected=g("lernstandort") />
-                <SelectField name="zustaendig" label=t("queue-assigned") options=assigned_options selected=g("zustaendig") />
+                <TextField
+                    name="suche"
+                    label=t("queue-search")
+                    input_type="search"
+                    value=g("suche")
+                    required=false
+                    hint=t("queue-search-hint")
+                />
+                <SelectField
+                    name="leistung"
+                    label=t("claim-benefit")
+                    options=benefit_options
+                    selected=g("leistung")
+                />
+                <SelectField
+                    name="kommune"
+                    label=t("household-kommune")
+                    options=kommunen
+                    selected=g("kommune")
+                />
+                <SelectField
+                    name="lernstandort"
+                    label=t("lf-lernstandort")
+                    options=sites
+                    selected=g("lernstandort")
+                />
+                <SelectField
+                    name="zustaendig"
+                    label=t("queue-assigned")
+                    options=assigned_options
+                    selected=g("zustaendig")
+                />
                 <div class="field checkbox">
-                    <input type="checkbox" id="bestaetigung" name="bestaetigung" value="offen" checked=g("bestaetigung") == "offen" />
+                    <input
+                        type="checkbox"
+                        id="bestaetigung"
+                        name="bestaetigung"
+                        value="offen"
+                        checked=g("bestaetigung") == "offen"
+                    />
                     <label for="bestaetigung">{t("queue-confirmation-pending-filter")}</label>
                 </div>
-                <TextField name="von" label=t("queue-submitted-from") input_type="date" value=g("von") required=false />
-                <TextField name="bis" label=t("queue-submitted-to") input_type="date" value=g("bis") required=false />
-                <SelectField name="sortierung" label=t("queue-sort") options=sort_options selected=g("sortierung") hint=t("queue-sort-hint") />
-                <button type="submit" class="button">{t("queue-apply")}</button>
+                <TextField
+                    name="von"
+                    label=t("queue-submitted-from")
+                    input_type="date"
+                    value=g("von")
+                    required=false
+                />
+                <TextField
+                    name="bis"
+                    label=t("queue-submitted-to")
+                    input_type="date"
+                    value=g("bis")
+                    required=false
+                />
+                <SelectField
+                    name="sortierung"
+                    label=t("queue-sort")
+                    options=sort_options
+                    selected=g("sortierung")
+                    hint=t("queue-sort-hint")
+                />
+                <button type="submit" class="button">
+                    {t("queue-apply")}
+                </button>
             </form>
         </details>
     }
@@ -231,11 +305,19 @@ fn QueueTable(
     let rows = rows.into_iter().map(queue_row).collect_view();
     let prev = (current_page > 0).then(|| {
         let href = query_with(&query, "seite", &(current_page - 1).to_string());
-        view! { <a href=href rel="prev">{t("queue-prev")}</a> }
+        view! {
+            <a href=href rel="prev">
+                {t("queue-prev")}
+            </a>
+        }
     });
     let next = (current_page + 1 < pages).then(|| {
         let href = query_with(&query, "seite", &(current_page + 1).to_string());
-        view! { <a href=href rel="next">{t("queue-next")}</a> }
+        view! {
+            <a href=href rel="next">
+                {t("queue-next")}
+            </a>
+        }
     });
     let page_info = t_args(
         "queue-page",
@@ -250,23 +332,31 @@ fn QueueTable(
         <form id="serienbrief" method="get" action="/verwaltung/serienbrief"></form>
         <div class="table-scroll">
             <table class="table queue" data-testid="queue">
-                <thead><tr>
-                    <th scope="col"><span class="visually-hidden">{t("queue-select")}</span></th>
-                    <th scope="col">{t("queue-reference")}</th>
-                    <th scope="col">{t("claim-child")}</th>
-                    <th scope="col">{t("claim-benefit")}</th>
-                    <th scope="col">{t("household-kommune")}</th>
-                    <th scope="col">{t("claim-submitted-at")}</th>
-                    <th scope="col">{t("queue-age")}</th>
-                    <th scope="col">{t("queue-assigned")}</th>
-                    <th scope="col">{t("queue-confirmation")}</th>
-                    <th scope="col">{t("claim-status")}</th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">
+                            <span class="visually-hidden">{t("queue-select")}</span>
+                        </th>
+                        <th scope="col">{t("queue-reference")}</th>
+                        <th scope="col">{t("claim-child")}</th>
+                        <th scope="col">{t("claim-benefit")}</th>
+                        <th scope="col">{t("household-kommune")}</th>
+                        <th scope="col">{t("claim-submitted-at")}</th>
+                        <th scope="col">{t("queue-age")}</th>
+                        <th scope="col">{t("queue-assigned")}</th>
+                        <th scope="col">{t("queue-confirmation")}</th>
+                        <th scope="col">{t("claim-status")}</th>
+                    </tr>
+                </thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
         <p class="pager">{prev} " " {next}</p>
-        <p><button type="submit" form="serienbrief" class="button button-secondary">{t("queue-serienbrief")}</button></p>
+        <p>
+            <button type="submit" form="serienbrief" class="button button-secondary">
+                {t("queue-serienbrief")}
+            </button>
+        </p>
         <p class="hint">{t("queue-serienbrief-hint")}</p>
     }
 }
@@ -289,8 +379,23 @@ fn queue_row(r: QueueRow) -> impl IntoView {
         .unwrap_or_default();
     view! {
         <tr data-testid="queue-row">
-            <td>{decided.then(|| view! { <input type="checkbox" name="antrag" value=r.id.clone() form="serienbrief" aria-label=t("queue-select") /> })}</td>
-            <th scope="row"><a href=href>{r.reference.clone().unwrap_or_default()}</a></th>
+            <td>
+                {decided
+                    .then(|| {
+                        view! {
+                            <input
+                                type="checkbox"
+                                name="antrag"
+                                value=r.id.clone()
+                                form="serienbrief"
+                                aria-label=t("queue-select")
+                            />
+                        }
+                    })}
+            </td>
+            <th scope="row">
+                <a href=href>{r.reference.clone().unwrap_or_default()}</a>
+            </th>
             <td>{r.child_name.clone()}</td>
             <td>{benefit}</td>
             <td>{r.kommune.clone().unwrap_or_default()}</td>
@@ -314,12 +419,15 @@ pub fn StaffClaimPage() -> impl IntoView {
         let db = expect_context::<Db>();
         view! {
             <Suspense>
-                {Suspend::new(load(async move {
-                    let claim = db::decision::staff_claim(&db, &id).await?.ok_or(AppError::NotFound)?;
-                    // Without the audit row, no access (Sozialdaten).
-                    db::decision::audit(&db, &user.id, Some(&claim.id), "view", None).await?;
-                    Ok(staff_claim_view(db, user, claim).await)
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        let claim = db::decision::staff_claim(&db, &id)
+                            .await?
+                            .ok_or(AppError::NotFound)?;
+                        db::decision::audit(&db, &user.id, Some(&claim.id), "view", None).await?;
+                        Ok(staff_claim_view(db, user, claim).await)
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -333,7 +441,16 @@ fn notice_links(notices: &[NoticeMeta], decision_id: &str) -> impl IntoView + us
         .map(|n| {
             let href = format!("/bescheide/{}", n.id);
             let label = format!("{} ({})", n.title, n.number);
-            view! { <li><a href=href data-testid="notice-link">{label}</a> <span class="hint" dir="ltr">{format!("SHA-256 {}…", &n.sha256[..16.min(n.sha256.len())])}</span></li> }
+            view! {
+                <li>
+                    <a href=href data-testid="notice-link">
+                        {label}
+                    </a>
+                    <span class="hint" dir="ltr">
+                        {format!("SHA-256 {}…", &n.sha256[..16.min(n.sha256.len())])}
+                    </span>
+                </li>
+            }
         })
         .collect_view()
 }
@@ -464,20 +581,36 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
     });
     view! {
         <PageTitle text=title.clone() />
-        <p><a href="/verwaltung/antraege">{t("staff-back-to-queue")}</a></p>
+        <p>
+            <a href="/verwaltung/antraege">{t("staff-back-to-queue")}</a>
+        </p>
         <h1>{title}</h1>
         <ErrorSummary flash=flash.clone() />
         <p class="status-line">
-            {t("claim-status")} ": " <strong data-testid="status">{t(claim.status.label_id())}</strong>
-            " · " {t("queue-assigned")} ": " <span data-testid="assigned">{claim.assigned_email.clone().unwrap_or_else(|| "–".into())}</span>
+            {t("claim-status")} ": "
+            <strong data-testid="status">{t(claim.status.label_id())}</strong> " · "
+            {t("queue-assigned")} ": "
+            <span data-testid="assigned">
+                {claim.assigned_email.clone().unwrap_or_else(|| "–".into())}
+            </span>
         </p>
         {undecided.then(|| view! { <AssignForm claim_id=claim.id.clone() mine /> })}
         <ClaimFacts claim=claim.clone() />
         {file.summary}
         {lf.then(|| view! { <SchoolConfirmation confirmation /> })}
         <h2>{t("documents-uploaded")}</h2>
-        <DocumentList claim_id=claim.id.clone() documents=file.documents removable=false viewable=true />
-        <Questions claim_id=claim.id.clone() questions=file.questions can_ask=claim.status.allows(Action::AskQuestion) flash=flash.clone() />
+        <DocumentList
+            claim_id=claim.id.clone()
+            documents=file.documents
+            removable=false
+            viewable=true
+        />
+        <Questions
+            claim_id=claim.id.clone()
+            questions=file.questions
+            can_ask=claim.status.allows(Action::AskQuestion)
+            flash=flash.clone()
+        />
         <Decisions decisions=file.decisions notices=file.notices reasons=file.reasons />
         {decision_forms}
         <ClaimHistory events=file.events />
@@ -498,7 +631,9 @@ fn AssignForm(claim_id: String, mine: bool) -> impl IntoView {
         <form method="post" action={<AssignClaim as ServerFn>::PATH} class="inline-form">
             <input type="hidden" name="claim_id" value=claim_id />
             <input type="hidden" name="action" value=action />
-            <button type="submit" class="button button-secondary">{label}</button>
+            <button type="submit" class="button button-secondary">
+                {label}
+            </button>
         </form>
     }
 }
@@ -517,14 +652,28 @@ fn ClaimFacts(claim: StaffClaim) -> impl IntoView {
         <section class="card">
             <h2>{t("staff-household")}</h2>
             <dl class="summary">
-                <dt>{t("household-applicant")}</dt><dd>{parts.applicant.clone()}</dd>
-                <dt>{t("household-address")}</dt><dd>{format!("{}, {}", parts.street, parts.postal_city)}</dd>
-                <dt>{t("household-benefit")}</dt><dd>{underlying}</dd>
-                <dt>{t("household-benefit-reference")}</dt><dd dir="ltr">{parts.file_reference.clone()}</dd>
-                <dt>{t("household-validity")}</dt><dd data-testid="validity">{validity}</dd>
-                <dt>{t("claim-child")}</dt><dd>{format!("{} ({})", parts.child_name, parts.child_birth)}</dd>
-                <dt>{t("claim-benefit")}</dt><dd>{t(claim.kind.label_id())}</dd>
-                {claim.submitted_at.map(|at| view! { <dt>{t("claim-submitted-at")}</dt><dd>{german_from_unix(at)}</dd> })}
+                <dt>{t("household-applicant")}</dt>
+                <dd>{parts.applicant.clone()}</dd>
+                <dt>{t("household-address")}</dt>
+                <dd>{format!("{}, {}", parts.street, parts.postal_city)}</dd>
+                <dt>{t("household-benefit")}</dt>
+                <dd>{underlying}</dd>
+                <dt>{t("household-benefit-reference")}</dt>
+                <dd dir="ltr">{parts.file_reference.clone()}</dd>
+                <dt>{t("household-validity")}</dt>
+                <dd data-testid="validity">{validity}</dd>
+                <dt>{t("claim-child")}</dt>
+                <dd>{format!("{} ({})", parts.child_name, parts.child_birth)}</dd>
+                <dt>{t("claim-benefit")}</dt>
+                <dd>{t(claim.kind.label_id())}</dd>
+                {claim
+                    .submitted_at
+                    .map(|at| {
+                        view! {
+                            <dt>{t("claim-submitted-at")}</dt>
+                            <dd>{german_from_unix(at)}</dd>
+                        }
+                    })}
             </dl>
             <p class="hint">{t("staff-snapshot-hint")}</p>
         </section>
@@ -593,13 +742,27 @@ fn Questions(
         .iter()
         .map(|q| {
             let answer = match (&q.answer, q.answered_at) {
-                (a, Some(at)) => format!("{} {}", t_args("question-answered-at", &[("date", german_from_unix(at).into())]), a.clone().unwrap_or_default()),
+                (a, Some(at)) => format!(
+                    "{} {}",
+                    t_args(
+                        "question-answered-at",
+                        &[("date", german_from_unix(at).into())]
+                    ),
+                    a.clone().unwrap_or_default()
+                ),
                 (_, None) => t("staff-question-open"),
             };
             view! {
                 <li class="card">
-                    <p class="hint">{t_args("question-asked-at", &[("date", german_from_unix(q.asked_at).into())])}</p>
-                    <p class="prewrap"><strong>{q.question.clone()}</strong></p>
+                    <p class="hint">
+                        {t_args(
+                            "question-asked-at",
+                            &[("date", german_from_unix(q.asked_at).into())],
+                        )}
+                    </p>
+                    <p class="prewrap">
+                        <strong>{q.question.clone()}</strong>
+                    </p>
                     <p class="prewrap">{answer}</p>
                 </li>
             }
@@ -610,9 +773,24 @@ fn Questions(
         view! {
             <form method="post" action={<AskQuestion as ServerFn>::PATH} class="form">
                 <input type="hidden" name="claim_id" value=claim_id />
-                <TextArea name="question" label=t("staff-question") maxlength=2000 value=v("question") error=field_error(&flash, "question") />
-                <TextField name="due_date" label=t("staff-question-due") input_type="date" required=false value=v("due_date") error=field_error(&flash, "due_date") />
-                <button type="submit" class="button button-secondary">{t("staff-ask")}</button>
+                <TextArea
+                    name="question"
+                    label=t("staff-question")
+                    maxlength=2000
+                    value=v("question")
+                    error=field_error(&flash, "question")
+                />
+                <TextField
+                    name="due_date"
+                    label=t("staff-question-due")
+                    input_type="date"
+                    required=false
+                    value=v("due_date")
+                    error=field_error(&flash, "due_date")
+                />
+                <button type="submit" class="button button-secondary">
+                    {t("staff-ask")}
+                </button>
             </form>
         }
     });
@@ -666,7 +844,15 @@ fn Decisions(
 fn ClaimHistory(events: Vec<ClaimEvent>) -> impl IntoView {
     let timeline = events
         .into_iter()
-        .map(|e| view! { <li><span class="when">{german_from_unix(e.at)}</span> " " {t(&super::claim_view::event_label(&e))}</li> })
+        .map(|e| {
+            view! {
+                <li>
+                    <span class="when">{german_from_unix(e.at)}</span>
+                    " "
+                    {t(&super::claim_view::event_label(&e))}
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <h2>{t("claim-timeline")}</h2>
@@ -681,16 +867,37 @@ fn AccessLog(audit: Vec<AuditEntry>) -> impl IntoView {
         .into_iter()
         .map(|a| {
             let at = time::OffsetDateTime::from_unix_timestamp(a.at)
-                .map(|d| format!("{} {:02}:{:02}", crate::domain::text::german(d.date()), d.hour(), d.minute()))
+                .map(|d| {
+                    format!(
+                        "{} {:02}:{:02}",
+                        crate::domain::text::german(d.date()),
+                        d.hour(),
+                        d.minute()
+                    )
+                })
                 .unwrap_or_default();
-            view! { <tr><td>{at}</td><td>{a.actor}</td><td>{a.action}</td><td>{a.detail.unwrap_or_default()}</td></tr> }
+            view! {
+                <tr>
+                    <td>{at}</td>
+                    <td>{a.actor}</td>
+                    <td>{a.action}</td>
+                    <td>{a.detail.unwrap_or_default()}</td>
+                </tr>
+            }
         })
         .collect_view();
     view! {
         <details>
             <summary>{t("staff-audit")}</summary>
             <table class="table" data-testid="audit">
-                <thead><tr><th scope="col">{t("staff-audit-when")}</th><th scope="col">{t("staff-audit-who")}</th><th scope="col">{t("staff-audit-what")}</th><th scope="col">{t("staff-audit-detail")}</th></tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("staff-audit-when")}</th>
+                        <th scope="col">{t("staff-audit-who")}</th>
+                        <th scope="col">{t("staff-audit-what")}</th>
+                        <th scope="col">{t("staff-audit-detail")}</th>
+                    </tr>
+                </thead>
                 <tbody>{audit_rows}</tbody>
             </table>
         </details>
@@ -729,13 +936,20 @@ fn DecisionForms(
 ) -> impl IntoView {
     let correction = !corrects.is_empty();
     let approve = if claim.kind == BenefitKind::Lernfoerderung && !confirmed {
-        view! { <div class="info-box" data-testid="needs-confirmation"><p>{t("decision-error-no-confirmation")}</p></div> }.into_any()
+        view! {
+            <div class="info-box" data-testid="needs-confirmation">
+                <p>{t("decision-error-no-confirmation")}</p>
+            </div>
+        }
+        .into_any()
     } else {
         view! { <ApproveForm claim=claim.clone() limits corrects=corrects.clone() flash=flash.clone() /> }.into_any()
     };
     view! {
         <section class="card" aria-labelledby="decide-heading">
-            <h2 id="decide-heading">{if correction { t("staff-correct-title") } else { t("staff-decide-title") }}</h2>
+            <h2 id="decide-heading">
+                {if correction { t("staff-correct-title") } else { t("staff-decide-title") }}
+            </h2>
             {correction.then(|| view! { <p class="hint">{t("staff-correct-hint")}</p> })}
             <h3>{t("staff-approve-title")}</h3>
             {approve}
@@ -770,30 +984,85 @@ fn ApproveForm(
     let correction = !corrects.is_empty();
     let amount_fields = match claim.kind {
         BenefitKind::Teilhabe => view! {
-            <TextField name="monthly_amount" label=t("staff-monthly-amount") value=v("monthly_amount", monthly) error=field_error(&flash, "monthly_amount") />
+            <TextField
+                name="monthly_amount"
+                label=t("staff-monthly-amount")
+                value=v("monthly_amount", monthly)
+                error=field_error(&flash, "monthly_amount")
+            />
         }
         .into_any(),
         BenefitKind::Lernfoerderung => {
-            let preview = hours.parse::<u8>().ok().zip(Cents::parse(&rate, "", Cents(100_000)).ok()).map(|(h, r)| t_args("staff-monthly-preview", &[("amount", monthly_cost(h, r).to_string().into())]));
+            let preview = hours
+                .parse::<u8>()
+                .ok()
+                .zip(Cents::parse(&rate, "", Cents(100_000)).ok())
+                .map(|(h, r)| {
+                    t_args(
+                        "staff-monthly-preview",
+                        &[("amount", monthly_cost(h, r).to_string().into())],
+                    )
+                });
             view! {
-                <TextField name="hours_per_week" label=t("lf-hours") input_type="number" value=v("hours_per_week", hours) error=field_error(&flash, "hours_per_week") />
-                <TextField name="hourly_rate" label=t("staff-hourly-rate") value=v("hourly_rate", rate) error=field_error(&flash, "hourly_rate") />
+                <TextField
+                    name="hours_per_week"
+                    label=t("lf-hours")
+                    input_type="number"
+                    value=v("hours_per_week", hours)
+                    error=field_error(&flash, "hours_per_week")
+                />
+                <TextField
+                    name="hourly_rate"
+                    label=t("staff-hourly-rate")
+                    value=v("hourly_rate", rate)
+                    error=field_error(&flash, "hourly_rate")
+                />
                 {preview.map(|p| view! { <p class="hint">{p}</p> })}
             }
             .into_any()
         }
     };
     view! {
-        <form method="post" action={<ApproveClaim as ServerFn>::PATH} class="form" data-testid="approve-form">
+        <form
+            method="post"
+            action={<ApproveClaim as ServerFn>::PATH}
+            class="form"
+            data-testid="approve-form"
+        >
             <input type="hidden" name="claim_id" value=claim.id.clone() />
             <input type="hidden" name="corrects" value=corrects />
             {limits.map(limits_hint).map(|l| view! { <p class="hint">{l}</p> })}
-            <TextField name="period_from" label=t("staff-period-from") input_type="date" value=v("period_from", from) error=field_error(&flash, "period_from") />
-            <TextField name="period_to" label=t("staff-period-to") input_type="date" value=v("period_to", to) error=field_error(&flash, "period_to") />
+            <TextField
+                name="period_from"
+                label=t("staff-period-from")
+                input_type="date"
+                value=v("period_from", from)
+                error=field_error(&flash, "period_from")
+            />
+            <TextField
+                name="period_to"
+                label=t("staff-period-to")
+                input_type="date"
+                value=v("period_to", to)
+                error=field_error(&flash, "period_to")
+            />
             {amount_fields}
-            <TextField name="payee" label=t("staff-payee") value=v("payee", parts.payee.clone()) error=field_error(&flash, "payee") />
-            <RadioGroup name="payment_route" legend=t("staff-route") options=route_options selected=v("payment_route", "direct".into()) error=field_error(&flash, "payment_route") />
-            <button type="submit" class="button">{if correction { t("staff-correct-approve") } else { t("staff-approve") }}</button>
+            <TextField
+                name="payee"
+                label=t("staff-payee")
+                value=v("payee", parts.payee.clone())
+                error=field_error(&flash, "payee")
+            />
+            <RadioGroup
+                name="payment_route"
+                legend=t("staff-route")
+                options=route_options
+                selected=v("payment_route", "direct".into())
+                error=field_error(&flash, "payment_route")
+            />
+            <button type="submit" class="button">
+                {if correction { t("staff-correct-approve") } else { t("staff-approve") }}
+            </button>
         </form>
     }
 }
@@ -809,12 +1078,33 @@ fn RejectForm(
     let v = |k: &str| flash.values.get(k).cloned().unwrap_or_default();
     let correction = !corrects.is_empty();
     view! {
-        <form method="post" action={<RejectClaim as ServerFn>::PATH} class="form" data-testid="reject-form">
+        <form
+            method="post"
+            action={<RejectClaim as ServerFn>::PATH}
+            class="form"
+            data-testid="reject-form"
+        >
             <input type="hidden" name="claim_id" value=claim_id />
             <input type="hidden" name="corrects" value=corrects />
-            <SelectField name="reason_code" label=t("staff-reason") options=reasons selected=v("reason_code") error=field_error(&flash, "reason_code") />
-            <TextArea name="reason_text" label=t("staff-reason-text") hint=t("staff-reason-text-hint") required=false maxlength=4000 value=v("reason_text") error=field_error(&flash, "reason_text") />
-            <button type="submit" class="button button-secondary">{if correction { t("staff-correct-reject") } else { t("staff-reject") }}</button>
+            <SelectField
+                name="reason_code"
+                label=t("staff-reason")
+                options=reasons
+                selected=v("reason_code")
+                error=field_error(&flash, "reason_code")
+            />
+            <TextArea
+                name="reason_text"
+                label=t("staff-reason-text")
+                hint=t("staff-reason-text-hint")
+                required=false
+                maxlength=4000
+                value=v("reason_text")
+                error=field_error(&flash, "reason_text")
+            />
+            <button type="submit" class="button button-secondary">
+                {if correction { t("staff-correct-reject") } else { t("staff-reject") }}
+            </button>
         </form>
     }
 }
@@ -828,63 +1118,173 @@ pub fn AdminNoticesPage() -> impl IntoView {
         let title = t("admin-notices-title");
         view! {
             <PageTitle text=title.clone() />
-            <p><a href="/verwaltung">{t("back-to-overview")}</a></p>
+            <p>
+                <a href="/verwaltung">{t("back-to-overview")}</a>
+            </p>
             <h1>{title}</h1>
             <ErrorSummary flash=flash.clone() />
             <p class="actions">
-                <a class="button button-secondary" href="/admin/bescheid-vorschau?art=bewilligung">{t("admin-preview-approval")}</a>
-                <a class="button button-secondary" href="/admin/bescheid-vorschau?art=ablehnung">{t("admin-preview-rejection")}</a>
+                <a class="button button-secondary" href="/admin/bescheid-vorschau?art=bewilligung">
+                    {t("admin-preview-approval")}
+                </a>
+                <a class="button button-secondary" href="/admin/bescheid-vorschau?art=ablehnung">
+                    {t("admin-preview-rejection")}
+                </a>
             </p>
             <Suspense>
-                {Suspend::new(load(async move {
-                    let mut rates = Vec::new();
-                    for kind in RateKind::ALL {
-                        rates.push((kind, db::rates::rates(&db, kind).await?));
-                    }
-                    let blocks = db::decision::text_blocks(&db).await?;
-                    let rate_rows = rates.iter().flat_map(|(kind, list)| list.iter().map(move |r| {
-                        let to = r.valid_to.map(crate::domain::text::german).unwrap_or_else(|| "–".into());
-                        view! { <tr><td>{t(kind.label_id())}</td><td>{crate::domain::text::german(r.valid_from)}</td><td>{to}</td><td>{r.amount.to_string()}</td></tr> }
-                    })).collect_view();
-                    let kind_options: Vec<(&'static str, String)> = RateKind::ALL.into_iter().map(|k| (k.as_str(), t(k.label_id()))).collect();
-                    let block_rows = blocks.into_iter().map(|b| {
-                        let to = b.valid_to.as_deref().map(german_iso).unwrap_or_else(|| "–".into());
-                        view! { <tr><td>{b.kind}</td><td dir="ltr">{b.code}</td><td>{b.title}</td><td>{german_iso(&b.valid_from)}</td><td>{to}</td><td class="prewrap">{b.body}</td></tr> }
-                    }).collect_view();
-                    let block_kinds = vec![
-                        (TextBlockKind::RejectionReason.as_str(), t("admin-block-reason")),
-                        (TextBlockKind::Notice.as_str(), t("admin-block-notice")),
-                    ];
-                    Ok(view! {
-                        <h2>{t("admin-rates")}</h2>
-                        <table class="table">
-                            <thead><tr><th scope="col">{t("admin-rate-kind")}</th><th scope="col">{t("admin-valid-from")}</th><th scope="col">{t("admin-valid-to")}</th><th scope="col">{t("admin-amount")}</th></tr></thead>
-                            <tbody>{rate_rows}</tbody>
-                        </table>
-                        <form method="post" action={<SaveRate as ServerFn>::PATH} class="form">
-                            <RadioGroup name="kind" legend=t("admin-rate-kind") options=kind_options />
-                            <TextField name="amount" label=t("admin-amount") error=field_error(&flash, "amount") />
-                            <TextField name="valid_from" label=t("admin-valid-from") input_type="date" error=field_error(&flash, "valid_from") />
-                            <button type="submit" class="button">{t("admin-rate-save")}</button>
-                        </form>
-                        <h2>{t("admin-blocks")}</h2>
-                        <div class="table-scroll">
-                            <table class="table">
-                                <thead><tr><th scope="col">{t("admin-block-kind")}</th><th scope="col">{t("admin-block-code")}</th><th scope="col">{t("admin-block-title")}</th><th scope="col">{t("admin-valid-from")}</th><th scope="col">{t("admin-valid-to")}</th><th scope="col">{t("admin-block-body")}</th></tr></thead>
-                                <tbody>{block_rows}</tbody>
-                            </table>
-                        </div>
-                        <form method="post" action={<SaveTextBlock as ServerFn>::PATH} class="form">
-                            <RadioGroup name="kind" legend=t("admin-block-kind") options=block_kinds />
-                            <TextField name="code" label=t("admin-block-code") hint=t("admin-block-code-hint") error=field_error(&flash, "code") />
-                            <TextField name="title" label=t("admin-block-title") error=field_error(&flash, "title") />
-                            <TextArea name="body" label=t("admin-block-body") hint=t("admin-block-body-hint") maxlength=4000 error=field_error(&flash, "body") />
-                            <TextField name="valid_from" label=t("admin-valid-from") input_type="date" error=field_error(&flash, "valid_from") />
-                            <button type="submit" class="button">{t("admin-block-save")}</button>
-                        </form>
-                    }
-                    .into_any())
-                }))}
+                {Suspend::new(
+                    load(async move {
+                        let mut rates = Vec::new();
+                        for kind in RateKind::ALL {
+                            rates.push((kind, db::rates::rates(&db, kind).await?));
+                        }
+                        let blocks = db::decision::text_blocks(&db).await?;
+                        let rate_rows = rates
+                            .iter()
+                            .flat_map(|(kind, list)| {
+                                list.iter()
+                                    .map(move |r| {
+                                        let to = r
+                                            .valid_to
+                                            .map(crate::domain::text::german)
+                                            .unwrap_or_else(|| "–".into());
+                                        view! {
+                                            <tr>
+                                                <td>{t(kind.label_id())}</td>
+                                                <td>{crate::domain::text::german(r.valid_from)}</td>
+                                                <td>{to}</td>
+                                                <td>{r.amount.to_string()}</td>
+                                            </tr>
+                                        }
+                                    })
+                            })
+                            .collect_view();
+                        let kind_options: Vec<(&'static str, String)> = RateKind::ALL
+                            .into_iter()
+                            .map(|k| (k.as_str(), t(k.label_id())))
+                            .collect();
+                        let block_rows = blocks
+                            .into_iter()
+                            .map(|b| {
+                                let to = b
+                                    .valid_to
+                                    .as_deref()
+                                    .map(german_iso)
+                                    .unwrap_or_else(|| "–".into());
+                                view! {
+                                    <tr>
+                                        <td>{b.kind}</td>
+                                        <td dir="ltr">{b.code}</td>
+                                        <td>{b.title}</td>
+                                        <td>{german_iso(&b.valid_from)}</td>
+                                        <td>{to}</td>
+                                        <td class="prewrap">{b.body}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view();
+                        let block_kinds = vec![
+                            (TextBlockKind::RejectionReason.as_str(), t("admin-block-reason")),
+                            (TextBlockKind::Notice.as_str(), t("admin-block-notice")),
+                        ];
+                        Ok(
+                            view! {
+                                <h2>{t("admin-rates")}</h2>
+                                <table class="table">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{t("admin-rate-kind")}</th>
+                                            <th scope="col">{t("admin-valid-from")}</th>
+                                            <th scope="col">{t("admin-valid-to")}</th>
+                                            <th scope="col">{t("admin-amount")}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>{rate_rows}</tbody>
+                                </table>
+                                <form
+                                    method="post"
+                                    action={<SaveRate as ServerFn>::PATH}
+                                    class="form"
+                                >
+                                    <RadioGroup
+                                        name="kind"
+                                        legend=t("admin-rate-kind")
+                                        options=kind_options
+                                    />
+                                    <TextField
+                                        name="amount"
+                                        label=t("admin-amount")
+                                        error=field_error(&flash, "amount")
+                                    />
+                                    <TextField
+                                        name="valid_from"
+                                        label=t("admin-valid-from")
+                                        input_type="date"
+                                        error=field_error(&flash, "valid_from")
+                                    />
+                                    <button type="submit" class="button">
+                                        {t("admin-rate-save")}
+                                    </button>
+                                </form>
+                                <h2>{t("admin-blocks")}</h2>
+                                <div class="table-scroll">
+                                    <table class="table">
+                                        <thead>
+                                            <tr>
+                                                <th scope="col">{t("admin-block-kind")}</th>
+                                                <th scope="col">{t("admin-block-code")}</th>
+                                                <th scope="col">{t("admin-block-title")}</th>
+                                                <th scope="col">{t("admin-valid-from")}</th>
+                                                <th scope="col">{t("admin-valid-to")}</th>
+                                                <th scope="col">{t("admin-block-body")}</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>{block_rows}</tbody>
+                                    </table>
+                                </div>
+                                <form
+                                    method="post"
+                                    action={<SaveTextBlock as ServerFn>::PATH}
+                                    class="form"
+                                >
+                                    <RadioGroup
+                                        name="kind"
+                                        legend=t("admin-block-kind")
+                                        options=block_kinds
+                                    />
+                                    <TextField
+                                        name="code"
+                                        label=t("admin-block-code")
+                                        hint=t("admin-block-code-hint")
+                                        error=field_error(&flash, "code")
+                                    />
+                                    <TextField
+                                        name="title"
+                                        label=t("admin-block-title")
+                                        error=field_error(&flash, "title")
+                                    />
+                                    <TextArea
+                                        name="body"
+                                        label=t("admin-block-body")
+                                        hint=t("admin-block-body-hint")
+                                        maxlength=4000
+                                        error=field_error(&flash, "body")
+                                    />
+                                    <TextField
+                                        name="valid_from"
+                                        label=t("admin-valid-from")
+                                        input_type="date"
+                                        error=field_error(&flash, "valid_from")
+                                    />
+                                    <button type="submit" class="button">
+                                        {t("admin-block-save")}
+                                    </button>
+                                </form>
+                            }
+                                .into_any(),
+                        )
+                    }),
+                )}
             </Suspense>
         }
         .into_any()
@@ -934,13 +1334,26 @@ pub fn FamilyDecision(
         .map(|n| {
             let href = format!("/bescheide/{}", n.id);
             let name = format!("{}.pdf", n.number);
-            view! { <li><a class="button" href=href download=name data-testid="notice-download">{t("decision-download")}</a> <span class="hint" lang="de">{n.title.clone()}</span></li> }
+            view! {
+                <li>
+                    <a class="button" href=href download=name data-testid="notice-download">
+                        {t("decision-download")}
+                    </a>
+                    <span class="hint" lang="de">
+                        {n.title.clone()}
+                    </span>
+                </li>
+            }
         })
         .collect_view();
     let no_suspension = (underlying == Some(UnderlyingBenefit::Buergergeld))
         .then(|| t("decision-explain-no-suspension"));
     view! {
-        <section class="card decision" aria-labelledby="decision-heading" data-testid="family-decision">
+        <section
+            class="card decision"
+            aria-labelledby="decision-heading"
+            data-testid="family-decision"
+        >
             <h2 id="decision-heading">{t("decision-title")}</h2>
             <p>{explanation}</p>
             {route.map(|r| view! { <p>{r}</p> })}
