@@ -85,10 +85,7 @@ impl Answer {
             flash: notice.map(Flash::notice),
         }
     }
-}
 
-#[cfg(feature = "ssr")]
-impl Answer {
     /// Carries out the answer's side of the session: stores its message for the next page.
     /// `Ok` is where to redirect; `Err` the status of the page to show instead — 400 for a
     /// target that cannot be a `Location` (an id with a control character), 503 when the

@@ -8,9 +8,7 @@ use app::{
     components::guard::encode_component,
     context::RequestCtx,
     db::{decision, document, question},
-    domain::{
-        FieldError, account::Role, claim::parse_answer, document::Upload, document::UploadLimits,
-    },
+    domain::{account::Role, claim::parse_answer, document::Upload, document::UploadLimits},
     error::{Answer, AppError, ErrorPage},
 };
 use axum::{
@@ -48,8 +46,16 @@ impl Form {
 }
 
 /// Reads a multipart body of at most the claim's limit (plus framing). Sizes per file and
-/// per claim are then checked by the domain. Errors are Fluent ids.
-async fn read_form(req: Request, limits: UploadLimits) -> Result<Form, &'static str> {
+/// per claim are then checked by the domain. A body that cannot be read is an error of the
+/// `files` field.
+async fn read_form(req: Request, limits: UploadLimits) -> Result<Form, AppError> {
+    read_multipart(req, limits)
+        .await
+        .map_err(|msg_id| AppError::field("files", msg_id))
+}
+
+/// Reads the multipart body; errors are Fluent ids.
+async fn read_multipart(req: Request, limits: UploadLimits) -> Result<Form, &'static str> {
     let whole = limits.per_claim + MULTIPART_OVERHEAD;
     let too_large = "document-error-claim-too-large";
     let declared = req
@@ -136,12 +142,13 @@ pub async fn upload(
     let account = ctx.require(&[Role::Family])?.id.clone();
     let back = format!("/familie/antrag/{claim_id}/nachweise");
     let limits = state.config.upload_limits();
-    let outcome = match read_form(req, limits).await {
-        Ok(form) => document::add_to_draft(&state.db, &account, &claim_id, form.files, limits)
+    let outcome = async {
+        let form = read_form(req, limits).await?;
+        document::add_to_draft(&state.db, &account, &claim_id, form.files, limits)
             .await
-            .map(|_| "document-uploaded"),
-        Err(msg_id) => Err(AppError::Validation(vec![FieldError::new("files", msg_id)])),
-    };
+            .map(|_| "document-uploaded")
+    }
+    .await;
     Ok(finish(&session, outcome, &back, &back).await)
 }
 
@@ -157,9 +164,7 @@ pub async fn answer(
     let back = format!("/familie/antrag/{claim_id}");
     let limits = state.config.upload_limits();
     let outcome = async {
-        let form = read_form(req, limits)
-            .await
-            .map_err(|id| AppError::field("files", id))?;
+        let form = read_form(req, limits).await?;
         let has_files = form.files.iter().any(|f| !f.bytes.is_empty());
         let text = parse_answer(&form.field("answer"), has_files)
             .map_err(|e| AppError::Validation(vec![e]))?;
@@ -192,9 +197,7 @@ pub async fn submit_signed(
     let back = format!("/schule/antrag/{claim_id}");
     let limits = state.config.upload_limits();
     let outcome = async {
-        let form = read_form(req, limits)
-            .await
-            .map_err(|id| AppError::field("files", id))?;
+        let form = read_form(req, limits).await?;
         submit_signed_by_school(
             &state.db,
             &worker,
