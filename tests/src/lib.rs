@@ -233,6 +233,48 @@ impl TestApp {
         self.submit::<app::api::staff::RejectClaim, _>(form).await
     }
 
+    /// The family saves the answers of a Teilhabe draft.
+    pub async fn save_teilhabe<T: serde::Serialize + ?Sized>(&self, form: &T) -> reqwest::Response {
+        self.submit::<app::api::claim::SaveTeilhabe, _>(form).await
+    }
+
+    /// The family saves the answers of a Lernförderung draft.
+    pub async fn save_lernfoerderung<T: serde::Serialize + ?Sized>(
+        &self,
+        form: &T,
+    ) -> reqwest::Response {
+        self.submit::<app::api::claim::SaveLernfoerderung, _>(form)
+            .await
+    }
+
+    /// The family sends a draft (with its declarations).
+    pub async fn submit_claim<T: serde::Serialize + ?Sized>(&self, form: &T) -> reqwest::Response {
+        self.submit::<app::api::claim::SubmitClaim, _>(form).await
+    }
+
+    /// A user changes their password.
+    pub async fn change_password<T: serde::Serialize + ?Sized>(
+        &self,
+        form: &T,
+    ) -> reqwest::Response {
+        self.submit::<app::api::auth::ChangePassword, _>(form).await
+    }
+
+    /// An admin creates an account.
+    pub async fn create_user<T: serde::Serialize + ?Sized>(&self, form: &T) -> reqwest::Response {
+        self.submit::<app::api::admin::CreateUser, _>(form).await
+    }
+
+    /// A school registers or changes a Lernstandort.
+    pub async fn save_site<T: serde::Serialize + ?Sized>(&self, form: &T) -> reqwest::Response {
+        self.submit::<app::api::school::SaveSite, _>(form).await
+    }
+
+    /// A school confirms or declines a pupil's need.
+    pub async fn confirm_need<T: serde::Serialize + ?Sized>(&self, form: &T) -> reqwest::Response {
+        self.submit::<app::api::school::ConfirmNeed, _>(form).await
+    }
+
     /// A caseworker asks the family a question, due on `due` (ISO date, or empty).
     pub async fn ask(&self, claim: &str, question: &str, due: &str) -> reqwest::Response {
         let form = [
@@ -387,9 +429,7 @@ impl TestApp {
         if id.is_empty() || id.starts_with('/') {
             return Err(format!("start: {id:?}"));
         }
-        let res = self
-            .post_form("/api/claim/teilhabe", &teilhabe_form(&id, fee))
-            .await;
+        let res = self.save_teilhabe(&teilhabe_form(&id, fee)).await;
         if !location(&res).ends_with("/nachweise") {
             return Err(format!("details: {}", location(&res)));
         }
@@ -398,7 +438,7 @@ impl TestApp {
             ("declaration", "ja"),
             ("consent", "ja"),
         ];
-        let res = self.post_form("/api/claim/submit", &submit).await;
+        let res = self.submit_claim(&submit).await;
         if location(&res) != format!("/familie/antrag/{id}") {
             return Err(format!("submit: {}", location(&res)));
         }
@@ -414,7 +454,7 @@ impl TestApp {
             ("consent", "ja"),
             ("school_consent", "ja"),
         ];
-        self.post_form("/api/claim/submit", &submit).await
+        self.submit_claim(&submit).await
     }
 
     /// Starts a draft of `benefit` for `child`; returns its id.

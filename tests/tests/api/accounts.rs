@@ -172,14 +172,11 @@ async fn a_user_changes_the_password_and_the_old_one_stops_working() {
     app.login("neu@example.de", PASSWORD).await;
 
     let res = app
-        .post_form(
-            "/api/change-password",
-            &[
-                ("current_password", "nicht-das-alte"),
-                ("new_password", "ganz-neues-passwort"),
-                ("new_password_repeat", "ganz-neues-passwort"),
-            ],
-        )
+        .change_password(&[
+            ("current_password", "nicht-das-alte"),
+            ("new_password", "ganz-neues-passwort"),
+            ("new_password_repeat", "ganz-neues-passwort"),
+        ])
         .await;
     assert_eq!(location(&res), "/konto");
     assert!(
@@ -189,14 +186,11 @@ async fn a_user_changes_the_password_and_the_old_one_stops_working() {
             .contains("Das bisherige Passwort ist nicht richtig.")
     );
 
-    app.post_form(
-        "/api/change-password",
-        &[
-            ("current_password", PASSWORD),
-            ("new_password", "ganz-neues-passwort"),
-            ("new_password_repeat", "ganz-neues-passwort"),
-        ],
-    )
+    app.change_password(&[
+        ("current_password", PASSWORD),
+        ("new_password", "ganz-neues-passwort"),
+        ("new_password_repeat", "ganz-neues-passwort"),
+    ])
     .await;
     assert!(
         app.page("/konto")
@@ -271,14 +265,11 @@ async fn only_an_admin_can_create_accounts_through_the_server_function() {
     ];
 
     let anonymous = app.visitor();
-    assert_eq!(
-        location(&anonymous.post_form("/api/admin/create-user", &form).await),
-        "/anmelden"
-    );
+    assert_eq!(location(&anonymous.create_user(&form).await), "/anmelden");
     let family = app.logged_in_as(Role::Family).await;
-    family.post_form("/api/admin/create-user", &form).await;
+    family.create_user(&form).await;
     let staff = app.logged_in_as(Role::Staff).await;
-    staff.post_form("/api/admin/create-user", &form).await;
+    staff.create_user(&form).await;
     assert_eq!(
         app.count("select count(*) from account where email = 'sb@example.de'")
             .await,
@@ -286,7 +277,7 @@ async fn only_an_admin_can_create_accounts_through_the_server_function() {
     );
 
     let admin = app.logged_in_as(Role::Admin).await;
-    let res = admin.post_form("/api/admin/create-user", &form).await;
+    let res = admin.create_user(&form).await;
     assert_eq!(location(&res), "/admin/konten");
     let (_, body) = admin.page("/admin/konten").await;
     assert!(body.contains("Das Konto wurde angelegt.") && body.contains("sb@example.de"));
@@ -302,15 +293,12 @@ async fn an_admin_gets_field_errors_for_a_bad_new_account() {
     let app = spawn_app().await;
     let admin = app.logged_in_as(Role::Admin).await;
     admin
-        .post_form(
-            "/api/admin/create-user",
-            &[
-                ("email", "x@"),
-                ("role", "superuser"),
-                ("password", "a-long-password"),
-                ("password_repeat", "other-long-password"),
-            ],
-        )
+        .create_user(&[
+            ("email", "x@"),
+            ("role", "superuser"),
+            ("password", "a-long-password"),
+            ("password_repeat", "other-long-password"),
+        ])
         .await;
     let (_, body) = admin.page("/admin/konten").await;
     assert!(body.contains("Bitte wählen Sie eine Rolle aus."));
@@ -430,7 +418,7 @@ async fn a_new_password_ends_every_other_session_and_one_button_ends_them_all() 
         ("new_password", "ganz-neues-passwort"),
         ("new_password_repeat", "ganz-neues-passwort"),
     ];
-    phone.post_form("/api/change-password", &change).await;
+    phone.change_password(&change).await;
     // The device that changed it goes on; the others are logged out.
     assert_eq!(phone.get("/familie").await.status(), StatusCode::OK);
     for device in [&laptop, &office] {

@@ -108,10 +108,7 @@ async fn a_family_applies_for_teilhabe_from_start_to_reference_number() {
     );
 
     let res = family
-        .post_form(
-            "/api/claim/teilhabe",
-            &teilhabe(&id, "25,00", "DE89 3704 0044 0532 0130 00"),
-        )
+        .save_teilhabe(&teilhabe(&id, "25,00", "DE89 3704 0044 0532 0130 00"))
         .await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}/nachweise"));
     let (_, check) = family.page(&format!("/familie/antrag/{id}/pruefen")).await;
@@ -124,9 +121,7 @@ async fn a_family_applies_for_teilhabe_from_start_to_reference_number() {
     );
 
     // Without the declaration nothing is submitted.
-    let res = family
-        .post_form("/api/claim/submit", &[("claim_id", id.as_str())])
-        .await;
+    let res = family.submit_claim(&[("claim_id", id.as_str())]).await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}/erklaerung"));
     let (_, decl) = family
         .page(&format!("/familie/antrag/{id}/erklaerung"))
@@ -143,7 +138,7 @@ async fn a_family_applies_for_teilhabe_from_start_to_reference_number() {
         ("declaration", "ja"),
         ("consent", "ja"),
     ];
-    let res = family.post_form("/api/claim/submit", &form).await;
+    let res = family.submit_claim(&form).await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}"));
     let (_, page) = family.page(&format!("/familie/antrag/{id}")).await;
     let year = time::OffsetDateTime::now_utc().year();
@@ -156,7 +151,7 @@ async fn a_family_applies_for_teilhabe_from_start_to_reference_number() {
     assert!(page.contains("Antrag begonnen") && page.contains("Antrag abgeschickt"));
 
     // A second click on "submit" changes nothing.
-    let res = family.post_form("/api/claim/submit", &form).await;
+    let res = family.submit_claim(&form).await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}"));
     assert_eq!(app.count("select count(*) from claim").await, 1);
     assert_eq!(app.count("select count(*) from claim_event").await, 2);
@@ -170,7 +165,7 @@ async fn bad_answers_are_named_but_kept_in_the_draft_for_another_day() {
     let (family, child) = family(&app).await;
     let id = start(&family, &child).await;
     let res = family
-        .post_form("/api/claim/teilhabe", &teilhabe(&id, "zwölf", "DE00 1234"))
+        .save_teilhabe(&teilhabe(&id, "zwölf", "DE00 1234"))
         .await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}/angaben"));
     let (_, body) = family.page(&format!("/familie/antrag/{id}/angaben")).await;
@@ -183,14 +178,11 @@ async fn bad_answers_are_named_but_kept_in_the_draft_for_another_day() {
     assert!(later.contains(r#"value="SC Warendorf e. V.""#) && later.contains(r#"value="zwölf""#));
     // Skipping ahead to submit an incomplete draft sends the family back.
     let res = family
-        .post_form(
-            "/api/claim/submit",
-            &[
-                ("claim_id", id.as_str()),
-                ("declaration", "ja"),
-                ("consent", "ja"),
-            ],
-        )
+        .submit_claim(&[
+            ("claim_id", id.as_str()),
+            ("declaration", "ja"),
+            ("consent", "ja"),
+        ])
         .await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}/angaben"));
     assert_eq!(
@@ -210,18 +202,13 @@ async fn a_submitted_claim_keeps_its_snapshot_and_can_be_withdrawn_once() {
     let app = demo().await;
     let (family, child) = family(&app).await;
     let id = start(&family, &child).await;
+    family.save_teilhabe(&teilhabe(&id, "10", "")).await;
     family
-        .post_form("/api/claim/teilhabe", &teilhabe(&id, "10", ""))
-        .await;
-    family
-        .post_form(
-            "/api/claim/submit",
-            &[
-                ("claim_id", id.as_str()),
-                ("declaration", "ja"),
-                ("consent", "ja"),
-            ],
-        )
+        .submit_claim(&[
+            ("claim_id", id.as_str()),
+            ("declaration", "ja"),
+            ("consent", "ja"),
+        ])
         .await;
 
     let mut changed = HOUSEHOLD.to_vec();
@@ -247,9 +234,7 @@ async fn a_submitted_claim_keeps_its_snapshot_and_can_be_withdrawn_once() {
     );
 
     // Submitted answers can no longer be edited.
-    family
-        .post_form("/api/claim/teilhabe", &teilhabe(&id, "99", ""))
-        .await;
+    family.save_teilhabe(&teilhabe(&id, "99", "")).await;
     assert!(
         !app.query_text("select details from claim")
             .await
@@ -286,9 +271,7 @@ async fn another_family_cannot_see_continue_or_withdraw_a_claim() {
     let app = demo().await;
     let (owner, child) = family(&app).await;
     let id = start(&owner, &child).await;
-    owner
-        .post_form("/api/claim/teilhabe", &teilhabe(&id, "10", ""))
-        .await;
+    owner.save_teilhabe(&teilhabe(&id, "10", "")).await;
 
     let (other, _) = family(&app).await;
     for path in [
@@ -306,18 +289,13 @@ async fn another_family_cannot_see_continue_or_withdraw_a_claim() {
         );
     }
     other
-        .post_form(
-            "/api/claim/submit",
-            &[
-                ("claim_id", id.as_str()),
-                ("declaration", "ja"),
-                ("consent", "ja"),
-            ],
-        )
+        .submit_claim(&[
+            ("claim_id", id.as_str()),
+            ("declaration", "ja"),
+            ("consent", "ja"),
+        ])
         .await;
-    other
-        .post_form("/api/claim/teilhabe", &teilhabe(&id, "1", ""))
-        .await;
+    other.save_teilhabe(&teilhabe(&id, "1", "")).await;
     assert_eq!(
         app.count("select count(*) from claim where status = 'draft'")
             .await,

@@ -270,9 +270,7 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
         ("hourly_rate", "25".into()),
         ("reason", "Mathe mangelhaft".into()),
     ];
-    family
-        .post_form("/api/claim/lernfoerderung", &answers)
-        .await;
+    family.save_lernfoerderung(&answers).await;
     family.submit_tutoring(&claim).await;
     let staff = app.logged_in_as(Role::Staff).await;
     let page = format!("/verwaltung/antrag/{claim}");

@@ -63,7 +63,7 @@ async fn family_with_draft(app: &TestApp) -> (TestApp, String) {
         ("start_month", &month),
         ("end_month", &month),
     ];
-    let res = family.post_form("/api/claim/teilhabe", &answers).await;
+    let res = family.save_teilhabe(&answers).await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}/nachweise"));
     (family, id)
 }
@@ -87,7 +87,7 @@ async fn documents_page(family: &TestApp, id: &str) -> String {
 
 async fn submit(family: &TestApp, id: &str) {
     let form = [("claim_id", id), ("declaration", "ja"), ("consent", "ja")];
-    let res = family.post_form("/api/claim/submit", &form).await;
+    let res = family.submit_claim(&form).await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}"));
 }
 

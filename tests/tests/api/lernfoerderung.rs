@@ -83,10 +83,7 @@ async fn a_family_applies_for_tutoring_at_a_lernstandort_and_releases_the_school
         .query_text("select l.id from lernstandort l join school s on s.id = l.school_id where s.name = 'Gesamtschule Ahlen'")
         .await;
     let res = family
-        .post_form(
-            "/api/claim/lernfoerderung",
-            &answers(&id, &[("lernstandort_id", &site)]),
-        )
+        .save_lernfoerderung(&answers(&id, &[("lernstandort_id", &site)]))
         .await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}/nachweise"));
     let (_, check) = family.page(&format!("/familie/antrag/{id}/pruefen")).await;
@@ -99,14 +96,11 @@ async fn a_family_applies_for_tutoring_at_a_lernstandort_and_releases_the_school
         .await;
     assert!(decl.contains("Schweigepflichtentbindung"));
     let res = family
-        .post_form(
-            "/api/claim/submit",
-            &[
-                ("claim_id", id.as_str()),
-                ("declaration", "ja"),
-                ("consent", "ja"),
-            ],
-        )
+        .submit_claim(&[
+            ("claim_id", id.as_str()),
+            ("declaration", "ja"),
+            ("consent", "ja"),
+        ])
         .await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}/erklaerung"));
     assert!(
@@ -154,7 +148,7 @@ async fn tutoring_answers_are_checked_and_kept() {
 
     let mut bad = answers(&id, &[("hours_per_week", "11"), ("lernstandort_id", "")]);
     bad.retain(|(k, _)| *k != "subjects[]");
-    let res = family.post_form("/api/claim/lernfoerderung", &bad).await;
+    let res = family.save_lernfoerderung(&bad).await;
     assert_eq!(location(&res), angaben);
     let (_, body) = family.page(&angaben).await;
     assert!(body.contains("Bitte wählen Sie mindestens ein Fach aus der Liste."));
@@ -167,10 +161,7 @@ async fn tutoring_answers_are_checked_and_kept() {
 
     // A site that does not exist (or is not approved) cannot be chosen.
     family
-        .post_form(
-            "/api/claim/lernfoerderung",
-            &answers(&id, &[("lernstandort_id", "erfunden")]),
-        )
+        .save_lernfoerderung(&answers(&id, &[("lernstandort_id", "erfunden")]))
         .await;
     assert!(
         family
@@ -189,15 +180,11 @@ async fn tutoring_answers_are_checked_and_kept() {
         ("provider_city", ""),
         ("hourly_rate", "25"),
     ];
-    family
-        .post_form("/api/claim/lernfoerderung", &answers(&id, &provider))
-        .await;
+    family.save_lernfoerderung(&answers(&id, &provider)).await;
     assert!(family.page(&angaben).await.1.contains("Bitte füllen Sie"));
     let mut fixed = provider.to_vec();
     fixed[4] = ("provider_city", "Ahlen");
-    let res = family
-        .post_form("/api/claim/lernfoerderung", &answers(&id, &fixed))
-        .await;
+    let res = family.save_lernfoerderung(&answers(&id, &fixed)).await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}/nachweise"));
     let (_, check) = family.page(&format!("/familie/antrag/{id}/pruefen")).await;
     assert!(check.contains("Lernhilfe Ahlen, Markt 3, 59227 Ahlen"));

@@ -99,9 +99,7 @@ async fn wrong_current_passwords_on_the_password_change_count_as_guesses() {
         ]
     };
     for _ in 0..5 {
-        let res = thief
-            .post_form("/api/change-password", &change("geraten-geraten"))
-            .await;
+        let res = thief.change_password(&change("geraten-geraten")).await;
         assert_eq!(location(&res), "/konto");
         let (_, page) = thief.page("/konto").await;
         assert!(
@@ -110,9 +108,7 @@ async fn wrong_current_passwords_on_the_password_change_count_as_guesses() {
         );
     }
     // The sixth is not checked, even when right.
-    thief
-        .post_form("/api/change-password", &change(PASSWORD))
-        .await;
+    thief.change_password(&change(PASSWORD)).await;
     let (_, page) = thief.page("/konto").await;
     assert!(page.contains(THROTTLED), "{page}");
     // The password is unchanged.
@@ -194,18 +190,9 @@ async fn registration_access_requests_barrier_reports_and_password_changes_are_l
     app.create_account("wechsel@example.de", Role::Family).await;
     assert_eq!(attempt(&family, "wechsel@example.de", PASSWORD).await, "in");
     let statuses = [
-        family
-            .post_form("/api/change-password", &[("x", "y")])
-            .await
-            .status(),
-        family
-            .post_form("/api/change-password", &[("x", "y")])
-            .await
-            .status(),
-        family
-            .post_form("/api/change-password", &[("x", "y")])
-            .await
-            .status(),
+        family.change_password(&[("x", "y")]).await.status(),
+        family.change_password(&[("x", "y")]).await.status(),
+        family.change_password(&[("x", "y")]).await.status(),
     ];
     assert_eq!(statuses[2], StatusCode::TOO_MANY_REQUESTS);
     // A logged-in family's other writes are not limited as a visitor's are.

@@ -110,9 +110,7 @@ async fn clients_that_hang_up_halfway_leave_every_write_whole_and_nothing_locked
                     .unwrap(),
             };
             let id = family.start_claim(&child, "teilhabe").await;
-            let res = family
-                .post_form("/api/claim/teilhabe", &teilhabe_form(&id, "15"))
-                .await;
+            let res = family.save_teilhabe(&teilhabe_form(&id, "15")).await;
             assert!(location(&res).ends_with("/nachweise"));
             targets.push((cookie.clone(), id));
         }
@@ -247,9 +245,7 @@ async fn after_the_disk_was_full_uploads_work_again_once_there_is_space() {
         .family_with_child("Voll", "2015-05-05", "Grundschule Ahlen")
         .await;
     let claim = family.start_claim(&child, "teilhabe").await;
-    family
-        .post_form("/api/claim/teilhabe", &teilhabe_form(&claim, "15"))
-        .await;
+    family.save_teilhabe(&teilhabe_form(&claim, "15")).await;
 
     let pages = app.count("pragma page_count").await;
     limit_pages(&app, pages).await;

@@ -36,10 +36,7 @@ async fn school_account(app: &TestApp, school: &str) -> TestApp {
         ("password_repeat", PASSWORD),
         ("school_id", school_id.as_str()),
     ];
-    assert_eq!(
-        location(&admin.post_form("/api/admin/create-user", &form).await),
-        "/admin/konten"
-    );
+    assert_eq!(location(&admin.create_user(&form).await), "/admin/konten");
     let worker = app.visitor();
     assert_eq!(location(&worker.login(&email, PASSWORD).await), "/schule");
     worker
@@ -77,9 +74,7 @@ async fn a_school_registers_a_site_staff_send_it_back_then_approve_it_and_famili
             .contains("Gesamtschule Beckum (Beckum)")
     );
 
-    let res = worker
-        .post_form("/api/school/site", &site_form("", &beckum, "12"))
-        .await;
+    let res = worker.save_site(&site_form("", &beckum, "12")).await;
     assert_eq!(location(&res), "/schule");
     let overview = worker.page("/schule").await.1;
     assert!(overview.contains("Der Lernstandort ist zur Prüfung an das BuT-Team gesendet."));
@@ -137,7 +132,7 @@ async fn a_school_registers_a_site_staff_send_it_back_then_approve_it_and_famili
     // The school changes it: back to review; staff approve; now it is public.
     let mut changed = site_form(&site, &beckum, "12");
     changed[7] = ("schedule", "Di und Do 14:00–15:30");
-    let res = worker.post_form("/api/school/site", &changed).await;
+    let res = worker.save_site(&changed).await;
     assert_eq!(location(&res), "/schule");
     assert_eq!(
         app.query_text("select status from lernstandort where place = 'Raum 1.07'")
@@ -198,9 +193,7 @@ async fn schools_see_and_change_only_their_own_sites() {
     let beckum = school_account(&app, "Gesamtschule Beckum").await;
     let oelde = school_account(&app, "Gesamtschule Oelde").await;
     let beckum_id = school_id(&app, "Gesamtschule Beckum").await;
-    beckum
-        .post_form("/api/school/site", &site_form("", &beckum_id, "12"))
-        .await;
+    beckum.save_site(&site_form("", &beckum_id, "12")).await;
     let site = app
         .query_text("select id from lernstandort where place = 'Raum 1.07'")
         .await;
@@ -213,16 +206,14 @@ async fn schools_see_and_change_only_their_own_sites() {
     // Neither changing, pausing nor registering for a foreign school works.
     let mut changed = site_form(&site, &beckum_id, "99");
     changed[2] = ("place", "Übernommen");
-    oelde.post_form("/api/school/site", &changed).await;
+    oelde.save_site(&changed).await;
     oelde
         .post_form(
             "/api/school/site/status",
             &[("site_id", site.as_str()), ("action", "close")],
         )
         .await;
-    oelde
-        .post_form("/api/school/site", &site_form("", &beckum_id, "5"))
-        .await;
+    oelde.save_site(&site_form("", &beckum_id, "5")).await;
     assert!(
         oelde
             .page("/schule/lernstandort/neu")
@@ -281,7 +272,7 @@ async fn schools_see_and_change_only_their_own_sites() {
         ("password_repeat", PASSWORD),
         ("school_id", ""),
     ];
-    admin.post_form("/api/admin/create-user", &form).await;
+    admin.create_user(&form).await;
     assert!(
         admin
             .page("/admin/konten")
@@ -348,7 +339,7 @@ async fn approved_claims_take_places_for_their_period() {
                 ("hourly_rate", ""),
                 ("reason", "Lesen fällt schwer."),
             ];
-            let res = family.post_form("/api/claim/lernfoerderung", &form).await;
+            let res = family.save_lernfoerderung(&form).await;
             (family, id, location(&res))
         }
     };
@@ -455,7 +446,7 @@ async fn tutoring_claim(app: &TestApp, school: &str) -> (TestApp, String) {
         .trim_end_matches("/angaben")
         .to_string();
     let form = provider_answers(&id, "englisch", "Englisch mangelhaft.");
-    family.post_form("/api/claim/lernfoerderung", &form).await;
+    family.save_lernfoerderung(&form).await;
     (family, id)
 }
 
@@ -521,17 +512,12 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
         }
         f
     };
-    oelde.post_form("/api/school/confirm", &confirm(true)).await;
+    oelde.confirm_need(&confirm(true)).await;
     ahlen
-        .post_form(
-            "/api/school/confirm",
-            &decide(vec![("decision", "decline"), ("reason", "")]),
-        )
+        .confirm_need(&decide(vec![("decision", "decline"), ("reason", "")]))
         .await;
     assert!(ahlen.page(&page).await.1.contains("Bitte begründen Sie"));
-    ahlen
-        .post_form("/api/school/confirm", &confirm(false))
-        .await;
+    ahlen.confirm_need(&confirm(false)).await;
     assert!(
         ahlen
             .page(&page)
@@ -544,14 +530,14 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
         0
     );
 
-    let res = ahlen.post_form("/api/school/confirm", &confirm(true)).await;
+    let res = ahlen.confirm_need(&confirm(true)).await;
     assert_eq!(location(&res), "/schule");
     assert!(ahlen.page("/schule").await.1.contains("Bedarf bestätigt"));
     ahlen
-        .post_form(
-            "/api/school/confirm",
-            &decide(vec![("decision", "decline"), ("reason", "Doch nicht.")]),
-        )
+        .confirm_need(&decide(vec![
+            ("decision", "decline"),
+            ("reason", "Doch nicht."),
+        ]))
         .await;
     assert!(
         ahlen
@@ -673,9 +659,7 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
     );
 
     let answers = provider_answers(&claim, "deutsch", "Besprochen im Beratungsgespräch.");
-    let res = worker
-        .post_form("/api/claim/lernfoerderung", &answers)
-        .await;
+    let res = worker.save_lernfoerderung(&answers).await;
     assert_eq!(location(&res), format!("/schule/antrag/{claim}"));
     assert!(
         app.query_text("select details from claim")
@@ -725,7 +709,7 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
             "Die Schule bietet eigene Förderstunden in Deutsch an.",
         ),
     ];
-    let res = worker.post_form("/api/school/confirm", &decline).await;
+    let res = worker.confirm_need(&decline).await;
     assert_eq!(location(&res), "/schule");
     assert!(
         worker
@@ -978,9 +962,7 @@ async fn a_school_submits_with_the_parents_signed_consent() {
             .contains("Es fehlen noch Angaben.")
     );
     let answers = provider_answers(&claim, "mathematik", "Gemeinsam besprochen.");
-    worker
-        .post_form("/api/claim/lernfoerderung", &answers)
-        .await;
+    worker.save_lernfoerderung(&answers).await;
     // Not without a real document; a family cannot use this way.
     worker.post_multipart(&path, signed(b"kein PDF")).await;
     assert_eq!(
@@ -1030,9 +1012,7 @@ async fn hostile_names_of_children_sites_and_schools_stay_text_in_page_titles() 
     let worker = school_account(&app, "Gesamtschule Ahlen").await;
     let (family, claim) = tutoring_claim(&app, "Gesamtschule Ahlen").await;
     family.submit_tutoring(&claim).await;
-    let res = worker
-        .post_form("/api/school/site", &site_form("", &school, "8"))
-        .await;
+    let res = worker.save_site(&site_form("", &school, "8")).await;
     assert_eq!(location(&res), "/schule", "site saved");
     let site: String = app
         .query_text_with(

@@ -166,7 +166,7 @@ async fn ids_with_control_characters_get_the_translated_400_page() {
         ("declaration", "ja"),
         ("consent", "ja"),
     ];
-    let res = family.post_form("/api/claim/submit", &form).await;
+    let res = family.submit_claim(&form).await;
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
     assert!(res.text().await.unwrap().contains("Ungültige Anfrage"));
 
@@ -207,10 +207,7 @@ async fn arguments_a_server_function_cannot_read_get_the_translated_400_page() {
     expect_400(res, "multipart").await;
     // A list field sent without its brackets.
     let res = family
-        .post_form(
-            "/api/claim/lernfoerderung",
-            &[("claim_id", "x"), ("subjects", "<script>x")],
-        )
+        .save_lernfoerderung(&[("claim_id", "x"), ("subjects", "<script>x")])
         .await;
     expect_400(res, "subjects without []").await;
     // No such server function.
