@@ -347,7 +347,7 @@ pub struct StaffClaim {
     pub child_name: String,
     pub submitted_at: Option<i64>,
     /// Everything as submitted (JSON).
-    /// The claim as submitted (an empty one if it cannot be read; none is known).
+    /// The claim as submitted.
     pub snapshot: ClaimSnapshot,
     pub assigned_to: Option<String>,
     pub assigned_email: Option<String>,
@@ -381,23 +381,26 @@ pub async fn staff_claim(db: &Db, claim_id: &str) -> Result<Option<StaffClaim>, 
     .bind(claim_id)
     .fetch_optional(db.pool())
     .await?;
-    Ok(row.and_then(|r| {
-        Some(StaffClaim {
-            id: r.id,
-            account_id: r.account_id,
-            reference: r.reference,
-            kind: BenefitKind::parse(&r.benefit)?,
-            status: Status::parse(&r.status)?,
-            child_name: format!("{} {}", r.first_name, r.last_name),
-            submitted_at: r.submitted_at,
-            snapshot: r
-                .snapshot
-                .and_then(|s| ClaimSnapshot::parse(&s).ok())
-                .unwrap_or_default(),
-            assigned_to: r.assigned_to,
-            assigned_email: r.assigned_email,
-            decision_id: r.decision_id,
-        })
+    let Some(r) = row else { return Ok(None) };
+    let (Some(kind), Some(status)) = (BenefitKind::parse(&r.benefit), Status::parse(&r.status))
+    else {
+        return Ok(None);
+    };
+    // The stored legal record: a notice is never built from one that cannot be read.
+    let snapshot = ClaimSnapshot::parse(r.snapshot.as_deref().unwrap_or_default())
+        .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    Ok(Some(StaffClaim {
+        id: r.id,
+        account_id: r.account_id,
+        reference: r.reference,
+        kind,
+        status,
+        child_name: format!("{} {}", r.first_name, r.last_name),
+        submitted_at: r.submitted_at,
+        snapshot,
+        assigned_to: r.assigned_to,
+        assigned_email: r.assigned_email,
+        decision_id: r.decision_id,
     }))
 }
 

@@ -56,7 +56,7 @@ pub enum Applied {
     },
 }
 
-/// An empty Teilhabe snapshot (for tests, and what an unreadable snapshot shows).
+/// An empty Teilhabe snapshot, to fill in field by field (tests, samples).
 impl Default for ClaimSnapshot {
     fn default() -> Self {
         ClaimSnapshot {

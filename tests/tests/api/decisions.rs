@@ -477,6 +477,28 @@ async fn two_staff_deciding_at_once_make_exactly_one_decision() {
 }
 
 #[tokio::test]
+async fn no_notice_is_built_from_a_snapshot_that_cannot_be_read() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    let (_family, claim) = app.submitted_teilhabe("Jonas", "15").await;
+    sqlx::query("update claim set snapshot = $1 where id = $2")
+        .bind(r#"{"benefit":"teilhabe"}"#)
+        .bind(&claim)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let staff = app.logged_in_as(Role::Staff).await;
+    let (status, _) = staff.page(&format!("/verwaltung/antrag/{claim}")).await;
+    assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+    staff
+        .approve(&approval(&claim, "2026-12-01", "2027-05-31", "15"))
+        .await;
+    assert_eq!(app.count("select count(*) from decision").await, 0);
+    assert_eq!(app.count("select count(*) from notice").await, 0);
+    assert_eq!(app.claim_status(&claim).await, "submitted");
+}
+
+#[tokio::test]
 async fn the_queue_filters_counts_and_pages_and_the_serienbrief_combines_notices() {
     let app = spawn_app().await;
     seed_directory(&app.db).await.unwrap();
