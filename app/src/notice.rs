@@ -6,7 +6,7 @@
 use crate::{
     domain::{
         benefit::{BenefitKind, UnderlyingBenefit},
-        decision::{Approval, Grant},
+        decision::{Approval, Grant, PeriodCut},
         lang::Lang,
         lernfoerderung::{LernfoerderungInput, Subject},
         money::Cents,
@@ -133,6 +133,15 @@ fn footer(office: &Office) -> String {
     )
 }
 
+/// "1 Stunde", "2 Stunden" — never "Stunde(n)".
+fn hours(n: u8) -> String {
+    if n == 1 {
+        "1 Stunde".into()
+    } else {
+        format!("{n} Stunden")
+    }
+}
+
 /// The Tenor's rows of an approval.
 fn grant_rows(facts: &NoticeFacts, a: &Approval) -> Vec<(String, String)> {
     let mut rows = vec![
@@ -158,7 +167,8 @@ fn grant_rows(facts: &NoticeFacts, a: &Approval) -> Vec<(String, String)> {
             rows.push((
                 "Umfang:".into(),
                 format!(
-                    "{hours_per_week} Stunde(n) wöchentlich zu höchstens {hourly_rate} je Stunde"
+                    "{} wöchentlich zu höchstens {hourly_rate} je Stunde",
+                    hours(hours_per_week)
                 ),
             ));
             rows.push(("Betrag:".into(), format!("bis zu {monthly} monatlich")));
@@ -240,9 +250,22 @@ fn approval_blocks(
     basis: &str,
 ) -> Vec<Block> {
     let mut reason = blocks.approval_reason.clone();
-    if a.clipped {
+    if let Some(cut) = a.cut {
+        let why = match cut {
+            PeriodCut::BenefitValidity => {
+                "Der Bewilligungszeitraum endet spätestens mit dem Ende des Bewilligungszeitraums der zugrunde liegenden Leistung"
+            }
+            PeriodCut::AgeLimit => match facts.kind {
+                BenefitKind::Teilhabe => {
+                    "Leistungen zur Teilhabe am sozialen und kulturellen Leben werden bis zur Vollendung des 18. Lebensjahres erbracht"
+                }
+                BenefitKind::Lernfoerderung => {
+                    "Leistungen für Bildung werden bis zur Vollendung des 25. Lebensjahres erbracht"
+                }
+            },
+        };
         reason.push_str(&format!(
-            " Der Bewilligungszeitraum endet spätestens mit dem Ende des Bewilligungszeitraums der zugrunde liegenden Leistung und wurde daher auf {} bis {} begrenzt.",
+            " {why}; der Zeitraum wurde daher auf {} bis {} begrenzt.",
             german(a.period_from),
             german(a.period_to)
         ));
@@ -263,9 +286,10 @@ fn approval_blocks(
             crate::domain::decision::PaymentRoute::Direct => blocks.payment_direct.clone(),
             crate::domain::decision::PaymentRoute::Voucher => blocks.payment_voucher.clone(),
         }),
+        // No blanket refund warning: BuT benefits are not refunded when only they are
+        // cancelled (§ 40 Abs. 6 Satz 3 SGB II; `but-rules.md` § Corrections, item 7).
         Block::Bullets(vec![
             "Bitte teilen Sie uns unverzüglich mit, wenn das Angebot endet, Ihr Kind nicht mehr teilnimmt oder der Bezug der zugrunde liegenden Leistung endet.".into(),
-            "Zu Unrecht erhaltene Leistungen sind zu erstatten.".into(),
         ]),
     ]
 }
@@ -299,13 +323,24 @@ fn rejection_blocks(
     b
 }
 
-/// The Rechtsbehelfsbelehrung, and for Bürgergeld that an objection does not suspend.
+/// Whether the notice takes back what an earlier one granted (a correction that rejects):
+/// only such decisions lack suspensive effect under § 39 SGB II (`but-rules.md`
+/// § Corrections, item 1) — approvals and first rejections do not.
+fn takes_back(facts: &NoticeFacts) -> bool {
+    facts.corrects.is_some() && matches!(facts.outcome, Outcome::Rejection { .. })
+}
+
+/// The Rechtsbehelfsbelehrung, and for Bürgergeld decisions that take a grant back that an
+/// objection does not suspend them.
 fn remedy_blocks(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> Vec<Block> {
     let mut b = vec![
         Block::Heading("Rechtsbehelfsbelehrung".into()),
         Block::Paragraph(blocks.remedy.replace("{office}", &office.address())),
     ];
-    if facts.underlying == UnderlyingBenefit::Buergergeld && !blocks.no_suspension.is_empty() {
+    if facts.underlying == UnderlyingBenefit::Buergergeld
+        && takes_back(facts)
+        && !blocks.no_suspension.is_empty()
+    {
         b.push(Block::Paragraph(blocks.no_suspension.clone()));
     }
     b
@@ -514,7 +549,7 @@ pub fn sample_facts(approval: bool, today: Date, reason: (String, String)) -> No
             Outcome::Approval(Approval {
                 period_from: from,
                 period_to: to,
-                clipped: false,
+                cut: None,
                 grant: Grant::Lernfoerderung {
                     hours_per_week: 2,
                     hourly_rate: Cents(2000),
@@ -607,7 +642,13 @@ mod tests {
         assert!(body.contains("Gesamtschule Ahlen – Lernstandort"));
         assert!(body.contains("§ 28 Abs. 5 SGB II"));
         assert!(body.contains("Widerspruch innerhalb eines Monats bei Kommunales Jobcenter Kreis Warendorf, Waldenburger Straße 2, 48231 Warendorf."));
-        assert!(body.contains("Keine aufschiebende Wirkung."));
+        assert!(body.contains("2 Stunden wöchentlich"), "{body}");
+        assert!(!body.contains("Stunde(n)"), "{body}");
+        assert!(
+            !body.contains("Keine aufschiebende Wirkung."),
+            "§ 39 SGB II is not about approvals: {body}"
+        );
+        assert!(!body.contains("zu erstatten"), "no blanket refund warning");
         assert_eq!(letter.recipient[0], "Ayşe Mustermann");
         let k = kostenuebernahme(&facts, &office()).unwrap();
         assert!(text(&k).contains("173,33"));
@@ -630,7 +671,44 @@ mod tests {
         assert!(body.contains("Altersgrenze: Das Kind ist zu alt."));
         assert!(body.contains("Beispiel für eine Begründung im Einzelfall."));
         assert!(body.contains("Rechtsbehelfsbelehrung"));
+        assert!(
+            !body.contains("Keine aufschiebende Wirkung."),
+            "§ 39 SGB II is not about rejections"
+        );
         assert!(kostenuebernahme(&facts, &office()).is_none());
+    }
+
+    #[test]
+    fn only_a_decision_that_takes_a_grant_back_says_an_objection_does_not_suspend_it() {
+        let mut facts = sample_facts(
+            false,
+            date!(2026 - 11 - 24),
+            ("Kein Anspruch".into(), "Die Leistung endet.".into()),
+        );
+        facts.corrects = Some("BS-2026-000007".into());
+        let body = text(&bescheid(&facts, &office(), &blocks()));
+        assert!(body.contains("Keine aufschiebende Wirkung."), "{body}");
+        facts.underlying = UnderlyingBenefit::Wohngeld;
+        let body = text(&bescheid(&facts, &office(), &blocks()));
+        assert!(
+            !body.contains("Keine aufschiebende Wirkung."),
+            "§ 39 SGB II only"
+        );
+    }
+
+    #[test]
+    fn a_period_cut_at_the_age_limit_says_why() {
+        let mut facts = sample_facts(true, date!(2026 - 11 - 24), Default::default());
+        if let Outcome::Approval(a) = &mut facts.outcome {
+            a.cut = Some(PeriodCut::AgeLimit);
+        }
+        let body = text(&bescheid(&facts, &office(), &blocks()));
+        assert!(
+            body.contains(
+                "bis zur Vollendung des 25. Lebensjahres erbracht; der Zeitraum wurde daher auf"
+            ),
+            "{body}"
+        );
     }
 
     #[test]

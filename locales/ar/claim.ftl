@@ -95,5 +95,5 @@ claim-error-school-consent = بدون موافقتكم لا تستطيع الم�
 claim-needs-info = لدى مركز العمل (Jobcenter) استفسار لكم. يرجى الرد في الأسفل. بعد ذلك نتابع مراجعة طلبكم.
 claim-receipt-link = عرض تأكيد الاستلام وطباعته
 timeline-answered = تم الرد على الاستفسار
-claim-error-teilhabe-age = المشاركة الاجتماعية والثقافية (soziokulturelle Teilhabe) متاحة فقط للأطفال واليافعين دون 18 عامًا.
-claim-error-school-age = مع هذه الإعانة، دعم التعلّم (Lernförderung) متاح فقط حتى بلوغ 25 عامًا.
+claim-hint-teilhabe-age = المشاركة الاجتماعية والثقافية (soziokulturelle Teilhabe) متاحة فقط للأطفال واليافعين دون 18 عامًا.
+claim-hint-school-age = مع هذه الإعانة، دعم التعلّم (Lernförderung) متاح فقط حتى بلوغ 25 عامًا.

@@ -95,5 +95,5 @@ claim-error-school-consent = Без Вашето съгласие училище
 claim-needs-info = Jobcenter има въпрос към Вас. Моля, отговорете по-долу. След това ще продължим да проверяваме заявлението Ви.
 claim-receipt-link = Вижте и разпечатайте потвърждението за получаване
 timeline-answered = Вие отговорихте на въпроса
-claim-error-teilhabe-age = Помощ за социално-културно участие (soziokulturelle Teilhabe) има само за деца и младежи под 18 години.
-claim-error-school-age = Ако семейството получава тази помощ, помощта при ученето (Lernförderung) се дава само до 25-ия рожден ден.
+claim-hint-teilhabe-age = Помощ за социално-културно участие (soziokulturelle Teilhabe) има само за деца и младежи под 18 години.
+claim-hint-school-age = Ако семейството получава тази помощ, помощта при ученето (Lernförderung) се дава само до 25-ия рожден ден.

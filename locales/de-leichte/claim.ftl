@@ -95,5 +95,5 @@ claim-error-school-consent = Die Schule muss bestätigen: Ihr Kind braucht Nachh
 claim-needs-info = Das Jobcenter hat eine Frage an Sie. Bitte antworten Sie unten. Danach prüfen wir Ihren Antrag weiter.
 claim-receipt-link = Eingangs-Bestätigung zeigen und drucken
 timeline-answered = Frage beantwortet
-claim-error-teilhabe-age = Teilhabe gibt es nur für Kinder und Jugendliche unter 18 Jahren.
-claim-error-school-age = Bei Ihrer Leistung gibt es Lernförderung nur bis zum 25. Geburtstag.
+claim-hint-teilhabe-age = Teilhabe gibt es nur für Kinder und Jugendliche unter 18 Jahren.
+claim-hint-school-age = Bei Ihrer Leistung gibt es Lernförderung nur bis zum 25. Geburtstag.

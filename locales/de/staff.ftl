@@ -95,9 +95,10 @@ staff-reject-title = Ablehnen
 # Variables:
 #   $from (String) - Beginn der Grundleistung
 #   $to (String) - Ende der Grundleistung
+#   $earliest (String) - frühester rechtmäßiger Beginn
 #   $teilhabe (String) - Betrag Teilhabe pro Monat
 #   $hourly (String) - Höchstsatz Lernförderung pro Stunde
-staff-limits = Grundleistung bewilligt vom { $from } bis { $to } – der Zeitraum wird darauf begrenzt. Teilhabe höchstens { $teilhabe } im Monat, Lernförderung höchstens { $hourly } je Stunde.
+staff-limits = Grundleistung bewilligt vom { $from } bis { $to } – der Zeitraum wird darauf begrenzt. Frühester rechtmäßiger Beginn: { $earliest }. Teilhabe höchstens { $teilhabe } im Monat, Lernförderung höchstens { $hourly } je Stunde.
 staff-period-from = Bewilligt ab
 staff-period-to = Bewilligt bis
 staff-monthly-amount = Betrag pro Monat (Euro)
@@ -127,6 +128,8 @@ staff-audit-detail = Einzelheiten
 decision-error-above-cap = Der Betrag liegt über dem zulässigen Höchstbetrag.
 decision-error-zero = Der Betrag muss größer als 0 sein.
 decision-error-outside-validity = Der Zeitraum liegt ganz außerhalb des Bewilligungszeitraums der Grundleistung.
+decision-error-before-earliest-start = Der Zeitraum beginnt vor dem frühesten rechtmäßigen Beginn (siehe Hinweis oben). Für frühere Monate lehnen Sie den Antrag teilweise ab.
+decision-error-past-age-limit = Der Zeitraum liegt ganz nach der Altersgrenze des Kindes.
 decision-error-route = Bitte wählen Sie den Zahlungsweg.
 decision-error-reason = Bitte wählen Sie einen Ablehnungsgrund.
 decision-error-reason-text = Bitte begründen Sie die Ablehnung im Einzelfall.
@@ -179,3 +182,15 @@ staff-feedback-handled = Die Meldung ist als erledigt markiert.
 staff-feedback-handled-by = Erledigt am { $date } von { $by }
 error-page-serienbrief-title = Zu viele Bescheide für einen Serienbrief
 error-page-serienbrief-text = Ein Serienbrief fasst höchstens 200 Bescheide zusammen. Bitte wählen Sie weniger Anträge aus, zum Beispiel mit einem Filter.
+
+## Hinweise vor der Entscheidung: kein Antrag wird an der Tür abgelehnt (§ 20 Abs. 3 SGB X).
+doubts-title = Bitte vor der Entscheidung prüfen
+# Variables:
+#   $date (String) - letzter Tag, den die Altersgrenze erlaubt
+doubt-past-age-limit = Das Kind hat die Altersgrenze schon vor dem beantragten Zeitraum erreicht (Anspruch bis { $date }).
+# Variables:
+#   $date (String) - letzter Tag, den die Altersgrenze erlaubt
+doubt-age-limit-in-period = Die Altersgrenze fällt in den beantragten Zeitraum: bewilligt werden kann höchstens bis { $date }.
+# Variables:
+#   $date (String) - frühester rechtmäßiger Beginn
+doubt-starts-too-early = Der beantragte Beginn liegt vor dem frühesten rechtmäßigen Beginn ({ $date }).

@@ -95,9 +95,10 @@ staff-reject-title = Reject
 # Variables:
 #   $from (String) - start of the underlying benefit
 #   $to (String) - end of the underlying benefit
+#   $earliest (String) - earliest lawful start
 #   $teilhabe (String) - Teilhabe amount per month
 #   $hourly (String) - Lernförderung maximum per hour
-staff-limits = Underlying benefit granted from { $from } to { $to } – the period is limited to it. Teilhabe at most { $teilhabe } a month, Lernförderung at most { $hourly } per hour.
+staff-limits = Underlying benefit granted from { $from } to { $to } – the period is limited to it. Earliest lawful start: { $earliest }. Teilhabe at most { $teilhabe } a month, Lernförderung at most { $hourly } per hour.
 staff-period-from = Approved from
 staff-period-to = Approved until
 staff-monthly-amount = Amount per month (euro)
@@ -127,6 +128,8 @@ staff-audit-detail = Details
 decision-error-above-cap = The amount is above the permitted maximum.
 decision-error-zero = The amount must be greater than 0.
 decision-error-outside-validity = The period lies entirely outside the period of the underlying benefit.
+decision-error-before-earliest-start = The period begins before the earliest lawful start (see the note above). Reject the earlier months as a partial rejection.
+decision-error-past-age-limit = The period lies entirely after the child's age limit.
 decision-error-route = Please choose the payment route.
 decision-error-reason = Please choose a reason for the rejection.
 decision-error-reason-text = Please give the reasons in this case.
@@ -179,3 +182,15 @@ staff-feedback-handled = The report is marked as handled.
 staff-feedback-handled-by = Handled on { $date } by { $by }
 error-page-serienbrief-title = Too many notices for one Serienbrief
 error-page-serienbrief-text = A Serienbrief combines at most 200 notices. Please select fewer claims, for example with a filter.
+
+## Points to check before deciding: no application is refused at the door (§ 20 Abs. 3 SGB X).
+doubts-title = Please check before deciding
+# Variables:
+#   $date (String) - last day the age limit allows
+doubt-past-age-limit = The child reached the age limit before the period applied for (entitled until { $date }).
+# Variables:
+#   $date (String) - last day the age limit allows
+doubt-age-limit-in-period = The age limit falls within the period applied for: approval is possible until { $date } at the latest.
+# Variables:
+#   $date (String) - earliest lawful start
+doubt-starts-too-early = The start applied for is before the earliest lawful start ({ $date }).

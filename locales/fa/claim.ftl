@@ -95,5 +95,5 @@ claim-error-school-consent = بدون موافقت شما، مدرسه نمی‌
 claim-needs-info = جاب‌سنتر (Jobcenter) یک سؤال از شما دارد. لطفاً پایین همین صفحه پاسخ دهید. بعد از آن، بررسی درخواست شما را ادامه می‌دهیم.
 claim-receipt-link = نمایش و چاپ رسید دریافت درخواست
 timeline-answered = به سؤال پاسخ داده شد
-claim-error-teilhabe-age = مشارکت اجتماعی و فرهنگی (soziokulturelle Teilhabe) فقط برای کودکان و نوجوانان زیر 18 سال است.
-claim-error-school-age = با این کمک‌هزینه، کمک درسی (Lernförderung) فقط تا روز تولد 25 سالگی داده می‌شود.
+claim-hint-teilhabe-age = مشارکت اجتماعی و فرهنگی (soziokulturelle Teilhabe) فقط برای کودکان و نوجوانان زیر 18 سال است.
+claim-hint-school-age = با این کمک‌هزینه، کمک درسی (Lernförderung) فقط تا روز تولد 25 سالگی داده می‌شود.

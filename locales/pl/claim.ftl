@@ -95,5 +95,5 @@ claim-error-school-consent = Bez Państwa zgody szkoła nie może potwierdzić p
 claim-needs-info = Jobcenter ma do Państwa pytanie. Proszę odpowiedzieć poniżej. Potem będziemy dalej rozpatrywać Państwa wniosek.
 claim-receipt-link = Pokaż i wydrukuj potwierdzenie wpływu wniosku
 timeline-answered = Udzielono odpowiedzi na pytanie
-claim-error-teilhabe-age = Udział w życiu społeczno-kulturalnym (soziokulturelle Teilhabe) przysługuje tylko dzieciom i młodzieży poniżej 18 lat.
-claim-error-school-age = Przy tym świadczeniu korepetycje (Lernförderung) przysługują tylko do 25. urodzin.
+claim-hint-teilhabe-age = Udział w życiu społeczno-kulturalnym (soziokulturelle Teilhabe) przysługuje tylko dzieciom i młodzieży poniżej 18 lat.
+claim-hint-school-age = Przy tym świadczeniu korepetycje (Lernförderung) przysługują tylko do 25. urodzin.

@@ -95,5 +95,5 @@ claim-error-school-consent = Fără acordul dumneavoastră, școala nu poate con
 claim-needs-info = Jobcenterul are o întrebare pentru dumneavoastră. Vă rugăm să răspundeți mai jos. După aceea continuăm verificarea cererii.
 claim-receipt-link = Afișați și tipăriți confirmarea de primire
 timeline-answered = Ați răspuns la întrebare
-claim-error-teilhabe-age = Participarea socio-culturală se acordă doar copiilor și tinerilor sub 18 ani.
-claim-error-school-age = La această prestație, meditațiile se acordă doar până la împlinirea vârstei de 25 de ani.
+claim-hint-teilhabe-age = Participarea socio-culturală se acordă doar copiilor și tinerilor sub 18 ani.
+claim-hint-school-age = La această prestație, meditațiile se acordă doar până la împlinirea vârstei de 25 de ani.

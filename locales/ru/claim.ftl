@@ -95,5 +95,5 @@ claim-error-school-consent = Без Вашего согласия школа н�
 claim-needs-info = У Jobcenter есть к Вам вопрос. Пожалуйста, ответьте ниже. После этого мы продолжим проверку Вашего заявления.
 claim-receipt-link = Показать и распечатать подтверждение получения
 timeline-answered = Вы ответили на вопрос
-claim-error-teilhabe-age = Участие в культурной и общественной жизни (soziokulturelle Teilhabe) положено только детям и подросткам до 18 лет.
-claim-error-school-age = При этой выплате помощь в учёбе (Lernförderung) положена только до 25-летия.
+claim-hint-teilhabe-age = Участие в культурной и общественной жизни (soziokulturelle Teilhabe) положено только детям и подросткам до 18 лет.
+claim-hint-school-age = При этой выплате помощь в учёбе (Lernförderung) положена только до 25-летия.

@@ -95,5 +95,5 @@ claim-error-school-consent = İzniniz olmadan okul ihtiyacı onaylayamaz. Lütfe
 claim-needs-info = Jobcenter'in size bir sorusu var. Lütfen aşağıda cevap verin. Sonra başvurunuzu incelemeye devam ederiz.
 claim-receipt-link = Alındı belgesini göster ve yazdır
 timeline-answered = Soru cevaplandı
-claim-error-teilhabe-age = Sosyal ve kültürel katılım (soziokulturelle Teilhabe) sadece 18 yaşından küçük çocuklar ve gençler içindir.
-claim-error-school-age = Ailenizin aldığı bu yardımda ders desteği (Lernförderung) sadece 25 yaşını doldurana kadar verilir.
+claim-hint-teilhabe-age = Sosyal ve kültürel katılım (soziokulturelle Teilhabe) sadece 18 yaşından küçük çocuklar ve gençler içindir.
+claim-hint-school-age = Ailenizin aldığı bu yardımda ders desteği (Lernförderung) sadece 25 yaşını doldurana kadar verilir.

@@ -17,7 +17,7 @@ use crate::{
         benefit::{BenefitKind, UnderlyingBenefit},
         claim::{Action, ReferenceNumber, Status},
         document::{Upload, UploadLimits},
-        eligibility::may_claim,
+        eligibility::age_hint,
         household::age_on,
         lernfoerderung::LernfoerderungInput,
         rates::RateKind,
@@ -29,7 +29,9 @@ use crate::{
 };
 use leptos::prelude::*;
 
-/// Starts (or resumes) the draft for one child and benefit.
+/// Starts (or resumes) the draft for one child and benefit. An application is never
+/// refused at the door (§ 20 Abs. 3 SGB X): past an age limit the family is told so, and
+/// staff see the doubt and decide with a notice.
 #[server(prefix = "/api", endpoint = "claim/start")]
 pub async fn start_claim(child_id: String, benefit: String) -> Result<(), ServerFnError> {
     let outcome = async {
@@ -47,8 +49,10 @@ pub async fn start_claim(child_id: String, benefit: String) -> Result<(), Server
         let birth = date(&child.input.birth_date, "birth_date")
             .map_err(|e| AppError::Validation(vec![e]))?;
         let age = u32::try_from(age_on(birth, today())).unwrap_or(0);
-        may_claim(kind, benefit, age).map_err(|id| AppError::Conflict(id.into()))?;
         let id = claim::create_draft(&db, &user.id, &child_id, kind).await?;
+        if let Some(hint) = age_hint(kind, benefit, age) {
+            notice(hint).await?;
+        }
         Ok(format!("/familie/antrag/{id}/angaben"))
     }
     .await;

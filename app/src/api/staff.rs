@@ -54,15 +54,19 @@ pub async fn notice_blocks(db: &Db, on: Date) -> Result<NoticeBlocks, AppError> 
 }
 
 /// The limits of an approval of `claim`: the validity of the underlying benefit as
-/// submitted and the caps in force today.
+/// submitted, the earliest lawful start and the age limit (`domain::entitlement`), and
+/// the caps in force today.
 pub async fn approval_limits(db: &Db, claim: &StaffClaim) -> Result<ApprovalLimits, AppError> {
     let parts = parts_of(&claim.snapshot);
     let validity = match (date(&parts.validity.0, ""), date(&parts.validity.1, "")) {
         (Ok(from), Ok(to)) => (from, to),
         _ => return Err(AppError::Conflict("decision-error-no-validity".into())),
     };
+    let facts = claim.snapshot.facts(claim.received_on());
     Ok(ApprovalLimits {
         validity,
+        earliest_start: facts.map_or(validity.0, |f| f.earliest_start()),
+        age_end: facts.and_then(|f| f.age_end()),
         teilhabe_monthly: rates::amount_on(db, RateKind::TeilhabeMonthly, today()).await?,
         hourly_max: rates::amount_on(db, RateKind::LernfoerderungHourlyMax, today()).await?,
     })
@@ -82,10 +86,7 @@ pub async fn issue_decision(
     let now = time::OffsetDateTime::now_utc();
     let blocks = notice_blocks(db, now.date()).await?;
     let parts = parts_of(&claim.snapshot);
-    let applied_on = claim
-        .submitted_at
-        .and_then(|t| time::OffsetDateTime::from_unix_timestamp(t).ok())
-        .map_or(now.date(), |t| t.date());
+    let applied_on = claim.received_on();
     let rejection;
     let decided = match &outcome {
         Outcome::Approval(a) => Decided::Approval(a),

@@ -354,6 +354,15 @@ pub struct StaffClaim {
     pub decision_id: Option<String>,
 }
 
+impl StaffClaim {
+    /// The day the application was received (today for a claim not yet submitted).
+    pub fn received_on(&self) -> time::Date {
+        self.submitted_at
+            .and_then(|t| time::OffsetDateTime::from_unix_timestamp(t).ok())
+            .map_or_else(super::today, |t| t.date())
+    }
+}
+
 /// A submitted claim as stored, with its child's name and the assignee's e-mail.
 #[derive(sqlx::FromRow)]
 struct StaffClaimRow {

@@ -1,6 +1,7 @@
 //! Staff decisions on a claim: approval (period, amounts within the caps in force, payee,
 //! payment route) or rejection (a reason from the maintained list plus free text).
-//! The approval period is clipped to the validity of the underlying benefit.
+//! The approval period starts no earlier than the earliest lawful start and is cut at the
+//! end of the underlying benefit's validity and at the child's age limit.
 
 use super::{
     FieldError,
@@ -67,10 +68,15 @@ pub struct ApprovalInput {
     pub payment_route: String,
 }
 
-/// What limits an approval: the validity of the underlying benefit and the caps in force.
+/// What limits an approval: the validity of the underlying benefit, the earliest lawful
+/// start and the age limit (`entitlement`), and the caps in force.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ApprovalLimits {
     pub validity: (Date, Date),
+    /// No approval starts before this day (§ 37 SGB II, § 6b Abs. 2a BKGG …).
+    pub earliest_start: Date,
+    /// The last day the child's age allows, if a limit applies.
+    pub age_end: Option<Date>,
     /// Teilhabe: the monthly amount (15 € since August 2019).
     pub teilhabe_monthly: Option<Cents>,
     /// Lernförderung: the most paid per hour.
@@ -99,13 +105,22 @@ impl Grant {
     }
 }
 
+/// Why an approval period is shorter than entered; the notice gives the reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodCut {
+    /// The period reached beyond the validity of the underlying benefit.
+    BenefitValidity,
+    /// The period reached beyond the child's age limit.
+    AgeLimit,
+}
+
 /// A valid approval.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Approval {
     pub period_from: Date,
     pub period_to: Date,
-    /// The entered period reached beyond the validity of the underlying benefit.
-    pub clipped: bool,
+    /// Why the entered period was shortened, if it was.
+    pub cut: Option<PeriodCut>,
     pub grant: Grant,
     pub payee: String,
     pub route: PaymentRoute,
@@ -120,15 +135,16 @@ impl Approval {
     }
 }
 
-/// Validates an approval of a `kind` claim against `limits`. The period is clipped to the
-/// validity of the underlying benefit; a period entirely outside it is an error.
+/// Validates an approval of a `kind` claim against `limits`. A period starting before the
+/// earliest lawful start is an error; one reaching past the benefit's validity or the age
+/// limit is cut there; a period entirely outside either is an error.
 pub fn parse_approval(
     input: &ApprovalInput,
     kind: BenefitKind,
     limits: &ApprovalLimits,
 ) -> Result<Approval, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let period = approval_period(input, limits.validity, &mut errors);
+    let period = approval_period(input, limits, &mut errors);
     let grant = match kind {
         BenefitKind::Teilhabe => teilhabe_grant(input, limits, &mut errors),
         BenefitKind::Lernfoerderung => tutoring_grant(input, limits, &mut errors),
@@ -137,13 +153,13 @@ pub fn parse_approval(
     let route = PaymentRoute::parse(&input.payment_route)
         .ok_or_else(|| errors.push(FieldError::new("payment_route", "decision-error-route")));
     match (period, grant, payee, route) {
-        (Some((period_from, period_to, clipped)), Some(grant), Ok(payee), Ok(route))
+        (Some((period_from, period_to, cut)), Some(grant), Ok(payee), Ok(route))
             if errors.is_empty() =>
         {
             Ok(Approval {
                 period_from,
                 period_to,
-                clipped,
+                cut,
                 grant,
                 payee,
                 route,
@@ -153,13 +169,14 @@ pub fn parse_approval(
     }
 }
 
-/// The approval period, clipped to the `validity` of the underlying benefit: (from, to,
-/// whether it was clipped). Dates in order; a period entirely outside is an error.
+/// The approval period within `limits`: (from, to, why it was cut). Dates in order, not
+/// before the earliest lawful start; a period entirely outside the benefit's validity or
+/// past the age limit is an error.
 fn approval_period(
     input: &ApprovalInput,
-    validity: (Date, Date),
+    limits: &ApprovalLimits,
     errors: &mut Vec<FieldError>,
-) -> Option<(Date, Date, bool)> {
+) -> Option<(Date, Date, Option<PeriodCut>)> {
     let from = date(&input.period_from, "period_from").map_err(|e| errors.push(e));
     let to = date(&input.period_to, "period_to").map_err(|e| errors.push(e));
     let (Ok(from), Ok(to)) = (from, to) else {
@@ -169,16 +186,32 @@ fn approval_period(
         errors.push(FieldError::new("period_to", "error-period-order"));
         return None;
     }
-    let (valid_from, valid_to) = validity;
-    let (cf, ct) = (from.max(valid_from), to.min(valid_to));
-    if ct < cf {
+    if from < limits.earliest_start {
         errors.push(FieldError::new(
             "period_from",
-            "decision-error-outside-validity",
+            "decision-error-before-earliest-start",
         ));
         return None;
     }
-    Some((cf, ct, (cf, ct) != (from, to)))
+    let (valid_from, valid_to) = limits.validity;
+    let from_cut = from.max(valid_from);
+    let mut cut = (to > valid_to).then_some(PeriodCut::BenefitValidity);
+    let mut to_cut = to.min(valid_to);
+    if let Some(end) = limits.age_end.filter(|end| *end < to_cut) {
+        (to_cut, cut) = (end, Some(PeriodCut::AgeLimit));
+    }
+    if to_cut < from_cut {
+        let msg = match cut {
+            Some(PeriodCut::AgeLimit) => "decision-error-past-age-limit",
+            _ => "decision-error-outside-validity",
+        };
+        errors.push(FieldError::new("period_from", msg));
+        return None;
+    }
+    if from_cut != from {
+        cut = cut.or(Some(PeriodCut::BenefitValidity));
+    }
+    Some((from_cut, to_cut, cut))
 }
 
 /// A Teilhabe grant: the monthly amount, above zero and at most the amount in force.
@@ -275,6 +308,8 @@ mod tests {
     fn limits() -> ApprovalLimits {
         ApprovalLimits {
             validity: (date!(2026 - 07 - 01), date!(2027 - 06 - 30)),
+            earliest_start: date!(2026 - 01 - 01),
+            age_end: None,
             teilhabe_monthly: Some(Cents(1500)),
             hourly_max: Some(Cents(2000)),
         }
@@ -316,7 +351,7 @@ mod tests {
                 monthly: Cents(1500)
             }
         );
-        assert!(!ok.clipped);
+        assert_eq!(ok.cut, None);
         let err = parse_approval(&teilhabe("15,01"), BenefitKind::Teilhabe, &limits());
         assert_eq!(
             fields(err.unwrap_err()),
@@ -366,8 +401,12 @@ mod tests {
         input.period_to = "2027-12-31".into();
         let ok = parse_approval(&input, BenefitKind::Teilhabe, &limits()).unwrap();
         assert_eq!(
-            (ok.period_from, ok.period_to, ok.clipped),
-            (date!(2026 - 07 - 01), date!(2027 - 06 - 30), true)
+            (ok.period_from, ok.period_to, ok.cut),
+            (
+                date!(2026 - 07 - 01),
+                date!(2027 - 06 - 30),
+                Some(PeriodCut::BenefitValidity)
+            )
         );
         input.period_from = "2027-07-01".into();
         input.period_to = "2027-12-31".into();
@@ -378,6 +417,40 @@ mod tests {
                 "period_from".into(),
                 "decision-error-outside-validity".into()
             )]
+        );
+    }
+
+    #[test]
+    fn no_approval_starts_before_the_earliest_lawful_start() {
+        let mut at_limit = limits();
+        at_limit.earliest_start = date!(2026 - 12 - 01);
+        assert!(parse_approval(&teilhabe("15"), BenefitKind::Teilhabe, &at_limit).is_ok());
+        at_limit.earliest_start = date!(2026 - 12 - 02);
+        let err = parse_approval(&teilhabe("15"), BenefitKind::Teilhabe, &at_limit);
+        assert_eq!(
+            fields(err.unwrap_err()),
+            vec![(
+                "period_from".into(),
+                "decision-error-before-earliest-start".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn the_period_ends_at_the_age_limit() {
+        let mut young_adult = limits();
+        young_adult.age_end = Some(date!(2027 - 02 - 28));
+        let ok = parse_approval(&teilhabe("15"), BenefitKind::Teilhabe, &young_adult).unwrap();
+        assert_eq!(
+            (ok.period_to, ok.cut),
+            (date!(2027 - 02 - 28), Some(PeriodCut::AgeLimit))
+        );
+        assert_eq!(ok.total(), Cents(3 * 1500));
+        young_adult.age_end = Some(date!(2026 - 11 - 30));
+        let err = parse_approval(&teilhabe("15"), BenefitKind::Teilhabe, &young_adult);
+        assert_eq!(
+            fields(err.unwrap_err()),
+            vec![("period_from".into(), "decision-error-past-age-limit".into())]
         );
     }
 

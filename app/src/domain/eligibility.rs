@@ -7,23 +7,20 @@ use super::{
 };
 
 /// Age limit of soziokulturelle Teilhabe: under 18.
-pub const TEILHABE_AGE_LIMIT: u32 = 18;
+pub const TEILHABE_AGE_LIMIT: u32 = super::entitlement::TEILHABE_AGE_LIMIT as u32;
 
-/// Whether a child of `age` in a household receiving `benefit` can claim `kind` at all
-/// (the school attends is known from the child's profile). `Err`: the Fluent id of why not.
-pub fn may_claim(
-    kind: BenefitKind,
-    benefit: UnderlyingBenefit,
-    age: u32,
-) -> Result<(), &'static str> {
+/// A hint for a family starting a `kind` claim for a child of `age` in a household receiving
+/// `benefit`, when an age limit may stand in the way (the Fluent id). Never a refusal: an
+/// application is taken and decided with a notice (§ 20 Abs. 3 SGB X).
+pub fn age_hint(kind: BenefitKind, benefit: UnderlyingBenefit, age: u32) -> Option<&'static str> {
     match kind {
-        BenefitKind::Teilhabe if age >= TEILHABE_AGE_LIMIT => Err("claim-error-teilhabe-age"),
+        BenefitKind::Teilhabe if age >= TEILHABE_AGE_LIMIT => Some("claim-hint-teilhabe-age"),
         BenefitKind::Lernfoerderung
             if benefit.school_age_limit().is_some_and(|limit| age >= limit) =>
         {
-            Err("claim-error-school-age")
+            Some("claim-hint-school-age")
         }
-        _ => Ok(()),
+        _ => None,
     }
 }
 
@@ -348,21 +345,21 @@ mod tests {
     }
 
     #[test]
-    fn claims_respect_the_age_limits() {
+    fn age_limits_give_hints_not_refusals() {
         use UnderlyingBenefit::*;
-        assert_eq!(may_claim(BenefitKind::Teilhabe, Buergergeld, 17), Ok(()));
+        assert_eq!(age_hint(BenefitKind::Teilhabe, Buergergeld, 17), None);
         assert_eq!(
-            may_claim(BenefitKind::Teilhabe, Asylblg, 18),
-            Err("claim-error-teilhabe-age")
+            age_hint(BenefitKind::Teilhabe, Asylblg, 18),
+            Some("claim-hint-teilhabe-age")
         );
-        assert_eq!(may_claim(BenefitKind::Lernfoerderung, Wohngeld, 24), Ok(()));
+        assert_eq!(age_hint(BenefitKind::Lernfoerderung, Wohngeld, 24), None);
         assert_eq!(
-            may_claim(BenefitKind::Lernfoerderung, Buergergeld, 25),
-            Err("claim-error-school-age")
+            age_hint(BenefitKind::Lernfoerderung, Buergergeld, 25),
+            Some("claim-hint-school-age")
         );
         assert_eq!(
-            may_claim(BenefitKind::Lernfoerderung, Sozialhilfe, 30),
-            Ok(()),
+            age_hint(BenefitKind::Lernfoerderung, Sozialhilfe, 30),
+            None,
             "no 25-year limit under SGB XII"
         );
     }

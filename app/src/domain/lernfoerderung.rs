@@ -4,7 +4,9 @@
 
 use super::{
     FieldError,
+    entitlement::FURTHEST_BACK_MONTHS,
     money::Cents,
+    month::YearMonth,
     text::{date, optional_text, postal_code, required_text},
 };
 use serde::{Deserialize, Serialize};
@@ -161,7 +163,9 @@ pub fn parse_hours(input: &str) -> Result<u8, FieldError> {
 }
 
 /// A tutoring period (fields `period_from`, `period_to`): real dates in order, starting
-/// at most three months back and at most a year ahead, shorter than a year.
+/// at most [`FURTHEST_BACK_MONTHS`] back (older months can be granted under no legal
+/// basis; which start is lawful staff decide, `entitlement::earliest_start`) and at most a
+/// year ahead, shorter than a year.
 pub fn parse_period(
     from: &str,
     to: &str,
@@ -172,8 +176,10 @@ pub fn parse_period(
     let to = collect(date(to, "period_to"), errors);
     let mut ok = true;
     if let Some(from) = from {
-        let earliest = first_of_month(today) - Duration::days(92);
-        if from < first_of_month(earliest) {
+        let earliest = YearMonth::of(today)
+            .plus_months(-FURTHEST_BACK_MONTHS)
+            .first_day();
+        if from < earliest {
             errors.push(FieldError::new("period_from", "lf-error-from-past"));
             ok = false;
         } else if from > today + Duration::days(365) {
@@ -197,9 +203,9 @@ pub fn parse_period(
 }
 
 impl LernfoerderungInput {
-    /// Validates the answers against `today`: the period starts at most three months
-    /// back (BuT is normally granted from the month of the application) and at most a
-    /// year ahead, and lasts at most a school year.
+    /// Validates the answers against `today`: the period starts at most
+    /// [`FURTHEST_BACK_MONTHS`] back and at most a year ahead, and lasts at most a school
+    /// year.
     pub fn parse(&self, today: Date) -> Result<LernfoerderungDetails, Vec<FieldError>> {
         let mut errors = Vec::new();
         let e = &mut errors;
@@ -473,10 +479,15 @@ mod tests {
         let mut i = input();
         i.period_from = "2026-02-30".into();
         assert_eq!(ids(&i), ["error-date-invalid"]);
-        i.period_from = "2026-07-31".into();
+        i.period_from = "2025-10-31".into();
+        i.period_to = "2026-07-31".into();
         assert_eq!(ids(&i), ["lf-error-from-past"]);
+        i.period_from = "2025-11-01".into();
+        assert!(
+            i.parse(TODAY).is_ok(),
+            "twelve months back may be asked for: staff decide the lawful start"
+        );
         i.period_from = "2026-08-01".into();
-        assert!(i.parse(TODAY).is_ok(), "three months back is fine");
         i.period_to = "2026-08-01".into();
         assert_eq!(ids(&i), ["lf-error-to-before-from"]);
         i.period_to = "2027-07-31".into();

@@ -9,6 +9,7 @@ pub mod confirmation;
 pub mod decision;
 pub mod document;
 pub mod eligibility;
+pub mod entitlement;
 pub mod feedback;
 pub mod format;
 pub mod household;

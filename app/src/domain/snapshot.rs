@@ -8,11 +8,19 @@
 //! by the code before this type existed (`snapshot_fixtures.jsonl`).
 
 use super::{
-    benefit::BenefitKind, decision::ApprovalLimits, household::ChildInput,
-    household::HouseholdInput, lernfoerderung::LernfoerderungInput, money::Cents, month::YearMonth,
-    teilhabe::TeilhabeInput, text::iso,
+    benefit::{BenefitKind, UnderlyingBenefit},
+    decision::ApprovalLimits,
+    entitlement::ClaimFacts,
+    household::ChildInput,
+    household::HouseholdInput,
+    lernfoerderung::LernfoerderungInput,
+    money::Cents,
+    month::YearMonth,
+    teilhabe::TeilhabeInput,
+    text::{date, iso},
 };
 use serde::{Deserialize, Serialize};
+use time::Date;
 
 /// The claim as submitted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -124,10 +132,51 @@ pub struct ApprovalPrefill {
 }
 
 impl ClaimSnapshot {
+    /// The period the family asked for (Teilhabe: whole months), if it reads as dates.
+    pub fn requested_period(&self) -> Option<(Date, Date)> {
+        match &self.applied {
+            Applied::Teilhabe { teilhabe: t, .. } => {
+                let start = YearMonth::parse(&t.start_month, "").ok()?;
+                let end = YearMonth::parse(&t.end_month, "").ok()?;
+                Some((
+                    start.first_day(),
+                    end.plus_months(1).first_day().previous_day()?,
+                ))
+            }
+            Applied::Lernfoerderung {
+                lernfoerderung: l, ..
+            } => Some((date(&l.period_from, "").ok()?, date(&l.period_to, "").ok()?)),
+        }
+    }
+
+    /// The facts the entitlement rules need, for an application received on `received`;
+    /// `None` if a stored date does not read (staff then decide without the checks).
+    pub fn facts(&self, received: Date) -> Option<ClaimFacts> {
+        Some(ClaimFacts {
+            benefit: UnderlyingBenefit::parse(&self.household.benefit)?,
+            kind: self.benefit,
+            birth: date(&self.child.birth_date, "").ok()?,
+            received,
+            benefit_from: date(&self.household.benefit_valid_from, "").ok()?,
+            requested: self.requested_period()?,
+        })
+    }
+
     /// The approval the form proposes: Teilhabe from the first of the start month to the
     /// end of the end month at the fee asked, at most the monthly amount; Lernförderung
     /// for the period and hours asked at the rate asked, at most the hourly cap.
+    /// Never before the earliest lawful start.
     pub fn approval_prefill(&self, limits: Option<ApprovalLimits>) -> ApprovalPrefill {
+        let mut prefill = self.asked_prefill(limits);
+        if let Some(earliest) = limits.map(|l| l.earliest_start)
+            && date(&prefill.from, "").is_ok_and(|from| from < earliest)
+        {
+            prefill.from = iso(earliest);
+        }
+        prefill
+    }
+
+    fn asked_prefill(&self, limits: Option<ApprovalLimits>) -> ApprovalPrefill {
         let unlimited = Cents(i64::MAX / 4);
         match &self.applied {
             Applied::Teilhabe { teilhabe: t, .. } => {
@@ -225,6 +274,8 @@ mod tests {
         use time::macros::date;
         let limits = ApprovalLimits {
             validity: (date!(2026 - 01 - 01), date!(2026 - 12 - 31)),
+            earliest_start: date!(2026 - 01 - 01),
+            age_end: None,
             teilhabe_monthly: Some(Cents(1500)),
             hourly_max: Some(Cents(2000)),
         };

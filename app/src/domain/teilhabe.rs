@@ -3,6 +3,7 @@
 use super::{
     FieldError,
     account::Email,
+    entitlement::FURTHEST_BACK_MONTHS,
     iban::Iban,
     money::Cents,
     month::YearMonth,
@@ -97,8 +98,9 @@ fn collect<T>(r: Result<T, FieldError>, errors: &mut Vec<FieldError>) -> Option<
 
 impl TeilhabeInput {
     /// Validates the answers; `current` is the month of today. The period may start at
-    /// most three months back (BuT is normally granted from the month of the application)
-    /// and at most twelve months ahead, and covers at most [`MAX_PERIOD_MONTHS`].
+    /// most [`FURTHEST_BACK_MONTHS`] back (which start is lawful staff decide,
+    /// `entitlement::earliest_start`) and at most twelve months ahead, and covers at most
+    /// [`MAX_PERIOD_MONTHS`].
     pub fn parse(&self, current: YearMonth) -> Result<TeilhabeDetails, Vec<FieldError>> {
         let mut errors = Vec::new();
         let e = &mut errors;
@@ -202,7 +204,7 @@ impl TeilhabeInput {
         let start = collect(YearMonth::parse(&self.start_month, "start_month"), e);
         let end = collect(YearMonth::parse(&self.end_month, "end_month"), e);
         if let Some(start) = start {
-            if start < current.plus_months(-3) {
+            if start < current.plus_months(-FURTHEST_BACK_MONTHS) {
                 e.push(FieldError::new("start_month", "teilhabe-error-start-past"));
             } else if start > current.plus_months(12) {
                 e.push(FieldError::new(
@@ -297,14 +299,18 @@ mod tests {
             "teilhabe-error-end-before-start"
         );
         let mut i = input();
-        i.start_month = "2026-07".into();
+        i.start_month = "2025-10".into();
+        i.end_month = "2026-09".into();
         assert_eq!(
             i.parse(NOV).unwrap_err()[0].msg_id,
             "teilhabe-error-start-past"
         );
-        i.start_month = "2026-08".into();
-        i.end_month = "2027-07".into();
-        assert!(i.parse(NOV).is_ok(), "three months back is fine");
+        i.start_month = "2025-11".into();
+        i.end_month = "2026-10".into();
+        assert!(
+            i.parse(NOV).is_ok(),
+            "twelve months back may be asked for: staff decide the lawful start"
+        );
     }
 
     #[test]

@@ -18,8 +18,7 @@ use crate::{
     domain::{
         account::Role,
         benefit::{BenefitKind, UnderlyingBenefit},
-        eligibility::may_claim,
-        household::{ChildInput, HouseholdInput, age_on},
+        household::{ChildInput, HouseholdInput},
         lang::Lang,
         school_code,
     },
@@ -126,14 +125,9 @@ fn ChildrenList(
     codes: Vec<ActiveCode>,
 ) -> impl IntoView {
     let empty = children.is_empty();
-    let today = time::OffsetDateTime::now_utc().date();
-    // Only the benefits the child can claim at its age are offered.
-    let offers = move |c: &ChildRow, kind: BenefitKind| {
-        let age = crate::domain::text::date(&c.input.birth_date, "")
-            .map(|b| u32::try_from(age_on(b, today)).unwrap_or(0))
-            .unwrap_or(0);
-        benefit.is_some_and(|b| may_claim(kind, b, age).is_ok())
-    };
+    // Both benefits are offered whatever the child's age: an application is never refused
+    // at the door (§ 20 Abs. 3 SGB X); starting one past an age limit says so.
+    let offers = move |_: &ChildRow, _: BenefitKind| benefit.is_some();
     let items = children
         .into_iter()
         .map(|c| {

@@ -595,6 +595,7 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
             </span>
         </p>
         {undecided.then(|| view! { <AssignForm claim_id=claim.id.clone() mine /> })}
+        {undecided.then(|| view! { <Doubts claim=claim.clone() /> })}
         <ClaimFacts claim=claim.clone() />
         {file.summary}
         {lf.then(|| view! { <SchoolConfirmation confirmation /> })}
@@ -636,6 +637,32 @@ fn AssignForm(claim_id: String, mine: bool) -> impl IntoView {
             </button>
         </form>
     }
+}
+
+/// What staff should check before deciding (`domain::entitlement`): an age limit, a start
+/// asked for before the earliest lawful one. Never a refusal: staff decide.
+#[component]
+fn Doubts(claim: StaffClaim) -> impl IntoView {
+    let doubts = claim
+        .snapshot
+        .facts(claim.received_on())
+        .map(|f| f.doubts())
+        .unwrap_or_default();
+    (!doubts.is_empty()).then(|| {
+        let items = doubts
+            .into_iter()
+            .map(|d| {
+                let date = crate::domain::text::german(d.date());
+                view! { <li>{t_args(d.msg_id(), &[("date", date.into())])}</li> }
+            })
+            .collect_view();
+        view! {
+            <div class="info-box" role="note" data-testid="doubts">
+                <h2>{t("doubts-title")}</h2>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
 }
 
 /// The household and benefit facts of the claim as submitted.
@@ -911,6 +938,10 @@ fn limits_hint(l: ApprovalLimits) -> String {
         &[
             ("from", crate::domain::text::german(l.validity.0).into()),
             ("to", crate::domain::text::german(l.validity.1).into()),
+            (
+                "earliest",
+                crate::domain::text::german(l.earliest_start).into(),
+            ),
             (
                 "teilhabe",
                 l.teilhabe_monthly.unwrap_or_default().to_string().into(),

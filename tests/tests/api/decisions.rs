@@ -703,3 +703,51 @@ async fn admins_set_amounts_and_text_blocks_from_a_date_and_preview_notices() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn an_approval_ends_at_the_age_limit_and_never_starts_before_the_earliest_lawful_start() {
+    let app = spawn_app().await;
+    seed_directory(&app.db).await.unwrap();
+    // Turns 18 on 2027-03-15: Teilhabe until the end of February 2027.
+    let (family, child) = app
+        .family_with_child("Mira", "2009-03-15", "Gesamtschule Ahlen")
+        .await;
+    let claim = family.apply_for_teilhabe(&child, "15").await.unwrap();
+    let staff = app.logged_in_as(Role::Staff).await;
+    let page = format!("/verwaltung/antrag/{claim}");
+    let view = staff.page(&page).await.1;
+    assert!(
+        view.contains("Altersgrenze fällt in den beantragten Zeitraum"),
+        "{view}"
+    );
+
+    // Teilhabe under SGB II starts at the earliest with the Bürgergeld (2026-06-01).
+    staff
+        .approve(&approval(&claim, "2026-05-01", "2026-12-31", "15"))
+        .await;
+    assert!(
+        staff
+            .page(&page)
+            .await
+            .1
+            .contains("vor dem frühesten rechtmäßigen Beginn")
+    );
+    assert_eq!(app.count("select count(*) from decision").await, 0);
+
+    let res = staff
+        .approve(&approval(&claim, "2026-12-01", "2027-05-31", "15"))
+        .await;
+    assert_eq!(location(&res), page);
+    assert_eq!(app.claim_status(&claim).await, "approved");
+    assert_eq!(
+        app.query_text("select period_to from decision").await,
+        "2027-02-28"
+    );
+    let bescheid = notice_ids(&app, &claim, "bescheid").await;
+    let text = pdf_text(
+        &bytes(&family, &format!("/bescheide/{}", bescheid[0]))
+            .await
+            .1,
+    );
+    assert!(text.contains("Vollendung des 18. Lebensjahres"), "{text}");
+}

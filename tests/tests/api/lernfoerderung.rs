@@ -1,7 +1,8 @@
 //! A family applies for Lernförderung: subjects, hours, period, a Lernstandort or an
 //! external provider, the reason, and the release from confidentiality for the school.
 
-use portal_tests::{TestApp, location, spawn_app};
+use app::domain::account::Role;
+use portal_tests::{TestApp, approval, location, spawn_app, teilhabe_form};
 use server::seed::seed_directory;
 
 async fn family_with_child(app: &TestApp) -> (TestApp, String) {
@@ -197,52 +198,82 @@ async fn tutoring_answers_are_checked_and_kept() {
 }
 
 #[tokio::test]
-async fn claims_beyond_the_age_limits_cannot_be_started() {
+async fn claims_beyond_the_age_limits_are_taken_and_staff_see_the_doubt() {
+    // No application is refused at the door (§ 20 Abs. 3 SGB X): the family is told,
+    // staff see the doubt, and the approval cannot reach past the age limit.
     let app = spawn_app().await;
     seed_directory(&app.db).await.unwrap();
     let (family, _) = family_with_child(&app).await;
-    let adult = [
-        ("child_id", ""),
-        ("first_name", "Deniz"),
-        ("last_name", "Aydın"),
-        ("birth_date", "2000-01-01"),
-        ("school_id", ""),
-        ("school_name", "Berufskolleg Beckum"),
-        ("grade", "13"),
-    ];
-    family.save_child(&adult).await;
-    let child = app
-        .query_text("select id from child where first_name = 'Deniz'")
-        .await;
-    // The overview offers only what a child can claim.
+    let adult = family
+        .add_child("Deniz", "Aydın", "2000-01-01", "Berufskolleg Beckum")
+        .await
+        .expect("child saved");
     let overview = family.page("/familie").await.1;
-    let item = |name: &str| {
-        overview
-            .split("<li")
-            .find(|li| li.contains(name))
-            .unwrap_or_default()
-            .to_string()
-    };
-    assert!(!item("Deniz").contains("beantragen"), "{}", item("Deniz"));
+    let deniz = overview
+        .split("<li")
+        .find(|li| li.contains("Deniz"))
+        .unwrap_or_default();
     assert!(
-        item("Yusuf").contains("Lernförderung beantragen")
-            && item("Yusuf").contains("Teilhabe beantragen")
+        deniz.contains("Lernförderung beantragen") && deniz.contains("Teilhabe beantragen"),
+        "both benefits are offered: {deniz}"
     );
     for (benefit, message) in [
         ("teilhabe", "nur für Kinder und Jugendliche unter 18 Jahren"),
         ("lernfoerderung", "nur bis zum 25. Geburtstag"),
     ] {
-        let res = family
-            .post_form(
-                "/api/claim/start",
-                &[("child_id", child.as_str()), ("benefit", benefit)],
-            )
-            .await;
-        assert_eq!(location(&res), "/familie");
-        assert!(
-            family.page("/familie").await.1.contains(message),
-            "{benefit}"
-        );
+        let id = family.start_claim(&adult, benefit).await;
+        let (status, page) = family.page(&format!("/familie/antrag/{id}/angaben")).await;
+        assert_eq!(status, 200, "{benefit}: the draft exists");
+        assert!(page.contains(message), "{benefit}: {page}");
+        assert!(page.contains("trotzdem stellen"), "{benefit}");
     }
-    assert_eq!(app.count("select count(*) from claim").await, 0);
+    assert_eq!(app.count("select count(*) from claim").await, 2);
+
+    // A Teilhabe claim past the age limit reaches staff with the doubt named.
+    let res = family
+        .save_teilhabe(&teilhabe_form(
+            &app.query_text(
+                "select c.id from claim c join child k on k.id = c.child_id \
+                 where k.first_name = 'Deniz' and c.benefit = 'teilhabe'",
+            )
+            .await,
+            "15",
+        ))
+        .await;
+    assert!(location(&res).ends_with("/nachweise"), "{}", location(&res));
+    let claim = location(&res)
+        .trim_start_matches("/familie/antrag/")
+        .trim_end_matches("/nachweise")
+        .to_string();
+    let submit = [
+        ("claim_id", claim.as_str()),
+        ("declaration", "ja"),
+        ("consent", "ja"),
+    ];
+    family.submit_claim(&submit).await;
+    assert_eq!(app.claim_status(&claim).await, "submitted");
+    let staff = app.logged_in_as(Role::Staff).await;
+    let page = format!("/verwaltung/antrag/{claim}");
+    let view = staff.page(&page).await.1;
+    assert!(view.contains("data-testid=\"doubts\""), "{view}");
+    assert!(view.contains("Altersgrenze schon vor dem beantragten Zeitraum"));
+    assert!(
+        view.contains("31.12.2017"),
+        "the last day of the month before the 18th birthday"
+    );
+
+    // Approving is refused with the reason, and nothing is written.
+    staff
+        .approve(&approval(&claim, "2026-12-01", "2027-05-31", "15"))
+        .await;
+    assert!(
+        staff
+            .page(&page)
+            .await
+            .1
+            .contains("ganz nach der Altersgrenze")
+    );
+    assert_eq!(app.count("select count(*) from decision").await, 0);
+    assert_eq!(app.count("select count(*) from notice").await, 0);
+    assert_eq!(app.claim_status(&claim).await, "submitted");
 }
