@@ -11,6 +11,7 @@ use crate::{
         lernfoerderung::{LernfoerderungInput, Subject},
         money::Cents,
         month::YearMonth,
+        school_days::{LessonLength, SchoolCalendar, SchoolYear},
         snapshot::{Applied, ClaimSnapshot},
         teilhabe::Activity,
         text::{german, german_iso},
@@ -133,13 +134,44 @@ fn footer(office: &Office) -> String {
     )
 }
 
-/// "1 Stunde", "2 Stunden" — never "Stunde(n)".
-fn hours(n: u8) -> String {
-    if n == 1 {
-        "1 Stunde".into()
-    } else {
-        format!("{n} Stunden")
+/// The lesson a tutoring approval counts in, singular and plural: a "Stunde" is always
+/// defined (`but-rules.md` § Corrections, item 10).
+fn lesson_words(lesson: LessonLength) -> (&'static str, &'static str) {
+    match lesson {
+        LessonLength::Minutes45 => ("Unterrichtsstunde", "Unterrichtsstunden"),
+        LessonLength::Minutes60 => ("Zeitstunde", "Zeitstunden"),
     }
+}
+
+/// "1 Unterrichtsstunde (45 Minuten)", "2 Zeitstunden (je 60 Minuten)" — never "Stunde(n)".
+fn hours(n: u8, lesson: LessonLength) -> String {
+    let (one, many) = lesson_words(lesson);
+    let minutes = lesson.minutes();
+    if n == 1 {
+        format!("1 {one} ({minutes} Minuten)")
+    } else {
+        format!("{n} {many} (je {minutes} Minuten)")
+    }
+}
+
+/// The school days and amount of every month of a tutoring approval, as table rows.
+fn month_rows(a: &Approval) -> Vec<(String, String)> {
+    a.months
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let days = if m.school_days == 1 {
+                "1 Schultag".to_string()
+            } else {
+                format!("{} Schultage", m.school_days)
+            };
+            let label = if i == 0 { "Monate:" } else { "" };
+            (
+                label.into(),
+                format!("{}: {days}, {}", m.month.german(), m.cost),
+            )
+        })
+        .collect()
 }
 
 /// The Tenor's rows of an approval.
@@ -162,16 +194,18 @@ fn grant_rows(facts: &NoticeFacts, a: &Approval) -> Vec<(String, String)> {
         Grant::Lernfoerderung {
             hours_per_week,
             hourly_rate,
-            monthly,
+            lesson,
+            ..
         } => {
             rows.push((
                 "Umfang:".into(),
                 format!(
-                    "{} wöchentlich zu höchstens {hourly_rate} je Stunde",
-                    hours(hours_per_week)
+                    "{} in jeder Schulwoche zu höchstens {hourly_rate} je {}",
+                    hours(hours_per_week, lesson),
+                    lesson_words(lesson).0
                 ),
             ));
-            rows.push(("Betrag:".into(), format!("bis zu {monthly} monatlich")));
+            rows.extend(month_rows(a));
         }
     }
     let total = a.total();
@@ -269,6 +303,11 @@ fn approval_blocks(
             german(a.period_from),
             german(a.period_to)
         ));
+    }
+    if !a.months.is_empty() {
+        reason.push_str(
+            " Die Beträge richten sich nach den Schultagen jedes Monats; fünf Schultage sind eine Schulwoche. Schulferien und Feiertage in Nordrhein-Westfalen zählen nicht.",
+        );
     }
     vec![
         Block::Paragraph(format!(
@@ -529,6 +568,12 @@ pub fn sample_facts(approval: bool, today: Date, reason: (String, String)) -> No
     use crate::domain::decision::PaymentRoute;
     let from = YearMonth::of(today).plus_months(1).first_day();
     let to = YearMonth::of(today).plus_months(7).first_day() - time::Duration::days(1);
+    // A sample calendar: every weekday a school day.
+    let months = SchoolCalendar {
+        years: vec![SchoolYear::of(from), SchoolYear::of(to)],
+        days_off: Vec::new(),
+    }
+    .tutoring_months((from, to), 2, Cents(2000));
     NoticeFacts {
         number: format!("BS-{}-000000", today.year()),
         claim_reference: format!("BUT-{}-000000", today.year()),
@@ -553,8 +598,10 @@ pub fn sample_facts(approval: bool, today: Date, reason: (String, String)) -> No
                 grant: Grant::Lernfoerderung {
                     hours_per_week: 2,
                     hourly_rate: Cents(2000),
-                    monthly: crate::domain::lernfoerderung::monthly_cost(2, Cents(2000)),
+                    lesson: LessonLength::Minutes45,
+                    monthly: months.iter().map(|m| m.cost).max().unwrap_or_default(),
                 },
+                months,
                 payee: "Gesamtschule Ahlen – Lernstandort".into(),
                 route: PaymentRoute::Direct,
             })
@@ -636,13 +683,24 @@ mod tests {
         assert!(letter.title.starts_with("Bewilligungsbescheid"));
         assert!(body.contains("Emir Mustermann"), "{body}");
         assert!(body.contains("01.12.2026 bis 31.05.2027"), "{body}");
-        assert!(body.contains("bis zu 173,33 € monatlich"), "{body}");
-        assert!(body.contains("höchstens 20,00 € je Stunde"), "{body}");
-        assert!(body.contains("höchstens 1.039,98 €"), "{body}");
+        assert!(
+            body.contains("Monate: 12/2026: 23 Schultage, 184,00 €"),
+            "{body}"
+        );
+        assert!(body.contains("05/2027: 21 Schultage, 168,00 €"), "{body}");
+        assert!(
+            body.contains("höchstens 20,00 € je Unterrichtsstunde"),
+            "{body}"
+        );
+        assert!(body.contains("höchstens 1.040,00 €"), "{body}");
+        assert!(body.contains("Schulferien und Feiertage"), "{body}");
         assert!(body.contains("Gesamtschule Ahlen – Lernstandort"));
         assert!(body.contains("§ 28 Abs. 5 SGB II"));
         assert!(body.contains("Widerspruch innerhalb eines Monats bei Kommunales Jobcenter Kreis Warendorf, Waldenburger Straße 2, 48231 Warendorf."));
-        assert!(body.contains("2 Stunden wöchentlich"), "{body}");
+        assert!(
+            body.contains("2 Unterrichtsstunden (je 45 Minuten) in jeder Schulwoche"),
+            "{body}"
+        );
         assert!(!body.contains("Stunde(n)"), "{body}");
         assert!(
             !body.contains("Keine aufschiebende Wirkung."),
@@ -651,7 +709,7 @@ mod tests {
         assert!(!body.contains("zu erstatten"), "no blanket refund warning");
         assert_eq!(letter.recipient[0], "Ayşe Mustermann");
         let k = kostenuebernahme(&facts, &office()).unwrap();
-        assert!(text(&k).contains("173,33"));
+        assert!(text(&k).contains("1.040,00"));
         assert!(
             !text(&k).contains("SGB II"),
             "no underlying benefit to the provider"

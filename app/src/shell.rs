@@ -199,6 +199,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/admin/schulkalender")
+                        view=pages::calendar::SchoolCalendarPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/admin/bescheide")
                         view=pages::staff::AdminNoticesPage
                         ssr=SsrMode::Async

@@ -7,3 +7,27 @@ admin-create-submit = Konto anlegen
 admin-created = Das Konto wurde angelegt.
 admin-list-title = Alle Konten
 admin-created-at = Angelegt am
+
+## Schulkalender: die unterrichtsfreien Tage je Schuljahr (Lernförderung zählt Schultage).
+calendar-title = Schulkalender
+calendar-intro = Lernförderung wird nach Schultagen bewilligt: Ein Bescheid zählt für jeden Monat die Schultage, Ferien und Feiertage zählen nicht. Tragen Sie deshalb für jedes Schuljahr alle unterrichtsfreien Tage in Nordrhein-Westfalen ein. Solange ein Schuljahr fehlt, kann Lernförderung für diesen Zeitraum nicht bewilligt werden.
+calendar-maintained = eingetragen
+calendar-missing = fehlt noch
+# Variables:
+#   $year (String) - Schuljahr, z. B. 2026/27
+calendar-year-title = Schuljahr { $year }
+# Variables:
+#   $date (String) - Datum der letzten Änderung
+calendar-updated = Zuletzt geändert am { $date }.
+calendar-days-off = Unterrichtsfreie Tage
+calendar-days-off-hint = Eine Zeile je Eintrag: Name; erster Tag; letzter Tag – zum Beispiel „Herbstferien; 17.10.2026; 31.10.2026“. Bei einem einzelnen Tag genügt ein Datum: „Fronleichnam; 27.05.2027“. Die Sommerferien gehören zu dem Schuljahr, an dessen Ende sie beginnen.
+calendar-save = Schuljahr speichern
+calendar-saved = Der Schulkalender ist gespeichert.
+# Variables:
+#   $line (String) - Nummer der Zeile
+calendar-error-line = Zeile { $line }:
+calendar-error-format = Bitte schreiben Sie Name; erster Tag; letzter Tag, getrennt durch Semikolons.
+calendar-error-date = Bitte geben Sie gültige Daten an, zum Beispiel 17.10.2026.
+calendar-error-order = Der letzte Tag liegt vor dem ersten.
+calendar-error-outside-year = Der Eintrag liegt nicht in diesem Schuljahr (1. August bis 31. Juli; nur die Sommerferien dürfen darüber hinausgehen).
+calendar-error-empty = Bitte tragen Sie mindestens einen unterrichtsfreien Tag ein.

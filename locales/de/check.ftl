@@ -37,3 +37,4 @@ check-note-but-needs-alone = Wenn Ihr Einkommen nur knapp über der Grenze liegt
 check-note-tutoring-own-application = Lernförderung muss immer extra beantragt werden – das geht hier im Portal.
 check-note-apply-separately = Familien mit Wohngeld oder Kinderzuschlag beantragen Bildung und Teilhabe immer gesondert – das geht hier im Portal.
 check-note-sgb2-covered = Mit Ihrem Bürgergeld-Antrag ist die Teilhabe schon beantragt. Damit wir den Verein bezahlen können, nennen Sie uns hier den Anbieter.
+check-note-sgb12-covered = Mit Ihrem Antrag auf Sozialhilfe oder Asylbewerberleistungen ist die Teilhabe schon beantragt. Damit wir den Verein bezahlen können, nennen Sie uns hier den Anbieter.

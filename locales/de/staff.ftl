@@ -104,8 +104,12 @@ staff-period-to = Bewilligt bis
 staff-monthly-amount = Betrag pro Monat (Euro)
 staff-hourly-rate = Satz pro Stunde (Euro)
 # Variables:
-#   $amount (String) - Betrag pro Monat
-staff-monthly-preview = Das ergibt bis zu { $amount } im Monat (13 Wochen je Vierteljahr).
+#   $amount (String) - Betrag einer vollen Schulwoche
+staff-weekly-preview = Das ergibt bis zu { $amount } in einer vollen Schulwoche. Der Bescheid zählt die Schultage jedes Monats; Ferien und Feiertage zählen nicht.
+staff-lessons-per-week = Stunden pro Schulwoche
+staff-lesson-length = Eine Stunde dauert
+staff-lesson-45 = 45 Minuten (Unterrichtsstunde)
+staff-lesson-60 = 60 Minuten (Zeitstunde)
 staff-payee = Zahlungsempfänger (Anbieter oder Lernstandort)
 staff-route = Zahlungsweg
 route-direct = Direktzahlung an den Anbieter
@@ -130,6 +134,8 @@ decision-error-zero = Der Betrag muss größer als 0 sein.
 decision-error-outside-validity = Der Zeitraum liegt ganz außerhalb des Bewilligungszeitraums der Grundleistung.
 decision-error-before-earliest-start = Der Zeitraum beginnt vor dem frühesten rechtmäßigen Beginn (siehe Hinweis oben). Für frühere Monate lehnen Sie den Antrag teilweise ab.
 decision-error-past-age-limit = Der Zeitraum liegt ganz nach der Altersgrenze des Kindes.
+decision-error-lesson = Bitte wählen Sie, wie lange eine Stunde dauert.
+decision-error-no-calendar = Für diesen Zeitraum sind die Schulferien noch nicht eingetragen, daher lassen sich die Schultage nicht zählen. Die Administration trägt sie unter „Schulkalender“ ein.
 decision-error-route = Bitte wählen Sie den Zahlungsweg.
 decision-error-reason = Bitte wählen Sie einen Ablehnungsgrund.
 decision-error-reason-text = Bitte begründen Sie die Ablehnung im Einzelfall.

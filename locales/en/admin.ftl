@@ -7,3 +7,27 @@ admin-create-submit = Create account
 admin-created = The account has been created.
 admin-list-title = All accounts
 admin-created-at = Created on
+
+## School calendar: the days off school per school year (tutoring counts school days).
+calendar-title = School calendar
+calendar-intro = Tutoring is approved by school days: a notice counts the school days of every month; holidays and public holidays do not count. Enter all days off school in North Rhine-Westphalia for every school year. As long as a school year is missing, tutoring cannot be approved for that period.
+calendar-maintained = entered
+calendar-missing = missing
+# Variables:
+#   $year (String) - school year, e.g. 2026/27
+calendar-year-title = School year { $year }
+# Variables:
+#   $date (String) - date of the last change
+calendar-updated = Last changed on { $date }.
+calendar-days-off = Days off school
+calendar-days-off-hint = One line per entry: name; first day; last day – for example "Herbstferien; 17.10.2026; 31.10.2026". A single day needs one date: "Fronleichnam; 27.05.2027". The summer holidays belong to the school year at whose end they begin.
+calendar-save = Save school year
+calendar-saved = The school calendar has been saved.
+# Variables:
+#   $line (String) - line number
+calendar-error-line = Line { $line }:
+calendar-error-format = Please write name; first day; last day, separated by semicolons.
+calendar-error-date = Please enter valid dates, for example 17.10.2026.
+calendar-error-order = The last day is before the first.
+calendar-error-outside-year = The entry is not in this school year (1 August to 31 July; only the summer holidays may reach beyond).
+calendar-error-empty = Please enter at least one day off school.

@@ -37,3 +37,4 @@ check-note-but-needs-alone = If your income is only just above the limit, the ne
 check-note-tutoring-own-application = Tutoring (Lernförderung) always needs its own application – you can make it here in the portal.
 check-note-apply-separately = Families receiving housing benefit or child supplement always apply separately for education and participation – you can do that here in the portal.
 check-note-sgb2-covered = Your Bürgergeld application already covers participation. So that we can pay the club, tell us the provider here.
+check-note-sgb12-covered = Your application for social assistance or asylum seekers' benefits already covers participation. So that we can pay the club, tell us the provider here.

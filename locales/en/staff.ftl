@@ -104,8 +104,12 @@ staff-period-to = Approved until
 staff-monthly-amount = Amount per month (euro)
 staff-hourly-rate = Rate per hour (euro)
 # Variables:
-#   $amount (String) - amount per month
-staff-monthly-preview = That is up to { $amount } a month (13 weeks per quarter).
+#   $amount (String) - amount of a full school week
+staff-weekly-preview = That is up to { $amount } in a full school week. The notice counts the school days of every month; holidays do not count.
+staff-lessons-per-week = Lessons per school week
+staff-lesson-length = A lesson lasts
+staff-lesson-45 = 45 minutes (school lesson)
+staff-lesson-60 = 60 minutes (full hour)
 staff-payee = Payee (provider or Lernstandort)
 staff-route = Payment route
 route-direct = Direct payment to the provider
@@ -130,6 +134,8 @@ decision-error-zero = The amount must be greater than 0.
 decision-error-outside-validity = The period lies entirely outside the period of the underlying benefit.
 decision-error-before-earliest-start = The period begins before the earliest lawful start (see the note above). Reject the earlier months as a partial rejection.
 decision-error-past-age-limit = The period lies entirely after the child's age limit.
+decision-error-lesson = Please choose how long a lesson lasts.
+decision-error-no-calendar = The school holidays of this period have not been entered yet, so the school days cannot be counted. An admin enters them under "School calendar".
 decision-error-route = Please choose the payment route.
 decision-error-reason = Please choose a reason for the rejection.
 decision-error-reason-text = Please give the reasons in this case.

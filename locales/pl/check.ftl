@@ -37,3 +37,4 @@ check-note-but-needs-alone = Jeśli Państwa dochód jest tylko trochę wyższy 
 check-note-tutoring-own-application = Na korepetycje (Lernförderung) zawsze trzeba złożyć osobny wniosek – można to zrobić tutaj, w portalu.
 check-note-apply-separately = Rodziny z dodatkiem mieszkaniowym (Wohngeld) lub dodatkiem na dziecko (Kinderzuschlag) zawsze składają osobny wniosek o świadczenia na edukację i uczestnictwo – można to zrobić tutaj, w portalu.
 check-note-sgb2-covered = Składając wniosek o Bürgergeld, złożyli Państwo już także wniosek o udział w życiu społeczno-kulturalnym (Teilhabe). Abyśmy mogli zapłacić klubowi, proszę podać tutaj organizatora zajęć.
+check-note-sgb12-covered = Składając wniosek o pomoc społeczną (Sozialhilfe) lub świadczenia dla osób ubiegających się o azyl (Asylbewerberleistungen), złożyli Państwo już także wniosek o udział w życiu społeczno-kulturalnym (Teilhabe). Abyśmy mogli zapłacić klubowi, proszę podać tutaj organizatora zajęć.

@@ -37,3 +37,4 @@ check-note-but-needs-alone = Dacă venitul dumneavoastră este doar puțin peste
 check-note-tutoring-own-application = Pentru meditații (Lernförderung) trebuie făcută întotdeauna o cerere separată – o puteți face aici, în portal.
 check-note-apply-separately = Familiile cu alocație pentru locuință (Wohngeld) sau supliment pentru copii (Kinderzuschlag) cer întotdeauna separat prestațiile pentru educație și participare – puteți face asta aici, în portal.
 check-note-sgb2-covered = Prin cererea de Bürgergeld ați cerut deja și participarea socio-culturală. Ca să putem plăti clubul, spuneți-ne aici cine este furnizorul.
+check-note-sgb12-covered = Prin cererea de ajutor social (Sozialhilfe) sau de prestații pentru solicitanții de azil (Asylbewerberleistungen) ați cerut deja și participarea socio-culturală. Ca să putem plăti clubul, spuneți-ne aici cine este furnizorul.

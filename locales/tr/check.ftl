@@ -37,3 +37,4 @@ check-note-but-needs-alone = Geliriniz sınırın sadece biraz üzerindeyse, Eğ
 check-note-tutoring-own-application = Ders desteği (Lernförderung) için her zaman ayrıca başvurmanız gerekir. Bunu burada, portalda yapabilirsiniz.
 check-note-apply-separately = Wohngeld veya Kinderzuschlag alan aileler, Eğitim ve Katılım yardımlarına her zaman ayrıca başvurur. Bunu burada, portalda yapabilirsiniz.
 check-note-sgb2-covered = Bürgergeld başvurunuzla katılım yardımına (Teilhabe) zaten başvurmuş oldunuz. Kulübün ücretini ödeyebilmemiz için lütfen burada bize kurumu (Anbieter) bildirin.
+check-note-sgb12-covered = Sosyal yardım (Sozialhilfe) veya sığınmacı yardımı (Asylbewerberleistungen) başvurunuzla katılım yardımına (Teilhabe) zaten başvurmuş oldunuz. Kulübün ücretini ödeyebilmemiz için lütfen burada bize kurumu (Anbieter) bildirin.

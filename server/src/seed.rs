@@ -12,7 +12,7 @@ use app::{
     db::{
         Db, account, claim,
         decision::{self, StaffClaim},
-        household, kommune, lernstandort, question, report,
+        household, kommune, lernstandort, question, report, school_calendar,
     },
     domain::decision::{ApprovalInput, parse_approval},
     domain::{
@@ -24,6 +24,7 @@ use app::{
         lernfoerderung::{LernfoerderungInput, default_period},
         lernstandort::{SiteInput, SiteStatus},
         month::YearMonth,
+        school_days::{SchoolCalendar, SchoolYear, parse_days_off},
         teilhabe::TeilhabeInput,
         text::iso,
         text_block::TextBlockKind,
@@ -127,9 +128,55 @@ const SITES: [(&str, &str, &str, &str, &str, i64); 6] = [
     ),
 ];
 
-/// The directory part of the demo: the 13 Kommunen, their schools, and approved
-/// Lernstandorte at some of them. Idempotent.
+/// The days off school in NRW (holidays and public holidays on weekdays) of the school
+/// years 2025/26 and 2026/27, as an admin enters them (`/admin/schulkalender`). Demo data:
+/// check against the Schulministerium's calendar before real use.
+const SCHOOL_CALENDAR: [(i32, &str); 2] = [
+    (
+        2025,
+        "Tag der Deutschen Einheit; 03.10.2025
+Herbstferien; 13.10.2025; 25.10.2025
+Weihnachtsferien; 22.12.2025; 06.01.2026
+Osterferien; 30.03.2026; 11.04.2026
+Tag der Arbeit; 01.05.2026
+Christi Himmelfahrt; 14.05.2026
+Pfingstmontag; 25.05.2026
+Pfingstferien; 26.05.2026
+Fronleichnam; 04.06.2026
+Sommerferien; 20.07.2026; 01.09.2026",
+    ),
+    (
+        2026,
+        "Herbstferien; 17.10.2026; 31.10.2026
+Weihnachtsferien; 23.12.2026; 06.01.2027
+Osterferien; 22.03.2027; 03.04.2027
+Christi Himmelfahrt; 06.05.2027
+Pfingstmontag; 17.05.2027
+Pfingstferien; 18.05.2027
+Fronleichnam; 27.05.2027
+Sommerferien; 19.07.2027; 31.08.2027",
+    ),
+];
+
+/// The demo's school calendar, unless an admin has maintained the year already.
+async fn seed_school_calendar(db: &Db) -> Result<(), AppError> {
+    let maintained = school_calendar::load(db).await?.years;
+    for (year, text) in SCHOOL_CALENDAR {
+        let year = SchoolYear(year);
+        if maintained.contains(&year) {
+            continue;
+        }
+        let entries = parse_days_off(text, year)
+            .map_err(|(line, msg)| AppError::Internal(format!("calendar line {line}: {msg}")))?;
+        school_calendar::save_year(db, year, &entries, None).await?;
+    }
+    Ok(())
+}
+
+/// The directory part of the demo: the 13 Kommunen, their schools, approved Lernstandorte
+/// at some of them, and the school calendar. Idempotent.
 pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
+    seed_school_calendar(db).await?;
     for (slug, name, postal_code) in KOMMUNEN {
         kommune::upsert_kommune(db, slug, name).await?;
         for (school_type, pattern, street) in SCHOOLS {
@@ -585,8 +632,13 @@ async fn queue_outcome(
                 ..Default::default()
             };
             Ok(Outcome::Approval(
-                parse_approval(&input, BenefitKind::Teilhabe, &limits)
-                    .map_err(AppError::Validation)?,
+                parse_approval(
+                    &input,
+                    BenefitKind::Teilhabe,
+                    &limits,
+                    &SchoolCalendar::default(),
+                )
+                .map_err(AppError::Validation)?,
             ))
         }
         Verdict::Reject => {

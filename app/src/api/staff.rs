@@ -8,7 +8,7 @@ use crate::{
     db::{
         Db,
         decision::{self, Decided, NoticeKind, RenderedNotice, StaffClaim},
-        question, rates,
+        question, rates, school_calendar,
     },
     domain::{
         account::Role,
@@ -212,6 +212,7 @@ pub async fn approve_claim(
     #[server(default)] monthly_amount: String,
     #[server(default)] hours_per_week: String,
     #[server(default)] hourly_rate: String,
+    #[server(default)] lesson_minutes: String,
     payee: String,
     #[server(default)] payment_route: String,
     #[server(default)] corrects: String,
@@ -223,6 +224,7 @@ pub async fn approve_claim(
         monthly_amount,
         hours_per_week,
         hourly_rate,
+        lesson_minutes,
         payee,
         payment_route,
     };
@@ -237,8 +239,9 @@ pub async fn approve_claim(
             }
         }
         let limits = approval_limits(&db, &claim).await?;
+        let calendar = school_calendar::load(&db).await?;
         let approval: Approval =
-            parse_approval(&input, claim.kind, &limits).map_err(AppError::Validation)?;
+            parse_approval(&input, claim.kind, &limits, &calendar).map_err(AppError::Validation)?;
         let corrects = (!corrects.is_empty()).then_some(corrects.as_str());
         issue_decision(
             &db,
@@ -262,6 +265,7 @@ pub async fn approve_claim(
             ("monthly_amount", &input.monthly_amount),
             ("hours_per_week", &input.hours_per_week),
             ("hourly_rate", &input.hourly_rate),
+            ("lesson_minutes", &input.lesson_minutes),
             ("payee", &input.payee),
             ("payment_route", &input.payment_route),
         ],

@@ -689,6 +689,7 @@ struct DecisionColumns {
     monthly: Option<i64>,
     hours: Option<i64>,
     rate: Option<i64>,
+    lesson_minutes: Option<i64>,
     total: Option<i64>,
     payee: Option<String>,
     route: Option<&'static str>,
@@ -700,13 +701,18 @@ impl DecisionColumns {
     fn of(decided: &Decided<'_>) -> DecisionColumns {
         match decided {
             Decided::Approval(a) => {
-                let (hours, rate) = match a.grant {
+                let (hours, rate, lesson_minutes) = match a.grant {
                     Grant::Lernfoerderung {
                         hours_per_week,
                         hourly_rate,
+                        lesson,
                         ..
-                    } => (Some(i64::from(hours_per_week)), Some(hourly_rate.0)),
-                    _ => (None, None),
+                    } => (
+                        Some(i64::from(hours_per_week)),
+                        Some(hourly_rate.0),
+                        Some(i64::from(lesson.minutes())),
+                    ),
+                    _ => (None, None, None),
                 };
                 DecisionColumns {
                     period_from: Some(iso(a.period_from)),
@@ -714,6 +720,7 @@ impl DecisionColumns {
                     monthly: Some(a.grant.monthly().0),
                     hours,
                     rate,
+                    lesson_minutes,
                     total: Some(a.total().0),
                     payee: Some(a.payee.clone()),
                     route: Some(a.route.as_str()),
@@ -740,8 +747,8 @@ async fn insert_decision(
     let c = DecisionColumns::of(decided);
     sqlx::query(
         "insert into decision (id, claim_id, kind, corrects_id, decided_by, decided_at, period_from, period_to, \
-         monthly_cents, hours_per_week, hourly_rate_cents, payee, payment_route, reason_code, reason_text, total_cents) \
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+         monthly_cents, hours_per_week, hourly_rate_cents, payee, payment_route, reason_code, reason_text, total_cents, lesson_minutes) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
     )
     .bind(&decision.id)
     .bind(decision.claim_id)
@@ -762,6 +769,7 @@ async fn insert_decision(
     .bind(c.reason_code)
     .bind(c.reason_text)
     .bind(c.total)
+    .bind(c.lesson_minutes)
     .execute(&mut **tx)
     .await
     // The unique index on corrects_id: someone corrected this decision already.

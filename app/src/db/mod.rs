@@ -16,6 +16,7 @@ pub mod login_throttle;
 pub mod question;
 pub mod rates;
 pub mod report;
+pub mod school_calendar;
 pub mod school_code;
 pub mod school_request;
 pub mod session_store;

@@ -71,6 +71,16 @@ impl UnderlyingBenefit {
         }
     }
 
+    /// Whether a training allowance (Ausbildungsvergütung) excludes Lernförderung: so under
+    /// SGB II and BKGG (§ 28 Abs. 1 Satz 2 SGB II), not under SGB XII and AsylbLG
+    /// (`but-rules.md` § Corrections, item 12).
+    pub fn training_allowance_excludes(self) -> bool {
+        !matches!(
+            self,
+            UnderlyingBenefit::Sozialhilfe | UnderlyingBenefit::Asylblg
+        )
+    }
+
     /// Whether the household must apply for BuT separately. Bürgergeld covers all BuT
     /// components except Lernförderung; Wohngeld and Kinderzuschlag households always
     /// apply separately (§ 9 Abs. 3 BKGG).

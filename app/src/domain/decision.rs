@@ -6,9 +6,10 @@
 use super::{
     FieldError,
     benefit::BenefitKind,
-    lernfoerderung::{monthly_cost, parse_hours},
+    lernfoerderung::parse_hours,
     money::Cents,
     month::YearMonth,
+    school_days::{LessonLength, MonthCost, SchoolCalendar},
     text::{date, optional_text, required_text},
 };
 use serde::{Deserialize, Serialize};
@@ -64,6 +65,8 @@ pub struct ApprovalInput {
     /// Lernförderung: hours per week and euros per hour.
     pub hours_per_week: String,
     pub hourly_rate: String,
+    /// Lernförderung: how long a lesson is, "45" or "60" minutes.
+    pub lesson_minutes: String,
     pub payee: String,
     pub payment_route: String,
 }
@@ -89,9 +92,11 @@ pub enum Grant {
     Teilhabe {
         monthly: Cents,
     },
+    /// `monthly` is the most any month of the period costs (its school days vary).
     Lernfoerderung {
         hours_per_week: u8,
         hourly_rate: Cents,
+        lesson: LessonLength,
         monthly: Cents,
     },
 }
@@ -122,14 +127,21 @@ pub struct Approval {
     /// Why the entered period was shortened, if it was.
     pub cut: Option<PeriodCut>,
     pub grant: Grant,
+    /// Lernförderung: the school days and the cost of every month of the period (empty
+    /// for Teilhabe, which is the same amount every month).
+    pub months: Vec<MonthCost>,
     pub payee: String,
     pub route: PaymentRoute,
 }
 
 impl Approval {
-    /// The whole amount: the monthly amount for every calendar month the period touches,
-    /// as the Bescheid states it ("höchstens …").
+    /// The whole amount, as the Bescheid states it ("höchstens …"): Lernförderung the
+    /// sum of its months' school weeks, Teilhabe the monthly amount for every calendar
+    /// month the period touches.
     pub fn total(&self) -> Cents {
+        if !self.months.is_empty() {
+            return Cents(self.months.iter().map(|m| m.cost.0).sum());
+        }
         let months = YearMonth::of(self.period_from).months_through(YearMonth::of(self.period_to));
         Cents(self.grant.monthly().0 * i64::from(months))
     }
@@ -137,17 +149,25 @@ impl Approval {
 
 /// Validates an approval of a `kind` claim against `limits`. A period starting before the
 /// earliest lawful start is an error; one reaching past the benefit's validity or the age
-/// limit is cut there; a period entirely outside either is an error.
+/// limit is cut there; a period entirely outside either is an error. Lernförderung is
+/// costed by the school days of the period in `calendar`.
 pub fn parse_approval(
     input: &ApprovalInput,
     kind: BenefitKind,
     limits: &ApprovalLimits,
+    calendar: &SchoolCalendar,
 ) -> Result<Approval, Vec<FieldError>> {
     let mut errors = Vec::new();
     let period = approval_period(input, limits, &mut errors);
-    let grant = match kind {
-        BenefitKind::Teilhabe => teilhabe_grant(input, limits, &mut errors),
-        BenefitKind::Lernfoerderung => tutoring_grant(input, limits, &mut errors),
+    let (grant, months) = match kind {
+        BenefitKind::Teilhabe => (teilhabe_grant(input, limits, &mut errors), Vec::new()),
+        BenefitKind::Lernfoerderung => {
+            let dates = period.map(|(from, to, _)| (from, to));
+            match tutoring_grant(input, limits, (dates, calendar), &mut errors) {
+                Some((grant, months)) => (Some(grant), months),
+                None => (None, Vec::new()),
+            }
+        }
     };
     let payee = required_text(&input.payee, "payee", 300).map_err(|e| errors.push(e));
     let route = PaymentRoute::parse(&input.payment_route)
@@ -161,6 +181,7 @@ pub fn parse_approval(
                 period_to,
                 cut,
                 grant,
+                months,
                 payee,
                 route,
             })
@@ -225,24 +246,43 @@ fn teilhabe_grant(
     Some(Grant::Teilhabe { monthly })
 }
 
-/// A Lernförderung grant: hours per week and an hourly rate above zero and at most the
-/// most paid per hour; the monthly amount follows from both.
+/// A Lernförderung grant: hours per week of a stated length and an hourly rate above zero
+/// and at most the most paid per hour; the cost of each month follows from the school
+/// days of the `period` (which needs its school years in the `calendar`).
 fn tutoring_grant(
     input: &ApprovalInput,
     limits: &ApprovalLimits,
+    (period, calendar): (Option<(Date, Date)>, &SchoolCalendar),
     errors: &mut Vec<FieldError>,
-) -> Option<Grant> {
+) -> Option<(Grant, Vec<MonthCost>)> {
     let cap = limits.hourly_max.unwrap_or_default();
     let hours = parse_hours(&input.hours_per_week).map_err(|e| errors.push(e));
     let rate = capped_amount(&input.hourly_rate, "hourly_rate", cap, errors);
-    match (hours, rate) {
-        (Ok(hours_per_week), Some(hourly_rate)) => Some(Grant::Lernfoerderung {
-            hours_per_week,
-            hourly_rate,
-            monthly: monthly_cost(hours_per_week, hourly_rate),
-        }),
-        _ => None,
+    let lesson = LessonLength::parse(&input.lesson_minutes);
+    if lesson.is_none() {
+        errors.push(FieldError::new("lesson_minutes", "decision-error-lesson"));
     }
+    let period = period.filter(|(from, to)| {
+        let missing = calendar.missing_year(*from, *to);
+        if missing.is_some() {
+            errors.push(FieldError::new("period_from", "decision-error-no-calendar"));
+        }
+        missing.is_none()
+    });
+    let (Ok(hours_per_week), Some(hourly_rate), Some(lesson), Some(period)) =
+        (hours, rate, lesson, period)
+    else {
+        return None;
+    };
+    let months = calendar.tutoring_months(period, hours_per_week, hourly_rate);
+    let monthly = months.iter().map(|m| m.cost).max().unwrap_or_default();
+    let grant = Grant::Lernfoerderung {
+        hours_per_week,
+        hourly_rate,
+        lesson,
+        monthly,
+    };
+    Some((grant, months))
 }
 
 /// An amount in euros (`field`) above zero and at most `cap`.
@@ -303,6 +343,7 @@ pub fn parse_rejection(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::school_days::{DaysOff, SchoolYear};
     use time::macros::date;
 
     fn limits() -> ApprovalLimits {
@@ -312,6 +353,17 @@ mod tests {
             age_end: None,
             teilhabe_monthly: Some(Cents(1500)),
             hourly_max: Some(Cents(2000)),
+        }
+    }
+
+    /// School year 2026/27 with the Christmas holidays.
+    fn calendar() -> SchoolCalendar {
+        SchoolCalendar {
+            years: vec![SchoolYear(2026)],
+            days_off: vec![DaysOff {
+                first_day: date!(2026 - 12 - 23),
+                last_day: date!(2027 - 01 - 06),
+            }],
         }
     }
 
@@ -332,6 +384,7 @@ mod tests {
             period_to: "2027-01-31".into(),
             hours_per_week: hours.into(),
             hourly_rate: rate.into(),
+            lesson_minutes: "45".into(),
             payee: "Gesamtschule Ahlen (Lernstandort)".into(),
             payment_route: "direct".into(),
             ..Default::default()
@@ -344,7 +397,13 @@ mod tests {
 
     #[test]
     fn teilhabe_is_granted_up_to_the_monthly_amount_in_force() {
-        let ok = parse_approval(&teilhabe("15"), BenefitKind::Teilhabe, &limits()).unwrap();
+        let ok = parse_approval(
+            &teilhabe("15"),
+            BenefitKind::Teilhabe,
+            &limits(),
+            &calendar(),
+        )
+        .unwrap();
         assert_eq!(
             ok.grant,
             Grant::Teilhabe {
@@ -352,12 +411,23 @@ mod tests {
             }
         );
         assert_eq!(ok.cut, None);
-        let err = parse_approval(&teilhabe("15,01"), BenefitKind::Teilhabe, &limits());
+        let err = parse_approval(
+            &teilhabe("15,01"),
+            BenefitKind::Teilhabe,
+            &limits(),
+            &calendar(),
+        );
         assert_eq!(
             fields(err.unwrap_err()),
             vec![("monthly_amount".into(), "decision-error-above-cap".into())]
         );
-        let low = parse_approval(&teilhabe("9,50"), BenefitKind::Teilhabe, &limits()).unwrap();
+        let low = parse_approval(
+            &teilhabe("9,50"),
+            BenefitKind::Teilhabe,
+            &limits(),
+            &calendar(),
+        )
+        .unwrap();
         assert_eq!(low.grant.monthly(), Cents(950));
     }
 
@@ -367,6 +437,7 @@ mod tests {
             &lernfoerderung("2", "20"),
             BenefitKind::Lernfoerderung,
             &limits(),
+            &calendar(),
         )
         .unwrap();
         assert_eq!(
@@ -374,13 +445,19 @@ mod tests {
             Grant::Lernfoerderung {
                 hours_per_week: 2,
                 hourly_rate: Cents(2000),
-                monthly: Cents(17333),
+                lesson: LessonLength::Minutes45,
+                monthly: Cents(13600),
             }
         );
+        // 8 € a school day: 16 in December (holidays from the 23rd), 17 in January.
+        let days: Vec<_> = ok.months.iter().map(|m| (m.school_days, m.cost)).collect();
+        assert_eq!(days, vec![(16, Cents(12800)), (17, Cents(13600))]);
+        assert_eq!(ok.total(), Cents(26400));
         let err = parse_approval(
             &lernfoerderung("2", "20,50"),
             BenefitKind::Lernfoerderung,
             &limits(),
+            &calendar(),
         );
         assert_eq!(
             fields(err.unwrap_err()),
@@ -390,6 +467,7 @@ mod tests {
             &lernfoerderung("11", "15"),
             BenefitKind::Lernfoerderung,
             &limits(),
+            &calendar(),
         );
         assert_eq!(fields(err.unwrap_err())[0].0, "hours_per_week");
     }
@@ -399,7 +477,7 @@ mod tests {
         let mut input = teilhabe("15");
         input.period_from = "2026-05-01".into();
         input.period_to = "2027-12-31".into();
-        let ok = parse_approval(&input, BenefitKind::Teilhabe, &limits()).unwrap();
+        let ok = parse_approval(&input, BenefitKind::Teilhabe, &limits(), &calendar()).unwrap();
         assert_eq!(
             (ok.period_from, ok.period_to, ok.cut),
             (
@@ -410,7 +488,7 @@ mod tests {
         );
         input.period_from = "2027-07-01".into();
         input.period_to = "2027-12-31".into();
-        let err = parse_approval(&input, BenefitKind::Teilhabe, &limits());
+        let err = parse_approval(&input, BenefitKind::Teilhabe, &limits(), &calendar());
         assert_eq!(
             fields(err.unwrap_err()),
             vec![(
@@ -424,9 +502,22 @@ mod tests {
     fn no_approval_starts_before_the_earliest_lawful_start() {
         let mut at_limit = limits();
         at_limit.earliest_start = date!(2026 - 12 - 01);
-        assert!(parse_approval(&teilhabe("15"), BenefitKind::Teilhabe, &at_limit).is_ok());
+        assert!(
+            parse_approval(
+                &teilhabe("15"),
+                BenefitKind::Teilhabe,
+                &at_limit,
+                &calendar()
+            )
+            .is_ok()
+        );
         at_limit.earliest_start = date!(2026 - 12 - 02);
-        let err = parse_approval(&teilhabe("15"), BenefitKind::Teilhabe, &at_limit);
+        let err = parse_approval(
+            &teilhabe("15"),
+            BenefitKind::Teilhabe,
+            &at_limit,
+            &calendar(),
+        );
         assert_eq!(
             fields(err.unwrap_err()),
             vec![(
@@ -440,14 +531,25 @@ mod tests {
     fn the_period_ends_at_the_age_limit() {
         let mut young_adult = limits();
         young_adult.age_end = Some(date!(2027 - 02 - 28));
-        let ok = parse_approval(&teilhabe("15"), BenefitKind::Teilhabe, &young_adult).unwrap();
+        let ok = parse_approval(
+            &teilhabe("15"),
+            BenefitKind::Teilhabe,
+            &young_adult,
+            &calendar(),
+        )
+        .unwrap();
         assert_eq!(
             (ok.period_to, ok.cut),
             (date!(2027 - 02 - 28), Some(PeriodCut::AgeLimit))
         );
         assert_eq!(ok.total(), Cents(3 * 1500));
         young_adult.age_end = Some(date!(2026 - 11 - 30));
-        let err = parse_approval(&teilhabe("15"), BenefitKind::Teilhabe, &young_adult);
+        let err = parse_approval(
+            &teilhabe("15"),
+            BenefitKind::Teilhabe,
+            &young_adult,
+            &calendar(),
+        );
         assert_eq!(
             fields(err.unwrap_err()),
             vec![("period_from".into(), "decision-error-past-age-limit".into())]
@@ -464,16 +566,22 @@ mod tests {
             payment_route: "cash".into(),
             ..Default::default()
         };
-        let got: Vec<String> = parse_approval(&input, BenefitKind::Teilhabe, &limits())
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.field)
-            .collect();
+        let got: Vec<String> =
+            parse_approval(&input, BenefitKind::Teilhabe, &limits(), &calendar())
+                .unwrap_err()
+                .into_iter()
+                .map(|e| e.field)
+                .collect();
         assert_eq!(
             got,
             ["period_from", "monthly_amount", "payee", "payment_route"]
         );
-        let zero = parse_approval(&teilhabe("0"), BenefitKind::Teilhabe, &limits());
+        let zero = parse_approval(
+            &teilhabe("0"),
+            BenefitKind::Teilhabe,
+            &limits(),
+            &calendar(),
+        );
         assert_eq!(
             fields(zero.unwrap_err()),
             vec![("monthly_amount".into(), "decision-error-zero".into())]

@@ -133,7 +133,7 @@ pub fn check(answers: &EligibilityAnswers) -> EligibilityResult {
     if !answers.attends_school {
         tutoring.push("check-reason-no-school");
     }
-    if answers.training_allowance {
+    if answers.training_allowance && benefit.training_allowance_excludes() {
         tutoring.push("check-reason-training-allowance");
     }
     match benefit.school_age_limit() {
@@ -160,6 +160,9 @@ pub fn check(answers: &EligibilityAnswers) -> EligibilityResult {
         notes.push("check-note-apply-separately");
     } else if benefit == UnderlyingBenefit::Buergergeld {
         notes.push("check-note-sgb2-covered");
+    } else {
+        // SGB XII and AsylbLG: the main application covers BuT too (§ 34a Abs. 1 SGB XII).
+        notes.push("check-note-sgb12-covered");
     }
 
     EligibilityResult {
@@ -226,6 +229,29 @@ mod tests {
         let o = outcome(&r, BenefitKind::Lernfoerderung);
         assert!(!o.may_apply);
         assert_eq!(o.reasons, vec!["check-reason-training-allowance"]);
+    }
+
+    #[test]
+    fn a_training_allowance_does_not_exclude_tutoring_under_sgb12_and_asylblg() {
+        for b in [Sozialhilfe, Asylblg] {
+            let r = check(&answers(Some(b), 17, true, true));
+            let o = outcome(&r, BenefitKind::Lernfoerderung);
+            assert!(o.may_apply, "{b:?}");
+            assert!(!o.reasons.contains(&"check-reason-training-allowance"));
+        }
+        for b in [Buergergeld, Wohngeld, Kinderzuschlag] {
+            let r = check(&answers(Some(b), 17, true, true));
+            assert!(!outcome(&r, BenefitKind::Lernfoerderung).may_apply, "{b:?}");
+        }
+    }
+
+    #[test]
+    fn sgb12_and_asylblg_households_are_covered_by_their_main_application() {
+        for b in [Sozialhilfe, Asylblg] {
+            let r = check(&answers(Some(b), 9, true, false));
+            assert!(r.notes.contains(&"check-note-sgb12-covered"), "{b:?}");
+            assert!(!r.notes.contains(&"check-note-apply-separately"));
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod rates;
 pub mod report;
 pub mod school;
 pub mod school_code;
+pub mod school_days;
 pub mod search;
 pub mod snapshot;
 pub mod teilhabe;

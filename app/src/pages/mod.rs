@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod calendar;
 pub mod claim;
 pub mod claim_view;
 pub mod eligibility;

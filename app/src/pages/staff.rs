@@ -31,7 +31,6 @@ use crate::{
         claim::{Action, Status},
         confirmation::Confirmation,
         decision::ApprovalLimits,
-        lernfoerderung::monthly_cost,
         money::Cents,
         rates::RateKind,
         search::QueueSearch,
@@ -1024,23 +1023,33 @@ fn ApproveForm(
         }
         .into_any(),
         BenefitKind::Lernfoerderung => {
+            // A full school week; the notice counts the school days of every month.
             let preview = hours
                 .parse::<u8>()
                 .ok()
                 .zip(Cents::parse(&rate, "", Cents(100_000)).ok())
                 .map(|(h, r)| {
+                    let week = Cents(i64::from(h) * r.0);
                     t_args(
-                        "staff-monthly-preview",
-                        &[("amount", monthly_cost(h, r).to_string().into())],
+                        "staff-weekly-preview",
+                        &[("amount", week.to_string().into())],
                     )
                 });
+            let lessons = vec![("45", t("staff-lesson-45")), ("60", t("staff-lesson-60"))];
             view! {
                 <TextField
                     name="hours_per_week"
-                    label=t("lf-hours")
+                    label=t("staff-lessons-per-week")
                     input_type="number"
                     value=v("hours_per_week", hours)
                     error=field_error(&flash, "hours_per_week")
+                />
+                <RadioGroup
+                    name="lesson_minutes"
+                    legend=t("staff-lesson-length")
+                    options=lessons
+                    selected=v("lesson_minutes", "45".into())
+                    error=field_error(&flash, "lesson_minutes")
                 />
                 <TextField
                     name="hourly_rate"
@@ -1160,6 +1169,9 @@ pub fn AdminNoticesPage() -> impl IntoView {
                 </a>
                 <a class="button button-secondary" href="/admin/bescheid-vorschau?art=ablehnung">
                     {t("admin-preview-rejection")}
+                </a>
+                <a class="button button-secondary" href="/admin/schulkalender">
+                    {t("calendar-title")}
                 </a>
             </p>
             <Suspense>

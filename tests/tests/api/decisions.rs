@@ -286,6 +286,7 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
         ("period_to", iso(to)),
         ("hours_per_week", "2".into()),
         ("hourly_rate", "20".into()),
+        ("lesson_minutes", "45".into()),
         ("payee", "Lernhilfe Ahlen".into()),
         ("payment_route", "direct".into()),
     ];
@@ -318,20 +319,66 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
     over.push(("hourly_rate", "25".into()));
     staff.approve(&over).await;
     assert_eq!(app.count("select count(*) from decision").await, 0);
+    // Without the lesson length, or without the school holidays of the period: refused.
+    let mut no_lesson = form.clone();
+    no_lesson.retain(|(k, _)| *k != "lesson_minutes");
+    staff.approve(&no_lesson).await;
+    assert!(
+        staff
+            .page(&page)
+            .await
+            .1
+            .contains("wie lange eine Stunde dauert")
+    );
+    let calendar = app::db::school_calendar::load(&app.db).await.unwrap();
+    sqlx::query("delete from school_year")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    staff.approve(&form).await;
+    assert!(
+        staff
+            .page(&page)
+            .await
+            .1
+            .contains("Schulferien noch nicht eingetragen")
+    );
+    assert_eq!(app.count("select count(*) from decision").await, 0);
+    seed_directory(&app.db).await.unwrap();
+
+    // The amounts count the school days of every month (holidays excluded), not 52/12.
     staff.approve(&form).await;
     assert_eq!(
         app.count("select hourly_rate_cents from decision").await,
         2000
     );
-    assert_eq!(app.count("select monthly_cents from decision").await, 17333);
+    assert_eq!(app.count("select lesson_minutes from decision").await, 45);
+    let months = calendar.tutoring_months((from, to), 2, app::domain::money::Cents(2000));
+    let total: i64 = months.iter().map(|m| m.cost.0).sum();
+    assert!(months.iter().all(|m| m.school_days < 23), "{months:?}");
+    assert_eq!(app.count("select total_cents from decision").await, total);
+    assert!(
+        total < 17333 * i64::from(months.len() as u8),
+        "less than 13/3 weeks a month"
+    );
     let id = notice_ids(&app, &claim, "bescheid").await.remove(0);
     let text = pdf_text(&bytes(&family, &format!("/bescheide/{id}")).await.1);
     assert!(
         text.contains("§ 28 Abs. 5 SGB II")
-            && text.contains("173,33 €")
-            && text.contains("20,00 € je Stunde"),
+            && text.contains("2 Unterrichtsstunden (je 45 Minuten) in jeder Schulwoche")
+            && text.contains("20,00 € je Unterrichtsstunde")
+            && text.contains(&format!("höchstens {}", app::domain::money::Cents(total))),
         "{text}"
     );
+    for m in &months {
+        let row = format!(
+            "{}: {} Schultage, {}",
+            m.month.german(),
+            m.school_days,
+            m.cost
+        );
+        assert!(text.contains(&row), "{row} in {text}");
+    }
 }
 
 #[tokio::test]

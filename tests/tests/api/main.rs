@@ -2,6 +2,7 @@
 
 mod accounts;
 mod apply;
+mod calendar;
 mod claims;
 mod concurrency;
 mod decisions;
