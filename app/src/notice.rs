@@ -34,6 +34,19 @@ pub struct Office {
 }
 
 impl Office {
+    /// The office of the demo data and the tests (the Kreis Warendorf's Jobcenter).
+    pub fn demo() -> Office {
+        Office {
+            name: "Kommunales Jobcenter Kreis Warendorf".into(),
+            department: "Team Bildung und Teilhabe".into(),
+            street: "Waldenburger Straße 2".into(),
+            postal_city: "48231 Warendorf".into(),
+            phone: "02581 53-0".into(),
+            email: "bildung-und-teilhabe@jobcenter.invalid".into(),
+            hours: "Mo–Fr 8–12 Uhr".into(),
+        }
+    }
+
     fn address(&self) -> String {
         format!("{}, {}, {}", self.name, self.street, self.postal_city)
     }
@@ -127,11 +140,36 @@ fn letterhead(office: &Office) -> Vec<String> {
     ]
 }
 
-fn footer(office: &Office) -> String {
-    format!(
-        "{} · {} · {} · Sprechzeiten: {}",
-        office.name, office.street, office.postal_city, office.hours
-    )
+/// A letter from `office` about `facts` with its letterhead, return line and footer; the
+/// caller fills in title, recipient, info, subject and text.
+fn from_office(office: &Office, facts: &NoticeFacts) -> Letter {
+    Letter {
+        title: String::new(),
+        author: office.name.clone(),
+        lang: "de-DE".into(),
+        created: facts.created,
+        letterhead: letterhead(office),
+        return_line: format!(
+            "{} · {} · {}",
+            office.name, office.street, office.postal_city
+        ),
+        recipient: Vec::new(),
+        info: Vec::new(),
+        subject: String::new(),
+        blocks: Vec::new(),
+        footer: format!(
+            "{} · {} · {} · Sprechzeiten: {}",
+            office.name, office.street, office.postal_city, office.hours
+        ),
+    }
+}
+
+/// The closing of every letter: greeting, department, no signature needed.
+fn sign_off(office: &Office) -> Block {
+    Block::Paragraph(format!(
+        "Mit freundlichen Grüßen\n{}\nDieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.",
+        office.department
+    ))
 }
 
 /// The lesson a tutoring approval counts in, singular and plural: a "Stunde" is always
@@ -241,14 +279,6 @@ pub fn bescheid(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> 
     b.extend(closing_blocks(facts, office));
     Letter {
         title: format!("{kind_title} {}", facts.claim_reference),
-        author: office.name.clone(),
-        lang: "de-DE".into(),
-        created: facts.created,
-        letterhead: letterhead(office),
-        return_line: format!(
-            "{} · {} · {}",
-            office.name, office.street, office.postal_city
-        ),
         recipient: vec![
             facts.applicant.clone(),
             facts.street.clone(),
@@ -260,7 +290,7 @@ pub fn bescheid(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> 
             benefit_name(facts.kind)
         ),
         blocks: b,
-        footer: footer(office),
+        ..from_office(office, facts)
     }
 }
 
@@ -393,10 +423,7 @@ fn closing_blocks(facts: &NoticeFacts, office: &Office) -> Vec<Block> {
             "Sie erreichen uns unter {} oder {}. Bitte geben Sie immer die Nummer {} an. Auf Wunsch erklären wir Ihnen diesen Bescheid in einfacher Sprache oder in Leichter Sprache; im BuT-Portal finden Sie eine Erklärung in Ihrer Sprache.",
             office.phone, office.email, facts.claim_reference
         )),
-        Block::Paragraph(format!(
-            "Mit freundlichen Grüßen\n{}\nDieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.",
-            office.department
-        )),
+        sign_off(office),
     ]
 }
 
@@ -433,21 +460,10 @@ pub fn kostenuebernahme(facts: &NoticeFacts, office: &Office) -> Option<Letter> 
             "Bitte rechnen Sie die tatsächlich erbrachten Leistungen unter Angabe der Nummer {} mit uns ab. Kosten über den genannten Betrag hinaus und nach Ende des Zeitraums übernehmen wir nicht. Endet die Teilnahme vorzeitig, teilen Sie uns dies bitte mit.",
             facts.claim_reference
         )),
-        Block::Paragraph(format!(
-            "Mit freundlichen Grüßen\n{}\nDieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.",
-            office.department
-        )),
+        sign_off(office),
     ];
     Some(Letter {
         title: format!("Kostenübernahmeerklärung {}", facts.claim_reference),
-        author: office.name.clone(),
-        lang: "de-DE".into(),
-        created: facts.created,
-        letterhead: letterhead(office),
-        return_line: format!(
-            "{} · {} · {}",
-            office.name, office.street, office.postal_city
-        ),
         recipient,
         info: info_rows(facts)
             .into_iter()
@@ -455,7 +471,7 @@ pub fn kostenuebernahme(facts: &NoticeFacts, office: &Office) -> Option<Letter> 
             .collect(),
         subject: format!("Kostenübernahmeerklärung – {}", benefit_name(facts.kind)),
         blocks,
-        footer: footer(office),
+        ..from_office(office, facts)
     })
 }
 
@@ -497,14 +513,12 @@ pub fn parts_of(snap: &ClaimSnapshot) -> SnapshotParts {
             (
                 format!("{activity} – {name}"),
                 name.clone(),
-                vec![
-                    name,
-                    teilhabe.provider_street.clone(),
-                    format!(
-                        "{} {}",
-                        teilhabe.provider_postal_code, teilhabe.provider_city
-                    ),
-                ],
+                address_lines(
+                    &name,
+                    &teilhabe.provider_street,
+                    &teilhabe.provider_postal_code,
+                    &teilhabe.provider_city,
+                ),
             )
         }
     };
@@ -555,12 +569,22 @@ fn tutoring_matter(input: &LernfoerderungInput, site: &str) -> (String, String, 
     (
         matter,
         name.clone(),
-        vec![
-            name,
-            input.provider_street.clone(),
-            format!("{} {}", input.provider_postal_code, input.provider_city),
-        ],
+        address_lines(
+            &name,
+            &input.provider_street,
+            &input.provider_postal_code,
+            &input.provider_city,
+        ),
     )
+}
+
+/// The address lines of a provider: name, street, postal code and city.
+fn address_lines(name: &str, street: &str, postal_code: &str, city: &str) -> Vec<String> {
+    vec![
+        name.to_string(),
+        street.to_string(),
+        format!("{postal_code} {city}"),
+    ]
 }
 
 /// Sample facts for the preview of an approval or a rejection (`but-portal notice-preview`).
@@ -622,18 +646,6 @@ mod tests {
     use super::*;
     use time::macros::date;
 
-    fn office() -> Office {
-        Office {
-            name: "Kommunales Jobcenter Kreis Warendorf".into(),
-            department: "Team Bildung und Teilhabe".into(),
-            street: "Waldenburger Straße 2".into(),
-            postal_city: "48231 Warendorf".into(),
-            phone: "02581 53-0".into(),
-            email: "but@example.invalid".into(),
-            hours: "Mo–Fr 8–12 Uhr".into(),
-        }
-    }
-
     fn blocks() -> NoticeBlocks {
         NoticeBlocks {
             remedy: "Widerspruch innerhalb eines Monats bei {office}.".into(),
@@ -678,7 +690,7 @@ mod tests {
     #[test]
     fn an_approval_states_tenor_amount_period_payee_and_remedy() {
         let facts = sample_facts(true, date!(2026 - 11 - 24), Default::default());
-        let letter = bescheid(&facts, &office(), &blocks());
+        let letter = bescheid(&facts, &Office::demo(), &blocks());
         let body = text(&letter);
         assert!(letter.title.starts_with("Bewilligungsbescheid"));
         assert!(body.contains("Emir Mustermann"), "{body}");
@@ -708,7 +720,7 @@ mod tests {
         );
         assert!(!body.contains("zu erstatten"), "no blanket refund warning");
         assert_eq!(letter.recipient[0], "Ayşe Mustermann");
-        let k = kostenuebernahme(&facts, &office()).unwrap();
+        let k = kostenuebernahme(&facts, &Office::demo()).unwrap();
         assert!(text(&k).contains("1.040,00"));
         assert!(
             !text(&k).contains("SGB II"),
@@ -723,7 +735,7 @@ mod tests {
             date!(2026 - 11 - 24),
             ("Altersgrenze".into(), "Das Kind ist zu alt.".into()),
         );
-        let letter = bescheid(&facts, &office(), &blocks());
+        let letter = bescheid(&facts, &Office::demo(), &blocks());
         let body = text(&letter);
         assert!(letter.title.starts_with("Ablehnungsbescheid"));
         assert!(body.contains("Altersgrenze: Das Kind ist zu alt."));
@@ -733,7 +745,7 @@ mod tests {
             !body.contains("Keine aufschiebende Wirkung."),
             "§ 39 SGB II is not about rejections"
         );
-        assert!(kostenuebernahme(&facts, &office()).is_none());
+        assert!(kostenuebernahme(&facts, &Office::demo()).is_none());
     }
 
     #[test]
@@ -744,10 +756,10 @@ mod tests {
             ("Kein Anspruch".into(), "Die Leistung endet.".into()),
         );
         facts.corrects = Some("BS-2026-000007".into());
-        let body = text(&bescheid(&facts, &office(), &blocks()));
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
         assert!(body.contains("Keine aufschiebende Wirkung."), "{body}");
         facts.underlying = UnderlyingBenefit::Wohngeld;
-        let body = text(&bescheid(&facts, &office(), &blocks()));
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
         assert!(
             !body.contains("Keine aufschiebende Wirkung."),
             "§ 39 SGB II only"
@@ -760,7 +772,7 @@ mod tests {
         if let Outcome::Approval(a) = &mut facts.outcome {
             a.cut = Some(PeriodCut::AgeLimit);
         }
-        let body = text(&bescheid(&facts, &office(), &blocks()));
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
         assert!(
             body.contains(
                 "bis zur Vollendung des 25. Lebensjahres erbracht; der Zeitraum wurde daher auf"
@@ -774,7 +786,7 @@ mod tests {
         let mut facts = sample_facts(true, date!(2026 - 11 - 24), Default::default());
         facts.corrects = Some("BS-2026-000007".into());
         assert!(
-            text(&bescheid(&facts, &office(), &blocks()))
+            text(&bescheid(&facts, &Office::demo(), &blocks()))
                 .contains("ersetzt den Bescheid Nr. BS-2026-000007")
         );
     }

@@ -661,22 +661,18 @@ mod tests {
 
     #[test]
     fn pdf_dates() {
-        assert_eq!(
-            parse_pdf_date(b"D:20260201093000+01'00'"),
-            Some(time::macros::datetime!(2026-02-01 08:30 UTC).unix_timestamp())
-        );
-        assert_eq!(
-            parse_pdf_date(b"D:20260101000000-03'30'"),
-            Some(time::macros::datetime!(2026-01-01 03:30 UTC).unix_timestamp())
-        );
-        assert_eq!(
-            parse_pdf_date(b"D:2026"),
-            Some(time::macros::datetime!(2026-01-01 00:00 UTC).unix_timestamp())
-        );
-        assert_eq!(
-            parse_pdf_date(b"D:20260201093000Z"),
-            Some(time::macros::datetime!(2026-02-01 09:30 UTC).unix_timestamp())
-        );
+        use time::macros::datetime;
+        for (raw, utc) in [
+            (
+                &b"D:20260201093000+01'00'"[..],
+                datetime!(2026-02-01 08:30 UTC),
+            ),
+            (b"D:20260101000000-03'30'", datetime!(2026-01-01 03:30 UTC)),
+            (b"D:2026", datetime!(2026-01-01 00:00 UTC)),
+            (b"D:20260201093000Z", datetime!(2026-02-01 09:30 UTC)),
+        ] {
+            assert_eq!(parse_pdf_date(raw), Some(utc.unix_timestamp()), "{raw:?}");
+        }
         assert_eq!(parse_pdf_date(b"D:20x6"), None);
         assert_eq!(parse_pdf_date(b"D:202602011"), None);
         assert_eq!(parse_pdf_date(b"D:20261301"), None);

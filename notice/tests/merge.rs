@@ -2,24 +2,11 @@
 
 use notice_pdf::{Block, Letter, MergeError, merge, render, render_many};
 
+mod pdf;
 mod sample;
 
+use pdf::{info, lang, load, page_count, text};
 use sample::sample_letter;
-
-fn load(pdf: &[u8]) -> lopdf::Document {
-    lopdf::Document::load_mem(pdf).expect("output must parse as PDF")
-}
-
-fn page_count(pdf: &[u8]) -> usize {
-    load(pdf).get_pages().len()
-}
-
-/// All text of the document, via the ToUnicode maps of the embedded fonts.
-fn text(pdf: &[u8]) -> String {
-    let doc = load(pdf);
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages).expect("text must be extractable")
-}
 
 /// Three letters with different page counts, each starting with its own marker line.
 fn three_letters() -> Vec<Vec<u8>> {
@@ -87,17 +74,8 @@ fn merged_metadata() {
     later.created = time::macros::datetime!(2026-03-15 14:00 +01:00);
     inputs.insert(1, render(&later));
     let doc = load(&merge(&inputs).expect("merge"));
-    let catalog = doc.catalog().expect("catalog");
-    assert_eq!(
-        catalog.get(b"Lang").and_then(lopdf::Object::as_str).ok(),
-        Some(&b"de-DE"[..])
-    );
-    let info_id = doc
-        .trailer
-        .get(b"Info")
-        .and_then(lopdf::Object::as_reference)
-        .expect("info");
-    let info = doc.get_dictionary(info_id).expect("info dict");
+    assert_eq!(lang(&doc), Some(&b"de-DE"[..]));
+    let info = info(&doc);
     let entry = |key: &[u8]| info.get(key).and_then(lopdf::Object::as_str).ok();
     assert_eq!(entry(b"Title"), Some(&b"Serienbrief (4 Schreiben)"[..]));
     assert_eq!(entry(b"Author"), Some(&b"Jobcenter Musterstadt"[..]));

@@ -2,24 +2,11 @@
 
 use notice_pdf::{Block, Letter, render, render_many};
 
+mod pdf;
 mod sample;
 
+use pdf::{info, lang, load, page_count, text};
 use sample::{sample_letter, typical_letter};
-
-fn load(pdf: &[u8]) -> lopdf::Document {
-    lopdf::Document::load_mem(pdf).expect("output must parse as PDF")
-}
-
-fn page_count(pdf: &[u8]) -> usize {
-    load(pdf).get_pages().len()
-}
-
-/// All text of the document, via the ToUnicode maps of the embedded fonts.
-fn text(pdf: &[u8]) -> String {
-    let doc = load(pdf);
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages).expect("text must be extractable")
-}
 
 #[test]
 fn renders_a_pdf() {
@@ -85,17 +72,8 @@ fn render_many_concatenates_letters() {
 fn metadata_and_language() {
     let pdf = render(&typical_letter());
     let doc = load(&pdf);
-    let catalog = doc.catalog().expect("catalog");
-    assert_eq!(
-        catalog.get(b"Lang").and_then(lopdf::Object::as_str).ok(),
-        Some(&b"de-DE"[..])
-    );
-    let info_id = doc
-        .trailer
-        .get(b"Info")
-        .and_then(lopdf::Object::as_reference)
-        .expect("info");
-    let info = doc.get_dictionary(info_id).expect("info dict");
+    assert_eq!(lang(&doc), Some(&b"de-DE"[..]));
+    let info = info(&doc);
     assert_eq!(
         info.get(b"CreationDate")
             .and_then(lopdf::Object::as_str)

@@ -14,7 +14,7 @@ use app::{
 use axum::{
     Extension,
     body::{Body, Bytes},
-    extract::{Path, Query, Request, State},
+    extract::{FromRequest, FromRequestParts, Path, Query, Request, State},
     http::{HeaderValue, header},
     response::{IntoResponse, Redirect, Response},
 };
@@ -131,86 +131,131 @@ async fn finish(
     }
 }
 
-/// `POST /familie/antrag/{id}/nachweise`: attaches files to a draft.
-pub async fn upload(
-    State(state): State<AppState>,
-    Extension(ctx): Extension<RequestCtx>,
+/// A multipart form sent about the claim in the path, not read yet: who sent it (the
+/// request's identity and session) and to which claim. [`Sent::handle`] checks the role
+/// before the body is read.
+pub struct Sent {
+    state: AppState,
+    ctx: RequestCtx,
     session: Session,
-    Path(claim_id): Path<String>,
+    claim_id: String,
     req: Request,
-) -> Result<Response, AppError> {
-    let account = ctx.require(&[Role::Family])?.id.clone();
-    let back = format!("/familie/antrag/{claim_id}/nachweise");
-    let limits = state.config.upload_limits();
-    let outcome = async {
-        let form = read_form(req, limits).await?;
-        document::add_to_draft(&state.db, &account, &claim_id, form.files, limits)
+}
+
+impl FromRequest<AppState> for Sent {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Response> {
+        let (mut parts, body) = req.into_parts();
+        let Extension(ctx) = Extension::<RequestCtx>::from_request_parts(&mut parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let session = Session::from_request_parts(&mut parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let Path(claim_id) = Path::<String>::from_request_parts(&mut parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(Sent {
+            state: state.clone(),
+            ctx,
+            session,
+            claim_id,
+            req: Request::from_parts(parts, body),
+        })
+    }
+}
+
+/// What [`Sent::handle`] hands on: the read form of a user of the required role.
+struct Received {
+    db: app::db::Db,
+    user: String,
+    claim_id: String,
+    form: Form,
+    limits: UploadLimits,
+}
+
+impl Sent {
+    /// For a user of `role`: reads the form, lets `act` use it, and answers (see
+    /// [`finish`]) with a redirect on to `done` or back to `back`.
+    async fn handle<F: Future<Output = Result<&'static str, AppError>>>(
+        self,
+        role: Role,
+        back: &str,
+        done: &str,
+        act: impl FnOnce(Received) -> F,
+    ) -> Result<Response, AppError> {
+        let user = self.ctx.require(&[role])?.id.clone();
+        let limits = self.state.config.upload_limits();
+        let outcome = match read_form(self.req, limits).await {
+            Ok(form) => {
+                act(Received {
+                    db: self.state.db.clone(),
+                    user,
+                    claim_id: self.claim_id,
+                    form,
+                    limits,
+                })
+                .await
+            }
+            Err(err) => Err(err),
+        };
+        Ok(finish(&self.session, outcome, back, done).await)
+    }
+}
+
+/// `POST /familie/antrag/{id}/nachweise`: attaches files to a draft.
+pub async fn upload(sent: Sent) -> Result<Response, AppError> {
+    let back = format!("/familie/antrag/{}/nachweise", sent.claim_id);
+    sent.handle(Role::Family, &back, &back, |r| async move {
+        document::add_to_draft(&r.db, &r.user, &r.claim_id, r.form.files, r.limits)
             .await
             .map(|_| "document-uploaded")
-    }
-    .await;
-    Ok(finish(&session, outcome, &back, &back).await)
+    })
+    .await
 }
 
 /// `POST /familie/antrag/{id}/antwort`: the family answers a question, with files.
-pub async fn answer(
-    State(state): State<AppState>,
-    Extension(ctx): Extension<RequestCtx>,
-    session: Session,
-    Path(claim_id): Path<String>,
-    req: Request,
-) -> Result<Response, AppError> {
-    let account = ctx.require(&[Role::Family])?.id.clone();
-    let back = format!("/familie/antrag/{claim_id}");
-    let limits = state.config.upload_limits();
-    let outcome = async {
-        let form = read_form(req, limits).await?;
-        let has_files = form.files.iter().any(|f| !f.bytes.is_empty());
-        let text = parse_answer(&form.field("answer"), has_files)
+pub async fn answer(sent: Sent) -> Result<Response, AppError> {
+    let back = format!("/familie/antrag/{}", sent.claim_id);
+    sent.handle(Role::Family, &back, &back, |r| async move {
+        let has_files = r.form.files.iter().any(|f| !f.bytes.is_empty());
+        let text = parse_answer(&r.form.field("answer"), has_files)
             .map_err(|e| AppError::Validation(vec![e]))?;
+        let question_id = r.form.field("question_id");
         question::answer(
-            &state.db,
-            &account,
-            &claim_id,
-            &form.field("question_id"),
+            &r.db,
+            &r.user,
+            &r.claim_id,
+            &question_id,
             text.as_deref(),
-            form.files,
-            limits,
+            r.form.files,
+            r.limits,
         )
         .await
         .map(|()| "question-answered")
-    }
-    .await;
-    Ok(finish(&session, outcome, &back, &back).await)
+    })
+    .await
 }
 
 /// `POST /schule/antrag/{id}/unterschrieben`: a school social worker submits a draft they
 /// started with the family, with the parents' signed application attached.
-pub async fn submit_signed(
-    State(state): State<AppState>,
-    Extension(ctx): Extension<RequestCtx>,
-    session: Session,
-    Path(claim_id): Path<String>,
-    req: Request,
-) -> Result<Response, AppError> {
-    let worker = ctx.require(&[Role::School])?.id.clone();
-    let back = format!("/schule/antrag/{claim_id}");
-    let limits = state.config.upload_limits();
-    let outcome = async {
-        let form = read_form(req, limits).await?;
+pub async fn submit_signed(sent: Sent) -> Result<Response, AppError> {
+    let back = format!("/schule/antrag/{}", sent.claim_id);
+    let lang = sent.ctx.lang;
+    sent.handle(Role::School, &back, "/schule", |r| async move {
         submit_signed_by_school(
-            &state.db,
-            &worker,
-            &claim_id,
-            form.files,
-            limits,
-            ctx.lang.code(),
+            &r.db,
+            &r.user,
+            &r.claim_id,
+            r.form.files,
+            r.limits,
+            lang.code(),
         )
         .await
         .map(|_| "behalf-submitted")
-    }
-    .await;
-    Ok(finish(&session, outcome, &back, "/schule").await)
+    })
+    .await
 }
 
 /// `GET /dokumente/{id}`: the family downloads one of its documents; staff any (logged).

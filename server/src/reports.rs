@@ -37,10 +37,6 @@ fn bad_period(ctx: &RequestCtx, errors: &[FieldError]) -> Response {
     (StatusCode::BAD_REQUEST, Html(body)).into_response()
 }
 
-fn file(body: String, content_type: &'static str, name: &str) -> Response {
-    file_response(body, content_type, name, false)
-}
-
 fn file_name(kind: &str, filter: &ReportFilter, ext: &str) -> String {
     let mut name = format!(
         "{kind}-{}-bis-{}",
@@ -56,44 +52,35 @@ fn file_name(kind: &str, filter: &ReportFilter, ext: &str) -> String {
     format!("{name}.{ext}")
 }
 
-enum Format {
-    Csv,
-    Json,
-}
-
-async fn figures(
-    state: AppState,
-    ctx: RequestCtx,
-    query: HashMap<String, String>,
-    format: Format,
+/// `GET /verwaltung/berichte/{kennzahlen|antraege}.{csv|json}`
+pub async fn download(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path(file): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    staff(&ctx)?;
-    let filter = match filter_from_query(|k| query.get(k).cloned().unwrap_or_default(), today()) {
-        Ok(f) => f,
-        Err(errors) => return Ok(bad_period(&ctx, &errors)),
+    let (kind, ext) = match file.as_str() {
+        "kennzahlen.csv" | "kennzahlen.json" | "antraege.csv" | "antraege.json" => {
+            file.split_once('.').unwrap_or_default()
+        }
+        _ => return Err(AppError::NotFound),
     };
-    let report = report::report(&state.db, &filter, today()).await?;
-    Ok(match format {
-        Format::Json => Json(report).into_response(),
-        Format::Csv => file(
-            figures_csv(&report, &|id| tr(ctx.lang, id)),
-            "text/csv; charset=utf-8",
-            &file_name("kennzahlen", &filter, "csv"),
-        ),
-    })
-}
-
-async fn claims(
-    state: AppState,
-    ctx: RequestCtx,
-    query: HashMap<String, String>,
-    format: Format,
-) -> Result<Response, AppError> {
     let staff = staff(&ctx)?;
     let filter = match filter_from_query(|k| query.get(k).cloned().unwrap_or_default(), today()) {
         Ok(f) => f,
         Err(errors) => return Ok(bad_period(&ctx, &errors)),
     };
+    let translate = |id: &str| tr(ctx.lang, id);
+    let name = file_name(kind, &filter, ext);
+    if kind == "kennzahlen" {
+        let report = report::report(&state.db, &filter, today()).await?;
+        return Ok(deliver(
+            &report,
+            ext,
+            || figures_csv(&report, &translate),
+            &name,
+        ));
+    }
     let lines = report::claim_lines(&state.db, &filter).await?;
     decision::audit(
         &state.db,
@@ -103,28 +90,24 @@ async fn claims(
         Some(&query_of(&filter)),
     )
     .await?;
-    Ok(match format {
-        Format::Json => Json(lines).into_response(),
-        Format::Csv => file(
-            claims_csv(&lines, &|id| tr(ctx.lang, id)),
-            "text/csv; charset=utf-8",
-            &file_name("antraege", &filter, "csv"),
-        ),
-    })
+    Ok(deliver(
+        &lines,
+        ext,
+        || claims_csv(&lines, &translate),
+        &name,
+    ))
 }
 
-/// `GET /verwaltung/berichte/{kennzahlen|antraege}.{csv|json}`
-pub async fn download(
-    State(state): State<AppState>,
-    Extension(ctx): Extension<RequestCtx>,
-    Path(file): Path<String>,
-    Query(query): Query<HashMap<String, String>>,
-) -> Result<Response, AppError> {
-    match file.as_str() {
-        "kennzahlen.csv" => figures(state, ctx, query, Format::Csv).await,
-        "kennzahlen.json" => figures(state, ctx, query, Format::Json).await,
-        "antraege.csv" => claims(state, ctx, query, Format::Csv).await,
-        "antraege.json" => claims(state, ctx, query, Format::Json).await,
-        _ => Err(AppError::NotFound),
+/// `data` as JSON (`ext` `json`), or as the CSV file `name` that `csv` writes.
+fn deliver<T: serde::Serialize>(
+    data: &T,
+    ext: &str,
+    csv: impl FnOnce() -> String,
+    name: &str,
+) -> Response {
+    if ext == "json" {
+        Json(data).into_response()
+    } else {
+        file_response(csv(), "text/csv; charset=utf-8", name, false)
     }
 }

@@ -220,19 +220,6 @@ pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
     Ok(())
 }
 
-/// The issuing office of the demo notices when no configuration is at hand (tests).
-pub fn demo_office() -> Office {
-    Office {
-        name: "Kommunales Jobcenter Kreis Warendorf".into(),
-        department: "Team Bildung und Teilhabe".into(),
-        street: "Waldenburger Straße 2".into(),
-        postal_city: "48231 Warendorf".into(),
-        phone: "02581 53-0".into(),
-        email: "bildung-und-teilhabe@jobcenter.invalid".into(),
-        hours: "Mo–Fr 8–12 Uhr".into(),
-    }
-}
-
 /// Writes the demo data: directory, one account per role, the demo family, and more
 /// families whose claims wait in the queue or are decided with notices from `office`.
 /// Idempotent.

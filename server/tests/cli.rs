@@ -24,6 +24,19 @@ fn but_portal(db: &str, args: &[&str], stdin: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// `but-portal create-user` with the password on standard input.
+fn create_user(db: &str, role: &str, email: &str, password: &str) -> Output {
+    let args = [
+        "create-user",
+        "--role",
+        role,
+        "--email",
+        email,
+        "--password-stdin",
+    ];
+    but_portal(db, &args, password)
+}
+
 fn temp_db() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();
     let url = format!(
@@ -81,18 +94,7 @@ fn seed_refuses_to_run_without_the_demo_flag() {
 #[test]
 fn create_user_reads_the_password_from_stdin_and_refuses_bad_input() {
     let (_dir, db) = temp_db();
-    let ok = but_portal(
-        &db,
-        &[
-            "create-user",
-            "--role",
-            "staff",
-            "--email",
-            "SB@Kreis.example",
-            "--password-stdin",
-        ],
-        "ein-sicheres-passwort\n",
-    );
+    let ok = create_user(&db, "staff", "SB@Kreis.example", "ein-sicheres-passwort\n");
     assert!(
         ok.status.success(),
         "{}",
@@ -100,48 +102,15 @@ fn create_user_reads_the_password_from_stdin_and_refuses_bad_input() {
     );
     assert!(String::from_utf8_lossy(&ok.stdout).contains("sb@kreis.example (staff)"));
 
-    let again = but_portal(
-        &db,
-        &[
-            "create-user",
-            "--role",
-            "staff",
-            "--email",
-            "sb@kreis.example",
-            "--password-stdin",
-        ],
-        "ein-sicheres-passwort\n",
-    );
+    let again = create_user(&db, "staff", "sb@kreis.example", "ein-sicheres-passwort\n");
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("schon ein Konto"));
 
-    let short = but_portal(
-        &db,
-        &[
-            "create-user",
-            "--role",
-            "admin",
-            "--email",
-            "a@kreis.example",
-            "--password-stdin",
-        ],
-        "kurz\n",
-    );
+    let short = create_user(&db, "admin", "a@kreis.example", "kurz\n");
     assert!(!short.status.success());
     assert!(String::from_utf8_lossy(&short.stderr).contains("zu kurz"));
 
-    let role = but_portal(
-        &db,
-        &[
-            "create-user",
-            "--role",
-            "root",
-            "--email",
-            "r@kreis.example",
-            "--password-stdin",
-        ],
-        "ein-sicheres-passwort\n",
-    );
+    let role = create_user(&db, "root", "r@kreis.example", "ein-sicheres-passwort\n");
     assert!(!role.status.success());
 }
 

@@ -60,6 +60,24 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
 
+/// Starts the portal as [`spawn_app`] with the directory of Kommunen and schools.
+pub async fn spawn_app_with_directory() -> TestApp {
+    let app = spawn_app().await;
+    server::seed::seed_directory(&app.db)
+        .await
+        .expect("directory");
+    app
+}
+
+/// Starts the portal as [`spawn_app`] with the demo data, its notices from the demo office.
+pub async fn spawn_demo_app() -> TestApp {
+    let app = spawn_app().await;
+    server::seed::seed_demo(&app.db, &app::notice::Office::demo())
+        .await
+        .expect("demo data");
+    app
+}
+
 /// Starts the portal as [`spawn_app`] with the configuration changed by `configure`.
 pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     if let Ok(filter) = std::env::var("TEST_LOG") {
@@ -185,6 +203,11 @@ impl TestApp {
         (status, res.text().await.unwrap())
     }
 
+    /// The body of a page, whatever its status.
+    pub async fn body(&self, path: &str) -> String {
+        self.page(path).await.1
+    }
+
     /// Submits a form as a browser does (same-origin `Origin` header).
     pub async fn post_form<F: serde::Serialize + ?Sized>(
         &self,
@@ -301,25 +324,162 @@ impl TestApp {
             .expect("POST multipart")
     }
 
+    /// A visitor registers a family account.
     pub async fn register(&self, email: &str, password: &str) -> reqwest::Response {
-        self.post_form(
-            "/api/register",
-            &[
-                ("email", email),
-                ("password", password),
-                ("password_repeat", password),
-            ],
-        )
-        .await
+        let form = [
+            ("email", email),
+            ("password", password),
+            ("password_repeat", password),
+        ];
+        self.submit::<app::api::auth::Register, _>(&form).await
     }
 
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
-        self.post_form("/api/login", &[("email", email), ("password", password)])
+        self.submit::<app::api::auth::Login, _>(&[("email", email), ("password", password)])
             .await
     }
 
+    /// Logs in from a link that leads on to `next` afterwards.
+    pub async fn login_to(&self, email: &str, password: &str, next: &str) -> reqwest::Response {
+        let form = [("email", email), ("password", password), ("next", next)];
+        self.submit::<app::api::auth::Login, _>(&form).await
+    }
+
     pub async fn logout(&self) -> reqwest::Response {
-        self.post_form("/api/logout", &[] as &[(&str, &str)]).await
+        self.submit::<app::api::auth::Logout, _>(&[] as &[(&str, &str)])
+            .await
+    }
+
+    /// Ends every session of the logged-in account.
+    pub async fn logout_everywhere(&self) -> reqwest::Response {
+        self.submit::<app::api::auth::LogoutEverywhere, _>(&[] as &[(&str, &str)])
+            .await
+    }
+
+    /// A user chooses the language of their account (`de`, `uk`, …).
+    pub async fn save_language(&self, lang: &str) -> reqwest::Response {
+        self.submit::<app::api::auth::SaveLanguage, _>(&[("lang", lang)])
+            .await
+    }
+
+    /// The family starts a draft of `benefit` (`teilhabe`, `lernfoerderung`) for `child`.
+    pub async fn start_draft(&self, child: &str, benefit: &str) -> reqwest::Response {
+        let form = [("child_id", child), ("benefit", benefit)];
+        self.submit::<app::api::claim::StartClaim, _>(&form).await
+    }
+
+    /// The family withdraws claim `claim`.
+    pub async fn withdraw(&self, claim: &str) -> reqwest::Response {
+        self.submit::<app::api::claim::WithdrawClaim, _>(&[("claim_id", claim)])
+            .await
+    }
+
+    /// The family removes document `document` from the draft `claim`.
+    pub async fn remove_document(&self, claim: &str, document: &str) -> reqwest::Response {
+        let form = [("claim_id", claim), ("document_id", document)];
+        self.submit::<app::api::claim::RemoveDocument, _>(&form)
+            .await
+    }
+
+    /// The family has a school code made for `child`.
+    pub async fn create_school_code(&self, child: &str) -> reqwest::Response {
+        self.submit::<app::api::household::CreateSchoolCode, _>(&[("child_id", child)])
+            .await
+    }
+
+    /// A visitor reports a barrier (`page`, `message`, `contact`).
+    pub async fn send_feedback<T: serde::Serialize + ?Sized>(&self, form: &T) -> reqwest::Response {
+        self.submit::<app::api::feedback::SendFeedback, _>(form)
+            .await
+    }
+
+    /// Staff mark the barrier report `id` handled.
+    pub async fn mark_feedback_handled(&self, id: &str) -> reqwest::Response {
+        self.submit::<app::api::feedback::MarkFeedbackHandled, _>(&[("id", id)])
+            .await
+    }
+
+    /// A caseworker takes claim `claim` on.
+    pub async fn assign(&self, claim: &str) -> reqwest::Response {
+        let form = [("claim_id", claim), ("action", "assign")];
+        self.submit::<app::api::staff::AssignClaim, _>(&form).await
+    }
+
+    /// An admin sets the amount of rate `kind` from `valid_from`.
+    pub async fn save_rate(&self, kind: &str, amount: &str, valid_from: &str) -> reqwest::Response {
+        let form = [
+            ("kind", kind),
+            ("amount", amount),
+            ("valid_from", valid_from),
+        ];
+        self.submit::<app::api::staff::SaveRate, _>(&form).await
+    }
+
+    /// An admin starts a new version of a text block.
+    pub async fn save_text_block<T: serde::Serialize + ?Sized>(
+        &self,
+        form: &T,
+    ) -> reqwest::Response {
+        self.submit::<app::api::staff::SaveTextBlock, _>(form).await
+    }
+
+    /// An admin enters the number of eligible children of a Kommune.
+    pub async fn save_eligible_children<T: serde::Serialize + ?Sized>(
+        &self,
+        form: &T,
+    ) -> reqwest::Response {
+        self.submit::<app::api::report::SaveEligibleChildren, _>(form)
+            .await
+    }
+
+    /// A school pauses (`pause`), reopens or closes its Lernstandort `site`.
+    pub async fn change_site_status(&self, site: &str, action: &str) -> reqwest::Response {
+        let form = [("site_id", site), ("action", action)];
+        self.submit::<app::api::school::ChangeSiteStatus, _>(&form)
+            .await
+    }
+
+    /// Staff approve (`approve`) or return (`return`) a Lernstandort with `comment`.
+    pub async fn review_site(
+        &self,
+        site: &str,
+        decision: &str,
+        comment: &str,
+    ) -> reqwest::Response {
+        let form = [
+            ("site_id", site),
+            ("decision", decision),
+            ("comment", comment),
+        ];
+        self.submit::<app::api::school::ReviewSite, _>(&form).await
+    }
+
+    /// A school starts a claim for a family with the family's e-mail and school code.
+    pub async fn start_on_behalf(&self, family_email: &str, code: &str) -> reqwest::Response {
+        let form = [("family_email", family_email), ("code", code)];
+        self.submit::<app::api::school::StartOnBehalf, _>(&form)
+            .await
+    }
+
+    /// Staff add or change a school of the directory.
+    pub async fn save_school<T: serde::Serialize + ?Sized>(&self, form: &T) -> reqwest::Response {
+        self.submit::<app::api::school::SaveSchool, _>(form).await
+    }
+
+    /// A school social worker asks for an account.
+    pub async fn request_school_account<T: serde::Serialize + ?Sized>(
+        &self,
+        form: &T,
+    ) -> reqwest::Response {
+        self.submit::<app::api::school::RequestSchoolAccount, _>(form)
+            .await
+    }
+
+    /// Staff approve (`approve`) or reject (`reject`) the school account `account`.
+    pub async fn decide_school_request(&self, account: &str, decision: &str) -> reqwest::Response {
+        let form = [("account_id", account), ("decision", decision)];
+        self.submit::<app::api::school::DecideSchoolRequest, _>(&form)
+            .await
     }
 
     /// Creates an account directly in the database (as `but-portal create-user` does).
@@ -365,9 +525,7 @@ impl TestApp {
         school: &str,
     ) -> (TestApp, String) {
         let family = self.logged_in_as(Role::Family).await;
-        let res = family
-            .post_form("/api/household/save", &household_form("Fatma Yılmaz"))
-            .await;
+        let res = family.save_household(&household_form("Fatma Yılmaz")).await;
         assert_eq!(location(&res), "/familie?lang=de", "household saved");
         // A family name of its own finds this child among others made in the same second.
         let last_name = format!("Test{}", uuid::Uuid::new_v4().simple());
@@ -396,7 +554,7 @@ impl TestApp {
             ("school_name", school),
             ("grade", "5"),
         ];
-        let res = self.post_form("/api/child/save", &child).await;
+        let res = self.save_child(&child).await;
         if location(&res) != "/familie" {
             return Err(format!("{} {}", res.status(), location(&res)));
         }
@@ -459,12 +617,7 @@ impl TestApp {
 
     /// Starts a draft of `benefit` for `child`; returns its id.
     pub async fn start_claim(&self, child: &str, benefit: &str) -> String {
-        let res = self
-            .post_form(
-                "/api/claim/start",
-                &[("child_id", child), ("benefit", benefit)],
-            )
-            .await;
+        let res = self.start_draft(child, benefit).await;
         location(&res)
             .trim_start_matches("/familie/antrag/")
             .trim_end_matches("/angaben")

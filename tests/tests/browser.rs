@@ -6,9 +6,9 @@ use app::{
     i18n::{tr, tr_args},
 };
 use fantoccini::{Client, ClientBuilder, Locator, wd::Capabilities};
-use portal_tests::{TestApp, raw_message_ids, spawn_app, untranslated};
+use portal_tests::{TestApp, raw_message_ids, spawn_demo_app, untranslated};
 use serde_json::json;
-use server::seed::{DEMO_PASSWORD, demo_office, seed_demo};
+use server::seed::DEMO_PASSWORD;
 use std::{path::PathBuf, process::Stdio, time::Duration};
 use tokio::process::{Child, Command};
 
@@ -77,10 +77,15 @@ async fn browser(javascript: bool) -> Browser {
     panic!("could not start a browser session: {last_err:?}");
 }
 
-async fn demo_app() -> TestApp {
-    let app = spawn_app().await;
-    seed_demo(&app.db, &demo_office()).await.unwrap();
-    app
+impl Browser {
+    async fn close(self) {
+        self.client.clone().close().await.unwrap();
+    }
+}
+
+/// The portal with the demo data, and a browser (with or without JavaScript) to visit it.
+async fn demo_in_browser(javascript: bool) -> (TestApp, Browser) {
+    (spawn_demo_app().await, browser(javascript).await)
 }
 
 /// The number the last submitted claim got this year (gap-free after the demo's claims
@@ -95,13 +100,19 @@ async fn last_reference(app: &TestApp) -> String {
     format!("-{n:06}")
 }
 
+/// The attribute `name` of the element `locator` finds.
+async fn attr_of(c: &Client, locator: Locator<'_>, name: &str) -> Option<String> {
+    c.find(locator)
+        .await
+        .unwrap_or_else(|e| panic!("{locator:?}: {e}"))
+        .attr(name)
+        .await
+        .unwrap()
+}
+
 async fn html_lang(c: &Client) -> String {
-    c.find(Locator::Css("html"))
+    attr_of(c, Locator::Css("html"), "lang")
         .await
-        .unwrap()
-        .attr("lang")
-        .await
-        .unwrap()
         .unwrap_or_default()
 }
 
@@ -236,18 +247,69 @@ async fn fill(c: &Client, id: &str, value: &str) {
 }
 
 async fn click(c: &Client, css: &str) {
-    c.find(Locator::Css(css))
+    click_on(c, Locator::Css(css)).await;
+}
+
+async fn click_xpath(c: &Client, xpath: &str) {
+    click_on(c, Locator::XPath(xpath)).await;
+}
+
+async fn click_link(c: &Client, text: &str) {
+    click_on(c, Locator::LinkText(text)).await;
+}
+
+async fn click_on(c: &Client, locator: Locator<'_>) {
+    c.find(locator)
         .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .unwrap_or_else(|e| panic!("{locator:?}: {e}"))
         .click()
         .await
         .unwrap();
 }
 
+/// Types into the field `id` after what it holds.
+async fn type_in(c: &Client, id: &str, keys: &str) {
+    c.find(Locator::Id(id))
+        .await
+        .unwrap()
+        .send_keys(keys)
+        .await
+        .unwrap();
+}
+
+/// Chooses a PNG named `name` in the file field.
+async fn choose_file(c: &Client, name: &str) {
+    type_in(c, "files", &artifact_file(name, PNG)).await;
+}
+
+/// Types this month into the month fields of the period, as a user of Chromium's month
+/// field does: the month, Tab to the year segment, the year.
+async fn type_this_month(c: &Client) {
+    let today = time::OffsetDateTime::now_utc().date();
+    let month = format!("{:02}\u{E004}{}", today.month() as u8, today.year());
+    for field in ["start_month", "end_month"] {
+        type_in(c, field, &month).await;
+    }
+}
+
+/// Ticks the declarations `labels` on the last step and sends the claim; it is then
+/// received with the next reference number and shows `status`.
+async fn send_claim(c: &Client, app: &TestApp, labels: &[&str], status: &str) {
+    for name in labels {
+        click(c, &format!("label[for={name}]")).await;
+    }
+    click(c, "form.form button[type=submit]").await;
+    assert!(
+        wait_text(c, "h1", "BUT-")
+            .await
+            .ends_with(&last_reference(app).await)
+    );
+    assert_eq!(text_of(c, "[data-testid=status]").await, status);
+}
+
 #[tokio::test]
 async fn a_family_switches_to_english_logs_in_and_sees_its_overview() {
-    let app = demo_app().await;
-    let b = browser(true).await;
+    let (app, b) = demo_in_browser(true).await;
     let c = &b.client;
 
     c.goto(&app.url("/")).await.unwrap();
@@ -256,12 +318,7 @@ async fn a_family_switches_to_english_logs_in_and_sees_its_overview() {
 
     // The switcher is folded away on a phone; the globe opens it.
     click(c, ".lang-switcher summary").await;
-    c.find(Locator::LinkText("English"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_link(c, "English").await;
     wait_for_lang(c, "en").await;
     assert_eq!(
         text_of(c, "h1").await,
@@ -269,12 +326,7 @@ async fn a_family_switches_to_english_logs_in_and_sees_its_overview() {
     );
     assert_eq!(html_lang(c).await, "en");
 
-    c.find(Locator::LinkText("Log in"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_link(c, "Log in").await;
     wait_for_path(c, "/anmelden").await;
     assert_eq!(text_of(c, "h1").await, "Log in");
     fill(c, "email", "familie@demo.invalid").await;
@@ -305,13 +357,12 @@ async fn a_family_switches_to_english_logs_in_and_sees_its_overview() {
         "{claims}"
     );
     screenshot(c, "family-overview-en").await;
-    b.client.clone().close().await.unwrap();
+    b.close().await;
 }
 
 #[tokio::test]
 async fn without_javascript_the_forms_still_work() {
-    let app = demo_app().await;
-    let b = browser(false).await;
+    let (app, b) = demo_in_browser(false).await;
     let c = &b.client;
 
     c.goto(&app.url("/anmelden")).await.unwrap();
@@ -346,31 +397,22 @@ async fn without_javascript_the_forms_still_work() {
         text_of(c, ".nav-list").await.contains("Anmelden"),
         "logged out"
     );
-    b.client.clone().close().await.unwrap();
+    b.close().await;
 }
 
 #[tokio::test]
 async fn a_family_finishes_its_draft_and_submits_it() {
-    let app = demo_app().await;
-    let b = browser(true).await;
+    let (app, b) = demo_in_browser(true).await;
     let c = &b.client;
     login_demo_family(c, &app, "de").await;
 
-    c.find(Locator::XPath(
+    click_xpath(
+        c,
         "//a[contains(., 'Teilhabe') and contains(., 'Emir Demir')]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    )
+    .await;
     wait_text(c, "[data-testid=status]", "Entwurf").await;
-    c.find(Locator::LinkText("Antrag weiter ausfüllen"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_link(c, "Antrag weiter ausfüllen").await;
     wait_text(c, "[data-testid=step]", "Schritt 2 von 5").await;
     // What the family typed last time is still there.
     let provider = c.find(Locator::Id("provider_name")).await.unwrap();
@@ -402,12 +444,7 @@ async fn a_family_finishes_its_draft_and_submits_it() {
         ("provider_postal_code", "59227"),
         ("provider_city", "Ahlen"),
     ] {
-        c.find(Locator::Id(id))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
+        type_in(c, id, value).await;
     }
     // Month pickers differ between browsers; set their values as the picker would.
     let today = time::OffsetDateTime::now_utc().date();
@@ -421,13 +458,7 @@ async fn a_family_finishes_its_draft_and_submits_it() {
     click(c, "form.form button[type=submit]").await;
     // Documents: a photo taken with the phone.
     wait_text(c, "[data-testid=step]", "Schritt 3 von 5").await;
-    let photo = artifact_file("Anmeldung Musikschule.png", PNG);
-    c.find(Locator::Id("files"))
-        .await
-        .unwrap()
-        .send_keys(&photo)
-        .await
-        .unwrap();
+    choose_file(c, "Anmeldung Musikschule.png").await;
     click(c, "form.upload-form button[type=submit]").await;
     wait_text(c, "[data-testid=documents]", "Anmeldung Musikschule.png").await;
     click(c, "[data-testid=documents-continue]").await;
@@ -444,82 +475,50 @@ async fn a_family_finishes_its_draft_and_submits_it() {
     );
     screenshot(c, "teilhabe-check-de").await;
 
-    c.find(Locator::LinkText("Weiter"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_link(c, "Weiter").await;
     wait_text(c, "[data-testid=step]", "Schritt 5 von 5").await;
-    click(c, "label[for=declaration]").await;
-    click(c, "label[for=consent]").await;
-    click(c, "form.form button[type=submit]").await;
-    assert!(
-        wait_text(c, "h1", "BUT-")
-            .await
-            .ends_with(&last_reference(&app).await)
-    );
-    assert_eq!(text_of(c, "[data-testid=status]").await, "Eingegangen");
+    send_claim(c, &app, &["declaration", "consent"], "Eingegangen").await;
     screenshot(c, "teilhabe-submitted-de").await;
-    b.client.clone().close().await.unwrap();
+    b.close().await;
 }
 
 #[tokio::test]
 async fn a_family_answers_the_jobcenters_question_with_a_photo() {
-    let app = demo_app().await;
-    let b = browser(true).await;
+    let (app, b) = demo_in_browser(true).await;
     let c = &b.client;
     login_demo_family(c, &app, "de").await;
-    c.find(Locator::XPath(
+    click_xpath(
+        c,
         "//a[contains(., 'Lernförderung') and contains(., 'Emir Demir')]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    )
+    .await;
     wait_text(c, "[data-testid=status]", "Rückfrage an Sie").await;
     assert!(
         text_of(c, "[data-testid=questions]")
             .await
             .contains("Bitte laden Sie das letzte Zeugnis von Emir hoch.")
     );
-    let photo = artifact_file("Zeugnis Emir.png", PNG);
-    c.find(Locator::Id("answer"))
-        .await
-        .unwrap()
-        .send_keys("Das Zeugnis ist angehängt.")
-        .await
-        .unwrap();
-    c.find(Locator::Id("files"))
-        .await
-        .unwrap()
-        .send_keys(&photo)
-        .await
-        .unwrap();
+    type_in(c, "answer", "Das Zeugnis ist angehängt.").await;
+    choose_file(c, "Zeugnis Emir.png").await;
     click(c, "form.answer-form button[type=submit]").await;
     wait_text(c, "[data-testid=status]", "Eingegangen").await;
     let main = text_of(c, "main").await;
     assert!(main.contains("Danke! Ihre Antwort ist beim Jobcenter angekommen."));
     assert!(main.contains("Zeugnis Emir.png") && main.contains("Rückfrage beantwortet"));
     screenshot(c, "question-answered-de").await;
-    b.client.clone().close().await.unwrap();
+    b.close().await;
 }
 
 #[tokio::test]
 async fn a_family_applies_for_tutoring_in_english_on_a_phone() {
-    let app = demo_app().await;
-    let b = browser(true).await;
+    let (app, b) = demo_in_browser(true).await;
     let c = &b.client;
     login_demo_family(c, &app, "en").await;
-    c.find(Locator::XPath(
+    click_xpath(
+        c,
         "//li[contains(., 'Leyla')]//button[contains(., 'Lernförderung')]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    )
+    .await;
     wait_text(c, "[data-testid=step]", "Step 2 of 5").await;
     assert_eq!(html_lang(c).await, "en");
     click(c, "label[for=subjects]").await; // German
@@ -547,46 +546,29 @@ async fn a_family_applies_for_tutoring_in_english_on_a_phone() {
         check.contains("German, Mathematics") && check.contains("Bücherei im Altbau"),
         "{check}"
     );
-    c.find(Locator::LinkText("Continue"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_link(c, "Continue").await;
     wait_text(c, "[data-testid=step]", "Step 5 of 5").await;
     assert!(
         text_of(c, "main")
             .await
             .contains("Schweigepflichtentbindung")
     );
-    for name in ["declaration", "consent", "school_consent"] {
-        click(c, &format!("label[for={name}]")).await;
-    }
-    click(c, "form.form button[type=submit]").await;
-    assert!(
-        wait_text(c, "h1", "BUT-")
-            .await
-            .ends_with(&last_reference(&app).await)
-    );
-    assert_eq!(text_of(c, "[data-testid=status]").await, "Received");
+    let consents = ["declaration", "consent", "school_consent"];
+    send_claim(c, &app, &consents, "Received").await;
     screenshot(c, "lernfoerderung-submitted-en").await;
-    b.client.clone().close().await.unwrap();
+    b.close().await;
 }
 
 #[tokio::test]
 async fn without_javascript_a_family_applies_for_teilhabe() {
-    let app = demo_app().await;
-    let b = browser(false).await;
+    let (app, b) = demo_in_browser(false).await;
     let c = &b.client;
     login_demo_family(c, &app, "de").await;
-    c.find(Locator::XPath(
+    click_xpath(
+        c,
         "//li[contains(., 'Leyla')]//button[contains(., 'Teilhabe')]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    )
+    .await;
     wait_text(c, "[data-testid=step]", "Schritt 2 von 5").await;
     click(c, "label[for=activity-culture]").await;
     fill(c, "description", "Malkurs").await;
@@ -598,60 +580,25 @@ async fn without_javascript_a_family_applies_for_teilhabe() {
     // An invalid month is named by the server, with the other answers kept.
     click(c, "form.form button[type=submit]").await;
     wait_text(c, ".error-summary", "Bitte geben Sie einen Monat ein.").await;
-    let today = time::OffsetDateTime::now_utc().date();
-    // Chromium's month field: the month, Tab to the year segment, the year.
-    let month = format!("{:02}\u{E004}{}", today.month() as u8, today.year());
-    c.find(Locator::Id("start_month"))
-        .await
-        .unwrap()
-        .send_keys(&month)
-        .await
-        .unwrap();
-    c.find(Locator::Id("end_month"))
-        .await
-        .unwrap()
-        .send_keys(&month)
-        .await
-        .unwrap();
+    type_this_month(c).await;
     click(c, "form.form button[type=submit]").await;
     wait_text(c, "[data-testid=step]", "Schritt 3 von 5").await;
-    let scan = artifact_file("Anmeldung Kunstschule.png", PNG);
-    c.find(Locator::Id("files"))
-        .await
-        .unwrap()
-        .send_keys(&scan)
-        .await
-        .unwrap();
+    choose_file(c, "Anmeldung Kunstschule.png").await;
     click(c, "form.upload-form button[type=submit]").await;
     wait_text(c, "[data-testid=documents]", "Anmeldung Kunstschule.png").await;
     click(c, "[data-testid=documents-continue]").await;
     wait_text(c, "[data-testid=step]", "Schritt 4 von 5").await;
     assert!(text_of(c, "main").await.contains("Kunstschule Ahlen"));
-    c.find(Locator::LinkText("Weiter"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_link(c, "Weiter").await;
     wait_text(c, "[data-testid=step]", "Schritt 5 von 5").await;
-    for name in ["declaration", "consent"] {
-        click(c, &format!("label[for={name}]")).await;
-    }
-    click(c, "form.form button[type=submit]").await;
-    assert!(
-        wait_text(c, "h1", "BUT-")
-            .await
-            .ends_with(&last_reference(&app).await)
-    );
-    assert_eq!(text_of(c, "[data-testid=status]").await, "Eingegangen");
+    send_claim(c, &app, &["declaration", "consent"], "Eingegangen").await;
     screenshot(c, "teilhabe-submitted-nojs-de").await;
-    b.client.clone().close().await.unwrap();
+    b.close().await;
 }
 
 #[tokio::test]
 async fn a_school_registers_a_site_staff_approve_it_a_family_chooses_it_the_school_confirms() {
-    let app = demo_app().await;
-    let b = browser(true).await;
+    let (app, b) = demo_in_browser(true).await;
     let c = &b.client;
 
     // The school social worker registers a Lernstandort.
@@ -696,14 +643,11 @@ async fn a_school_registers_a_site_staff_approve_it_a_family_chooses_it_the_scho
 
     // The family chooses it for Leyla.
     login_demo_family(c, &app, "de").await;
-    c.find(Locator::XPath(
+    click_xpath(
+        c,
         "//li[contains(., 'Leyla')]//button[contains(., 'Lernförderung')]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    )
+    .await;
     wait_text(c, "[data-testid=step]", "Schritt 2 von 5").await;
     click(c, "label[for=subjects-mathematik]").await;
     fill(c, "hours_per_week", "1").await;
@@ -719,12 +663,7 @@ async fn a_school_registers_a_site_staff_approve_it_a_family_chooses_it_the_scho
     wait_text(c, "[data-testid=step]", "Schritt 3 von 5").await;
     click(c, "[data-testid=documents-continue]").await;
     wait_text(c, "[data-testid=step]", "Schritt 4 von 5").await;
-    c.find(Locator::LinkText("Weiter"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_link(c, "Weiter").await;
     wait_text(c, "[data-testid=step]", "Schritt 5 von 5").await;
     for name in ["declaration", "consent", "school_consent"] {
         click(c, &format!("label[for={name}]")).await;
@@ -735,14 +674,11 @@ async fn a_school_registers_a_site_staff_approve_it_a_family_chooses_it_the_scho
 
     // The school confirms the need.
     login(c, &app, "de", "schule@demo.invalid", "/schule").await;
-    c.find(Locator::XPath(
+    click_xpath(
+        c,
         "//ul[@data-testid='confirmations']//a[contains(., 'Leyla')]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    )
+    .await;
     wait_text(c, "h1", "Bestätigung der Schule für Leyla").await;
     click(c, "label[for=decision]").await;
     click(c, "label[for=goals_at_risk]").await;
@@ -759,21 +695,15 @@ async fn a_school_registers_a_site_staff_approve_it_a_family_chooses_it_the_scho
             .contains("Bedarf bestätigt")
     );
     screenshot(c, "school-confirmed-de").await;
-    b.client.clone().close().await.unwrap();
+    b.close().await;
 }
 
 #[tokio::test]
 async fn a_caseworker_filters_the_queue_approves_and_the_family_downloads_the_notice() {
-    let app = demo_app().await;
-    let b = browser(true).await;
+    let (app, b) = demo_in_browser(true).await;
     let c = &b.client;
     login(c, &app, "de", "sachbearbeitung@demo.invalid", "/verwaltung").await;
-    c.find(Locator::LinkText("Arbeitsvorrat"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_link(c, "Arbeitsvorrat").await;
     wait_for_path(c, "/verwaltung/antraege").await;
     // Waiting in the demo: Leyla (Ahlen), and families in Oelde and Ennigerloh.
     let all = text_of(c, "[data-testid=queue]").await;
@@ -787,12 +717,7 @@ async fn a_caseworker_filters_the_queue_approves_and_the_family_downloads_the_no
     let filtered = wait_text(c, "[data-testid=queue]", "Leyla Demir").await;
     assert!(!filtered.contains("Karim Haddad"), "{filtered}");
     screenshot(c, "staff-queue-de").await;
-    c.find(Locator::XPath("//tr[contains(., 'Leyla Demir')]//a"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_xpath(c, "//tr[contains(., 'Leyla Demir')]//a").await;
     wait_text(c, "[data-testid=status]", "Eingegangen").await;
     // The form is prefilled with what was asked for, within the 15 €.
     let amount = c
@@ -816,28 +741,20 @@ async fn a_caseworker_filters_the_queue_approves_and_the_family_downloads_the_no
     logout(c).await;
 
     login_demo_family(c, &app, "de").await;
-    c.find(Locator::XPath(
+    click_xpath(
+        c,
         "//a[contains(., 'Teilhabe') and contains(., 'Leyla Demir')]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    )
+    .await;
     wait_text(c, "[data-testid=status]", "Bewilligt").await;
     let decision = text_of(c, "[data-testid=family-decision]").await;
     assert!(
         decision.contains("Ihr Antrag ist bewilligt") && decision.contains("12,50 €"),
         "{decision}"
     );
-    let href = c
-        .find(Locator::Css("[data-testid=notice-download]"))
+    let href = attr_of(c, Locator::Css("[data-testid=notice-download]"), "href")
         .await
-        .unwrap()
-        .attr("href")
-        .await
-        .unwrap()
-        .unwrap();
+        .expect("href");
     // Fetch it as the browser would download it, with the family's session.
     let got = c
         .execute_async(
@@ -852,20 +769,15 @@ async fn a_caseworker_filters_the_queue_approves_and_the_family_downloads_the_no
         .unwrap();
     assert_eq!(got.as_str().unwrap(), "200 application/pdf %PDF-");
     screenshot(c, "family-decision-de").await;
-    b.client.clone().close().await.unwrap();
+    b.close().await;
 }
 
 /// Checks the page in `lang`: `<html lang dir>`, no raw message id, no German or English
 /// sentence left untranslated.
 async fn check_language(c: &Client, lang: Lang, step: &str) {
     assert_eq!(html_lang(c).await, lang.html_lang(), "{step}");
-    let dir = c
-        .find(Locator::Css("html"))
+    let dir = attr_of(c, Locator::Css("html"), "dir")
         .await
-        .unwrap()
-        .attr("dir")
-        .await
-        .unwrap()
         .unwrap_or_default();
     assert_eq!(dir, lang.dir(), "{step}");
     let text = text_of(c, "body").await;
@@ -879,21 +791,17 @@ async fn check_language(c: &Client, lang: Lang, step: &str) {
 
 /// The demo family applies for Teilhabe for Leyla in `lang`, checking every page.
 async fn apply_for_teilhabe_in(lang: Lang) {
-    let app = demo_app().await;
-    let b = browser(true).await;
+    let (app, b) = demo_in_browser(true).await;
     let c = &b.client;
     let name = lang.locale_dir();
     login_demo_family(c, &app, lang.code()).await;
     check_language(c, lang, "overview").await;
     let apply = tr(lang, "child-apply-teilhabe");
-    c.find(Locator::XPath(&format!(
-        "//li[contains(., 'Leyla')]//button[contains(., '{apply}')]"
-    )))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    click_xpath(
+        c,
+        &format!("//li[contains(., 'Leyla')]//button[contains(., '{apply}')]"),
+    )
+    .await;
     let step = |n: i64| {
         tr_args(
             lang,
@@ -911,28 +819,14 @@ async fn apply_for_teilhabe_in(lang: Lang) {
     fill(c, "provider_postal_code", "59227").await;
     fill(c, "provider_city", "Ahlen").await;
     fill(c, "monthly_fee", "12").await;
-    let today = time::OffsetDateTime::now_utc().date();
-    let month = format!("{:02}\u{E004}{}", today.month() as u8, today.year());
-    for field in ["start_month", "end_month"] {
-        c.find(Locator::Id(field))
-            .await
-            .unwrap()
-            .send_keys(&month)
-            .await
-            .unwrap();
-    }
+    type_this_month(c).await;
     click(c, "form.form button[type=submit]").await;
     wait_text(c, "[data-testid=step]", &step(3)).await;
     check_language(c, lang, "documents").await;
     click(c, "[data-testid=documents-continue]").await;
     wait_text(c, "[data-testid=step]", &step(4)).await;
     check_language(c, lang, "check").await;
-    c.find(Locator::LinkText(&tr(lang, "claim-continue")))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_link(c, &tr(lang, "claim-continue")).await;
     wait_text(c, "[data-testid=step]", &step(5)).await;
     check_language(c, lang, "declaration").await;
     for field in ["declaration", "consent"] {
@@ -946,7 +840,7 @@ async fn apply_for_teilhabe_in(lang: Lang) {
     );
     check_language(c, lang, "receipt").await;
     screenshot(c, &format!("teilhabe-submitted-{name}")).await;
-    b.client.clone().close().await.unwrap();
+    b.close().await;
 }
 
 #[tokio::test]
@@ -961,18 +855,12 @@ async fn a_family_applies_for_teilhabe_in_leichte_sprache() {
 
 #[tokio::test]
 async fn a_team_lead_sees_the_indicators_per_kommune_and_downloads_the_csv() {
-    let app = demo_app().await;
-    let b = browser(true).await;
+    let (app, b) = demo_in_browser(true).await;
     let c = &b.client;
     c.set_window_size(1400, 1000).await.unwrap();
     login(c, &app, "de", "admin@demo.invalid", "/admin/konten").await;
     c.goto(&app.url("/verwaltung")).await.unwrap();
-    c.find(Locator::LinkText("Berichte und Kennzahlen"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_link(c, "Berichte und Kennzahlen").await;
     wait_for_path(c, "/verwaltung/berichte").await;
 
     // The three indicators: a chart each, drawn at a readable size, with its table.
@@ -1008,14 +896,9 @@ async fn a_team_lead_sees_the_indicators_per_kommune_and_downloads_the_csv() {
     );
 
     // The CSV behind the download link, as the browser fetches it: BOM, semicolons.
-    let href = c
-        .find(Locator::LinkText("Kennzahlen als CSV (Excel)"))
+    let href = attr_of(c, Locator::LinkText("Kennzahlen als CSV (Excel)"), "href")
         .await
-        .unwrap()
-        .attr("href")
-        .await
-        .unwrap()
-        .unwrap();
+        .expect("href");
     assert!(href.contains("kommune=ahlen"), "{href}");
     let head = c
         .execute_async(

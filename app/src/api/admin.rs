@@ -5,7 +5,7 @@ use crate::{
     context::Flash,
     db::{account, kommune, lernstandort},
     domain::{
-        FieldError,
+        FieldError, Fields,
         account::{Email, NewPassword, Role},
     },
     error::AppError,
@@ -28,14 +28,9 @@ pub async fn create_user(
         let role_r =
             Role::parse(&role).ok_or_else(|| FieldError::new("role", "error-role-invalid"));
         let password_r = NewPassword::parse(&password, &password_repeat, "password");
-        let (email, role, password) = match (email_r, role_r, password_r) {
-            (Ok(e), Ok(r), Ok(p)) => (e, r, p),
-            (e, r, p) => {
-                let errors: Vec<FieldError> =
-                    [e.err(), r.err(), p.err()].into_iter().flatten().collect();
-                return Err(AppError::Validation(errors));
-            }
-        };
+        let (email, role, password) = (email_r, role_r, password_r)
+            .collect()
+            .map_err(AppError::Validation)?;
         let db = db()?;
         // A school social worker works for a school of the directory.
         let school = if role == Role::School {

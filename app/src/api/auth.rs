@@ -1,11 +1,11 @@
 //! Registration, login, logout and password change.
 
-use super::{SEEN_KEY, SINCE_KEY, USER_ID_KEY, db, notice, require_role, respond, session};
+use super::{SEEN_KEY, SINCE_KEY, USER_ID_KEY, db, done, notice, require_role, respond, session};
 use crate::{
     context::{CurrentUser, DeviceCookie, Flash, use_ctx},
     db::{Db, account, login_throttle},
     domain::{
-        FieldError,
+        Fields,
         account::{Email, NewPassword, Role, safe_next_path},
         lang::Lang,
         throttle::{self, ThrottleKey},
@@ -25,13 +25,9 @@ pub async fn register(
     let outcome = async {
         let email_r = Email::parse(&email, "email");
         let password_r = NewPassword::parse(&password, &password_repeat, "password");
-        let (email, password) = match (email_r, password_r) {
-            (Ok(e), Ok(p)) => (e, p),
-            (e, p) => {
-                let errors: Vec<FieldError> = [e.err(), p.err()].into_iter().flatten().collect();
-                return Err(AppError::Validation(errors));
-            }
-        };
+        let (email, password) = (email_r, password_r)
+            .collect()
+            .map_err(AppError::Validation)?;
         let db = db()?;
         let id = account::create(&db, &email, &password, Role::Family, use_ctx().lang).await?;
         let user = CurrentUser {
@@ -158,8 +154,7 @@ pub async fn logout_everywhere() -> Result<(), ServerFnError> {
             .flush()
             .await
             .map_err(|e| AppError::Internal(e.to_string()))?;
-        notice("account-logged-out-everywhere").await?;
-        Ok("/anmelden".to_string())
+        done("account-logged-out-everywhere", "/anmelden".to_string()).await
     }
     .await;
     respond(outcome, "/konto", &[]).await

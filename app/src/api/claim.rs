@@ -1,7 +1,7 @@
 //! The family's application: start a draft, save its answers step by step, attach
 //! documents, submit it, withdraw it.
 
-use super::{db, notice, require_role, respond};
+use super::{db, done, notice, require_role, respond};
 use crate::db::today;
 use crate::{
     context::use_ctx,
@@ -228,8 +228,7 @@ pub async fn submit_claim(
             return Err(AppError::Validation(errors));
         }
         submit_answers(&db, &user.id, &record, use_ctx().lang.code()).await?;
-        notice("claim-submitted").await?;
-        Ok(claim_page)
+        done("claim-submitted", claim_page).await
     }
     .await;
     respond(outcome, &back, &[]).await
@@ -346,8 +345,7 @@ pub async fn withdraw_claim(claim_id: String) -> Result<(), ServerFnError> {
             None,
         )
         .await?;
-        notice("claim-withdrawn").await?;
-        Ok(back.clone())
+        done("claim-withdrawn", back.clone()).await
     }
     .await;
     respond(outcome, &back, &[]).await
@@ -360,8 +358,7 @@ pub async fn remove_document(claim_id: String, document_id: String) -> Result<()
     let outcome = async {
         let user = require_role(&[Role::Family])?;
         document::remove_from_draft(&db()?, &user.id, &claim_id, &document_id).await?;
-        notice("document-removed").await?;
-        Ok(back.clone())
+        done("document-removed", back.clone()).await
     }
     .await;
     respond(outcome, &back, &[]).await

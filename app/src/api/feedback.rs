@@ -1,6 +1,6 @@
 //! Accessibility reports: anyone may send one (no account needed); staff mark them handled.
 
-use super::{db, notice, require_role, respond};
+use super::{db, done, require_role, respond};
 use crate::{
     context::use_ctx,
     db::feedback,
@@ -21,8 +21,7 @@ pub async fn send_feedback(
     let outcome = async {
         let f = parse_feedback(&page, &message, &contact).map_err(AppError::Validation)?;
         feedback::create(&db()?, &f, use_ctx().lang).await?;
-        notice("a11y-feedback-thanks").await?;
-        Ok(FORM.to_string())
+        done("a11y-feedback-thanks", FORM.to_string()).await
     }
     .await;
     respond(
@@ -44,8 +43,11 @@ pub async fn mark_feedback_handled(id: String) -> Result<(), ServerFnError> {
         if !feedback::mark_handled(&db()?, &id, &user.id).await? {
             return Err(AppError::NotFound);
         }
-        notice("staff-feedback-handled").await?;
-        Ok("/verwaltung/barrieren".to_string())
+        done(
+            "staff-feedback-handled",
+            "/verwaltung/barrieren".to_string(),
+        )
+        .await
     }
     .await;
     respond(outcome, "/verwaltung/barrieren", &[]).await

@@ -1,6 +1,6 @@
 //! The family's household profile and children.
 
-use super::{db, notice, require_role, respond};
+use super::{db, done, notice, require_role, respond};
 use crate::{
     context::use_ctx,
     db::household,
@@ -86,8 +86,7 @@ pub async fn save_child(
         let today = time::OffsetDateTime::now_utc().date();
         let c = input.parse(today).map_err(AppError::Validation)?;
         household::save_child(&db()?, &user.id, child_id.as_deref(), &c).await?;
-        notice("child-saved").await?;
-        Ok("/familie".to_string())
+        done("child-saved", "/familie".to_string()).await
     }
     .await;
     respond(outcome, &back, &input.as_values()).await
@@ -101,8 +100,7 @@ pub async fn create_school_code(child_id: String) -> Result<(), ServerFnError> {
     let outcome = async {
         let user = require_role(&[Role::Family])?;
         crate::db::school_code::create(&db()?, &user.id, &child_id).await?;
-        notice("school-code-created").await?;
-        Ok(format!("/familie#code-{child_id}"))
+        done("school-code-created", format!("/familie#code-{child_id}")).await
     }
     .await;
     respond(outcome, "/familie", &[]).await

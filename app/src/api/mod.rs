@@ -55,6 +55,12 @@ pub(crate) async fn notice(msg_id: &str) -> Result<(), AppError> {
         .map_err(|e| AppError::Internal(e.to_string()))
 }
 
+/// A use case's success: shows `msg_id` once on `target`, where the browser goes next.
+pub(crate) async fn done(msg_id: &str, target: impl Into<String>) -> Result<String, AppError> {
+    notice(msg_id).await?;
+    Ok(target.into())
+}
+
 /// Turns the outcome of a form's use case into the redirect the browser follows (see
 /// [`AppError::answer`]). `back` is the form's page; `values` are the entered values to
 /// show again.

@@ -1,7 +1,7 @@
 //! The admin's numbers of eligible children per Kommune, the denominator of the uptake
 //! rate on the reports dashboard.
 
-use super::{db, notice, require_role, respond};
+use super::{db, done, require_role, respond};
 use crate::{
     db::report::save_eligible,
     domain::{FieldError, account::Role, report::parse_eligible, text::optional_text},
@@ -27,8 +27,7 @@ pub async fn save_eligible_children(
         if !save_eligible(&db()?, &kommune, n, day, &source, &user.id).await? {
             return Err(AppError::NotFound);
         }
-        notice("eligible-saved").await?;
-        Ok(PAGE.to_string())
+        done("eligible-saved", PAGE.to_string()).await
     }
     .await;
     respond(

@@ -1,12 +1,12 @@
 //! The school side: Lernstandorte (register, change, pause, reopen, close; staff approve
 //! or send back with a comment) and the school's confirmation of a pupil's need.
 
-use super::{db, notice, require_role, respond};
+use super::{db, done, notice, require_role, respond};
 use crate::db::today;
 use crate::{
     db::{claim, confirmation, kommune, lernstandort, school_request},
     domain::{
-        FieldError,
+        FieldError, Fields,
         account::{Email, NewPassword, Role},
         confirmation::{Confirmation, ConfirmationInput},
         lernstandort::{SiteAction, SiteInput},
@@ -61,8 +61,7 @@ pub async fn save_site(
         } else {
             lernstandort::change(&db, &user.id, &site_id, &site).await?;
         }
-        notice("site-submitted").await?;
-        Ok("/schule".to_string())
+        done("site-submitted", "/schule".to_string()).await
     }
     .await;
     let values = input.as_values();
@@ -78,8 +77,7 @@ pub async fn change_site_status(site_id: String, action: String) -> Result<(), S
         let user = require_role(&[Role::School])?;
         let action = SiteAction::parse_by_school(&action).ok_or(AppError::NotFound)?;
         lernstandort::act(&db()?, &site_id, Some(&user.id), &user.id, action, None).await?;
-        notice("site-status-changed").await?;
-        Ok("/schule".to_string())
+        done("site-status-changed", "/schule".to_string()).await
     }
     .await;
     respond(outcome, &back, &[]).await
@@ -174,21 +172,14 @@ pub async fn start_on_behalf(family_email: String, code: String) -> Result<(), S
         let email = Email::parse(&family_email, "family_email");
         let code_r = school_code::normalize(&code)
             .ok_or_else(|| FieldError::new("code", "behalf-error-code"));
-        let (email, code) = match (email, code_r) {
-            (Ok(e), Ok(c)) => (e, c),
-            (e, c) => {
-                let errors = [e.err(), c.err()].into_iter().flatten().collect();
-                return Err(AppError::Validation(errors));
-            }
-        };
+        let (email, code) = (email, code_r).collect().map_err(AppError::Validation)?;
         let id = claim::start_for_family(&db()?, &user.id, email.as_str(), &code)
             .await
             .map_err(|e| match e {
                 AppError::NotFound => AppError::field("code", "behalf-error-not-found"),
                 other => other,
             })?;
-        notice("behalf-started").await?;
-        Ok(format!("/schule/antrag/{id}"))
+        done("behalf-started", format!("/schule/antrag/{id}")).await
     }
     .await;
     respond(
@@ -226,8 +217,7 @@ pub async fn save_school(
         let school = input.parse().map_err(AppError::Validation)?;
         let id = (!school_id.is_empty()).then_some(school_id.as_str());
         kommune::save_school(&db()?, id, &school).await?;
-        notice("school-saved").await?;
-        Ok("/verwaltung/schulen".to_string())
+        done("school-saved", "/verwaltung/schulen".to_string()).await
     }
     .await;
     let values = [
@@ -257,16 +247,9 @@ pub async fn request_school_account(
         let email_r = Email::parse(&email, "email");
         let message_r = optional_text(&message, "message", 500);
         let password_r = NewPassword::parse(&password, &password_repeat, "password");
-        let (name, email, message, password) = match (name_r, email_r, message_r, password_r) {
-            (Ok(n), Ok(e), Ok(m), Ok(p)) => (n, e, m, p),
-            (n, e, m, p) => {
-                let errors = [n.err(), e.err(), m.err(), p.err()]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                return Err(AppError::Validation(errors));
-            }
-        };
+        let (name, email, message, password) = (name_r, email_r, message_r, password_r)
+            .collect()
+            .map_err(AppError::Validation)?;
         school_request::request(
             &db()?,
             &email,
@@ -276,8 +259,7 @@ pub async fn request_school_account(
             message.as_deref(),
         )
         .await?;
-        notice("request-sent").await?;
-        Ok("/anmelden".to_string())
+        done("request-sent", "/anmelden".to_string()).await
     }
     .await;
     respond(

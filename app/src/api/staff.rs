@@ -2,7 +2,7 @@
 //! reject (with the notices produced and stored in the same transaction), corrections;
 //! and the admin's maintenance of amounts and text blocks. Every action is audited.
 
-use super::{db, notice, require_role, respond};
+use super::{db, done, notice, require_role, respond};
 use crate::db::today;
 use crate::{
     db::{
@@ -11,6 +11,7 @@ use crate::{
         question, rates, school_calendar,
     },
     domain::{
+        Fields,
         account::Role,
         benefit::BenefitKind,
         confirmation::may_approve,
@@ -149,10 +150,48 @@ pub async fn issue_decision(
     .await
 }
 
-async fn staff_claim(db: &Db, claim_id: &str) -> Result<StaffClaim, AppError> {
-    decision::staff_claim(db, claim_id)
-        .await?
-        .ok_or(AppError::NotFound)
+/// A decision being made: the caseworker, the database and the claim.
+struct Deciding {
+    actor: String,
+    db: Db,
+    claim: StaffClaim,
+}
+
+impl Deciding {
+    /// The current caseworker (staff or admin) about to decide claim `claim_id`.
+    async fn start(claim_id: &str) -> Result<Deciding, AppError> {
+        let user = require_role(&[Role::Staff, Role::Admin])?;
+        let db = db()?;
+        let claim = decision::staff_claim(&db, claim_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok(Deciding {
+            actor: user.id,
+            db,
+            claim,
+        })
+    }
+
+    /// Issues `outcome` (replacing the decision numbered `corrects`, unless empty) and
+    /// shows `flash` on the claim's page, where it leads.
+    async fn issue(
+        self,
+        outcome: Outcome,
+        corrects: &str,
+        flash: &str,
+    ) -> Result<String, AppError> {
+        let corrects = (!corrects.is_empty()).then_some(corrects);
+        issue_decision(
+            &self.db,
+            &office()?,
+            &self.claim,
+            &self.actor,
+            outcome,
+            corrects,
+        )
+        .await?;
+        done(flash, claim_page(&self.claim.id)).await
+    }
 }
 
 /// Assigns the claim to the current staff member (`action = assign`) or releases it.
@@ -190,8 +229,7 @@ pub async fn ask_question(
         let db = db()?;
         question::ask(&db, &claim_id, &user.id, &text, due).await?;
         decision::audit(&db, &user.id, Some(&claim_id), "ask", None).await?;
-        notice("staff-question-sent").await?;
-        Ok(back.clone())
+        done("staff-question-sent", back.clone()).await
     }
     .await;
     respond(
@@ -229,31 +267,20 @@ pub async fn approve_claim(
         payment_route,
     };
     let outcome = async {
-        let user = require_role(&[Role::Staff, Role::Admin])?;
-        let db = db()?;
-        let claim = staff_claim(&db, &claim_id).await?;
+        let deciding = Deciding::start(&claim_id).await?;
+        let (db, claim) = (&deciding.db, &deciding.claim);
         if claim.kind == BenefitKind::Lernfoerderung {
-            let confirmation = decision::school_confirmation(&db, &claim.id).await?;
+            let confirmation = decision::school_confirmation(db, &claim.id).await?;
             if !may_approve(true, confirmation.as_ref().map(|(c, _)| c)) {
                 return Err(AppError::Conflict("decision-error-no-confirmation".into()));
             }
         }
-        let limits = approval_limits(&db, &claim).await?;
-        let calendar = school_calendar::load(&db).await?;
+        let limits = approval_limits(db, claim).await?;
+        let calendar = school_calendar::load(db).await?;
         let approval: Approval =
             parse_approval(&input, claim.kind, &limits, &calendar).map_err(AppError::Validation)?;
-        let corrects = (!corrects.is_empty()).then_some(corrects.as_str());
-        issue_decision(
-            &db,
-            &office()?,
-            &claim,
-            &user.id,
-            Outcome::Approval(approval),
-            corrects,
-        )
-        .await?;
-        notice("staff-approved").await?;
-        Ok(back.clone())
+        let outcome = Outcome::Approval(approval);
+        deciding.issue(outcome, &corrects, "staff-approved").await
     }
     .await;
     respond(
@@ -283,10 +310,8 @@ pub async fn reject_claim(
 ) -> Result<(), ServerFnError> {
     let back = claim_page(&claim_id);
     let outcome = async {
-        let user = require_role(&[Role::Staff, Role::Admin])?;
-        let db = db()?;
-        let claim = staff_claim(&db, &claim_id).await?;
-        let reasons: Vec<_> = decision::blocks_in_force(&db, &iso(today()))
+        let deciding = Deciding::start(&claim_id).await?;
+        let reasons: Vec<_> = decision::blocks_in_force(&deciding.db, &iso(today()))
             .await?
             .into_iter()
             .filter(|b| TextBlockKind::RejectionReason.is(&b.kind))
@@ -298,23 +323,13 @@ pub async fn reject_claim(
             .iter()
             .find(|r| r.code == rejection.reason_code)
             .ok_or(AppError::NotFound)?;
-        let corrects = (!corrects.is_empty()).then_some(corrects.as_str());
-        issue_decision(
-            &db,
-            &office()?,
-            &claim,
-            &user.id,
-            Outcome::Rejection {
-                code: rejection.reason_code.clone(),
-                title: reason.title.clone(),
-                body: reason.body.clone(),
-                text: rejection.reason_text.clone(),
-            },
-            corrects,
-        )
-        .await?;
-        notice("staff-rejected").await?;
-        Ok(back.clone())
+        let outcome = Outcome::Rejection {
+            code: rejection.reason_code.clone(),
+            title: reason.title.clone(),
+            body: reason.body.clone(),
+            text: rejection.reason_text.clone(),
+        };
+        deciding.issue(outcome, &corrects, "staff-rejected").await
     }
     .await;
     respond(
@@ -351,8 +366,7 @@ pub async fn save_text_block(
             block.valid_from,
         )
         .await?;
-        notice("admin-saved").await?;
-        Ok(back.to_string())
+        done("admin-saved", back.to_string()).await
     }
     .await;
     respond(
@@ -380,12 +394,12 @@ pub async fn save_rate(
     let outcome = async {
         let user = require_role(&[Role::Admin])?;
         let kind = RateKind::parse(&kind).ok_or(AppError::NotFound)?;
-        let mut errors = Vec::new();
-        let amount = Cents::parse(&amount, "amount", Cents(100_000)).map_err(|e| errors.push(e));
-        let from = date(&valid_from, "valid_from").map_err(|e| errors.push(e));
-        let (Ok(amount), Ok(from)) = (amount, from) else {
-            return Err(AppError::Validation(errors));
-        };
+        let (amount, from) = (
+            Cents::parse(&amount, "amount", Cents(100_000)),
+            date(&valid_from, "valid_from"),
+        )
+            .collect()
+            .map_err(AppError::Validation)?;
         let db = db()?;
         rates::save(&db, kind, amount, from).await?;
         decision::audit(
@@ -396,8 +410,7 @@ pub async fn save_rate(
             Some(&format!("{} {} {}", kind.as_str(), iso(from), amount.0)),
         )
         .await?;
-        notice("admin-saved").await?;
-        Ok(back.to_string())
+        done("admin-saved", back.to_string()).await
     }
     .await;
     respond(

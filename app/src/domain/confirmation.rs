@@ -129,12 +129,7 @@ mod tests {
         let mut c = confirm();
         c.goals_at_risk = false;
         c.hours_per_week = "12".into();
-        let ids: Vec<_> = c
-            .parse(TODAY)
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.msg_id)
-            .collect();
+        let ids = crate::domain::msg_ids(c.parse(TODAY));
         assert_eq!(ids, ["lf-error-hours", "conf-error-goals"]);
     }
 

@@ -333,40 +333,40 @@ mod tests {
         );
     }
 
+    /// Checks `clean_file_name` on each `(raw, type, clean)`.
+    fn cleans(cases: &[(&str, DocType, &str)]) {
+        for (raw, doc_type, clean) in cases {
+            assert_eq!(clean_file_name(raw, *doc_type), *clean, "{raw:?}");
+        }
+    }
+
     #[test]
     fn file_names_are_cleaned() {
-        assert_eq!(
-            clean_file_name("C:\\Users\\x\\Zeugnis 2026.pdf", DocType::Pdf),
-            "Zeugnis 2026.pdf"
-        );
-        assert_eq!(
-            clean_file_name("../../etc/passwd", DocType::Pdf),
-            "passwd.pdf"
-        );
-        assert_eq!(clean_file_name("\"a<b>\n.png", DocType::Png), "ab.png");
-        assert_eq!(clean_file_name("..", DocType::Jpeg), "dokument.jpg");
-        assert_eq!(clean_file_name("شهادة.pdf", DocType::Pdf), "شهادة.pdf");
-        assert_eq!(clean_file_name("scan", DocType::Png), "scan.png");
+        cleans(&[
+            (
+                "C:\\Users\\x\\Zeugnis 2026.pdf",
+                DocType::Pdf,
+                "Zeugnis 2026.pdf",
+            ),
+            ("../../etc/passwd", DocType::Pdf, "passwd.pdf"),
+            ("\"a<b>\n.png", DocType::Png, "ab.png"),
+            ("..", DocType::Jpeg, "dokument.jpg"),
+            ("شهادة.pdf", DocType::Pdf, "شهادة.pdf"),
+            ("scan", DocType::Png, "scan.png"),
+        ]);
     }
 
     #[test]
     fn a_file_name_cannot_pretend_another_type() {
-        // A right-to-left override shows "Nachweis\u{202E}fdp.bat" as "Nachweistab.pdf".
-        assert_eq!(
-            clean_file_name("Nachweis\u{202E}fdp.bat", DocType::Pdf),
-            "Nachweisfdp.pdf"
-        );
-        assert_eq!(clean_file_name("Antrag.hta", DocType::Pdf), "Antrag.pdf");
-        assert_eq!(clean_file_name("foto.JPEG", DocType::Jpeg), "foto.jpg");
-        assert_eq!(
-            clean_file_name("a\u{200B}b\u{FEFF}.pdf", DocType::Pdf),
-            "ab.pdf"
-        );
-        assert_eq!(
-            clean_file_name("Zeugnis 2.Halbjahr", DocType::Pdf),
-            "Zeugnis 2.Halbjahr.pdf"
-        );
-        assert_eq!(clean_file_name(".hta", DocType::Pdf), "hta.pdf");
+        cleans(&[
+            // A right-to-left override shows "Nachweis\u{202E}fdp.bat" as "Nachweistab.pdf".
+            ("Nachweis\u{202E}fdp.bat", DocType::Pdf, "Nachweisfdp.pdf"),
+            ("Antrag.hta", DocType::Pdf, "Antrag.pdf"),
+            ("foto.JPEG", DocType::Jpeg, "foto.jpg"),
+            ("a\u{200B}b\u{FEFF}.pdf", DocType::Pdf, "ab.pdf"),
+            ("Zeugnis 2.Halbjahr", DocType::Pdf, "Zeugnis 2.Halbjahr.pdf"),
+            (".hta", DocType::Pdf, "hta.pdf"),
+        ]);
     }
 
     #[test]

@@ -399,11 +399,7 @@ mod tests {
     }
 
     fn ids(i: &LernfoerderungInput) -> Vec<String> {
-        i.parse(TODAY)
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.msg_id)
-            .collect()
+        crate::domain::msg_ids(i.parse(TODAY))
     }
 
     #[test]

@@ -383,12 +383,7 @@ mod tests {
         i.grade_to = "5".into();
         i.places = "0".into();
         i.start_date = "2025-01-01".into();
-        let ids: Vec<_> = i
-            .parse(TODAY)
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.msg_id)
-            .collect();
+        let ids = crate::domain::msg_ids(i.parse(TODAY));
         assert_eq!(
             ids,
             [

@@ -46,3 +46,48 @@ impl FieldError {
         }
     }
 }
+
+/// Results of several fields parsed independently: all values, or the errors of every
+/// field that failed (in order) — so a form shows all its mistakes at once.
+pub trait Fields {
+    type Values;
+    fn collect(self) -> Result<Self::Values, Vec<FieldError>>;
+}
+
+macro_rules! fields_tuple {
+    ($($t:ident $v:ident),+) => {
+        impl<$($t),+> Fields for ($(Result<$t, FieldError>,)+) {
+            type Values = ($($t,)+);
+            fn collect(self) -> Result<Self::Values, Vec<FieldError>> {
+                match self {
+                    ($(Ok($v),)+) => Ok(($($v,)+)),
+                    ($($v,)+) => Err([$($v.err()),+].into_iter().flatten().collect()),
+                }
+            }
+        }
+    };
+}
+fields_tuple!(A a, B b);
+fields_tuple!(A a, B b, C c);
+fields_tuple!(A a, B b, C c, D d);
+
+/// The message ids of the errors of a parse that must fail (for tests).
+#[cfg(test)]
+pub(crate) fn msg_ids<T: std::fmt::Debug>(parsed: Result<T, Vec<FieldError>>) -> Vec<String> {
+    parsed.unwrap_err().into_iter().map(|e| e.msg_id).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_give_all_values_or_every_error() {
+        let ok: Result<u8, FieldError> = Ok(1);
+        let bad = |f: &str| Err::<u8, _>(FieldError::new(f, "e"));
+        assert_eq!((ok.clone(), ok.clone()).collect(), Ok((1, 1)));
+        let errors = (bad("a"), ok, bad("c")).collect().unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["a", "c"]);
+    }
+}

@@ -122,30 +122,17 @@ mod tests {
 
     #[test]
     fn bad_amounts_get_specific_messages() {
-        assert_eq!(
-            Cents::parse("", "f", MAX).unwrap_err().msg_id,
-            "error-amount-required"
-        );
-        assert_eq!(
-            Cents::parse("-5", "f", MAX).unwrap_err().msg_id,
-            "error-amount-negative"
-        );
-        assert_eq!(
-            Cents::parse("zehn", "f", MAX).unwrap_err().msg_id,
-            "error-amount-invalid"
-        );
-        assert_eq!(
-            Cents::parse("1,2,3,4", "f", MAX).unwrap_err().msg_id,
-            "error-amount-invalid"
-        );
-        assert_eq!(
-            Cents::parse("100001", "f", MAX).unwrap_err().msg_id,
-            "error-amount-too-high"
-        );
-        assert_eq!(
-            Cents::parse("99999999999999", "f", MAX).unwrap_err().msg_id,
-            "error-amount-invalid"
-        );
+        for (typed, msg_id) in [
+            ("", "error-amount-required"),
+            ("-5", "error-amount-negative"),
+            ("zehn", "error-amount-invalid"),
+            ("1,2,3,4", "error-amount-invalid"),
+            ("100001", "error-amount-too-high"),
+            ("99999999999999", "error-amount-invalid"),
+        ] {
+            let error = Cents::parse(typed, "f", MAX).unwrap_err();
+            assert_eq!(error.msg_id, msg_id, "{typed:?}");
+        }
     }
 
     #[test]

@@ -16,7 +16,9 @@
 //! - *children supported*: distinct children with an approval in force whose period
 //!   overlaps the period (or the month / school year of a row).
 
-use super::{FieldError, benefit::BenefitKind, claim::Status, money::Cents, month::YearMonth};
+use super::{
+    FieldError, Fields, benefit::BenefitKind, claim::Status, money::Cents, month::YearMonth,
+};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use time::{Date, Month};
@@ -68,10 +70,7 @@ impl Period {
         }
         let from_date = super::text::date(from, "von");
         let to_date = super::text::date(to, "bis");
-        let (from, to) = match (from_date, to_date) {
-            (Ok(f), Ok(t)) => (f, t),
-            (f, t) => return Err([f.err(), t.err()].into_iter().flatten().collect()),
-        };
+        let (from, to) = (from_date, to_date).collect()?;
         if to < from {
             return Err(vec![FieldError::new("bis", "report-error-order")]);
         }
@@ -408,10 +407,7 @@ pub fn parse_eligible(children: &str, as_of: &str) -> Result<(i64, Date), Vec<Fi
         _ => Err(FieldError::new("children", "report-eligible-invalid")),
     };
     let day = super::text::date(as_of, "as_of");
-    match (n, day) {
-        (Ok(n), Ok(d)) => Ok((n, d)),
-        (n, d) => Err([n.err(), d.err()].into_iter().flatten().collect()),
-    }
+    (n, day).collect()
 }
 
 /// The filters of a report: the period, and optionally one Kommune or one benefit.
@@ -860,13 +856,7 @@ mod tests {
     #[test]
     fn a_period_is_checked() {
         let today = date!(2026 - 11 - 24);
-        let err = |from, to| {
-            Period::parse(from, to, today)
-                .unwrap_err()
-                .into_iter()
-                .map(|e| e.msg_id)
-                .collect::<Vec<_>>()
-        };
+        let err = |from, to| crate::domain::msg_ids(Period::parse(from, to, today));
         assert_eq!(err("2026-03-01", "2026-02-28"), ["report-error-order"]);
         assert_eq!(err("2010-01-01", "2010-12-31"), ["report-error-too-early"]);
         assert_eq!(err("2012-01-01", "2026-12-31"), ["report-error-too-long"]);
@@ -1024,13 +1014,7 @@ mod tests {
             (1234, date!(2026 - 06 - 30))
         );
         assert_eq!(parse_eligible("٤٥٠", "2026-06-30").unwrap().0, 450);
-        let ids = |c, d| {
-            parse_eligible(c, d)
-                .unwrap_err()
-                .into_iter()
-                .map(|e| e.msg_id)
-                .collect::<Vec<_>>()
-        };
+        let ids = |c, d| crate::domain::msg_ids(parse_eligible(c, d));
         assert_eq!(ids("", "2026-06-30"), ["report-eligible-required"]);
         assert_eq!(ids("-5", "2026-06-30"), ["report-eligible-invalid"]);
         assert_eq!(

@@ -86,12 +86,7 @@ mod tests {
             postal_code: "5930".into(),
             ..input
         };
-        let ids: Vec<_> = bad
-            .parse()
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.msg_id)
-            .collect();
+        let ids = crate::domain::msg_ids(bad.parse());
         assert_eq!(ids, ["error-postal-code", "school-error-type"]);
     }
 }

@@ -319,12 +319,7 @@ mod tests {
         i.monthly_fee = "5000".into();
         i.provider_iban = "DE89 3704 0044 0532 0130 01".into();
         i.activity = "other".into();
-        let ids: Vec<_> = i
-            .parse(NOV)
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.msg_id)
-            .collect();
+        let ids = crate::domain::msg_ids(i.parse(NOV));
         assert_eq!(
             ids,
             [

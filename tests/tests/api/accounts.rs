@@ -30,28 +30,12 @@ async fn a_family_registers_logs_out_and_logs_in_again() {
 async fn login_continues_to_the_page_that_asked_for_it_but_never_off_site() {
     let app = spawn_app().await;
     app.create_account("familie@example.de", Role::Family).await;
-    let res = app
-        .post_form(
-            "/api/login",
-            &[
-                ("email", "familie@example.de"),
-                ("password", PASSWORD),
-                ("next", "/konto"),
-            ],
-        )
-        .await;
+    let res = app.login_to("familie@example.de", PASSWORD, "/konto").await;
     assert_eq!(location(&res), "/konto");
 
     let other = app.visitor();
     let res = other
-        .post_form(
-            "/api/login",
-            &[
-                ("email", "familie@example.de"),
-                ("password", PASSWORD),
-                ("next", "//evil.example/"),
-            ],
-        )
+        .login_to("familie@example.de", PASSWORD, "//evil.example/")
         .await;
     assert_eq!(location(&res), "/familie");
 }
@@ -123,16 +107,7 @@ async fn a_second_registration_with_the_same_email_is_refused() {
 #[tokio::test]
 async fn registration_names_every_invalid_field_in_the_error_summary() {
     let app = spawn_app().await;
-    let res = app
-        .post_form(
-            "/api/register",
-            &[
-                ("email", "keine-adresse"),
-                ("password", "kurz"),
-                ("password_repeat", "kurz"),
-            ],
-        )
-        .await;
+    let res = app.register("keine-adresse", "kurz").await;
     assert_eq!(location(&res), "/registrieren");
     let (_, body) = app.page("/registrieren").await;
     assert!(body.contains(r#"class="error-summary""#));
@@ -180,9 +155,8 @@ async fn a_user_changes_the_password_and_the_old_one_stops_working() {
         .await;
     assert_eq!(location(&res), "/konto");
     assert!(
-        app.page("/konto")
+        app.body("/konto")
             .await
-            .1
             .contains("Das bisherige Passwort ist nicht richtig.")
     );
 
@@ -193,9 +167,8 @@ async fn a_user_changes_the_password_and_the_old_one_stops_working() {
     ])
     .await;
     assert!(
-        app.page("/konto")
+        app.body("/konto")
             .await
-            .1
             .contains("Ihr Passwort wurde geändert.")
     );
 
@@ -358,12 +331,7 @@ async fn staff_sessions_end_after_30_idle_minutes_and_families_after_60() {
 
     // A request that changes the session (a message for the next page) keeps the role's
     // timeout; it does not fall back to a default.
-    staff
-        .post_form(
-            "/api/staff/assign",
-            &[("claim_id", "nix"), ("action", "assign")],
-        )
-        .await;
+    staff.assign("nix").await;
     assert_eq!(minute(session_left(&app, &staff_id).await), 30);
 
     // 20 minutes pass: the next page view pushes the end out to 30 minutes again.
@@ -391,7 +359,7 @@ async fn passwords_that_are_easy_to_guess_are_refused_with_an_explanation() {
     for weak in ["1234567890", "aaaaaaaaaa", "passwort12"] {
         let res = app.register("schwach@example.de", weak).await;
         assert_eq!(location(&res), "/registrieren", "{weak}");
-        let page = app.page("/registrieren").await.1;
+        let page = app.body("/registrieren").await;
         assert!(page.contains("zu leicht zu erraten"), "{weak}: {page}");
     }
     assert_eq!(app.count("select count(*) from account").await, 0);
@@ -434,15 +402,12 @@ async fn a_new_password_ends_every_other_session_and_one_button_ends_them_all() 
         location(&laptop.login("zwei@example.de", "ganz-neues-passwort").await),
         "/familie"
     );
-    let res = phone
-        .post_form("/api/logout-everywhere", &[] as &[(&str, &str)])
-        .await;
+    let res = phone.logout_everywhere().await;
     assert_eq!(location(&res), "/anmelden");
     assert!(
         phone
-            .page("/anmelden")
+            .body("/anmelden")
             .await
-            .1
             .contains("auf allen Geräten abgemeldet")
     );
     for device in [&phone, &laptop] {

@@ -1,9 +1,8 @@
 //! A family applies for soziokulturelle Teilhabe through the forms, step by step.
 
 use app::domain::account::Role;
-use portal_tests::{TestApp, location, spawn_app};
+use portal_tests::{TestApp, location, spawn_app_with_directory};
 use reqwest::StatusCode;
-use server::seed::seed_directory;
 
 const HOUSEHOLD: [(&str, &str); 11] = [
     ("benefit", "wohngeld"),
@@ -67,12 +66,7 @@ async fn family(app: &TestApp) -> (TestApp, String) {
 }
 
 async fn start(family: &TestApp, child: &str) -> String {
-    let res = family
-        .post_form(
-            "/api/claim/start",
-            &[("child_id", child), ("benefit", "teilhabe")],
-        )
-        .await;
+    let res = family.start_draft(child, "teilhabe").await;
     let loc = location(&res);
     assert!(loc.ends_with("/angaben"), "{loc}");
     loc.trim_start_matches("/familie/antrag/")
@@ -80,21 +74,14 @@ async fn start(family: &TestApp, child: &str) -> String {
         .to_string()
 }
 
-async fn demo() -> TestApp {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
-    app
-}
-
 #[tokio::test]
 async fn a_family_applies_for_teilhabe_from_start_to_reference_number() {
-    let app = demo().await;
+    let app = spawn_app_with_directory().await;
     let (family, child) = family(&app).await;
     assert!(
         family
-            .page("/familie")
+            .body("/familie")
             .await
-            .1
             .contains("Teilhabe beantragen")
     );
 
@@ -161,7 +148,7 @@ async fn a_family_applies_for_teilhabe_from_start_to_reference_number() {
 
 #[tokio::test]
 async fn bad_answers_are_named_but_kept_in_the_draft_for_another_day() {
-    let app = demo().await;
+    let app = spawn_app_with_directory().await;
     let (family, child) = family(&app).await;
     let id = start(&family, &child).await;
     let res = family
@@ -199,7 +186,7 @@ async fn bad_answers_are_named_but_kept_in_the_draft_for_another_day() {
 
 #[tokio::test]
 async fn a_submitted_claim_keeps_its_snapshot_and_can_be_withdrawn_once() {
-    let app = demo().await;
+    let app = spawn_app_with_directory().await;
     let (family, child) = family(&app).await;
     let id = start(&family, &child).await;
     family.save_teilhabe(&teilhabe(&id, "10", "")).await;
@@ -241,9 +228,7 @@ async fn a_submitted_claim_keeps_its_snapshot_and_can_be_withdrawn_once() {
             .contains("\"99\"")
     );
 
-    let res = family
-        .post_form("/api/claim/withdraw", &[("claim_id", id.as_str())])
-        .await;
+    let res = family.withdraw(&id).await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}"));
     let (_, page) = family.page(&format!("/familie/antrag/{id}")).await;
     assert!(
@@ -254,21 +239,18 @@ async fn a_submitted_claim_keeps_its_snapshot_and_can_be_withdrawn_once() {
         !page.contains("Antrag zurückziehen</button>"),
         "no withdraw button any more"
     );
-    family
-        .post_form("/api/claim/withdraw", &[("claim_id", id.as_str())])
-        .await;
+    family.withdraw(&id).await;
     assert!(
         family
-            .page(&format!("/familie/antrag/{id}"))
+            .body(&format!("/familie/antrag/{id}"))
             .await
-            .1
             .contains("schon entschieden oder er wurde zurückgezogen")
     );
 }
 
 #[tokio::test]
 async fn another_family_cannot_see_continue_or_withdraw_a_claim() {
-    let app = demo().await;
+    let app = spawn_app_with_directory().await;
     let (owner, child) = family(&app).await;
     let id = start(&owner, &child).await;
     owner.save_teilhabe(&teilhabe(&id, "10", "")).await;
@@ -307,12 +289,7 @@ async fn another_family_cannot_see_continue_or_withdraw_a_claim() {
             .contains("\"10\"")
     );
     // Nor start a claim for someone else's child.
-    other
-        .post_form(
-            "/api/claim/start",
-            &[("child_id", child.as_str()), ("benefit", "teilhabe")],
-        )
-        .await;
+    other.start_draft(&child, "teilhabe").await;
     assert_eq!(app.count("select count(*) from claim").await, 1);
     // Staff cannot use the family's forms either.
     let staff = app.logged_in_as(Role::Staff).await;

@@ -10,14 +10,13 @@ use app::{
     domain::{
         account::{Email, NewPassword, Role},
         benefit::BenefitKind,
-        claim::{Action, Status},
+        claim::{Action, ReferenceNumber, Status},
         household::{ChildInput, HouseholdInput},
         lang::Lang,
     },
     error::AppError,
 };
-use portal_tests::{PASSWORD, spawn_app};
-use server::seed::seed_directory;
+use portal_tests::{PASSWORD, spawn_app_with_directory};
 use time::macros::date;
 
 /// A family account with a household and one child; returns (account id, child id).
@@ -59,10 +58,23 @@ async fn family(db: &Db, name: &str) -> (String, String) {
     (account_id, child_id)
 }
 
+/// Submits draft `id` of account `acc` with an empty snapshot in `year`.
+async fn submit_empty(
+    db: &Db,
+    acc: &str,
+    id: &str,
+    year: i32,
+) -> Result<ReferenceNumber, AppError> {
+    let submission = Submission {
+        snapshot_json: "{}",
+        ..Default::default()
+    };
+    claim::submit(db, acc, id, &submission, year).await
+}
+
 #[tokio::test]
 async fn submitted_claims_get_consecutive_numbers_and_a_second_submit_changes_nothing() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (acc, child) = family(&app.db, "eins").await;
 
     let first = claim::create_draft(&app.db, &acc, &child, BenefitKind::Teilhabe)
@@ -79,47 +91,14 @@ async fn submitted_claims_get_consecutive_numbers_and_a_second_submit_changes_no
         .await
         .unwrap();
 
-    let r1 = claim::submit(
-        &app.db,
-        &acc,
-        &first,
-        &Submission {
-            snapshot_json: "{}",
-            ..Default::default()
-        },
-        2026,
-    )
-    .await
-    .unwrap();
-    let r2 = claim::submit(
-        &app.db,
-        &acc,
-        &second,
-        &Submission {
-            snapshot_json: "{}",
-            ..Default::default()
-        },
-        2026,
-    )
-    .await
-    .unwrap();
+    let r1 = submit_empty(&app.db, &acc, &first, 2026).await.unwrap();
+    let r2 = submit_empty(&app.db, &acc, &second, 2026).await.unwrap();
     assert_eq!(
         (r1.as_str(), r2.as_str()),
         ("BUT-2026-000001", "BUT-2026-000002")
     );
 
-    let again = claim::submit(
-        &app.db,
-        &acc,
-        &first,
-        &Submission {
-            snapshot_json: "{}",
-            ..Default::default()
-        },
-        2026,
-    )
-    .await
-    .unwrap();
+    let again = submit_empty(&app.db, &acc, &first, 2026).await.unwrap();
     assert_eq!(again, r1);
     assert_eq!(app.count("select count(*) from claim").await, 2);
     assert_eq!(
@@ -144,27 +123,17 @@ async fn submitted_claims_get_consecutive_numbers_and_a_second_submit_changes_no
         .await
         .unwrap();
     assert_eq!(
-        claim::submit(
-            &app.db,
-            &acc2,
-            &next_year,
-            &Submission {
-                snapshot_json: "{}",
-                ..Default::default()
-            },
-            2027
-        )
-        .await
-        .unwrap()
-        .as_str(),
+        submit_empty(&app.db, &acc2, &next_year, 2027)
+            .await
+            .unwrap()
+            .as_str(),
         "BUT-2027-000001"
     );
 }
 
 #[tokio::test]
 async fn concurrent_submissions_get_gap_free_unique_numbers() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let mut drafts = Vec::new();
     for i in 0..12 {
         let (acc, child) = family(&app.db, &format!("f{i}")).await;
@@ -177,19 +146,7 @@ async fn concurrent_submissions_get_gap_free_unique_numbers() {
         .into_iter()
         .map(|(acc, id)| {
             let db = app.db.clone();
-            tokio::spawn(async move {
-                claim::submit(
-                    &db,
-                    &acc,
-                    &id,
-                    &Submission {
-                        snapshot_json: "{}",
-                        ..Default::default()
-                    },
-                    2026,
-                )
-                .await
-            })
+            tokio::spawn(async move { submit_empty(&db, &acc, &id, 2026).await })
         })
         .collect();
     let mut numbers = Vec::new();
@@ -209,24 +166,12 @@ async fn concurrent_submissions_get_gap_free_unique_numbers() {
 
 #[tokio::test]
 async fn of_two_concurrent_decisions_exactly_one_wins() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (acc, child) = family(&app.db, "entscheidung").await;
     let id = claim::create_draft(&app.db, &acc, &child, BenefitKind::Teilhabe)
         .await
         .unwrap();
-    claim::submit(
-        &app.db,
-        &acc,
-        &id,
-        &Submission {
-            snapshot_json: "{}",
-            ..Default::default()
-        },
-        2026,
-    )
-    .await
-    .unwrap();
+    submit_empty(&app.db, &acc, &id, 2026).await.unwrap();
 
     let (db1, db2, id1, id2, a1, a2) = (
         app.db.clone(),
@@ -269,8 +214,7 @@ async fn of_two_concurrent_decisions_exactly_one_wins() {
 
 #[tokio::test]
 async fn a_family_withdraws_a_submitted_claim_once_but_never_a_draft() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (acc, child) = family(&app.db, "zurueck").await;
     let id = claim::create_draft(&app.db, &acc, &child, BenefitKind::Teilhabe)
         .await
@@ -280,18 +224,7 @@ async fn a_family_withdraws_a_submitted_claim_once_but_never_a_draft() {
         .unwrap_err();
     assert!(matches!(err, AppError::Conflict(ref m) if m == "claim-error-not-allowed"));
 
-    claim::submit(
-        &app.db,
-        &acc,
-        &id,
-        &Submission {
-            snapshot_json: "{}",
-            ..Default::default()
-        },
-        2026,
-    )
-    .await
-    .unwrap();
+    submit_empty(&app.db, &acc, &id, 2026).await.unwrap();
     assert_eq!(
         claim::apply(&app.db, &id, Some(&acc), &acc, Action::Withdraw, None)
             .await
@@ -311,8 +244,7 @@ async fn a_family_withdraws_a_submitted_claim_once_but_never_a_draft() {
 
 #[tokio::test]
 async fn another_familys_claims_and_children_are_not_found() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (owner, child) = family(&app.db, "owner").await;
     let (other, _) = family(&app.db, "other").await;
     let id = claim::create_draft(&app.db, &owner, &child, BenefitKind::Teilhabe)
@@ -324,17 +256,7 @@ async fn another_familys_claims_and_children_are_not_found() {
         Err(AppError::NotFound)
     ));
     assert!(matches!(
-        claim::submit(
-            &app.db,
-            &other,
-            &id,
-            &Submission {
-                snapshot_json: "{}",
-                ..Default::default()
-            },
-            2026
-        )
-        .await,
+        submit_empty(&app.db, &other, &id, 2026).await,
         Err(AppError::NotFound)
     ));
     assert!(matches!(

@@ -3,7 +3,7 @@
 //! as someone else.
 
 use app::domain::account::Role;
-use portal_tests::{TestApp, household_form, location, spawn_app, spawn_app_with};
+use portal_tests::{TestApp, household_form, location, spawn_app_with, spawn_app_with_directory};
 use server::limits::Limit;
 use server::seed::seed_directory;
 use std::sync::{
@@ -88,8 +88,7 @@ async fn family_writes(family: Arc<TestApp>, n: usize) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn twelve_families_at_once_each_write_lands_in_their_own_account() {
-    let app = Arc::new(spawn_app().await);
-    seed_directory(&app.db).await.unwrap();
+    let app = Arc::new(spawn_app_with_directory().await);
     let mut families = Vec::new();
     for _ in 0..FAMILIES {
         let (family, id) = app.logged_in_with_id(Role::Family).await;
@@ -156,11 +155,6 @@ async fn twelve_families_at_once_each_write_lands_in_their_own_account() {
     }
 }
 
-/// Posts `form` to the staff function `path` as `who`; returns where it was sent.
-async fn attempt(who: &TestApp, path: &str, form: &[(&str, String)]) -> String {
-    location(&who.post_form(path, form).await)
-}
-
 fn approval(claim: &str) -> Vec<(&'static str, String)> {
     portal_tests::approval(claim, "2026-12-01", "2027-05-31", "15")
 }
@@ -194,12 +188,10 @@ async fn strangers_and_families_cannot_act_as_the_caseworkers_who_are_browsing()
                 let mut answers = Vec::new();
                 for _ in 0..8 {
                     for claim in &claims {
-                        let assign = [("claim_id", claim.clone()), ("action", "assign".into())];
-                        let approve = approval(claim);
-                        for (path, form) in [("assign", &assign[..]), ("approve", &approve[..])] {
-                            let to = attempt(&intruder, &format!("/api/staff/{path}"), form).await;
-                            answers.push((is_family, to));
-                        }
+                        let assigned = intruder.assign(claim).await;
+                        answers.push((is_family, location(&assigned)));
+                        let approved = intruder.approve(&approval(claim)).await;
+                        answers.push((is_family, location(&approved)));
                     }
                 }
                 answers
@@ -235,8 +227,7 @@ async fn strangers_and_families_cannot_act_as_the_caseworkers_who_are_browsing()
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn caseworkers_deciding_at_once_are_each_recorded_as_themselves() {
-    let app = Arc::new(spawn_app().await);
-    seed_directory(&app.db).await.unwrap();
+    let app = Arc::new(spawn_app_with_directory().await);
     let mut claims = Vec::new();
     for n in 0..8 {
         claims.push(app.submitted_teilhabe(&format!("Kind{n}"), "15").await.1);
@@ -262,9 +253,8 @@ async fn caseworkers_deciding_at_once_are_each_recorded_as_themselves() {
         let staff = staff.clone();
         deciders.spawn(async move {
             for claim in &mine {
-                let assign = [("claim_id", claim.clone()), ("action", "assign".into())];
-                attempt(&staff, "/api/staff/assign", &assign).await;
-                attempt(&staff, "/api/staff/approve", &approval(claim)).await;
+                staff.assign(claim).await;
+                staff.approve(&approval(claim)).await;
             }
         });
     }

@@ -3,9 +3,8 @@
 //! (checked with pdftotext, qpdf and pdffonts), the family's side, and the audit log.
 
 use app::domain::account::Role;
-use portal_tests::{TestApp, approval, location, spawn_app};
+use portal_tests::{TestApp, approval, location, spawn_app, spawn_app_with_directory};
 use reqwest::StatusCode;
-use server::seed::seed_directory;
 use std::process::Command;
 
 /// What `tool` prints for the PDF `bytes` (`args` before the file name).
@@ -51,17 +50,15 @@ async fn notice_ids(app: &TestApp, claim: &str, kind: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_gets_the_notice() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (family, claim) = app.submitted_teilhabe("Leyla", "25").await;
     let staff = app.logged_in_as(Role::Staff).await;
     let page = format!("/verwaltung/antrag/{claim}");
 
     // The queue shows it among the submitted claims of Ahlen.
     let queue = staff
-        .page("/verwaltung/antraege?kommune=ahlen&leistung=teilhabe")
-        .await
-        .1;
+        .body("/verwaltung/antraege?kommune=ahlen&leistung=teilhabe")
+        .await;
     assert!(queue.contains("Leyla"), "{queue}");
     // Filtering again stays within the tab shown (received, by default).
     assert!(
@@ -70,9 +67,8 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
     );
     assert!(
         !staff
-            .page("/verwaltung/antraege?kommune=beckum")
+            .body("/verwaltung/antraege?kommune=beckum")
             .await
-            .1
             .contains("Leyla")
     );
 
@@ -108,9 +104,8 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
         .await;
     assert!(
         staff
-            .page(&page)
+            .body(&page)
             .await
-            .1
             .contains("über dem zulässigen Höchstbetrag")
     );
     assert_eq!(app.count("select count(*) from decision").await, 0);
@@ -193,7 +188,7 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
     assert!(!kue_text.contains("SGB II"), "{kue_text}");
 
     // The family reads the decision in its language beside the German notice.
-    let claim_page = family.page(&format!("/familie/antrag/{claim}")).await.1;
+    let claim_page = family.body(&format!("/familie/antrag/{claim}")).await;
     assert!(
         claim_page.contains("Ihr Antrag ist bewilligt") && claim_page.contains("15,00 €"),
         "{claim_page}"
@@ -245,8 +240,7 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
 
 #[tokio::test]
 async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (family, child) = app
         .family_with_child("Emir", "2012-02-02", "Gesamtschule Ahlen")
         .await;
@@ -274,11 +268,8 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
     family.submit_tutoring(&claim).await;
     let staff = app.logged_in_as(Role::Staff).await;
     let page = format!("/verwaltung/antrag/{claim}");
-    assert!(staff.page(&page).await.1.contains("noch nicht bestätigt"));
-    let pending = staff
-        .page("/verwaltung/antraege?bestaetigung=offen")
-        .await
-        .1;
+    assert!(staff.body(&page).await.contains("noch nicht bestätigt"));
+    let pending = staff.body("/verwaltung/antraege?bestaetigung=offen").await;
     assert!(pending.contains("Emir"), "{pending}");
     let form: Vec<(&str, String)> = vec![
         ("claim_id", claim.clone()),
@@ -293,9 +284,8 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
     staff.approve(&form).await;
     assert!(
         staff
-            .page(&page)
+            .body(&page)
             .await
-            .1
             .contains("erst bewilligt werden, wenn die Schule")
     );
     assert_eq!(app.count("select count(*) from decision").await, 0);
@@ -344,7 +334,7 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
             .contains("Schulferien noch nicht eingetragen")
     );
     assert_eq!(app.count("select count(*) from decision").await, 0);
-    seed_directory(&app.db).await.unwrap();
+    server::seed::seed_directory(&app.db).await.unwrap();
 
     // The amounts count the school days of every month (holidays excluded), not 52/12.
     staff.approve(&form).await;
@@ -383,8 +373,7 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
 
 #[tokio::test]
 async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (family, claim) = app.submitted_teilhabe("Mira", "12").await;
     let staff = app.logged_in_as(Role::Staff).await;
     let page = format!("/verwaltung/antrag/{claim}");
@@ -399,9 +388,8 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
     staff.reject(&reject("other", "", "")).await;
     assert!(
         staff
-            .page(&page)
+            .body(&page)
             .await
-            .1
             .contains("Bitte begründen Sie die Ablehnung")
     );
     staff.reject(&reject("unknown", "x", "")).await;
@@ -430,17 +418,15 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
     );
     assert!(
         family
-            .page(&format!("/familie/antrag/{claim}"))
+            .body(&format!("/familie/antrag/{claim}"))
             .await
-            .1
             .contains("Es fehlen Nachweise")
     );
     // Staff read the reason by its maintained title.
     assert!(
         staff
-            .page(&page)
+            .body(&page)
             .await
-            .1
             .contains("Abgelehnt (Grund: Mitwirkung fehlt)")
     );
 
@@ -478,13 +464,12 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
     // Correcting the old decision again (a stale page) is refused.
     staff.reject(&reject("age", "", &old)).await;
     assert_eq!(app.count("select count(*) from decision").await, 2);
-    assert!(staff.page(&page).await.1.contains("inzwischen entschieden"));
+    assert!(staff.body(&page).await.contains("inzwischen entschieden"));
 }
 
 #[tokio::test]
 async fn two_staff_deciding_at_once_make_exactly_one_decision() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (_family, claim) = app.submitted_teilhabe("Jonas", "15").await;
     let a = app.logged_in_as(Role::Staff).await;
     let b = app.logged_in_as(Role::Staff).await;
@@ -511,7 +496,7 @@ async fn two_staff_deciding_at_once_make_exactly_one_decision() {
     );
     // The loser is told why.
     let loser = if kind == "approval" { &b } else { &a };
-    let page = loser.page(&format!("/verwaltung/antrag/{claim}")).await.1;
+    let page = loser.body(&format!("/verwaltung/antrag/{claim}")).await;
     assert!(
         page.contains("inzwischen entschieden") || page.contains("schon entschieden"),
         "{page}"
@@ -525,8 +510,7 @@ async fn two_staff_deciding_at_once_make_exactly_one_decision() {
 
 #[tokio::test]
 async fn no_notice_is_built_from_a_snapshot_that_cannot_be_read() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (_family, claim) = app.submitted_teilhabe("Jonas", "15").await;
     sqlx::query("update claim set snapshot = $1 where id = $2")
         .bind(r#"{"benefit":"teilhabe"}"#)
@@ -547,38 +531,28 @@ async fn no_notice_is_built_from_a_snapshot_that_cannot_be_read() {
 
 #[tokio::test]
 async fn the_queue_filters_counts_and_pages_and_the_serienbrief_combines_notices() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let staff = app.logged_in_as(Role::Staff).await;
     let mut claims = Vec::new();
     for name in ["Anna", "Ben", "Cem"] {
         claims.push(app.submitted_teilhabe(name, "15").await.1);
     }
-    let counts = staff.page("/verwaltung/antraege").await.1;
+    let counts = staff.body("/verwaltung/antraege").await;
     assert!(
         counts.contains("data-testid=\"count-submitted\""),
         "{counts}"
     );
     assert!(
         staff
-            .page("/verwaltung/antraege")
+            .body("/verwaltung/antraege")
             .await
-            .1
             .contains("3 Anträge")
     );
     // Assign one to me.
-    staff
-        .post_form(
-            "/api/staff/assign",
-            &[("claim_id", claims[0].as_str()), ("action", "assign")],
-        )
-        .await;
-    let mine = staff.page("/verwaltung/antraege?zustaendig=ich").await.1;
+    staff.assign(&claims[0]).await;
+    let mine = staff.body("/verwaltung/antraege?zustaendig=ich").await;
     assert!(mine.contains("Anna") && !mine.contains("Ben"), "{mine}");
-    let nobody = staff
-        .page("/verwaltung/antraege?zustaendig=niemand")
-        .await
-        .1;
+    let nobody = staff.body("/verwaltung/antraege?zustaendig=niemand").await;
     assert!(!nobody.contains("Anna") && nobody.contains("Ben"));
     // Search: part of a name in any case, the applicant's name, a reference number.
     let search = |q: &str| {
@@ -589,14 +563,13 @@ async fn the_queue_filters_counts_and_pages_and_the_serienbrief_combines_notices
         .unwrap();
         format!("{}?{}", url.path(), url.query().unwrap_or_default())
     };
-    let found = staff.page(&search("  aNNa ")).await.1;
+    let found = staff.body(&search("  aNNa ")).await;
     assert!(found.contains("· 1 Antrag<"), "{found}");
     assert!(found.contains("Anna") && !found.contains("Ben"), "{found}");
     assert!(
         staff
-            .page(&search("fatma yılmaz"))
+            .body(&search("fatma yılmaz"))
             .await
-            .1
             .contains("3 Anträge")
     );
     let reference = app
@@ -610,7 +583,7 @@ async fn the_queue_filters_counts_and_pages_and_the_serienbrief_combines_notices
         by_reference.contains("Ben") && !by_reference.contains("Cem"),
         "{by_reference}"
     );
-    assert!(staff.page(&search("%")).await.1.contains("0 Anträge"));
+    assert!(staff.body(&search("%")).await.contains("0 Anträge"));
     // Submitted after tomorrow: none.
     let tomorrow = time::OffsetDateTime::now_utc().date() + time::Duration::days(1);
     let later = staff
@@ -627,7 +600,7 @@ async fn the_queue_filters_counts_and_pages_and_the_serienbrief_combines_notices
             .approve(&approval(c, "2026-12-01", "2027-05-31", "15"))
             .await;
     }
-    let approved = staff.page("/verwaltung/antraege?status=approved").await.1;
+    let approved = staff.body("/verwaltung/antraege?status=approved").await;
     assert!(approved.contains("2 Anträge"), "{approved}");
     // Named three times each, every notice is in the Serienbrief once.
     let url = format!(
@@ -683,14 +656,7 @@ async fn admins_set_amounts_and_text_blocks_from_a_date_and_preview_notices() {
         StatusCode::FORBIDDEN
     );
     admin
-        .post_form(
-            "/api/admin/rate",
-            &[
-                ("kind", "teilhabe_monthly"),
-                ("amount", "17,50"),
-                ("valid_from", "2027-01-01"),
-            ],
-        )
+        .save_rate("teilhabe_monthly", "17,50", "2027-01-01")
         .await;
     assert_eq!(
         app.query_text("select valid_to from rate where id = 'teilhabe-2019'")
@@ -699,31 +665,16 @@ async fn admins_set_amounts_and_text_blocks_from_a_date_and_preview_notices() {
     );
     assert_eq!(app.count("select amount_cents from rate where kind = 'teilhabe_monthly' and valid_from = '2027-01-01'").await, 1750);
     admin
-        .post_form(
-            "/api/admin/rate",
-            &[
-                ("kind", "teilhabe_monthly"),
-                ("amount", "-3"),
-                ("valid_from", "2027-01-01"),
-            ],
-        )
+        .save_rate("teilhabe_monthly", "-3", "2027-01-01")
         .await;
     assert!(
         admin
-            .page("/admin/bescheide")
+            .body("/admin/bescheide")
             .await
-            .1
             .contains("nicht negativ")
     );
     staff
-        .post_form(
-            "/api/admin/rate",
-            &[
-                ("kind", "teilhabe_monthly"),
-                ("amount", "99"),
-                ("valid_from", "2027-01-01"),
-            ],
-        )
+        .save_rate("teilhabe_monthly", "99", "2027-01-01")
         .await;
     assert_eq!(app.count("select amount_cents from rate where kind = 'teilhabe_monthly' and valid_from = '2027-01-01'").await, 1750);
 
@@ -737,7 +688,7 @@ async fn admins_set_amounts_and_text_blocks_from_a_date_and_preview_notices() {
         ),
         ("valid_from", "2026-01-01"),
     ];
-    admin.post_form("/api/admin/text-block", &form).await;
+    admin.save_text_block(&form).await;
     let res = admin.get("/admin/bescheid-vorschau?art=ablehnung").await;
     assert_eq!(res.status(), StatusCode::OK);
     let text = pdf_text(&res.bytes().await.unwrap());
@@ -753,8 +704,7 @@ async fn admins_set_amounts_and_text_blocks_from_a_date_and_preview_notices() {
 
 #[tokio::test]
 async fn an_approval_ends_at_the_age_limit_and_never_starts_before_the_earliest_lawful_start() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     // Turns 18 on 2027-03-15: Teilhabe until the end of February 2027.
     let (family, child) = app
         .family_with_child("Mira", "2009-03-15", "Gesamtschule Ahlen")
@@ -762,7 +712,7 @@ async fn an_approval_ends_at_the_age_limit_and_never_starts_before_the_earliest_
     let claim = family.apply_for_teilhabe(&child, "15").await.unwrap();
     let staff = app.logged_in_as(Role::Staff).await;
     let page = format!("/verwaltung/antrag/{claim}");
-    let view = staff.page(&page).await.1;
+    let view = staff.body(&page).await;
     assert!(
         view.contains("Altersgrenze fällt in den beantragten Zeitraum"),
         "{view}"
@@ -774,9 +724,8 @@ async fn an_approval_ends_at_the_age_limit_and_never_starts_before_the_earliest_
         .await;
     assert!(
         staff
-            .page(&page)
+            .body(&page)
             .await
-            .1
             .contains("vor dem frühesten rechtmäßigen Beginn")
     );
     assert_eq!(app.count("select count(*) from decision").await, 0);

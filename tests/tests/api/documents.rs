@@ -3,12 +3,11 @@
 //! answer to a staff question, with files.
 
 use app::{db::question, domain::account::Role};
-use portal_tests::{TestApp, location, spawn_app};
+use portal_tests::{TestApp, location, spawn_app_with_directory};
 use reqwest::{
     StatusCode,
     multipart::{Form, Part},
 };
-use server::seed::seed_directory;
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
 const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
@@ -31,17 +30,12 @@ async fn family_with_draft(app: &TestApp) -> (TestApp, String) {
     let (family, child_id) = app
         .family_with_child("Ada", "2015-05-05", "Grundschule Ahlen")
         .await;
-    let res = family
-        .post_form(
-            "/api/claim/start",
-            &[("child_id", child_id.as_str()), ("benefit", "teilhabe")],
-        )
-        .await;
+    let res = family.start_draft(&child_id, "teilhabe").await;
     let started = location(&res);
     assert!(
         started.ends_with("/angaben"),
         "{started}: {}",
-        family.page("/familie").await.1
+        family.body("/familie").await
     );
     let id = started
         .trim_start_matches("/familie/antrag/")
@@ -80,9 +74,8 @@ async fn upload(family: &TestApp, id: &str, parts: Vec<Part>) -> reqwest::Respon
 
 async fn documents_page(family: &TestApp, id: &str) -> String {
     family
-        .page(&format!("/familie/antrag/{id}/nachweise"))
+        .body(&format!("/familie/antrag/{id}/nachweise"))
         .await
-        .1
 }
 
 async fn submit(family: &TestApp, id: &str) {
@@ -93,8 +86,7 @@ async fn submit(family: &TestApp, id: &str) {
 
 #[tokio::test]
 async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (family, id) = family_with_draft(&app).await;
     let page = documents_page(&family, &id).await;
     assert!(page.contains("Schritt 3 von 5") && page.contains("Noch keine Nachweise"));
@@ -175,12 +167,7 @@ async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
             .status(),
         StatusCode::NOT_FOUND
     );
-    other
-        .post_form(
-            "/api/claim/document/remove",
-            &[("claim_id", id.as_str()), ("document_id", doc.as_str())],
-        )
-        .await;
+    other.remove_document(&id, &doc).await;
     assert_eq!(
         app.count_with("select count(*) from document where claim_id = $1", &[&id],)
             .await,
@@ -198,12 +185,7 @@ async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
     );
 
     // The family removes one before submitting.
-    let res = family
-        .post_form(
-            "/api/claim/document/remove",
-            &[("claim_id", id.as_str()), ("document_id", doc.as_str())],
-        )
-        .await;
+    let res = family.remove_document(&id, &doc).await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}/nachweise"));
     assert!(
         documents_page(&family, &id)
@@ -213,36 +195,24 @@ async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
     assert_eq!(app.count("select count(*) from document_content").await, 1);
 
     // The check page lists what will be sent; after submitting, documents are fixed.
-    let check = family
-        .page(&format!("/familie/antrag/{id}/pruefen"))
-        .await
-        .1;
+    let check = family.body(&format!("/familie/antrag/{id}/pruefen")).await;
     assert!(check.contains("foto.png") && !check.contains("Anmeldung Musikschule.pdf"));
     submit(&family, &id).await;
     upload(&family, &id, vec![file("spaet.pdf", PDF.to_vec())]).await;
     let remaining = app.query_text("select id from document").await;
-    family
-        .post_form(
-            "/api/claim/document/remove",
-            &[
-                ("claim_id", id.as_str()),
-                ("document_id", remaining.as_str()),
-            ],
-        )
-        .await;
+    family.remove_document(&id, &remaining).await;
     assert_eq!(
         app.count_with("select count(*) from document where claim_id = $1", &[&id],)
             .await,
         1
     );
-    let claim_page = family.page(&format!("/familie/antrag/{id}")).await.1;
+    let claim_page = family.body(&format!("/familie/antrag/{id}")).await;
     assert!(claim_page.contains("foto.png"));
 }
 
 #[tokio::test]
 async fn sizes_are_limited_per_file_and_per_claim() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (family, id) = family_with_draft(&app).await;
 
     let res = upload(
@@ -292,8 +262,7 @@ async fn sizes_are_limited_per_file_and_per_claim() {
 
 #[tokio::test]
 async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_review() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (family, id) = family_with_draft(&app).await;
     submit(&family, &id).await;
     let staff = app.logged_in_as(Role::Staff).await;
@@ -312,7 +281,7 @@ async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_rev
     .await
     .unwrap();
 
-    let page = family.page(&format!("/familie/antrag/{id}")).await.1;
+    let page = family.body(&format!("/familie/antrag/{id}")).await;
     assert!(page.contains(r#"data-testid="status">Rückfrage an Sie<"#));
     assert!(page.contains("Bitte laden Sie die Anmeldung bei der Musikschule hoch."));
     assert!(page.contains(&format!(
@@ -340,9 +309,8 @@ async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_rev
     assert_eq!(location(&res), format!("/familie/antrag/{id}"));
     assert!(
         family
-            .page(&format!("/familie/antrag/{id}"))
+            .body(&format!("/familie/antrag/{id}"))
             .await
-            .1
             .contains("Bitte schreiben Sie eine Antwort oder wählen Sie eine Datei aus.")
     );
     assert_eq!(
@@ -370,7 +338,7 @@ async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_rev
         )
         .await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}"));
-    let page = family.page(&format!("/familie/antrag/{id}")).await.1;
+    let page = family.body(&format!("/familie/antrag/{id}")).await;
     assert!(page.contains("Danke! Ihre Antwort ist beim Jobcenter angekommen."));
     assert!(page.contains(r#"data-testid="status">Eingegangen<"#));
     assert!(page.contains("Die Anmeldung ist angehängt.") && page.contains("anmeldung.png"));
@@ -390,9 +358,8 @@ async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_rev
         .await;
     assert!(
         family
-            .page(&format!("/familie/antrag/{id}"))
+            .body(&format!("/familie/antrag/{id}"))
             .await
-            .1
             .contains("Diese Frage ist schon beantwortet.")
     );
     assert_eq!(app.count("select count(*) from document").await, 1);
@@ -404,8 +371,7 @@ async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_rev
 
 #[tokio::test]
 async fn a_file_name_cannot_disguise_its_type() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (family, id) = family_with_draft(&app).await;
     let res = upload(
         &family,

@@ -15,7 +15,7 @@ fn card<'a>(body: &'a str, benefit: &str) -> &'a str {
 #[tokio::test]
 async fn anyone_can_open_the_check_from_the_start_page() {
     let app = spawn_app().await;
-    assert!(app.page("/").await.1.contains(r#"href="/berechtigung""#));
+    assert!(app.body("/").await.contains(r#"href="/berechtigung""#));
     let (status, body) = app.page("/berechtigung").await;
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("Welche Leistung bekommt Ihre Familie?"));

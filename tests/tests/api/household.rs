@@ -1,9 +1,8 @@
 //! The family's household profile and children: validation, editing, ownership.
 
 use app::{db::kommune, domain::account::Role};
-use portal_tests::{TestApp, location, spawn_app};
+use portal_tests::{TestApp, location, spawn_app_with_directory};
 use reqwest::StatusCode;
-use server::seed::seed_directory;
 
 const HOUSEHOLD: [(&str, &str); 11] = [
     ("benefit", "sgb2"),
@@ -43,8 +42,7 @@ async fn family_with_household(app: &TestApp) -> TestApp {
 }
 
 async fn demo() -> (TestApp, String) {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let school = kommune::list_schools(&app.db)
         .await
         .unwrap()
@@ -60,9 +58,8 @@ async fn a_family_enters_its_household_and_sees_it_on_the_overview() {
     let family = app.logged_in_as(Role::Family).await;
     assert!(
         family
-            .page("/familie")
+            .body("/familie")
             .await
-            .1
             .contains("Angaben zum Haushalt machen")
     );
 
@@ -79,7 +76,7 @@ async fn a_family_enters_its_household_and_sees_it_on_the_overview() {
     let mut changed = HOUSEHOLD.to_vec();
     changed[1] = ("benefit_reference", "BG-99999");
     family.save_household(&changed).await;
-    assert!(family.page("/familie").await.1.contains("BG-99999"));
+    assert!(family.body("/familie").await.contains("BG-99999"));
     assert_eq!(app.count("select count(*) from household").await, 1);
 
     // Without a choice the preferred language is the one in use; a choice is stored in
@@ -95,9 +92,8 @@ async fn a_family_enters_its_household_and_sees_it_on_the_overview() {
     family.save_household(&english).await;
     assert!(
         family
-            .page("/familie/haushalt")
+            .body("/familie/haushalt")
             .await
-            .1
             .contains("Please choose a language from the list.")
     );
     // The family chose English: the portal speaks it from now on.
@@ -127,9 +123,8 @@ async fn a_bad_household_form_names_each_field_keeps_the_input_and_saves_nothing
     family.save_household(&outside).await;
     assert!(
         family
-            .page("/familie/haushalt")
+            .body("/familie/haushalt")
             .await
-            .1
             .contains("Bitte wählen Sie Ihre Kommune aus.")
     );
     assert_eq!(app.count("select count(*) from household").await, 0);
@@ -142,9 +137,8 @@ async fn children_need_the_household_first_then_are_added_and_edited() {
     family.save_child(&child_form("", &school, "Leyla")).await;
     assert!(
         family
-            .page("/familie")
+            .body("/familie")
             .await
-            .1
             .contains("Bitte machen Sie zuerst die Angaben zu Ihrem Haushalt.")
     );
     assert_eq!(app.count("select count(*) from child").await, 0);
@@ -170,9 +164,8 @@ async fn children_need_the_household_first_then_are_added_and_edited() {
         .await;
     assert!(
         family
-            .page("/familie")
+            .body("/familie")
             .await
-            .1
             .contains("Leyla Sophie Yilmaz")
     );
     assert_eq!(app.count("select count(*) from child").await, 1);
@@ -187,9 +180,8 @@ async fn a_child_gets_a_typed_school_when_it_is_not_in_the_directory_and_errors_
     family.save_child(&form).await;
     assert!(
         family
-            .page("/familie")
+            .body("/familie")
             .await
-            .1
             .contains("Overbergschule Münster")
     );
 
@@ -228,7 +220,7 @@ async fn a_family_can_neither_see_nor_change_another_familys_child() {
         .unwrap();
     assert_eq!(name, "Leyla");
     assert_eq!(app.count("select count(*) from child").await, 1);
-    assert!(!other.page("/familie").await.1.contains("Leyla"));
+    assert!(!other.body("/familie").await.contains("Leyla"));
     assert_eq!(
         other.page("/familie/kind/kein-kind").await.0,
         StatusCode::NOT_FOUND

@@ -2,8 +2,7 @@
 //! external provider, the reason, and the release from confidentiality for the school.
 
 use app::domain::account::Role;
-use portal_tests::{TestApp, approval, location, spawn_app, teilhabe_form};
-use server::seed::seed_directory;
+use portal_tests::{TestApp, approval, location, spawn_app_with_directory, teilhabe_form};
 
 async fn family_with_child(app: &TestApp) -> (TestApp, String) {
     app.family_with_child("Yusuf", "2013-02-02", "Gesamtschule Ahlen")
@@ -11,16 +10,7 @@ async fn family_with_child(app: &TestApp) -> (TestApp, String) {
 }
 
 async fn start(family: &TestApp, child: &str) -> String {
-    let res = family
-        .post_form(
-            "/api/claim/start",
-            &[("child_id", child), ("benefit", "lernfoerderung")],
-        )
-        .await;
-    location(&res)
-        .trim_start_matches("/familie/antrag/")
-        .trim_end_matches("/angaben")
-        .to_string()
+    family.start_claim(child, "lernfoerderung").await
 }
 
 fn answers<'a>(id: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, String)> {
@@ -55,14 +45,12 @@ fn answers<'a>(id: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, Strin
 
 #[tokio::test]
 async fn a_family_applies_for_tutoring_at_a_lernstandort_and_releases_the_school() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (family, child) = family_with_child(&app).await;
     assert!(
         family
-            .page("/familie")
+            .body("/familie")
             .await
-            .1
             .contains("Lernförderung beantragen")
     );
     let id = start(&family, &child).await;
@@ -106,9 +94,8 @@ async fn a_family_applies_for_tutoring_at_a_lernstandort_and_releases_the_school
     assert_eq!(location(&res), format!("/familie/antrag/{id}/erklaerung"));
     assert!(
         family
-            .page(&format!("/familie/antrag/{id}/erklaerung"))
+            .body(&format!("/familie/antrag/{id}/erklaerung"))
             .await
-            .1
             .contains("Ohne Ihr Einverständnis kann die Schule den Bedarf nicht bestätigen.")
     );
     assert_eq!(
@@ -126,23 +113,21 @@ async fn a_family_applies_for_tutoring_at_a_lernstandort_and_releases_the_school
     );
     let snapshot = app.query_text("select snapshot from claim").await;
     assert!(snapshot.contains("school_consent_at") && snapshot.contains("Raum B 104"));
-    let page = family.page(&format!("/familie/antrag/{id}")).await.1;
+    let page = family.body(&format!("/familie/antrag/{id}")).await;
     assert!(page.contains("Lernförderung") && page.contains("Eingegangen"));
 
     // The printable receipt names the reference number.
     let year = today.year();
     let receipt = family
-        .page(&format!("/familie/antrag/{id}/eingangsbestaetigung"))
-        .await
-        .1;
+        .body(&format!("/familie/antrag/{id}/eingangsbestaetigung"))
+        .await;
     assert!(receipt.contains("Eingangsbestätigung"));
     assert!(receipt.contains(&format!("BUT-{year}-000001")));
 }
 
 #[tokio::test]
 async fn tutoring_answers_are_checked_and_kept() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (family, child) = family_with_child(&app).await;
     let id = start(&family, &child).await;
     let angaben = format!("/familie/antrag/{id}/angaben");
@@ -166,9 +151,8 @@ async fn tutoring_answers_are_checked_and_kept() {
         .await;
     assert!(
         family
-            .page(&angaben)
+            .body(&angaben)
             .await
-            .1
             .contains("Diesen Lernstandort gibt es nicht")
     );
 
@@ -182,7 +166,7 @@ async fn tutoring_answers_are_checked_and_kept() {
         ("hourly_rate", "25"),
     ];
     family.save_lernfoerderung(&answers(&id, &provider)).await;
-    assert!(family.page(&angaben).await.1.contains("Bitte füllen Sie"));
+    assert!(family.body(&angaben).await.contains("Bitte füllen Sie"));
     let mut fixed = provider.to_vec();
     fixed[4] = ("provider_city", "Ahlen");
     let res = family.save_lernfoerderung(&answers(&id, &fixed)).await;
@@ -201,14 +185,13 @@ async fn tutoring_answers_are_checked_and_kept() {
 async fn claims_beyond_the_age_limits_are_taken_and_staff_see_the_doubt() {
     // No application is refused at the door (§ 20 Abs. 3 SGB X): the family is told,
     // staff see the doubt, and the approval cannot reach past the age limit.
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let (family, _) = family_with_child(&app).await;
     let adult = family
         .add_child("Deniz", "Aydın", "2000-01-01", "Berufskolleg Beckum")
         .await
         .expect("child saved");
-    let overview = family.page("/familie").await.1;
+    let overview = family.body("/familie").await;
     let deniz = overview
         .split("<li")
         .find(|li| li.contains("Deniz"))
@@ -254,7 +237,7 @@ async fn claims_beyond_the_age_limits_are_taken_and_staff_see_the_doubt() {
     assert_eq!(app.claim_status(&claim).await, "submitted");
     let staff = app.logged_in_as(Role::Staff).await;
     let page = format!("/verwaltung/antrag/{claim}");
-    let view = staff.page(&page).await.1;
+    let view = staff.body(&page).await;
     assert!(view.contains("data-testid=\"doubts\""), "{view}");
     assert!(view.contains("Altersgrenze schon vor dem beantragten Zeitraum"));
     assert!(
@@ -268,9 +251,8 @@ async fn claims_beyond_the_age_limits_are_taken_and_staff_see_the_doubt() {
         .await;
     assert!(
         staff
-            .page(&page)
+            .body(&page)
             .await
-            .1
             .contains("ganz nach der Altersgrenze")
     );
     assert_eq!(app.count("select count(*) from decision").await, 0);

@@ -3,7 +3,7 @@
 use app::db::kommune;
 use portal_tests::{location, spawn_app};
 use reqwest::StatusCode;
-use server::seed::{DEMO_ACCOUNTS, DEMO_PASSWORD, demo_office, seed_demo};
+use server::seed::{DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo};
 
 #[tokio::test]
 async fn health_and_readiness_report_the_database() {
@@ -47,8 +47,10 @@ async fn the_demo_has_thirteen_kommunen_with_schools_and_one_login_per_role() {
         0,
         "nothing without --demo"
     );
-    seed_demo(&app.db, &demo_office()).await.unwrap();
-    seed_demo(&app.db, &demo_office())
+    seed_demo(&app.db, &app::notice::Office::demo())
+        .await
+        .unwrap();
+    seed_demo(&app.db, &app::notice::Office::demo())
         .await
         .expect("seeding twice is harmless");
 

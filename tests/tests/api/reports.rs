@@ -4,10 +4,9 @@
 //! independently of the SQL aggregates.
 
 use app::domain::account::Role;
-use portal_tests::{TestApp, location, spawn_app};
+use portal_tests::{TestApp, location, spawn_app_with_directory};
 use reqwest::StatusCode;
 use serde_json::Value;
-use server::seed::seed_directory;
 
 /// The rows of a CSV download: checks the UTF-8 BOM and splits on `;` (no field of these
 /// tests is quoted).
@@ -49,8 +48,7 @@ async fn json(app: &TestApp, path: &str) -> Value {
 
 #[tokio::test]
 async fn reports_are_for_staff_and_admin_only() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let paths = [
         "/verwaltung/berichte",
         "/verwaltung/berichte/kennzahlen.csv",
@@ -91,15 +89,12 @@ async fn reports_are_for_staff_and_admin_only() {
     );
     // Staff cannot change the eligible children; nothing is written.
     staff
-        .post_form(
-            "/api/admin/eligible-children",
-            &[
-                ("kommune", "ahlen"),
-                ("children", "900"),
-                ("as_of", "2026-06-30"),
-                ("source", ""),
-            ],
-        )
+        .save_eligible_children(&[
+            ("kommune", "ahlen"),
+            ("children", "900"),
+            ("as_of", "2026-06-30"),
+            ("source", ""),
+        ])
         .await;
     assert_eq!(app.count("select count(*) from kommune_eligible").await, 0);
     let admin = app.logged_in_as(Role::Admin).await;
@@ -115,8 +110,7 @@ async fn reports_are_for_staff_and_admin_only() {
 
 #[tokio::test]
 async fn the_dashboard_counts_what_staff_decided_and_the_downloads_parse_back() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let staff = app.logged_in_as(Role::Staff).await;
     let (family, approved) = app.submitted_teilhabe("Aylin", "15").await;
     let (_, rejected) = app.submitted_teilhabe("Boris", "12").await;
@@ -288,8 +282,7 @@ async fn the_dashboard_counts_what_staff_decided_and_the_downloads_parse_back() 
 
 #[tokio::test]
 async fn a_bad_period_is_explained_and_the_admin_enters_eligible_children() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let admin = app.logged_in_as(Role::Admin).await;
     let (status, page) = admin
         .page("/verwaltung/berichte?von=2026-12-01&bis=2026-11-01")
@@ -330,19 +323,19 @@ async fn a_bad_period_is_explained_and_the_admin_enters_eligible_children() {
         ]
     };
     let res = admin
-        .post_form("/api/admin/eligible-children", &save("viele", "2026-06-30"))
+        .save_eligible_children(&save("viele", "2026-06-30"))
         .await;
     assert_eq!(location(&res), "/admin/berechtigte");
-    let page = admin.page("/admin/berechtigte").await.1;
+    let page = admin.body("/admin/berechtigte").await;
     assert!(page.contains("als ganze Zahl ab 0"), "{page}");
     assert!(page.contains("value=\"viele\""), "the entry is shown again");
     assert_eq!(app.count("select count(*) from kommune_eligible").await, 0);
 
     admin
-        .post_form("/api/admin/eligible-children", &save("1.250", "30.06.2026"))
+        .save_eligible_children(&save("1.250", "30.06.2026"))
         .await;
     admin
-        .post_form("/api/admin/eligible-children", &save("1200", "2026-06-30"))
+        .save_eligible_children(&save("1200", "2026-06-30"))
         .await;
     assert_eq!(
         app.count("select children from kommune_eligible where kommune_id = 'ahlen'")
@@ -360,7 +353,7 @@ async fn a_bad_period_is_explained_and_the_admin_enters_eligible_children() {
     assert_eq!(ahlen["uptake"]["eligible"], 1200);
     assert_eq!(ahlen["uptake"]["as_of"], "2026-06-30");
     assert_eq!(ahlen["uptake"]["rate_permille"], 0);
-    let page = admin.page("/verwaltung/berichte").await.1;
+    let page = admin.body("/verwaltung/berichte").await;
     assert!(page.contains("1200"), "{page}");
     assert_eq!(
         app.count("select count(*) from audit_log where action = 'eligible-children'")
@@ -380,8 +373,7 @@ fn nearest_rank(values: &mut [i64], p: usize) -> Option<i64> {
 async fn the_figures_of_a_generated_history_equal_an_independent_count() {
     use server::history::{HistorySize, load};
     use std::collections::{BTreeMap, BTreeSet};
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let now = time::OffsetDateTime::now_utc();
     let size = HistorySize {
         families: 150,

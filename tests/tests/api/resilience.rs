@@ -8,7 +8,7 @@ use app::{
 };
 use portal_tests::{
     PASSWORD, TestApp, household_form, location, set_cookie, spawn_app, spawn_app_with,
-    teilhabe_form,
+    spawn_app_with_directory, teilhabe_form,
 };
 use reqwest::{
     StatusCode, header,
@@ -78,8 +78,7 @@ async fn post_and_hang_up(addr: &str, cookie: &str, path: &str, form: &str, wait
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn clients_that_hang_up_halfway_leave_every_write_whole_and_nothing_locked() {
-    let app = Arc::new(spawn_app().await);
-    seed_directory(&app.db).await.unwrap();
+    let app = Arc::new(spawn_app_with_directory().await);
     // Eight families with three drafts each, ready to submit.
     let mut targets = Vec::new();
     for n in 0..8 {
@@ -171,8 +170,7 @@ async fn poll_then_drop<F: std::future::Future>(fut: F, polls: usize) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_write_abandoned_at_any_moment_gives_its_connection_back_clean() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     for k in 0..60 {
         let db = app.db.clone();
         let write = async move {

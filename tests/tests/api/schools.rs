@@ -10,9 +10,8 @@ use app::{
         text::iso,
     },
 };
-use portal_tests::{PASSWORD, TestApp, location, spawn_app};
+use portal_tests::{PASSWORD, TestApp, location, spawn_app_with_directory};
 use reqwest::StatusCode;
-use server::seed::seed_directory;
 
 async fn school_id(app: &TestApp, name: &str) -> String {
     kommune::list_schools(&app.db)
@@ -61,27 +60,25 @@ fn site_form<'a>(site_id: &'a str, school_id: &'a str, places: &'a str) -> Vec<(
 
 #[tokio::test]
 async fn a_school_registers_a_site_staff_send_it_back_then_approve_it_and_families_find_it() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let school = "Gesamtschule Beckum";
     let worker = school_account(&app, school).await;
     let beckum = school_id(&app, school).await;
     assert!(
         worker
-            .page("/schule")
+            .body("/schule")
             .await
-            .1
             .contains("Gesamtschule Beckum (Beckum)")
     );
 
     let res = worker.save_site(&site_form("", &beckum, "12")).await;
     assert_eq!(location(&res), "/schule");
-    let overview = worker.page("/schule").await.1;
+    let overview = worker.body("/schule").await;
     assert!(overview.contains("Der Lernstandort ist zur Prüfung an das BuT-Team gesendet."));
     assert!(overview.contains("Wird geprüft") && overview.contains("0 von 12 Plätzen belegt"));
     let finder = |q: &'static str| {
         let visitor = app.visitor();
-        async move { visitor.page(&format!("/lernstandorte{q}")).await.1 }
+        async move { visitor.body(&format!("/lernstandorte{q}")).await }
     };
     assert!(
         !finder("").await.contains("Raum 1.07"),
@@ -90,40 +87,23 @@ async fn a_school_registers_a_site_staff_send_it_back_then_approve_it_and_famili
 
     // Staff send it back; a comment is required for that.
     let staff = app.logged_in_as(Role::Staff).await;
-    let pending = staff.page("/verwaltung/lernstandorte").await.1;
+    let pending = staff.body("/verwaltung/lernstandorte").await;
     assert!(pending.contains("Gesamtschule Beckum (Beckum) – Raum 1.07"));
     assert!(pending.contains("Mathematik, Latein oder eine andere Fremdsprache"));
     let site = app
         .query_text("select id from lernstandort where place = 'Raum 1.07'")
         .await;
-    staff
-        .post_form(
-            "/api/staff/site/review",
-            &[
-                ("site_id", site.as_str()),
-                ("decision", "return"),
-                ("comment", " "),
-            ],
-        )
-        .await;
+    staff.review_site(&site, "return", " ").await;
     assert!(
         staff
-            .page("/verwaltung/lernstandorte")
+            .body("/verwaltung/lernstandorte")
             .await
-            .1
             .contains("Bitte schreiben Sie, was die Schule ändern soll.")
     );
     staff
-        .post_form(
-            "/api/staff/site/review",
-            &[
-                ("site_id", site.as_str()),
-                ("decision", "return"),
-                ("comment", "Bitte die Zeiten genauer angeben."),
-            ],
-        )
+        .review_site(&site, "return", "Bitte die Zeiten genauer angeben.")
         .await;
-    let overview = worker.page("/schule").await.1;
+    let overview = worker.body("/schule").await;
     assert!(
         overview.contains("Zurückgegeben")
             && overview.contains("Bitte die Zeiten genauer angeben.")
@@ -139,21 +119,11 @@ async fn a_school_registers_a_site_staff_send_it_back_then_approve_it_and_famili
             .await,
         "pending"
     );
-    staff
-        .post_form(
-            "/api/staff/site/review",
-            &[
-                ("site_id", site.as_str()),
-                ("decision", "approve"),
-                ("comment", ""),
-            ],
-        )
-        .await;
+    staff.review_site(&site, "approve", "").await;
     assert!(
         staff
-            .page("/verwaltung/lernstandorte")
+            .body("/verwaltung/lernstandorte")
             .await
-            .1
             .contains("Der Lernstandort ist freigegeben und öffentlich.")
     );
     let all = finder("").await;
@@ -172,24 +142,20 @@ async fn a_school_registers_a_site_staff_send_it_back_then_approve_it_and_famili
     assert!(!finder("?kommune=ahlen").await.contains("Raum 1.07"));
     let by_school = app
         .visitor()
-        .page(&format!("/lernstandorte?schule={beckum}"))
-        .await
-        .1;
+        .body(&format!("/lernstandorte?schule={beckum}"))
+        .await;
     assert!(by_school.contains("Raum 1.07") && by_school.contains("1 Lernstandort gefunden."));
 
     // Pausing takes it out of the finder; reopening brings it back.
-    let pause = [("site_id", site.as_str()), ("action", "pause")];
-    worker.post_form("/api/school/site/status", &pause).await;
+    worker.change_site_status(&site, "pause").await;
     assert!(!finder("").await.contains("Raum 1.07"));
-    let reopen = [("site_id", site.as_str()), ("action", "reopen")];
-    worker.post_form("/api/school/site/status", &reopen).await;
+    worker.change_site_status(&site, "reopen").await;
     assert!(finder("").await.contains("Raum 1.07"));
 }
 
 #[tokio::test]
 async fn schools_see_and_change_only_their_own_sites() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let beckum = school_account(&app, "Gesamtschule Beckum").await;
     let oelde = school_account(&app, "Gesamtschule Oelde").await;
     let beckum_id = school_id(&app, "Gesamtschule Beckum").await;
@@ -202,23 +168,17 @@ async fn schools_see_and_change_only_their_own_sites() {
         oelde.page(&format!("/schule/lernstandort/{site}")).await.0,
         StatusCode::NOT_FOUND
     );
-    assert!(!oelde.page("/schule").await.1.contains("Raum 1.07"));
+    assert!(!oelde.body("/schule").await.contains("Raum 1.07"));
     // Neither changing, pausing nor registering for a foreign school works.
     let mut changed = site_form(&site, &beckum_id, "99");
     changed[2] = ("place", "Übernommen");
     oelde.save_site(&changed).await;
-    oelde
-        .post_form(
-            "/api/school/site/status",
-            &[("site_id", site.as_str()), ("action", "close")],
-        )
-        .await;
+    oelde.change_site_status(&site, "close").await;
     oelde.save_site(&site_form("", &beckum_id, "5")).await;
     assert!(
         oelde
-            .page("/schule/lernstandort/neu")
+            .body("/schule/lernstandort/neu")
             .await
-            .1
             .contains("Bitte wählen Sie eine Ihrer Schulen.")
     );
     assert_eq!(
@@ -244,16 +204,7 @@ async fn schools_see_and_change_only_their_own_sites() {
         family.page("/verwaltung/lernstandorte").await.0,
         StatusCode::FORBIDDEN
     );
-    family
-        .post_form(
-            "/api/staff/site/review",
-            &[
-                ("site_id", site.as_str()),
-                ("decision", "approve"),
-                ("comment", ""),
-            ],
-        )
-        .await;
+    family.review_site(&site, "approve", "").await;
     assert_eq!(
         beckum.page("/verwaltung/lernstandorte").await.0,
         StatusCode::FORBIDDEN
@@ -275,9 +226,8 @@ async fn schools_see_and_change_only_their_own_sites() {
     admin.create_user(&form).await;
     assert!(
         admin
-            .page("/admin/konten")
+            .body("/admin/konten")
             .await
-            .1
             .contains("Bitte wählen Sie eine Ihrer Schulen.")
     );
     assert_eq!(
@@ -289,8 +239,7 @@ async fn schools_see_and_change_only_their_own_sites() {
 
 #[tokio::test]
 async fn approved_claims_take_places_for_their_period() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let site = SiteInput {
         school_id: school_id(&app, "Gesamtschule Oelde").await,
         place: "Einzelplatz".into(),
@@ -313,16 +262,7 @@ async fn approved_claims_take_places_for_their_period() {
     let apply = |family: TestApp, child: String, from: String, to: String| {
         let site_id = site_id.clone();
         async move {
-            let res = family
-                .post_form(
-                    "/api/claim/start",
-                    &[("child_id", child.as_str()), ("benefit", "lernfoerderung")],
-                )
-                .await;
-            let id = location(&res)
-                .trim_start_matches("/familie/antrag/")
-                .trim_end_matches("/angaben")
-                .to_string();
+            let id = family.start_claim(&child, "lernfoerderung").await;
             let form = [
                 ("claim_id", id.as_str()),
                 ("subjects[]", "deutsch"),
@@ -360,7 +300,7 @@ async fn approved_claims_take_places_for_their_period() {
         .execute(app.db.pool())
         .await
         .unwrap();
-    let finder = app.visitor().page("/lernstandorte").await.1;
+    let finder = app.visitor().body("/lernstandorte").await;
     assert!(finder.contains("Einzelplatz") && finder.contains("Ausgebucht"));
 
     // The only place is taken for this half-year, not for the next one.
@@ -371,9 +311,8 @@ async fn approved_claims_take_places_for_their_period() {
     assert_eq!(next, format!("/familie/antrag/{claim2}/angaben"));
     assert!(
         second
-            .page(&format!("/familie/antrag/{claim2}/angaben"))
+            .body(&format!("/familie/antrag/{claim2}/angaben"))
             .await
-            .1
             .contains("im gewählten Zeitraum kein Platz frei")
     );
     let later_from = to + time::Duration::days(1);
@@ -435,16 +374,7 @@ async fn pupil_at(
 /// Lernförderung claim at an external provider; returns the family and the claim id.
 async fn tutoring_claim(app: &TestApp, school: &str) -> (TestApp, String) {
     let (family, child, _) = pupil_at(app, "Lina", "2013-03-03", school).await;
-    let res = family
-        .post_form(
-            "/api/claim/start",
-            &[("child_id", child.as_str()), ("benefit", "lernfoerderung")],
-        )
-        .await;
-    let id = location(&res)
-        .trim_start_matches("/familie/antrag/")
-        .trim_end_matches("/angaben")
-        .to_string();
+    let id = family.start_claim(&child, "lernfoerderung").await;
     let form = provider_answers(&id, "englisch", "Englisch mangelhaft.");
     family.save_lernfoerderung(&form).await;
     (family, id)
@@ -452,8 +382,7 @@ async fn tutoring_claim(app: &TestApp, school: &str) -> (TestApp, String) {
 
 #[tokio::test]
 async fn the_school_confirms_the_need_of_its_own_pupils_once() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let ahlen = school_account(&app, "Gesamtschule Ahlen").await;
     let oelde = school_account(&app, "Gesamtschule Oelde").await;
     let (family, claim) = tutoring_claim(&app, "Gesamtschule Ahlen").await;
@@ -463,7 +392,7 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
     assert_eq!(ahlen.page(&page).await.0, StatusCode::NOT_FOUND);
     family.submit_tutoring(&claim).await;
 
-    let overview = ahlen.page("/schule").await.1;
+    let overview = ahlen.body("/schule").await;
     assert!(overview.contains("Wartet auf Ihre Bestätigung") && overview.contains("Lina Test"));
     let (status, form) = ahlen.page(&page).await;
     assert_eq!(status, StatusCode::OK);
@@ -477,11 +406,11 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
     };
     consent(None).await.unwrap();
     assert_eq!(ahlen.page(&page).await.0, StatusCode::NOT_FOUND);
-    assert!(!ahlen.page("/schule").await.1.contains("Lina"));
+    assert!(!ahlen.body("/schule").await.contains("Lina"));
     consent(Some(1)).await.unwrap();
     // Another school sees nothing.
     assert_eq!(oelde.page(&page).await.0, StatusCode::NOT_FOUND);
-    assert!(!oelde.page("/schule").await.1.contains("Lina"));
+    assert!(!oelde.body("/schule").await.contains("Lina"));
 
     // Every field of the form is sent, filled or not, as a browser does.
     let decide = |fields: Vec<(&'static str, &'static str)>| {
@@ -516,13 +445,12 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
     ahlen
         .confirm_need(&decide(vec![("decision", "decline"), ("reason", "")]))
         .await;
-    assert!(ahlen.page(&page).await.1.contains("Bitte begründen Sie"));
+    assert!(ahlen.body(&page).await.contains("Bitte begründen Sie"));
     ahlen.confirm_need(&confirm(false)).await;
     assert!(
         ahlen
-            .page(&page)
+            .body(&page)
             .await
-            .1
             .contains("Lernziele ohne Lernförderung gefährdet")
     );
     assert_eq!(
@@ -532,7 +460,7 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
 
     let res = ahlen.confirm_need(&confirm(true)).await;
     assert_eq!(location(&res), "/schule");
-    assert!(ahlen.page("/schule").await.1.contains("Bedarf bestätigt"));
+    assert!(ahlen.body("/schule").await.contains("Bedarf bestätigt"));
     ahlen
         .confirm_need(&decide(vec![
             ("decision", "decline"),
@@ -541,9 +469,8 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
         .await;
     assert!(
         ahlen
-            .page(&page)
+            .body(&page)
             .await
-            .1
             .contains("Die Schule hat über diesen Antrag schon entschieden.")
     );
     assert_eq!(
@@ -558,32 +485,27 @@ async fn the_school_confirms_the_need_of_its_own_pupils_once() {
             .await,
         "confirmed"
     );
-    let family_page = family.page(&format!("/familie/antrag/{claim}")).await.1;
+    let family_page = family.body(&format!("/familie/antrag/{claim}")).await;
     assert!(family_page.contains("Die Schule hat den Bedarf bestätigt"));
 }
 
 #[tokio::test]
 async fn a_claim_withdrawn_before_the_school_answered_no_longer_waits_for_it() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let ahlen = school_account(&app, "Gesamtschule Ahlen").await;
     let (family, claim) = tutoring_claim(&app, "Gesamtschule Ahlen").await;
     family.submit_tutoring(&claim).await;
-    assert!(ahlen.page("/schule").await.1.contains("Lina Test"));
-    family
-        .post_form("/api/claim/withdraw", &[("claim_id", claim.as_str())])
-        .await;
+    assert!(ahlen.body("/schule").await.contains("Lina Test"));
+    family.withdraw(&claim).await;
     assert_eq!(app.claim_status(&claim).await, "withdrawn");
-    let overview = ahlen.page("/schule").await.1;
+    let overview = ahlen.body("/schule").await;
     assert!(!overview.contains("Lina Test"), "{overview}");
 }
 
 /// The family creates the code for the school social worker for `child` in its account and
 /// reads it off its overview.
 async fn school_code(family: &TestApp, child: &str) -> String {
-    let res = family
-        .post_form("/api/child/school-code", &[("child_id", child)])
-        .await;
+    let res = family.create_school_code(child).await;
     assert_eq!(location(&res), format!("/familie#code-{child}"));
     let (_, page) = family.page("/familie").await;
     let shown = page
@@ -598,55 +520,42 @@ async fn school_code(family: &TestApp, child: &str) -> String {
 
 #[tokio::test]
 async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let worker = school_account(&app, "Gesamtschule Ahlen").await;
     let elsewhere = school_account(&app, "Gesamtschule Oelde").await;
     let (family, child, email) = pupil_at(&app, "Noah", "2012-04-04", "Gesamtschule Ahlen").await;
-    let start = |code: &str| [("family_email", email.clone()), ("code", code.to_string())];
 
     // Knowing the family's e-mail, the child's name and birth date is not enough: without
     // the family's code nothing is found, nothing is created.
     for guess in ["ABCD-EFGH", "noah 2012-04-04"] {
-        worker
-            .post_form("/api/school/claim/start", &start(guess))
-            .await;
+        worker.start_on_behalf(&email, guess).await;
     }
-    let page = worker.page("/schule/antrag/neu").await.1;
+    let page = worker.body("/schule/antrag/neu").await;
     assert!(
         page.contains("Bitte geben Sie den Code mit 8 Zeichen ein"),
         "{page}"
     );
     let code = school_code(&family, &child).await;
     // A pupil of another school: the code does not help.
-    elsewhere
-        .post_form("/api/school/claim/start", &start(&code))
-        .await;
+    elsewhere.start_on_behalf(&email, &code).await;
     assert!(
         elsewhere
-            .page("/schule/antrag/neu")
+            .body("/schule/antrag/neu")
             .await
-            .1
             .contains("Zu dieser E-Mail-Adresse und diesem Code haben wir kein Kind")
     );
     assert_eq!(app.count("select count(*) from claim").await, 0);
 
     // Typed in lower case with a space, as read out over the phone.
     let typed = code.to_lowercase().replace('-', " ");
-    let res = worker
-        .post_form("/api/school/claim/start", &start(&typed))
-        .await;
+    let res = worker.start_on_behalf(&email, &typed).await;
     let claim = location(&res)
         .trim_start_matches("/schule/antrag/")
         .to_string();
     assert_eq!(location(&res), format!("/schule/antrag/{claim}"));
     // Used once: a second start with the same code finds nothing.
     assert_eq!(
-        location(
-            &worker
-                .post_form("/api/school/claim/start", &start(&code))
-                .await
-        ),
+        location(&worker.start_on_behalf(&email, &code).await),
         "/schule/antrag/neu"
     );
     assert_eq!(app.count("select count(*) from claim").await, 1);
@@ -670,12 +579,11 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
     worker.submit_tutoring(&claim).await;
     assert_eq!(app.query_text("select status from claim").await, "draft");
 
-    let overview = family.page("/familie").await.1;
+    let overview = family.body("/familie").await;
     assert!(overview.contains("Von der Schule mit Ihnen begonnen"));
     let check = family
-        .page(&format!("/familie/antrag/{claim}/pruefen"))
-        .await
-        .1;
+        .body(&format!("/familie/antrag/{claim}/pruefen"))
+        .await;
     assert!(check.contains("Besprochen im Beratungsgespräch."));
     let res = family.submit_tutoring(&claim).await;
     assert_eq!(location(&res), format!("/familie/antrag/{claim}"));
@@ -683,7 +591,7 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
         app.query_text("select status from claim").await,
         "submitted"
     );
-    let page = family.page(&format!("/familie/antrag/{claim}")).await.1;
+    let page = family.body(&format!("/familie/antrag/{claim}")).await;
     assert!(page.contains("Antrag von der Schule mit Ihnen begonnen"));
     // Now it is the school's to confirm, no longer to edit.
     assert_eq!(
@@ -692,9 +600,8 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
     );
     assert!(
         worker
-            .page("/schule")
+            .body("/schule")
             .await
-            .1
             .contains("Wartet auf Ihre Bestätigung")
     );
     // The school declines, with its reason; the family's timeline shows it.
@@ -713,9 +620,8 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
     assert_eq!(location(&res), "/schule");
     assert!(
         worker
-            .page("/schule")
+            .body("/schule")
             .await
-            .1
             .contains("Bedarf nicht bestätigt")
     );
     assert_eq!(
@@ -723,14 +629,13 @@ async fn a_school_starts_an_application_with_a_family_who_then_sends_it() {
             .await,
         "Die Schule bietet eigene Förderstunden in Deutsch an."
     );
-    let page = family.page(&format!("/familie/antrag/{claim}")).await.1;
+    let page = family.body(&format!("/familie/antrag/{claim}")).await;
     assert!(page.contains("Die Schule hat den Bedarf nicht bestätigt"));
 }
 
 #[tokio::test]
 async fn staff_maintain_the_school_directory() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let staff = app.logged_in_as(Role::Staff).await;
     let form = |id: &str, name: &str, kind: &str, postal: &str| {
         vec![
@@ -744,46 +649,38 @@ async fn staff_maintain_the_school_directory() {
     };
     let before = app.count("select count(*) from school").await;
     staff
-        .post_form(
-            "/api/staff/school",
-            &form("", "Realschule Oelde", "Zauberschule", "5930"),
-        )
+        .save_school(&form("", "Realschule Oelde", "Zauberschule", "5930"))
         .await;
-    let page = staff.page("/verwaltung/schulen").await.1;
+    let page = staff.body("/verwaltung/schulen").await;
     assert!(page.contains("Bitte wählen Sie eine Schulform aus der Liste."));
     assert!(page.contains(r#"value="Realschule Oelde""#), "input kept");
     let res = staff
-        .post_form(
-            "/api/staff/school",
-            &form("", "Realschule Oelde", "Realschule", "59302"),
-        )
+        .save_school(&form("", "Realschule Oelde", "Realschule", "59302"))
         .await;
     assert_eq!(location(&res), "/verwaltung/schulen");
     assert_eq!(app.count("select count(*) from school").await, before + 1);
     // A second school of that name in the Kommune is refused.
     staff
-        .post_form(
-            "/api/staff/school",
-            &form("", "Realschule Oelde", "Realschule", "59302"),
-        )
+        .save_school(&form("", "Realschule Oelde", "Realschule", "59302"))
         .await;
     assert!(
         staff
-            .page("/verwaltung/schulen")
+            .body("/verwaltung/schulen")
             .await
-            .1
             .contains("Eine Schule mit diesem Namen gibt es in dieser Kommune schon.")
     );
     let id = app
         .query_text("select id from school where name = 'Realschule Oelde'")
         .await;
     staff
-        .post_form(
-            "/api/staff/school",
-            &form(&id, "Realschule am Weitkamp Oelde", "Realschule", "59302"),
-        )
+        .save_school(&form(
+            &id,
+            "Realschule am Weitkamp Oelde",
+            "Realschule",
+            "59302",
+        ))
         .await;
-    let directory = staff.page("/verwaltung/schulen").await.1;
+    let directory = staff.body("/verwaltung/schulen").await;
     assert!(directory.contains("Realschule am Weitkamp Oelde"));
     assert_eq!(app.count("select count(*) from school").await, before + 1);
     // Schools and families do not maintain the directory.
@@ -793,18 +690,14 @@ async fn staff_maintain_the_school_directory() {
         StatusCode::FORBIDDEN
     );
     school
-        .post_form(
-            "/api/staff/school",
-            &form("", "Heimliche Schule", "Realschule", "59302"),
-        )
+        .save_school(&form("", "Heimliche Schule", "Realschule", "59302"))
         .await;
     assert_eq!(app.count("select count(*) from school").await, before + 1);
 }
 
 #[tokio::test]
 async fn a_school_social_worker_requests_access_and_can_work_only_after_approval() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let school = school_id(&app, "Städtisches Gymnasium Telgte").await;
     let visitor = app.visitor();
     let request = |email: &'static str, school: String| {
@@ -819,16 +712,12 @@ async fn a_school_social_worker_requests_access_and_can_work_only_after_approval
     };
     // An unknown school is refused and nothing is stored.
     visitor
-        .post_form(
-            "/api/school/request",
-            &request("jana@schule.example", "erfunden".into()),
-        )
+        .request_school_account(&request("jana@schule.example", "erfunden".into()))
         .await;
     assert!(
         visitor
-            .page("/schule/zugang")
+            .body("/schule/zugang")
             .await
-            .1
             .contains("Bitte wählen Sie Ihre Schule aus der Liste.")
     );
     assert_eq!(
@@ -838,10 +727,7 @@ async fn a_school_social_worker_requests_access_and_can_work_only_after_approval
     );
 
     let res = visitor
-        .post_form(
-            "/api/school/request",
-            &request("jana@schule.example", school.clone()),
-        )
+        .request_school_account(&request("jana@schule.example", school.clone()))
         .await;
     assert_eq!(location(&res), "/anmelden");
     // Before approval the account cannot log in.
@@ -851,17 +737,12 @@ async fn a_school_social_worker_requests_access_and_can_work_only_after_approval
     );
 
     let staff = app.logged_in_as(Role::Staff).await;
-    let page = staff.page("/verwaltung/zugaenge").await.1;
+    let page = staff.body("/verwaltung/zugaenge").await;
     assert!(page.contains("Jana Kühn – Städtisches Gymnasium Telgte (Telgte)"));
     let account = app
         .query_text("select id from account where email = 'jana@schule.example'")
         .await;
-    let res = staff
-        .post_form(
-            "/api/staff/school-request",
-            &[("account_id", account.as_str()), ("decision", "approve")],
-        )
-        .await;
+    let res = staff.decide_school_request(&account, "approve").await;
     assert_eq!(location(&res), "/verwaltung/zugaenge");
     let worker = app.visitor();
     assert_eq!(
@@ -870,24 +751,17 @@ async fn a_school_social_worker_requests_access_and_can_work_only_after_approval
     );
     assert!(
         worker
-            .page("/schule")
+            .body("/schule")
             .await
-            .1
             .contains("Städtisches Gymnasium Telgte (Telgte)")
     );
     // Deciding twice changes nothing; a second request with the same address stores
     // nothing — and answers exactly as a new address would (no account enumeration).
-    staff
-        .post_form(
-            "/api/staff/school-request",
-            &[("account_id", account.as_str()), ("decision", "reject")],
-        )
-        .await;
+    staff.decide_school_request(&account, "reject").await;
     assert!(
         staff
-            .page("/verwaltung/zugaenge")
+            .body("/verwaltung/zugaenge")
             .await
-            .1
             .contains("Über diesen Antrag ist schon entschieden.")
     );
     let answer = |email: &'static str| {
@@ -895,12 +769,12 @@ async fn a_school_social_worker_requests_access_and_can_work_only_after_approval
         async move {
             let visitor = app.visitor();
             let res = visitor
-                .post_form("/api/school/request", &request(email, school))
+                .request_school_account(&request(email, school))
                 .await;
             (
                 res.status(),
                 location(&res),
-                visitor.page("/anmelden").await.1,
+                visitor.body("/anmelden").await,
             )
         }
     };
@@ -929,17 +803,11 @@ async fn a_school_social_worker_requests_access_and_can_work_only_after_approval
 
 #[tokio::test]
 async fn a_school_submits_with_the_parents_signed_consent() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let worker = school_account(&app, "Gesamtschule Ahlen").await;
     let (family, child, email) = pupil_at(&app, "Ela", "2012-05-05", "Gesamtschule Ahlen").await;
     let code = school_code(&family, &child).await;
-    let res = worker
-        .post_form(
-            "/api/school/claim/start",
-            &[("family_email", email.as_str()), ("code", code.as_str())],
-        )
-        .await;
+    let res = worker.start_on_behalf(&email, &code).await;
     let claim = location(&res)
         .trim_start_matches("/schule/antrag/")
         .to_string();
@@ -956,9 +824,8 @@ async fn a_school_submits_with_the_parents_signed_consent() {
         .await;
     assert!(
         worker
-            .page(&format!("/schule/antrag/{claim}"))
+            .body(&format!("/schule/antrag/{claim}"))
             .await
-            .1
             .contains("Es fehlen noch Angaben.")
     );
     let answers = provider_answers(&claim, "mathematik", "Gemeinsam besprochen.");
@@ -990,7 +857,7 @@ async fn a_school_submits_with_the_parents_signed_consent() {
     let read = app.snapshots().await;
     assert!(read[0].signed_consent_uploaded_by.is_some());
     assert!(read[0].lernfoerderung().is_some());
-    let page = family.page(&format!("/familie/antrag/{claim}")).await.1;
+    let page = family.body(&format!("/familie/antrag/{claim}")).await;
     assert!(page.contains("Antrag unterschrieben.pdf") && page.contains("Eingegangen"));
 }
 
@@ -1006,8 +873,7 @@ fn head(page: &str) -> &str {
 
 #[tokio::test]
 async fn hostile_names_of_children_sites_and_schools_stay_text_in_page_titles() {
-    let app = spawn_app().await;
-    seed_directory(&app.db).await.unwrap();
+    let app = spawn_app_with_directory().await;
     let school = school_id(&app, "Gesamtschule Ahlen").await;
     let worker = school_account(&app, "Gesamtschule Ahlen").await;
     let (family, claim) = tutoring_claim(&app, "Gesamtschule Ahlen").await;

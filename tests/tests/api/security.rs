@@ -11,36 +11,28 @@ async fn a_cross_site_post_is_rejected_and_changes_nothing() {
         ("password", PASSWORD),
         ("password_repeat", PASSWORD),
     ];
-    let res = app
-        .client
-        .post(app.url("/api/register"))
-        .header(header::ORIGIN, "http://evil.example")
-        .form(&form)
-        .send()
+    // Posts the registration with only the `headers` given (a browser sends its own).
+    let forged = |headers: &[(header::HeaderName, &str)]| {
+        let mut post = app.client.post(app.url("/api/register")).form(&form);
+        for (name, value) in headers {
+            post = post.header(name, *value);
+        }
+        post.send()
+    };
+    let res = forged(&[(header::ORIGIN, "http://evil.example")])
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert!(res.text().await.unwrap().contains("nicht von dieser Seite"));
 
-    let res = app
-        .client
-        .post(app.url("/api/register"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    let res = forged(&[]).await.unwrap();
     assert_eq!(
         res.status(),
         StatusCode::FORBIDDEN,
         "no Origin and no Referer"
     );
 
-    let res = app
-        .client
-        .post(app.url("/api/register"))
-        .header(header::REFERER, "http://evil.example/form")
-        .form(&form)
-        .send()
+    let res = forged(&[(header::REFERER, "http://evil.example/form")])
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
@@ -88,9 +80,7 @@ async fn pages_carry_security_headers_and_a_nonce_policy() {
 async fn oversized_request_bodies_are_refused() {
     let app = spawn_app().await;
     let huge = "x".repeat(300 * 1024);
-    let res = app
-        .post_form("/api/login", &[("email", huge.as_str()), ("password", "x")])
-        .await;
+    let res = app.login(&huge, "x").await;
     assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
 
@@ -130,17 +120,11 @@ async fn after_login_only_paths_of_this_site_are_followed() {
         "/\\evil.example",
     ] {
         let visitor = app.visitor();
-        let form = [("email", email), ("password", PASSWORD), ("next", next)];
-        let res = visitor.post_form("/api/login", &form).await;
+        let res = visitor.login_to(email, PASSWORD, next).await;
         assert_eq!(location(&res), "/familie", "{next:?}");
     }
     let visitor = app.visitor();
-    let form = [
-        ("email", email),
-        ("password", PASSWORD),
-        ("next", "/konto?x=Müller"),
-    ];
-    let res = visitor.post_form("/api/login", &form).await;
+    let res = visitor.login_to(email, PASSWORD, "/konto?x=Müller").await;
     assert_eq!(location(&res), "/konto?x=M%C3%BCller");
     // The login page does not carry an unsafe target into its form.
     let (status, page) = app.page("/anmelden?weiter=%2F%0B%2Fevil.example").await;
