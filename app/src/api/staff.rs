@@ -2,6 +2,7 @@
 //! reject (with the notices produced and stored in the same transaction), corrections;
 //! and the admin's maintenance of amounts and text blocks. Every action is audited.
 
+use crate::domain::ids::{AccountId, ClaimId, DecisionId};
 use super::{db, notice, require_role, respond};
 use crate::db::today;
 use crate::{
@@ -26,7 +27,7 @@ use crate::{
 use leptos::prelude::*;
 use time::Date;
 
-fn claim_page(claim_id: &str) -> String {
+fn claim_page(claim_id: &ClaimId) -> String {
     format!("/verwaltung/antrag/{claim_id}")
 }
 
@@ -79,10 +80,10 @@ pub async fn issue_decision(
     db: &Db,
     office: &Office,
     claim: &StaffClaim,
-    actor: &str,
+    actor: &AccountId,
     outcome: Outcome,
-    corrects: Option<&str>,
-) -> Result<String, AppError> {
+    corrects: Option<&DecisionId>,
+) -> Result<DecisionId, AppError> {
     let now = time::OffsetDateTime::now_utc();
     let blocks = notice_blocks(db, now.date()).await?;
     let parts = parts_of(&claim.snapshot);
@@ -149,7 +150,7 @@ pub async fn issue_decision(
     .await
 }
 
-async fn staff_claim(db: &Db, claim_id: &str) -> Result<StaffClaim, AppError> {
+async fn staff_claim(db: &Db, claim_id: &ClaimId) -> Result<StaffClaim, AppError> {
     decision::staff_claim(db, claim_id)
         .await?
         .ok_or(AppError::NotFound)
@@ -157,7 +158,7 @@ async fn staff_claim(db: &Db, claim_id: &str) -> Result<StaffClaim, AppError> {
 
 /// Assigns the claim to the current staff member (`action = assign`) or releases it.
 #[server(prefix = "/api", endpoint = "staff/assign")]
-pub async fn assign_claim(claim_id: String, action: String) -> Result<(), ServerFnError> {
+pub async fn assign_claim(claim_id: ClaimId, action: String) -> Result<(), ServerFnError> {
     let back = claim_page(&claim_id);
     let outcome = async {
         let user = require_role(&[Role::Staff, Role::Admin])?;
@@ -178,7 +179,7 @@ pub async fn assign_claim(claim_id: String, action: String) -> Result<(), Server
 /// Asks the family a question with an optional due date; the claim waits (`needs_info`).
 #[server(prefix = "/api", endpoint = "staff/ask")]
 pub async fn ask_question(
-    claim_id: String,
+    claim_id: ClaimId,
     question: String,
     due_date: String,
 ) -> Result<(), ServerFnError> {
@@ -206,7 +207,7 @@ pub async fn ask_question(
 #[server(prefix = "/api", endpoint = "staff/approve")]
 #[allow(clippy::too_many_arguments)]
 pub async fn approve_claim(
-    claim_id: String,
+    claim_id: ClaimId,
     period_from: String,
     period_to: String,
     #[server(default)] monthly_amount: String,
@@ -239,14 +240,14 @@ pub async fn approve_claim(
         let limits = approval_limits(&db, &claim).await?;
         let approval: Approval =
             parse_approval(&input, claim.kind, &limits).map_err(AppError::Validation)?;
-        let corrects = (!corrects.is_empty()).then_some(corrects.as_str());
+        let corrects = (!corrects.is_empty()).then(|| DecisionId::from(corrects.clone()));
         issue_decision(
             &db,
             &office()?,
             &claim,
             &user.id,
             Outcome::Approval(approval),
-            corrects,
+            corrects.as_ref(),
         )
         .await?;
         notice("staff-approved").await?;
@@ -272,7 +273,7 @@ pub async fn approve_claim(
 /// Rejects a claim with a reason from the list and free text (or corrects to a rejection).
 #[server(prefix = "/api", endpoint = "staff/reject")]
 pub async fn reject_claim(
-    claim_id: String,
+    claim_id: ClaimId,
     #[server(default)] reason_code: String,
     reason_text: String,
     #[server(default)] corrects: String,
@@ -294,7 +295,7 @@ pub async fn reject_claim(
             .iter()
             .find(|r| r.code == rejection.reason_code)
             .ok_or(AppError::NotFound)?;
-        let corrects = (!corrects.is_empty()).then_some(corrects.as_str());
+        let corrects = (!corrects.is_empty()).then(|| DecisionId::from(corrects.clone()));
         issue_decision(
             &db,
             &office()?,
@@ -306,7 +307,7 @@ pub async fn reject_claim(
                 body: reason.body.clone(),
                 text: rejection.reason_text.clone(),
             },
-            corrects,
+            corrects.as_ref(),
         )
         .await?;
         notice("staff-rejected").await?;

@@ -13,6 +13,7 @@ pub mod entitlement;
 pub mod feedback;
 pub mod format;
 pub mod household;
+pub mod ids;
 pub mod iban;
 pub mod lang;
 pub mod lernfoerderung;
