@@ -8,7 +8,13 @@ use app::{
     components::guard::encode_component,
     context::RequestCtx,
     db::{decision, document, question},
-    domain::{account::Role, claim::parse_answer, document::Upload, document::UploadLimits},
+    domain::{
+        account::Role,
+        claim::parse_answer,
+        document::Upload,
+        document::UploadLimits,
+        ids::{ClaimId, DocumentId, QuestionId},
+    },
     error::{Answer, AppError, ErrorPage},
 };
 use axum::{
@@ -136,7 +142,7 @@ pub async fn upload(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
     session: Session,
-    Path(claim_id): Path<String>,
+    Path(claim_id): Path<ClaimId>,
     req: Request,
 ) -> Result<Response, AppError> {
     let account = ctx.require(&[Role::Family])?.id.clone();
@@ -157,7 +163,7 @@ pub async fn answer(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
     session: Session,
-    Path(claim_id): Path<String>,
+    Path(claim_id): Path<ClaimId>,
     req: Request,
 ) -> Result<Response, AppError> {
     let account = ctx.require(&[Role::Family])?.id.clone();
@@ -172,7 +178,7 @@ pub async fn answer(
             &state.db,
             &account,
             &claim_id,
-            &form.field("question_id"),
+            &QuestionId::from(form.field("question_id")),
             text.as_deref(),
             form.files,
             limits,
@@ -190,7 +196,7 @@ pub async fn submit_signed(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
     session: Session,
-    Path(claim_id): Path<String>,
+    Path(claim_id): Path<ClaimId>,
     req: Request,
 ) -> Result<Response, AppError> {
     let worker = ctx.require(&[Role::School])?.id.clone();
@@ -217,7 +223,7 @@ pub async fn submit_signed(
 pub async fn download(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
-    Path(document_id): Path<String>,
+    Path(document_id): Path<DocumentId>,
     Query(query): Query<std::collections::HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let user = ctx.require(&[Role::Family, Role::Staff, Role::Admin])?;

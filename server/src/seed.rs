@@ -131,10 +131,11 @@ const SITES: [(&str, &str, &str, &str, &str, i64); 6] = [
 /// Lernstandorte at some of them. Idempotent.
 pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
     for (slug, name, postal_code) in KOMMUNEN {
-        kommune::upsert_kommune(db, slug, name).await?;
+        let slug = KommuneId::from(slug.to_string());
+        kommune::upsert_kommune(db, &slug, name).await?;
         for (school_type, pattern, street) in SCHOOLS {
             let school = pattern.replace("{}", name);
-            kommune::upsert_school(db, slug, &school, school_type, street, postal_code).await?;
+            kommune::upsert_school(db, &slug, &school, school_type, street, postal_code).await?;
         }
     }
     let schools = kommune::list_schools(db).await?;
@@ -155,7 +156,7 @@ pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
         }
         let (grade_from, grade_to) = grades.split_once('-').unwrap_or_default();
         let site = SiteInput {
-            school_id: school.id.clone(),
+            school_id: school.id.to_string(),
             place: place.into(),
             subjects: subjects.split(',').map(str::to_string).collect(),
             grade_from: grade_from.into(),

@@ -173,7 +173,7 @@ pub async fn find_for_family(
     account_id: &AccountId,
     claim_id: &ClaimId,
 ) -> Result<Option<ClaimRecord>, sqlx::Error> {
-    find_where(db, "cl.account_id = $2", account_id, claim_id).await
+    find_where(db, "cl.account_id = $2", Some(account_id), claim_id).await
 }
 
 /// A draft a school social worker started for a family (`None` for anything else).
@@ -185,7 +185,7 @@ pub async fn find_started_by(
     find_where(
         db,
         "cl.started_by = $2 and cl.status = 'draft'",
-        worker_id,
+        Some(worker_id),
         claim_id,
     )
     .await
@@ -193,13 +193,13 @@ pub async fn find_started_by(
 
 /// Any submitted claim, for staff (`None` for drafts and unknown ids).
 pub async fn find_for_staff(db: &Db, claim_id: &ClaimId) -> Result<Option<ClaimRecord>, sqlx::Error> {
-    find_where(db, "cl.status <> 'draft' and $2 = ''", "", claim_id).await
+    find_where(db, "cl.status <> 'draft' and $2 = ''", None, claim_id).await
 }
 
 async fn find_where(
     db: &Db,
     owner: &str,
-    account_id: &AccountId,
+    account_id: Option<&AccountId>,
     claim_id: &ClaimId,
 ) -> Result<Option<ClaimRecord>, sqlx::Error> {
     let row: Option<RecordRow> = sqlx::query_as(&format!(
@@ -208,7 +208,7 @@ async fn find_where(
          where cl.id = $1 and {owner}"
     ))
     .bind(claim_id)
-    .bind(account_id)
+    .bind(account_id.map_or("", AccountId::as_str))
     .fetch_optional(db.pool())
     .await?;
     Ok(row.and_then(|r| {

@@ -154,7 +154,7 @@ fn child_row(r: ChildStored) -> ChildRow {
             first_name: r.first_name,
             last_name: r.last_name,
             birth_date: r.birth_date,
-            school_id: r.school_id.unwrap_or_default(),
+            school_id: r.school_id.map(String::from).unwrap_or_default(),
             school_name: r.school_name.unwrap_or_default(),
             grade: r.grade,
         },

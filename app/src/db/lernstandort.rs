@@ -50,7 +50,7 @@ impl SiteSummary {
     pub fn input(&self) -> SiteInput {
         let (from, to) = self.grades.split_once('-').unwrap_or_default();
         SiteInput {
-            school_id: self.school_id.clone(),
+            school_id: self.school_id.to_string(),
             place: self.place.clone(),
             subjects: self.subjects.split(',').map(str::to_string).collect(),
             grade_from: from.to_string(),

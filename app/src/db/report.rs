@@ -397,7 +397,10 @@ pub async fn report(db: &Db, filter: &ReportFilter, today: Date) -> Result<Repor
         eligible(db),
     )?;
     let data = ReportData {
-        kommunen: kommunen.into_iter().map(|k| (k.id, k.name)).collect(),
+        kommunen: kommunen
+            .into_iter()
+            .map(|k| (String::from(k.id), k.name))
+            .collect(),
         cells: Cells {
             claims,
             decided,
