@@ -12,6 +12,7 @@ use app::{
         benefit::BenefitKind,
         claim::{Action, Status},
         household::{ChildInput, HouseholdInput},
+        ids::{AccountId, ChildId},
         lang::Lang,
     },
     error::AppError,
@@ -21,7 +22,7 @@ use server::seed::seed_directory;
 use time::macros::date;
 
 /// A family account with a household and one child; returns (account id, child id).
-async fn family(db: &Db, name: &str) -> (String, String) {
+async fn family(db: &Db, name: &str) -> (AccountId, ChildId) {
     let email = Email::parse(&format!("{name}@example.de"), "email").unwrap();
     let pw = NewPassword::parse(PASSWORD, PASSWORD, "pw").unwrap();
     let account_id = account::create(db, &email, &pw, Role::Family, Lang::De)

@@ -51,7 +51,7 @@ async fn demo() -> (TestApp, String) {
         .into_iter()
         .find(|s| s.kommune == "Ahlen")
         .unwrap();
-    (app, school.id)
+    (app, school.id.to_string())
 }
 
 #[tokio::test]
