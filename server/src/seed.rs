@@ -374,7 +374,11 @@ async fn submit_demo_tutoring(
 }
 
 /// Emir's music school: a Teilhabe draft the family has started.
-async fn save_demo_music_draft(db: &Db, account_id: &AccountId, child_id: &ChildId) -> Result<(), AppError> {
+async fn save_demo_music_draft(
+    db: &Db,
+    account_id: &AccountId,
+    child_id: &ChildId,
+) -> Result<(), AppError> {
     let music = TeilhabeInput {
         activity: "music".into(),
         description: "Gitarrenunterricht".into(),
@@ -658,7 +662,14 @@ async fn seed_eligible(db: &Db) -> Result<(), AppError> {
     // The statistics of the last 31 December.
     let as_of = format!("{}-12-31", today.year() - 1);
     for (kommune, children) in ELIGIBLE {
-        report::seed_eligible(db, &KommuneId::from(kommune.to_string()), children, &as_of, "Demo-Werte").await?;
+        report::seed_eligible(
+            db,
+            &KommuneId::from(kommune.to_string()),
+            children,
+            &as_of,
+            "Demo-Werte",
+        )
+        .await?;
     }
     Ok(())
 }

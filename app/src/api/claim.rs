@@ -1,9 +1,9 @@
 //! The family's application: start a draft, save its answers step by step, attach
 //! documents, submit it, withdraw it.
 
-use crate::domain::ids::{AccountId, ChildId, ClaimId, DocumentId};
 use super::{db, notice, require_role, respond};
 use crate::db::today;
+use crate::domain::ids::{AccountId, ChildId, ClaimId, DocumentId};
 use crate::{
     context::use_ctx,
     db::{
@@ -358,7 +358,10 @@ pub async fn withdraw_claim(claim_id: ClaimId) -> Result<(), ServerFnError> {
 
 /// Removes a document from a draft.
 #[server(prefix = "/api", endpoint = "claim/document/remove")]
-pub async fn remove_document(claim_id: ClaimId, document_id: DocumentId) -> Result<(), ServerFnError> {
+pub async fn remove_document(
+    claim_id: ClaimId,
+    document_id: DocumentId,
+) -> Result<(), ServerFnError> {
     let back = format!("/familie/antrag/{claim_id}/nachweise");
     let outcome = async {
         let user = require_role(&[Role::Family])?;

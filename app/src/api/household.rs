@@ -1,7 +1,7 @@
 //! The family's household profile and children.
 
-use crate::domain::ids::{ChildId};
 use super::{db, notice, require_role, respond};
+use crate::domain::ids::ChildId;
 use crate::{
     context::use_ctx,
     db::household,

@@ -1,9 +1,9 @@
 //! The school side: Lernstandorte (register, change, pause, reopen, close; staff approve
 //! or send back with a comment) and the school's confirmation of a pupil's need.
 
-use crate::domain::ids::{AccountId, ClaimId, SchoolId, SiteId};
 use super::{db, notice, require_role, respond};
 use crate::db::today;
+use crate::domain::ids::{AccountId, ClaimId, SchoolId, SiteId};
 use crate::{
     db::{claim, confirmation, kommune, lernstandort, school_request},
     domain::{

@@ -2,9 +2,9 @@
 //! reject (with the notices produced and stored in the same transaction), corrections;
 //! and the admin's maintenance of amounts and text blocks. Every action is audited.
 
-use crate::domain::ids::{AccountId, ClaimId, DecisionId};
 use super::{db, notice, require_role, respond};
 use crate::db::today;
+use crate::domain::ids::{AccountId, ClaimId, DecisionId};
 use crate::{
     db::{
         Db,

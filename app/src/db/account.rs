@@ -1,7 +1,7 @@
 //! Accounts: creation, lookup and password changes. Passwords are hashed with argon2id.
 
-use crate::domain::ids::AccountId;
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::AccountId;
 use crate::{
     context::CurrentUser,
     domain::{
@@ -183,7 +183,11 @@ struct UserRow {
 /// Loads an active account by id (the id stored in the session) for a session that
 /// began at `since` (unix milliseconds): none if the account's sessions were ended after that
 /// (password changed, "log out everywhere").
-pub async fn find_user(db: &Db, id: &AccountId, since: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
+pub async fn find_user(
+    db: &Db,
+    id: &AccountId,
+    since: i64,
+) -> Result<Option<CurrentUser>, sqlx::Error> {
     let row: Option<UserRow> = sqlx::query_as(
         "select id, email, role, preferred_lang from account \
          where id = $1 and disabled = 0 and sessions_valid_from <= $2",

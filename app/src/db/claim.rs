@@ -1,8 +1,8 @@
 //! Claims: drafts, submission with a reference number, status changes with history.
 //! Family-facing functions are scoped by the owning account: a foreign id is `NotFound`.
 
-use crate::domain::ids::{AccountId, ChildId, ClaimId, SiteId};
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::{AccountId, ChildId, ClaimId, SiteId};
 use crate::{
     domain::{
         answers::Answers,
@@ -192,7 +192,10 @@ pub async fn find_started_by(
 }
 
 /// Any submitted claim, for staff (`None` for drafts and unknown ids).
-pub async fn find_for_staff(db: &Db, claim_id: &ClaimId) -> Result<Option<ClaimRecord>, sqlx::Error> {
+pub async fn find_for_staff(
+    db: &Db,
+    claim_id: &ClaimId,
+) -> Result<Option<ClaimRecord>, sqlx::Error> {
     find_where(db, "cl.status <> 'draft' and $2 = ''", None, claim_id).await
 }
 
@@ -415,7 +418,10 @@ pub(crate) async fn record_event(
 }
 
 /// The family's claims, newest first.
-pub async fn list_for_family(db: &Db, account_id: &AccountId) -> Result<Vec<ClaimSummary>, sqlx::Error> {
+pub async fn list_for_family(
+    db: &Db,
+    account_id: &AccountId,
+) -> Result<Vec<ClaimSummary>, sqlx::Error> {
     let rows: Vec<SummaryRow> = sqlx::query_as(
         "select cl.id, cl.reference, c.id as child_id, c.first_name, c.last_name, cl.benefit, cl.status, cl.created_at, \
          cl.submitted_at, cl.started_by from claim cl join child c on c.id = cl.child_id where cl.account_id = $1 \

@@ -2,8 +2,8 @@
 //! the claims of pupils at its own schools whose family released the school from
 //! confidentiality; anything else is `NotFound`.
 
-use crate::domain::ids::{AccountId, ClaimId};
 use super::{Db, claim::record_event, now_unix};
+use crate::domain::ids::{AccountId, ClaimId};
 use crate::{
     domain::{
         claim::Status, confirmation::Confirmation, lernfoerderung::LernfoerderungInput, text::iso,

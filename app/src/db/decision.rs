@@ -2,8 +2,8 @@
 //! (immutable PDFs with SHA-256 and a running number), text blocks, and the audit log
 //! of every staff read and write (Sozialdaten, §§ 67 ff SGB X).
 
-use crate::domain::ids::{AccountId, ClaimId, DecisionId, NoticeId, TextBlockId};
 use super::{Backend, Db, claim::record_event, new_id, now_unix, placeholders};
+use crate::domain::ids::{AccountId, ClaimId, DecisionId, NoticeId, TextBlockId};
 use crate::{
     domain::{
         benefit::BenefitKind,
@@ -227,7 +227,11 @@ fn bind_all<'q, O>(
 }
 
 /// One page of the work queue for the staff member `me`.
-pub async fn queue(db: &Db, filter: &QueueFilter, me: &AccountId) -> Result<QueuePage, sqlx::Error> {
+pub async fn queue(
+    db: &Db,
+    filter: &QueueFilter,
+    me: &AccountId,
+) -> Result<QueuePage, sqlx::Error> {
     let rows = queue_rows(db, filter, me).await?;
     let counts = status_counts(db, filter, me).await?;
     let total = match filter.status {
@@ -260,7 +264,11 @@ struct QueueLine {
 }
 
 /// The claims on the queue's page for `filter`.
-async fn queue_rows(db: &Db, filter: &QueueFilter, me: &AccountId) -> Result<Vec<QueueRow>, sqlx::Error> {
+async fn queue_rows(
+    db: &Db,
+    filter: &QueueFilter,
+    me: &AccountId,
+) -> Result<Vec<QueueRow>, sqlx::Error> {
     let (with, cond, binds) = conditions(db.backend(), filter, me, true);
     let order = if filter.newest_first { "desc" } else { "asc" };
     // The page of claims first, then the names for its rows only: a later page does not
@@ -460,7 +468,12 @@ pub async fn school_confirmation(
 }
 
 /// Assigns an undecided claim to `staff_id` (`assign`) or releases it.
-pub async fn assign(db: &Db, claim_id: &ClaimId, staff_id: &AccountId, assign: bool) -> Result<(), AppError> {
+pub async fn assign(
+    db: &Db,
+    claim_id: &ClaimId,
+    staff_id: &AccountId,
+    assign: bool,
+) -> Result<(), AppError> {
     let mut tx = db.begin_write().await?;
     let updated = sqlx::query(
         "update claim set assigned_to = $1 where id = $2 and status in ('submitted', 'needs_info')",
@@ -593,7 +606,7 @@ pub async fn decide(
         current.as_ref().map(DecisionId::as_str),
         corrects.map(DecisionId::as_str),
     )
-        .map_err(|id| AppError::Conflict(id.into()))?;
+    .map_err(|id| AppError::Conflict(id.into()))?;
     let decision = Decision {
         id: new_id(),
         claim_id,

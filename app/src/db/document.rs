@@ -2,8 +2,8 @@
 //! an upload that fails half-way leaves nothing behind. Family-facing functions are
 //! scoped by the owning account: a foreign id is `NotFound`.
 
-use crate::domain::ids::{AccountId, ClaimId, QuestionId, DocumentId};
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::{AccountId, ClaimId, DocumentId, QuestionId};
 use crate::{
     domain::{
         claim::Status,

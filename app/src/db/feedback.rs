@@ -1,7 +1,7 @@
 //! Accessibility reports: stored for the BuT team, marked as handled by staff.
 
-use crate::domain::ids::{AccountId, FeedbackId};
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::{AccountId, FeedbackId};
 use crate::domain::{feedback::Feedback, lang::Lang};
 
 /// A stored report.
@@ -46,7 +46,11 @@ pub async fn list(db: &Db) -> Result<Vec<FeedbackRow>, sqlx::Error> {
 }
 
 /// Marks an open report as handled; false if there is none with that id.
-pub async fn mark_handled(db: &Db, id: &FeedbackId, staff_id: &AccountId) -> Result<bool, sqlx::Error> {
+pub async fn mark_handled(
+    db: &Db,
+    id: &FeedbackId,
+    staff_id: &AccountId,
+) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "update accessibility_feedback set handled_at = $1, handled_by = $2 \
          where id = $3 and handled_at is null",

@@ -1,9 +1,8 @@
 //! Household profiles and children. Every query is scoped by the owning account, so one
 //! family can never read or change another family's data.
 
-use crate::domain::ids::{AccountId, ChildId, HouseholdId, SchoolId};
 use super::{Db, new_id, now_unix};
-use sqlx::{Any, Transaction};
+use crate::domain::ids::{AccountId, ChildId, HouseholdId, SchoolId};
 use crate::{
     domain::{
         FieldError,
@@ -12,6 +11,7 @@ use crate::{
     },
     error::AppError,
 };
+use sqlx::{Any, Transaction};
 
 /// A stored household, as form values (for editing) plus display fields.
 #[derive(Debug, Clone)]
@@ -237,7 +237,11 @@ pub async fn save_child(
 type ChildSchool = (Option<SchoolId>, Option<String>);
 
 /// Binds the child's six columns `first_name` … `grade`, in that order.
-fn bind_child<'q>(q: super::AnyQuery<'q>, c: &'q Child, (school_id, school_name): ChildSchool) -> super::AnyQuery<'q> {
+fn bind_child<'q>(
+    q: super::AnyQuery<'q>,
+    c: &'q Child,
+    (school_id, school_name): ChildSchool,
+) -> super::AnyQuery<'q> {
     q.bind(&c.first_name)
         .bind(&c.last_name)
         .bind(text::iso(c.birth_date))
@@ -248,10 +252,7 @@ fn bind_child<'q>(q: super::AnyQuery<'q>, c: &'q Child, (school_id, school_name)
 
 /// The school columns (`school_id`, `school_name`) of a child's school: a school of the
 /// directory, which must exist, or a typed name.
-async fn school_of(
-    db: &Db,
-    school: &SchoolChoice,
-) -> Result<ChildSchool, AppError> {
+async fn school_of(db: &Db, school: &SchoolChoice) -> Result<ChildSchool, AppError> {
     match school {
         SchoolChoice::Directory(id) => {
             let known: i64 = sqlx::query_scalar("select count(*) from school where id = $1")
@@ -297,9 +298,9 @@ async fn add_child(
     .bind(&id)
     .bind(household_id);
     bind_child(insert, c, school)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -317,11 +318,11 @@ async fn update_child(
          grade = $6, updated_at = $7 where id = $8 and household_id = $9",
     );
     let updated = bind_child(update, c, school)
-    .bind(now_unix())
-    .bind(id)
-    .bind(household_id)
-    .execute(db.writer())
-    .await?;
+        .bind(now_unix())
+        .bind(id)
+        .bind(household_id)
+        .execute(db.writer())
+        .await?;
     if updated.rows_affected() == 0 {
         return Err(AppError::NotFound);
     }

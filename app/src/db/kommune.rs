@@ -1,7 +1,7 @@
 //! Kommunen of the Kreis and the school directory.
 
-use crate::domain::ids::{AccountId, KommuneId, SchoolId};
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::{AccountId, KommuneId, SchoolId};
 use crate::{domain::school::School, error::AppError};
 
 /// A Kommune with its number of schools (for the demo overview).
@@ -112,7 +112,11 @@ pub async fn list_directory(db: &Db) -> Result<Vec<SchoolRow>, sqlx::Error> {
 }
 
 /// Adds a school (`id` None) or changes one. Names are unique within a Kommune.
-pub async fn save_school(db: &Db, id: Option<&SchoolId>, school: &School) -> Result<SchoolId, AppError> {
+pub async fn save_school(
+    db: &Db,
+    id: Option<&SchoolId>,
+    school: &School,
+) -> Result<SchoolId, AppError> {
     let mut tx = db.begin_write().await?;
     let kommune: i64 = sqlx::query_scalar("select count(*) from kommune where id = $1")
         .bind(&school.kommune_id)

@@ -2,8 +2,8 @@
 //! sent back by staff, found by families. Places are taken by approved Lernförderung
 //! claims for their period.
 
-use crate::domain::ids::{AccountId, SchoolId, SiteId, KommuneId};
 use super::{Db, kommune::SchoolOption, new_id, now_unix};
+use crate::domain::ids::{AccountId, KommuneId, SchoolId, SiteId};
 use crate::{
     domain::{
         lernstandort::{Site, SiteAction, SiteInput, SiteStatus, free_places, site_transition},
@@ -144,11 +144,17 @@ pub async fn list_approved(db: &Db) -> Result<Vec<SiteSummary>, sqlx::Error> {
 
 /// One site, whatever its status (claims keep showing the site they named).
 pub async fn find(db: &Db, id: &SiteId) -> Result<Option<SiteSummary>, sqlx::Error> {
-    Ok(query(db, "l.id = $2", &[id.as_str()]).await?.into_iter().next())
+    Ok(query(db, "l.id = $2", &[id.as_str()])
+        .await?
+        .into_iter()
+        .next())
 }
 
 /// The sites of the schools `account_id` works for.
-pub async fn list_for_member(db: &Db, account_id: &AccountId) -> Result<Vec<SiteSummary>, sqlx::Error> {
+pub async fn list_for_member(
+    db: &Db,
+    account_id: &AccountId,
+) -> Result<Vec<SiteSummary>, sqlx::Error> {
     query(
         db,
         "l.school_id in (select school_id from school_member where account_id = $2)",
@@ -205,7 +211,10 @@ pub async fn is_approved(db: &Db, id: &SiteId) -> Result<bool, sqlx::Error> {
 }
 
 /// The schools `account_id` works for.
-pub async fn member_schools(db: &Db, account_id: &AccountId) -> Result<Vec<SchoolOption>, sqlx::Error> {
+pub async fn member_schools(
+    db: &Db,
+    account_id: &AccountId,
+) -> Result<Vec<SchoolOption>, sqlx::Error> {
     super::kommune::school_options(
         db,
         "where s.id in (select school_id from school_member where account_id = $1)",
@@ -215,7 +224,11 @@ pub async fn member_schools(db: &Db, account_id: &AccountId) -> Result<Vec<Schoo
 }
 
 /// Links a school account to a school (idempotent).
-pub async fn add_member(db: &Db, account_id: &AccountId, school_id: &SchoolId) -> Result<(), sqlx::Error> {
+pub async fn add_member(
+    db: &Db,
+    account_id: &AccountId,
+    school_id: &SchoolId,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "insert into school_member (account_id, school_id, created_at) values ($1, $2, $3) \
          on conflict (account_id, school_id) do nothing",
@@ -228,7 +241,11 @@ pub async fn add_member(db: &Db, account_id: &AccountId, school_id: &SchoolId) -
     Ok(())
 }
 
-async fn is_member(db: &Db, account_id: &AccountId, school_id: &SchoolId) -> Result<bool, sqlx::Error> {
+async fn is_member(
+    db: &Db,
+    account_id: &AccountId,
+    school_id: &SchoolId,
+) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar(
         "select count(*) from school_member where account_id = $1 and school_id = $2",
     )
@@ -268,11 +285,11 @@ pub async fn create(
     )
     .bind(&id);
     bind_site(insert, site)
-    .bind(status.as_str())
-    .bind(created_by)
-    .bind(now)
-    .execute(db.writer())
-    .await?;
+        .bind(status.as_str())
+        .bind(created_by)
+        .bind(now)
+        .execute(db.writer())
+        .await?;
     Ok(id)
 }
 
@@ -286,7 +303,12 @@ pub async fn register(db: &Db, account_id: &AccountId, site: &Site) -> Result<Si
 }
 
 /// A school changes one of its sites; the change goes to staff again.
-pub async fn change(db: &Db, account_id: &AccountId, id: &SiteId, site: &Site) -> Result<(), AppError> {
+pub async fn change(
+    db: &Db,
+    account_id: &AccountId,
+    id: &SiteId,
+    site: &Site,
+) -> Result<(), AppError> {
     let current = find_for_member(db, account_id, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -301,12 +323,12 @@ pub async fn change(db: &Db, account_id: &AccountId, id: &SiteId, site: &Site) -
          where id = $12 and status = $13",
     );
     let updated = bind_site(update, site)
-    .bind(to.as_str())
-    .bind(now_unix())
-    .bind(id)
-    .bind(current.status.as_str())
-    .execute(db.writer())
-    .await?;
+        .bind(to.as_str())
+        .bind(now_unix())
+        .bind(id)
+        .bind(current.status.as_str())
+        .execute(db.writer())
+        .await?;
     if updated.rows_affected() != 1 {
         return Err(AppError::Conflict("site-error-changed".into()));
     }

@@ -1,8 +1,8 @@
 //! Counts of login attempts per [`ThrottleKey`] and the devices accounts logged in on.
 //! Stored in the database so that all portal processes share the counts.
 
-use crate::domain::ids::AccountId;
 use super::{Db, now_unix};
+use crate::domain::ids::AccountId;
 use crate::domain::throttle::{ThrottleKey, window_cutoff};
 
 /// Devices remembered per account (the newest).

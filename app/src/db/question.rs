@@ -1,8 +1,8 @@
 //! Questions staff ask about a claim (status `needs_info`) and the family's answers, with
 //! documents. Asking and answering change the claim's status in the same transaction.
 
-use crate::domain::ids::{AccountId, ClaimId, QuestionId};
 use super::{Db, claim::apply_in, document, new_id, now_unix};
+use crate::domain::ids::{AccountId, ClaimId, QuestionId};
 use crate::{
     domain::{
         claim::Action,

@@ -1,7 +1,7 @@
 //! The rate table: amounts with validity periods.
 
-use crate::domain::ids::RateId;
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::RateId;
 use crate::domain::{
     money::Cents,
     rates::{Rate, RateKind, in_force},

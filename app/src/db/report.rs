@@ -2,8 +2,8 @@
 //! the claims received and decided in the period (see `domain::report` for what is
 //! counted), the Lernstandorte, and the eligible children the admin entered.
 
-use crate::domain::ids::{AccountId, KommuneId};
 use super::{Backend, Db, now_unix, placeholders};
+use crate::domain::ids::{AccountId, KommuneId};
 use crate::domain::{
     benefit::BenefitKind,
     claim::Status,
@@ -325,7 +325,14 @@ pub async fn save_eligible(
     .bind(now_unix())
     .execute(&mut *tx)
     .await?;
-    super::decision::audit_in(&mut tx, actor, None, "eligible-children", Some(kommune.as_str())).await?;
+    super::decision::audit_in(
+        &mut tx,
+        actor,
+        None,
+        "eligible-children",
+        Some(kommune.as_str()),
+    )
+    .await?;
     tx.commit().await?;
     Ok(true)
 }

@@ -1,8 +1,8 @@
 //! Codes a family creates for one of its children so that a school social worker can
 //! start a Lernförderung application with it (see `domain::school_code`).
 
-use crate::domain::ids::{AccountId, ChildId};
 use super::{Db, now_unix};
+use crate::domain::ids::{AccountId, ChildId};
 use crate::{
     domain::school_code::{VALID_DAYS, from_random},
     error::AppError,
@@ -19,7 +19,11 @@ pub struct ActiveCode {
 
 /// Creates a new code for the family's own child `child_id` (earlier unused codes for that
 /// child end). A foreign or unknown child is `NotFound`.
-pub async fn create(db: &Db, account_id: &AccountId, child_id: &ChildId) -> Result<String, AppError> {
+pub async fn create(
+    db: &Db,
+    account_id: &AccountId,
+    child_id: &ChildId,
+) -> Result<String, AppError> {
     let mut tx = db.begin_write().await?;
     if !super::household::owns_child(&mut tx, account_id, child_id).await? {
         return Err(AppError::NotFound);

@@ -1,8 +1,8 @@
 //! Account requests of school social workers: the account is created disabled, with the
 //! school it asks for, and only staff approval enables it and links it to the school.
 
-use crate::domain::ids::{AccountId, SchoolId};
 use super::{Db, account::hash_password, new_id, now_unix};
+use crate::domain::ids::{AccountId, SchoolId};
 use crate::{
     domain::account::{Email, NewPassword, Role},
     error::AppError,

@@ -351,7 +351,10 @@ fn LernfoerderungForm(
         ("lernstandort", t("lf-place-lernstandort")),
         ("provider", t("lf-place-provider")),
     ];
-    let site_options = sites.iter().map(|s| (s.id.to_string(), s.label())).collect();
+    let site_options = sites
+        .iter()
+        .map(|s| (s.id.to_string(), s.label()))
+        .collect();
     let title = t("lf-details-title");
     let errors = flash.clone();
     let e = move |field: &str| field_error(&errors, field);
@@ -625,7 +628,9 @@ pub fn DocumentsPage() -> impl IntoView {
         if let Some(v) = not_a_draft(&record) {
             return v;
         }
-        let user_id = use_ctx().user.map_or_else(|| String::new().into(), |u| u.id);
+        let user_id = use_ctx()
+            .user
+            .map_or_else(|| String::new().into(), |u| u.id);
         let documents = db::document::list_for_family(&db, &user_id, &record.id)
             .await
             .unwrap_or_default();
@@ -832,7 +837,9 @@ pub fn CheckPage() -> impl IntoView {
             leptos_axum::redirect(&details);
             return ().into_any();
         }
-        let user_id = use_ctx().user.map_or_else(|| String::new().into(), |u| u.id);
+        let user_id = use_ctx()
+            .user
+            .map_or_else(|| String::new().into(), |u| u.id);
         let documents = db::document::list_for_family(&db, &user_id, &record.id)
             .await
             .unwrap_or_default();

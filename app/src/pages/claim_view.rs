@@ -113,7 +113,9 @@ fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> im
 #[component]
 pub fn ClaimPage() -> impl IntoView {
     with_claim(move |record, db| async move {
-        let user_id = use_ctx().user.map_or_else(|| String::new().into(), |u| u.id);
+        let user_id = use_ctx()
+            .user
+            .map_or_else(|| String::new().into(), |u| u.id);
         let events = db::claim::events_for_family(&db, &user_id, &record.id)
             .await
             .unwrap_or_default();

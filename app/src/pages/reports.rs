@@ -774,7 +774,10 @@ pub fn ReportsPage() -> impl IntoView {
                         };
                         let report = db::report::report(&db, &filter, today()).await?;
                         let kommunen = db::kommune::list_kommunen(&db).await?;
-                        let kommunen = kommunen.into_iter().map(|k| (String::from(k.id), k.name)).collect();
+                        let kommunen = kommunen
+                            .into_iter()
+                            .map(|k| (String::from(k.id), k.name))
+                            .collect();
                         Ok(
                             view! {
                                 <div class="report">

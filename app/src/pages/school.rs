@@ -235,7 +235,11 @@ fn site_page(id: Option<String>) -> AnyView {
                         let existing = match &id {
                             Some(id) => {
                                 Some(
-                                    db::lernstandort::find_for_member(&db, &user.id, &id.clone().into())
+                                    db::lernstandort::find_for_member(
+                                            &db,
+                                            &user.id,
+                                            &id.clone().into(),
+                                        )
                                         .await?
                                         .ok_or(AppError::NotFound)?,
                                 )
@@ -286,7 +290,10 @@ fn SiteForm(
         Some(s) => t_args("site-edit-title", &[("place", s.place.clone().into())]),
         None => t("site-new"),
     };
-    let site_id = existing.as_ref().map(|s| s.id.to_string()).unwrap_or_default();
+    let site_id = existing
+        .as_ref()
+        .map(|s| s.id.to_string())
+        .unwrap_or_default();
     let school_options = schools
         .into_iter()
         .map(|s| (String::from(s.id), format!("{} ({})", s.name, s.kommune)))
@@ -571,7 +578,10 @@ pub fn FinderPage() -> impl IntoView {
                         Ok::<_, sqlx::Error>((kommunen, sites))
                     };
                     let (kommunen, sites) = loaded.await?;
-                    let kommune_options = kommunen.into_iter().map(|k| (String::from(k.id), k.name)).collect();
+                    let kommune_options = kommunen
+                        .into_iter()
+                        .map(|k| (String::from(k.id), k.name))
+                        .collect();
                     let mut school_options: Vec<(String, String)> = Vec::new();
                     for s in &sites {
                         if !school_options.iter().any(|(id, _)| id == s.school_id.as_str()) {
@@ -678,7 +688,13 @@ pub fn ConfirmationPage() -> impl IntoView {
                 {Suspend::new(
                     load(async move {
                         Ok(
-                            match db::confirmation::find_for_member(&db, &user.id, &id.clone().into()).await? {
+                            match db::confirmation::find_for_member(
+                                    &db,
+                                    &user.id,
+                                    &id.clone().into(),
+                                )
+                                .await?
+                            {
                                 Some(request) => {
                                     view! {
                                         <ConfirmationForm request=request flash=flash.clone() />
@@ -926,7 +942,9 @@ pub fn OnBehalfPage() -> impl IntoView {
                 {Suspend::new(
                     load(async move {
                         Ok(
-                            match db::claim::find_started_by(&db, &user.id, &id.clone().into()).await? {
+                            match db::claim::find_started_by(&db, &user.id, &id.clone().into())
+                                .await?
+                            {
                                 Some(record) => {
                                     let action = format!(
                                         "/schule/antrag/{}/unterschrieben",
@@ -1071,14 +1089,21 @@ fn SchoolForm(
         "postal_code",
         editing.as_ref().map(|s| s.postal_code.as_str()),
     );
-    let kommune_options = kommunen.into_iter().map(|k| (String::from(k.id), k.name)).collect();
+    let kommune_options = kommunen
+        .into_iter()
+        .map(|k| (String::from(k.id), k.name))
+        .collect();
     let type_options = SCHOOL_TYPES
         .into_iter()
         .map(|t| (t.to_string(), t.to_string()))
         .collect();
     view! {
         <form method="post" action={<SaveSchool as ServerFn>::PATH} class="form" novalidate>
-            <input type="hidden" name="school_id" value=editing.map(|s| s.id.to_string()).unwrap_or_default() />
+            <input
+                type="hidden"
+                name="school_id"
+                value=editing.map(|s| s.id.to_string()).unwrap_or_default()
+            />
             <SelectField
                 name="kommune"
                 label=t("household-kommune")

@@ -135,8 +135,14 @@ pub fn QueuePage() -> impl IntoView {
                         let page = db::decision::queue(&db, &filter, &user.id).await?;
                         let kommunen = db::kommune::list_kommunen(&db).await?;
                         let sites = db::lernstandort::list_approved(&db).await?;
-                        let kommunen = kommunen.into_iter().map(|k| (String::from(k.id), k.name)).collect();
-                        let sites = sites.into_iter().map(|s| (s.id.to_string(), s.label())).collect();
+                        let kommunen = kommunen
+                            .into_iter()
+                            .map(|k| (String::from(k.id), k.name))
+                            .collect();
+                        let sites = sites
+                            .into_iter()
+                            .map(|s| (s.id.to_string(), s.label()))
+                            .collect();
                         Ok(
                             view! {
                                 <StatusTabs query=query.clone() counts=page.counts />
@@ -562,7 +568,11 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
     let confirmed = matches!(file.confirmation, Some((Confirmation::Confirmed { .. }, _)));
     let confirmation = file.confirmation;
     let mine = claim.assigned_to.as_ref() == Some(&user.id);
-    let current_decision = claim.decision_id.clone().map(String::from).unwrap_or_default();
+    let current_decision = claim
+        .decision_id
+        .clone()
+        .map(String::from)
+        .unwrap_or_default();
     let decision_forms = (decidable || !current_decision.is_empty()).then(|| {
         let corrects = if decidable {
             String::new()
