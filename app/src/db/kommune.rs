@@ -111,6 +111,15 @@ pub async fn list_directory(db: &Db) -> Result<Vec<SchoolRow>, sqlx::Error> {
     .await
 }
 
+/// Binds the school's five columns `kommune_id` … `postal_code`, in that order.
+fn bind_school<'q>(q: super::AnyQuery<'q>, school: &'q School) -> super::AnyQuery<'q> {
+    q.bind(&school.kommune_id)
+        .bind(&school.name)
+        .bind(school.school_type)
+        .bind(&school.street)
+        .bind(&school.postal_code)
+}
+
 /// Adds a school (`id` None) or changes one. Names are unique within a Kommune.
 pub async fn save_school(
     db: &Db,
@@ -139,19 +148,15 @@ pub async fn save_school(
     let now = now_unix();
     let id = match id {
         Some(id) => {
-            let updated = sqlx::query(
+            let update = sqlx::query(
                 "update school set kommune_id = $1, name = $2, school_type = $3, street = $4, postal_code = $5, \
                  updated_at = $6 where id = $7",
-            )
-            .bind(&school.kommune_id)
-            .bind(&school.name)
-            .bind(school.school_type)
-            .bind(&school.street)
-            .bind(&school.postal_code)
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+            );
+            let updated = bind_school(update, school)
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
             if updated.rows_affected() != 1 {
                 return Err(AppError::NotFound);
             }
@@ -159,19 +164,15 @@ pub async fn save_school(
         }
         None => {
             let id: SchoolId = new_id();
-            sqlx::query(
+            let insert = sqlx::query(
                 "insert into school (id, kommune_id, name, school_type, street, postal_code, created_at, updated_at) \
                  values ($1, $2, $3, $4, $5, $6, $7, $7)",
             )
-            .bind(&id)
-            .bind(&school.kommune_id)
-            .bind(&school.name)
-            .bind(school.school_type)
-            .bind(&school.street)
-            .bind(&school.postal_code)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            .bind(&id);
+            bind_school(insert, school)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
             id
         }
     };
