@@ -2,7 +2,7 @@
 //! computed once by a middleware and read by pages and server functions.
 
 use crate::{
-    domain::{FieldError, account::Role, lang::Lang},
+    domain::{FieldError, account::Role, ids::AccountId, lang::Lang},
     error::AppError,
 };
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ use std::collections::HashMap;
 /// account or a changed role takes effect at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CurrentUser {
-    pub id: String,
+    pub id: AccountId,
     pub email: String,
     pub role: Role,
     /// The account's language, for what is sent to the user.

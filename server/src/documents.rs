@@ -8,7 +8,13 @@ use app::{
     components::guard::encode_component,
     context::RequestCtx,
     db::{decision, document, question},
-    domain::{account::Role, claim::parse_answer, document::Upload, document::UploadLimits},
+    domain::{
+        account::Role,
+        claim::parse_answer,
+        document::Upload,
+        document::UploadLimits,
+        ids::{AccountId, ClaimId, DocumentId, QuestionId},
+    },
     error::{Answer, AppError, ErrorPage},
 };
 use axum::{
@@ -138,7 +144,7 @@ pub struct Sent {
     state: AppState,
     ctx: RequestCtx,
     session: Session,
-    claim_id: String,
+    claim_id: ClaimId,
     req: Request,
 }
 
@@ -153,7 +159,7 @@ impl FromRequest<AppState> for Sent {
         let session = Session::from_request_parts(&mut parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
-        let Path(claim_id) = Path::<String>::from_request_parts(&mut parts, state)
+        let Path(claim_id) = Path::<ClaimId>::from_request_parts(&mut parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
         Ok(Sent {
@@ -169,8 +175,8 @@ impl FromRequest<AppState> for Sent {
 /// What [`Sent::handle`] hands on: the read form of a user of the required role.
 struct Received {
     db: app::db::Db,
-    user: String,
-    claim_id: String,
+    user: AccountId,
+    claim_id: ClaimId,
     form: Form,
     limits: UploadLimits,
 }
@@ -222,7 +228,7 @@ pub async fn answer(sent: Sent) -> Result<Response, AppError> {
         let has_files = r.form.files.iter().any(|f| !f.bytes.is_empty());
         let text = parse_answer(&r.form.field("answer"), has_files)
             .map_err(|e| AppError::Validation(vec![e]))?;
-        let question_id = r.form.field("question_id");
+        let question_id = QuestionId::from(r.form.field("question_id"));
         question::answer(
             &r.db,
             &r.user,
@@ -262,7 +268,7 @@ pub async fn submit_signed(sent: Sent) -> Result<Response, AppError> {
 pub async fn download(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
-    Path(document_id): Path<String>,
+    Path(document_id): Path<DocumentId>,
     Query(query): Query<std::collections::HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let user = ctx.require(&[Role::Family, Role::Staff, Role::Admin])?;

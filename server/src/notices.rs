@@ -8,7 +8,11 @@ use app::{
     api::staff::notice_blocks,
     context::RequestCtx,
     db::{Db, decision},
-    domain::{account::Role, text_block::TextBlockKind},
+    domain::{
+        account::Role,
+        ids::{AccountId, ClaimId, NoticeId},
+        text_block::TextBlockKind,
+    },
     error::AppError,
     notice::{Office, bescheid, sample_facts},
 };
@@ -24,7 +28,7 @@ fn pdf_response(bytes: Vec<u8>, file_name: &str, inline: bool) -> Response {
 }
 
 /// The staff (or admin) account of the request.
-pub(crate) fn staff(ctx: &RequestCtx) -> Result<String, AppError> {
+pub(crate) fn staff(ctx: &RequestCtx) -> Result<AccountId, AppError> {
     ctx.require(&[Role::Staff, Role::Admin])
         .map(|u| u.id.clone())
 }
@@ -33,7 +37,7 @@ pub(crate) fn staff(ctx: &RequestCtx) -> Result<String, AppError> {
 pub async fn download(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestCtx>,
-    Path(notice_id): Path<String>,
+    Path(notice_id): Path<NoticeId>,
 ) -> Result<Response, AppError> {
     let user = ctx.require(&Role::ALL)?;
     let (meta, account, bytes) = decision::notice_content(&state.db, &notice_id)
@@ -69,8 +73,9 @@ pub async fn serienbrief(
     Query(query): Query<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let staff = staff(&ctx)?;
-    let mut ids: Vec<String> = Vec::new();
+    let mut ids: Vec<ClaimId> = Vec::new();
     for (_, id) in query.into_iter().filter(|(k, _)| k == "antrag") {
+        let id = ClaimId::from(id);
         if !ids.contains(&id) {
             ids.push(id);
         }

@@ -10,6 +10,7 @@ use app::{
     db::{account, now_millis, now_unix},
     domain::{
         account::{Role, local_path, session_refresh_due, session_too_old},
+        ids::AccountId,
         lang::Lang,
     },
     error::ErrorPage,
@@ -156,7 +157,7 @@ fn wants_html(headers: &HeaderMap) -> bool {
 /// everywhere", older than the role's absolute lifetime, of a disabled account — is
 /// removed, and the request is anonymous.
 async fn load_user(state: &AppState, session: &Session) -> (Option<CurrentUser>, bool) {
-    let id = match session.get::<String>(USER_ID_KEY).await {
+    let id = match session.get::<AccountId>(USER_ID_KEY).await {
         Ok(Some(id)) => id,
         Ok(None) => return (None, true),
         Err(e) => {
@@ -234,13 +235,13 @@ async fn visitor_session(session: &Session) {
 /// is written anyway or a tenth of that time has passed since it was last written — not
 /// on every request. A session the request ended (logout) or handed to someone else
 /// stays as it is.
-async fn keep_alive(session: &Session, user_id: &str, role: Role) {
+async fn keep_alive(session: &Session, user_id: &AccountId, role: Role) {
     if session
-        .get::<String>(USER_ID_KEY)
+        .get::<AccountId>(USER_ID_KEY)
         .await
         .ok()
         .flatten()
-        .as_deref()
+        .as_ref()
         != Some(user_id)
     {
         return;

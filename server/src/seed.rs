@@ -20,6 +20,7 @@ use app::{
         answers::Answers,
         benefit::BenefitKind,
         household::{ChildInput, HouseholdInput},
+        ids::{AccountId, ChildId, ClaimId, KommuneId},
         lang::Lang,
         lernfoerderung::{LernfoerderungInput, default_period},
         lernstandort::{SiteInput, SiteStatus},
@@ -178,10 +179,11 @@ async fn seed_school_calendar(db: &Db) -> Result<(), AppError> {
 pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
     seed_school_calendar(db).await?;
     for (slug, name, postal_code) in KOMMUNEN {
-        kommune::upsert_kommune(db, slug, name).await?;
+        let slug = KommuneId::from(slug.to_string());
+        kommune::upsert_kommune(db, &slug, name).await?;
         for (school_type, pattern, street) in SCHOOLS {
             let school = pattern.replace("{}", name);
-            kommune::upsert_school(db, slug, &school, school_type, street, postal_code).await?;
+            kommune::upsert_school(db, &slug, &school, school_type, street, postal_code).await?;
         }
     }
     let schools = kommune::list_schools(db).await?;
@@ -202,7 +204,7 @@ pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
         }
         let (grade_from, grade_to) = grades.split_once('-').unwrap_or_default();
         let site = SiteInput {
-            school_id: school.id.clone(),
+            school_id: school.id.to_string(),
             place: place.into(),
             subjects: subjects.split(',').map(str::to_string).collect(),
             grade_from: grade_from.into(),
@@ -296,15 +298,15 @@ fn demo_household(this_month: YearMonth) -> HouseholdInput {
 /// Gesamtschule in Ahlen; returns their ids in that order.
 async fn save_demo_children(
     db: &Db,
-    account_id: &str,
+    account_id: &AccountId,
     today: time::Date,
-) -> Result<Vec<String>, AppError> {
+) -> Result<Vec<ChildId>, AppError> {
     let schools = kommune::list_schools(db).await?;
     let school_id = |name: &str| {
         schools
             .iter()
             .find(|s| s.name == name)
-            .map(|s| s.id.clone())
+            .map(|s| s.id.to_string())
             .unwrap_or_default()
     };
     let children = [
@@ -342,8 +344,8 @@ async fn save_demo_children(
 /// Leyla's sports club: a Teilhabe claim, submitted.
 async fn submit_demo_football(
     db: &Db,
-    account_id: &str,
-    child_id: &str,
+    account_id: &AccountId,
+    child_id: &ChildId,
     today: time::Date,
 ) -> Result<(), AppError> {
     let this_month = YearMonth::of(today);
@@ -368,15 +370,15 @@ async fn submit_demo_football(
 /// and the jobcenter has asked for his last report card.
 async fn submit_demo_tutoring(
     db: &Db,
-    account_id: &str,
-    child_id: &str,
+    account_id: &AccountId,
+    child_id: &ChildId,
     today: time::Date,
 ) -> Result<(), AppError> {
     let site = lernstandort::list_approved(db)
         .await?
         .into_iter()
         .find(|s| s.school == "Gesamtschule Ahlen")
-        .map(|s| s.id)
+        .map(|s| s.id.to_string())
         .unwrap_or_default();
     let (from, to) = default_period(today);
     let tutoring = LernfoerderungInput {
@@ -406,7 +408,11 @@ async fn submit_demo_tutoring(
 }
 
 /// Emir's music school: a Teilhabe draft the family has started.
-async fn save_demo_music_draft(db: &Db, account_id: &str, child_id: &str) -> Result<(), AppError> {
+async fn save_demo_music_draft(
+    db: &Db,
+    account_id: &AccountId,
+    child_id: &ChildId,
+) -> Result<(), AppError> {
     let music = TeilhabeInput {
         activity: "music".into(),
         description: "Gitarrenunterricht".into(),
@@ -533,7 +539,7 @@ async fn seed_queue_family(
     email: &Email,
     password: &NewPassword,
     today: time::Date,
-) -> Result<String, AppError> {
+) -> Result<ClaimId, AppError> {
     let this_month = YearMonth::of(today);
     let account_id = account::create(db, email, password, Role::Family, Lang::De).await?;
     let h = HouseholdInput {
@@ -695,7 +701,14 @@ async fn seed_eligible(db: &Db) -> Result<(), AppError> {
     // The statistics of the last 31 December.
     let as_of = format!("{}-12-31", today.year() - 1);
     for (kommune, children) in ELIGIBLE {
-        report::seed_eligible(db, kommune, children, &as_of, "Demo-Werte").await?;
+        report::seed_eligible(
+            db,
+            &KommuneId::from(kommune.to_string()),
+            children,
+            &as_of,
+            "Demo-Werte",
+        )
+        .await?;
     }
     Ok(())
 }
@@ -703,10 +716,10 @@ async fn seed_eligible(db: &Db) -> Result<(), AppError> {
 /// Starts, fills and submits a claim for one of the demo children; returns its id.
 async fn submit_demo_claim(
     db: &Db,
-    account_id: &str,
-    child_id: &str,
+    account_id: &AccountId,
+    child_id: &ChildId,
     answers: Answers,
-) -> Result<String, AppError> {
+) -> Result<ClaimId, AppError> {
     let id = claim::create_draft(db, account_id, child_id, answers.kind()).await?;
     claim::save_details(db, account_id, &id, &answers.to_json()).await?;
     let record = claim::find_for_family(db, account_id, &id)

@@ -33,7 +33,7 @@ use app::{
         Backend, Db,
         decision::{Assigned, QueueFilter, queue},
     },
-    domain::{benefit::BenefitKind, claim::Status, search::QueueSearch},
+    domain::{benefit::BenefitKind, claim::Status, ids::AccountId, search::QueueSearch},
 };
 use portal_tests::bench::{self, BoxError, POOL_SIZE, load_average, quantile, runs};
 use std::time::Instant;
@@ -156,7 +156,7 @@ async fn bench(url: String) -> Result<(), BoxError> {
     let loaded = bench::load(url).await?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     // The caseworker the queue is shown for.
-    let me = loaded.staff[0].clone();
+    let me = AccountId::from(loaded.staff[0].clone());
 
     // A fresh pool, as after a server start, so every connection sees the statistics.
     let db = Db::connect(url, POOL_SIZE).await?;

@@ -1,6 +1,7 @@
 //! Account administration.
 
 use super::{db, require_role, respond};
+use crate::domain::ids::SchoolId;
 use crate::{
     context::Flash,
     db::{account, kommune, lernstandort},
@@ -37,17 +38,17 @@ pub async fn create_user(
             let known = kommune::list_schools(&db)
                 .await?
                 .into_iter()
-                .any(|s| s.id == school_id);
+                .any(|s| s.id.as_str() == school_id);
             if !known {
                 return Err(AppError::field("school_id", "site-error-school"));
             }
-            Some(school_id.as_str())
+            Some(SchoolId::from(school_id.clone()))
         } else {
             None
         };
         let id = account::create(&db, &email, &password, role, Default::default()).await?;
         if let Some(school) = school {
-            lernstandort::add_member(&db, &id, school).await?;
+            lernstandort::add_member(&db, &id, &school).await?;
         }
         tracing::info!(role = %role, "account created by admin");
         super::session()

@@ -3,6 +3,7 @@
 
 use super::{db, done, notice, require_role, respond};
 use crate::db::today;
+use crate::domain::ids::{AccountId, ChildId, ClaimId, DocumentId};
 use crate::{
     context::use_ctx,
     db::{
@@ -33,7 +34,7 @@ use leptos::prelude::*;
 /// refused at the door (§ 20 Abs. 3 SGB X): past an age limit the family is told so, and
 /// staff see the doubt and decide with a notice.
 #[server(prefix = "/api", endpoint = "claim/start")]
-pub async fn start_claim(child_id: String, benefit: String) -> Result<(), ServerFnError> {
+pub async fn start_claim(child_id: ChildId, benefit: String) -> Result<(), ServerFnError> {
     let outcome = async {
         let user = require_role(&[Role::Family])?;
         let kind = BenefitKind::parse(&benefit).ok_or(AppError::NotFound)?;
@@ -64,7 +65,7 @@ pub async fn start_claim(child_id: String, benefit: String) -> Result<(), Server
 #[server(prefix = "/api", endpoint = "claim/teilhabe")]
 #[allow(clippy::too_many_arguments)]
 pub async fn save_teilhabe(
-    claim_id: String,
+    claim_id: ClaimId,
     activity: Option<String>,
     description: String,
     provider_name: String,
@@ -100,7 +101,7 @@ pub async fn save_teilhabe(
 #[server(prefix = "/api", endpoint = "claim/lernfoerderung")]
 #[allow(clippy::too_many_arguments)]
 pub async fn save_lernfoerderung(
-    claim_id: String,
+    claim_id: ClaimId,
     #[server(default)] subjects: Vec<String>,
     subject_other: String,
     hours_per_week: String,
@@ -144,7 +145,7 @@ pub async fn save_lernfoerderung(
 }
 
 /// Stores the answers of a draft whatever they are, then validates them.
-async fn save_answers(claim_id: &str, answers: Answers) -> Result<String, AppError> {
+async fn save_answers(claim_id: &ClaimId, answers: Answers) -> Result<String, AppError> {
     let user = require_role(&[Role::Family, Role::School])?;
     let db = db()?;
     if user.role == Role::School {
@@ -166,6 +167,7 @@ async fn save_answers(claim_id: &str, answers: Answers) -> Result<String, AppErr
 async fn check_answers(db: &Db, answers: &Answers) -> Result<(), AppError> {
     answers.check(today()).map_err(AppError::Validation)?;
     if let (Some(site), Answers::Lernfoerderung(input)) = (answers.lernstandort_id(), answers) {
+        let site = &site;
         let error = |id: &str| AppError::Validation(vec![FieldError::new("lernstandort_id", id)]);
         if !lernstandort::is_approved(db, site).await? {
             return Err(error("lf-error-lernstandort-unknown"));
@@ -187,7 +189,7 @@ fn period_of(input: &LernfoerderungInput) -> Result<(String, String), AppError> 
 /// Submits a complete draft after the declaration; the server checks everything again.
 #[server(prefix = "/api", endpoint = "claim/submit")]
 pub async fn submit_claim(
-    claim_id: String,
+    claim_id: ClaimId,
     declaration: Option<String>,
     consent: Option<String>,
     school_consent: Option<String>,
@@ -240,7 +242,7 @@ pub async fn submit_claim(
 /// family changes later.
 pub async fn submit_answers(
     db: &Db,
-    account_id: &str,
+    account_id: &AccountId,
     record: &ClaimRecord,
     lang: &str,
 ) -> Result<ReferenceNumber, AppError> {
@@ -252,8 +254,8 @@ pub async fn submit_answers(
 /// The claim then counts as submitted, as if the family had sent it.
 pub async fn submit_signed_by_school(
     db: &Db,
-    worker_id: &str,
-    claim_id: &str,
+    worker_id: &AccountId,
+    claim_id: &ClaimId,
     signed: Vec<Upload>,
     limits: UploadLimits,
     lang: &str,
@@ -272,10 +274,10 @@ pub async fn submit_signed_by_school(
 
 async fn submit_with(
     db: &Db,
-    account_id: &str,
+    account_id: &AccountId,
     record: &ClaimRecord,
     lang: &str,
-    signed_via_school: Option<&str>,
+    signed_via_school: Option<&AccountId>,
 ) -> Result<ReferenceNumber, AppError> {
     let household = household::find(db, account_id)
         .await?
@@ -297,7 +299,7 @@ async fn submit_with(
         Answers::Lernfoerderung(input) => {
             let cap = rates::amount_on(db, RateKind::LernfoerderungHourlyMax, today()).await?;
             let site = match input.place.as_str() {
-                "lernstandort" => lernstandort::find(db, &input.lernstandort_id)
+                "lernstandort" => lernstandort::find(db, &input.lernstandort_id.clone().into())
                     .await?
                     .map(|s| s.label()),
                 _ => None,
@@ -321,18 +323,19 @@ async fn submit_with(
         declaration_at: now,
         consent_at: now,
         lang: lang.to_string(),
-        signed_consent_uploaded_by: signed_via_school.map(str::to_string),
+        signed_consent_uploaded_by: signed_via_school.map(AccountId::to_string),
         applied,
     }
     .to_json();
-    submission.lernstandort_id = answers.lernstandort_id();
+    let site = answers.lernstandort_id();
+    submission.lernstandort_id = site.as_ref();
     submission.snapshot_json = &snapshot;
     claim::submit(db, account_id, &record.id, &submission, today().year()).await
 }
 
 /// Withdraws a submitted claim before it is decided.
 #[server(prefix = "/api", endpoint = "claim/withdraw")]
-pub async fn withdraw_claim(claim_id: String) -> Result<(), ServerFnError> {
+pub async fn withdraw_claim(claim_id: ClaimId) -> Result<(), ServerFnError> {
     let back = format!("/familie/antrag/{claim_id}");
     let outcome = async {
         let user = require_role(&[Role::Family])?;
@@ -353,7 +356,10 @@ pub async fn withdraw_claim(claim_id: String) -> Result<(), ServerFnError> {
 
 /// Removes a document from a draft.
 #[server(prefix = "/api", endpoint = "claim/document/remove")]
-pub async fn remove_document(claim_id: String, document_id: String) -> Result<(), ServerFnError> {
+pub async fn remove_document(
+    claim_id: ClaimId,
+    document_id: DocumentId,
+) -> Result<(), ServerFnError> {
     let back = format!("/familie/antrag/{claim_id}/nachweise");
     let outcome = async {
         let user = require_role(&[Role::Family])?;

@@ -1,6 +1,7 @@
 //! Accessibility reports: anyone may send one (no account needed); staff mark them handled.
 
 use super::{db, done, require_role, respond};
+use crate::domain::ids::FeedbackId;
 use crate::{
     context::use_ctx,
     db::feedback,
@@ -37,7 +38,7 @@ pub async fn send_feedback(
 }
 
 #[server(prefix = "/api", endpoint = "staff/feedback-handled")]
-pub async fn mark_feedback_handled(id: String) -> Result<(), ServerFnError> {
+pub async fn mark_feedback_handled(id: FeedbackId) -> Result<(), ServerFnError> {
     let outcome = async {
         let user = require_role(&[Role::Staff, Role::Admin])?;
         if !feedback::mark_handled(&db()?, &id, &user.id).await? {

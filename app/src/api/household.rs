@@ -1,6 +1,7 @@
 //! The family's household profile and children.
 
 use super::{db, done, notice, require_role, respond};
+use crate::domain::ids::ChildId;
 use crate::{
     context::use_ctx,
     db::household,
@@ -68,7 +69,7 @@ pub async fn save_child(
     school_name: String,
     grade: String,
 ) -> Result<(), ServerFnError> {
-    let child_id = child_id.filter(|id| !id.is_empty());
+    let child_id = child_id.filter(|id| !id.is_empty()).map(ChildId::from);
     let input = ChildInput {
         first_name,
         last_name,
@@ -85,7 +86,7 @@ pub async fn save_child(
         let user = require_role(&[Role::Family])?;
         let today = time::OffsetDateTime::now_utc().date();
         let c = input.parse(today).map_err(AppError::Validation)?;
-        household::save_child(&db()?, &user.id, child_id.as_deref(), &c).await?;
+        household::save_child(&db()?, &user.id, child_id.as_ref(), &c).await?;
         done("child-saved", "/familie".to_string()).await
     }
     .await;
@@ -96,7 +97,7 @@ pub async fn save_child(
 /// starts a Lernförderung application with it (see `domain::school_code`). The code is
 /// shown on the overview.
 #[server(prefix = "/api", endpoint = "child/school-code")]
-pub async fn create_school_code(child_id: String) -> Result<(), ServerFnError> {
+pub async fn create_school_code(child_id: ChildId) -> Result<(), ServerFnError> {
     let outcome = async {
         let user = require_role(&[Role::Family])?;
         crate::db::school_code::create(&db()?, &user.id, &child_id).await?;

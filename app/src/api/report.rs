@@ -24,7 +24,7 @@ pub async fn save_eligible_children(
         let source = optional_text(&source, "source", 200)
             .map_err(|e: FieldError| AppError::Validation(vec![e]))?
             .unwrap_or_default();
-        if !save_eligible(&db()?, &kommune, n, day, &source, &user.id).await? {
+        if !save_eligible(&db()?, &kommune.clone().into(), n, day, &source, &user.id).await? {
             return Err(AppError::NotFound);
         }
         done("eligible-saved", PAGE.to_string()).await

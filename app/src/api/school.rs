@@ -3,6 +3,7 @@
 
 use super::{db, done, notice, require_role, respond};
 use crate::db::today;
+use crate::domain::ids::{AccountId, ClaimId, SchoolId, SiteId};
 use crate::{
     db::{claim, confirmation, kommune, lernstandort, school_request},
     domain::{
@@ -59,7 +60,7 @@ pub async fn save_site(
         if site_id.is_empty() {
             lernstandort::register(&db, &user.id, &site).await?;
         } else {
-            lernstandort::change(&db, &user.id, &site_id, &site).await?;
+            lernstandort::change(&db, &user.id, &site_id.clone().into(), &site).await?;
         }
         done("site-submitted", "/schule".to_string()).await
     }
@@ -71,7 +72,7 @@ pub async fn save_site(
 
 /// A school pauses, reopens or closes one of its sites.
 #[server(prefix = "/api", endpoint = "school/site/status")]
-pub async fn change_site_status(site_id: String, action: String) -> Result<(), ServerFnError> {
+pub async fn change_site_status(site_id: SiteId, action: String) -> Result<(), ServerFnError> {
     let back = format!("/schule/lernstandort/{site_id}");
     let outcome = async {
         let user = require_role(&[Role::School])?;
@@ -86,7 +87,7 @@ pub async fn change_site_status(site_id: String, action: String) -> Result<(), S
 /// Staff approve a waiting site or send it back with a comment (required then).
 #[server(prefix = "/api", endpoint = "staff/site/review")]
 pub async fn review_site(
-    site_id: String,
+    site_id: SiteId,
     decision: String,
     comment: String,
 ) -> Result<(), ServerFnError> {
@@ -117,7 +118,7 @@ pub async fn review_site(
 #[server(prefix = "/api", endpoint = "school/confirm")]
 #[allow(clippy::too_many_arguments)]
 pub async fn confirm_need(
-    claim_id: String,
+    claim_id: ClaimId,
     decision: Option<String>,
     #[server(default)] subjects: Vec<String>,
     hours_per_week: String,
@@ -215,8 +216,8 @@ pub async fn save_school(
     let outcome = async {
         require_role(&[Role::Staff, Role::Admin])?;
         let school = input.parse().map_err(AppError::Validation)?;
-        let id = (!school_id.is_empty()).then_some(school_id.as_str());
-        kommune::save_school(&db()?, id, &school).await?;
+        let id = (!school_id.is_empty()).then(|| SchoolId::from(school_id.clone()));
+        kommune::save_school(&db()?, id.as_ref(), &school).await?;
         done("school-saved", "/verwaltung/schulen".to_string()).await
     }
     .await;
@@ -255,7 +256,7 @@ pub async fn request_school_account(
             &email,
             &password,
             &name,
-            &school_id,
+            &school_id.clone().into(),
             message.as_deref(),
         )
         .await?;
@@ -278,7 +279,7 @@ pub async fn request_school_account(
 /// Staff approve or reject a school account request.
 #[server(prefix = "/api", endpoint = "staff/school-request")]
 pub async fn decide_school_request(
-    account_id: String,
+    account_id: AccountId,
     decision: String,
 ) -> Result<(), ServerFnError> {
     let back = "/verwaltung/zugaenge";

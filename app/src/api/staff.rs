@@ -4,6 +4,7 @@
 
 use super::{db, done, notice, require_role, respond};
 use crate::db::today;
+use crate::domain::ids::{AccountId, ClaimId, DecisionId};
 use crate::{
     db::{
         Db,
@@ -27,7 +28,7 @@ use crate::{
 use leptos::prelude::*;
 use time::Date;
 
-fn claim_page(claim_id: &str) -> String {
+fn claim_page(claim_id: &ClaimId) -> String {
     format!("/verwaltung/antrag/{claim_id}")
 }
 
@@ -80,10 +81,10 @@ pub async fn issue_decision(
     db: &Db,
     office: &Office,
     claim: &StaffClaim,
-    actor: &str,
+    actor: &AccountId,
     outcome: Outcome,
-    corrects: Option<&str>,
-) -> Result<String, AppError> {
+    corrects: Option<&DecisionId>,
+) -> Result<DecisionId, AppError> {
     let now = time::OffsetDateTime::now_utc();
     let blocks = notice_blocks(db, now.date()).await?;
     let parts = parts_of(&claim.snapshot);
@@ -152,14 +153,14 @@ pub async fn issue_decision(
 
 /// A decision being made: the caseworker, the database and the claim.
 struct Deciding {
-    actor: String,
+    actor: AccountId,
     db: Db,
     claim: StaffClaim,
 }
 
 impl Deciding {
     /// The current caseworker (staff or admin) about to decide claim `claim_id`.
-    async fn start(claim_id: &str) -> Result<Deciding, AppError> {
+    async fn start(claim_id: &ClaimId) -> Result<Deciding, AppError> {
         let user = require_role(&[Role::Staff, Role::Admin])?;
         let db = db()?;
         let claim = decision::staff_claim(&db, claim_id)
@@ -180,14 +181,14 @@ impl Deciding {
         corrects: &str,
         flash: &str,
     ) -> Result<String, AppError> {
-        let corrects = (!corrects.is_empty()).then_some(corrects);
+        let corrects = (!corrects.is_empty()).then(|| DecisionId::from(corrects.to_string()));
         issue_decision(
             &self.db,
             &office()?,
             &self.claim,
             &self.actor,
             outcome,
-            corrects,
+            corrects.as_ref(),
         )
         .await?;
         done(flash, claim_page(&self.claim.id)).await
@@ -196,7 +197,7 @@ impl Deciding {
 
 /// Assigns the claim to the current staff member (`action = assign`) or releases it.
 #[server(prefix = "/api", endpoint = "staff/assign")]
-pub async fn assign_claim(claim_id: String, action: String) -> Result<(), ServerFnError> {
+pub async fn assign_claim(claim_id: ClaimId, action: String) -> Result<(), ServerFnError> {
     let back = claim_page(&claim_id);
     let outcome = async {
         let user = require_role(&[Role::Staff, Role::Admin])?;
@@ -217,7 +218,7 @@ pub async fn assign_claim(claim_id: String, action: String) -> Result<(), Server
 /// Asks the family a question with an optional due date; the claim waits (`needs_info`).
 #[server(prefix = "/api", endpoint = "staff/ask")]
 pub async fn ask_question(
-    claim_id: String,
+    claim_id: ClaimId,
     question: String,
     due_date: String,
 ) -> Result<(), ServerFnError> {
@@ -244,7 +245,7 @@ pub async fn ask_question(
 #[server(prefix = "/api", endpoint = "staff/approve")]
 #[allow(clippy::too_many_arguments)]
 pub async fn approve_claim(
-    claim_id: String,
+    claim_id: ClaimId,
     period_from: String,
     period_to: String,
     #[server(default)] monthly_amount: String,
@@ -303,7 +304,7 @@ pub async fn approve_claim(
 /// Rejects a claim with a reason from the list and free text (or corrects to a rejection).
 #[server(prefix = "/api", endpoint = "staff/reject")]
 pub async fn reject_claim(
-    claim_id: String,
+    claim_id: ClaimId,
     #[server(default)] reason_code: String,
     reason_text: String,
     #[server(default)] corrects: String,

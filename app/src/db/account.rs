@@ -1,6 +1,7 @@
 //! Accounts: creation, lookup and password changes. Passwords are hashed with argon2id.
 
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::AccountId;
 use crate::{
     context::CurrentUser,
     domain::{
@@ -17,7 +18,7 @@ use argon2::{
 /// An account as listed for admins.
 #[derive(Debug, Clone)]
 pub struct AccountRow {
-    pub id: String,
+    pub id: AccountId,
     pub email: String,
     pub role: Role,
     pub created_at: i64,
@@ -111,9 +112,9 @@ pub async fn create(
     password: &NewPassword,
     role: Role,
     lang: Lang,
-) -> Result<String, AppError> {
+) -> Result<AccountId, AppError> {
     let hash = hash_password(password.expose()).await?;
-    let id = new_id();
+    let id: AccountId = new_id();
     let now = now_unix();
     let inserted = sqlx::query(
         "insert into account (id, email, password_hash, role, preferred_lang, created_at, updated_at) \
@@ -164,7 +165,7 @@ pub async fn authenticate(
 /// An active account as stored, for a login.
 #[derive(sqlx::FromRow)]
 struct LoginRow {
-    id: String,
+    id: AccountId,
     password_hash: String,
     role: String,
     preferred_lang: String,
@@ -173,7 +174,7 @@ struct LoginRow {
 /// An active account as stored, for a session.
 #[derive(sqlx::FromRow)]
 struct UserRow {
-    id: String,
+    id: AccountId,
     email: String,
     role: String,
     preferred_lang: String,
@@ -182,7 +183,11 @@ struct UserRow {
 /// Loads an active account by id (the id stored in the session) for a session that
 /// began at `since` (unix milliseconds): none if the account's sessions were ended after that
 /// (password changed, "log out everywhere").
-pub async fn find_user(db: &Db, id: &str, since: i64) -> Result<Option<CurrentUser>, sqlx::Error> {
+pub async fn find_user(
+    db: &Db,
+    id: &AccountId,
+    since: i64,
+) -> Result<Option<CurrentUser>, sqlx::Error> {
     let row: Option<UserRow> = sqlx::query_as(
         "select id, email, role, preferred_lang from account \
          where id = $1 and disabled = 0 and sessions_valid_from <= $2",
@@ -202,7 +207,7 @@ pub async fn find_user(db: &Db, id: &str, since: i64) -> Result<Option<CurrentUs
 }
 
 /// Stores the language the user chose, used for everything sent to them.
-pub async fn set_lang(db: &Db, id: &str, lang: Lang) -> Result<(), sqlx::Error> {
+pub async fn set_lang(db: &Db, id: &AccountId, lang: Lang) -> Result<(), sqlx::Error> {
     sqlx::query("update account set preferred_lang = $1, updated_at = $2 where id = $3 and preferred_lang <> $1")
         .bind(lang.code())
         .bind(now_unix())
@@ -215,7 +220,7 @@ pub async fn set_lang(db: &Db, id: &str, lang: Lang) -> Result<(), sqlx::Error> 
 /// Sets a new password (the caller has checked the current one). Every session begun
 /// before now ends: a stolen session does not outlive the new password (the caller stamps
 /// its own session anew).
-pub async fn set_password(db: &Db, id: &str, new: &NewPassword) -> Result<(), AppError> {
+pub async fn set_password(db: &Db, id: &AccountId, new: &NewPassword) -> Result<(), AppError> {
     let hash = hash_password(new.expose()).await?;
     sqlx::query(
         "update account set password_hash = $1, updated_at = $2, sessions_valid_from = $3 where id = $4",
@@ -230,7 +235,7 @@ pub async fn set_password(db: &Db, id: &str, new: &NewPassword) -> Result<(), Ap
 }
 
 /// Ends every session of account `id` begun before now ("log out everywhere").
-pub async fn end_sessions(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+pub async fn end_sessions(db: &Db, id: &AccountId) -> Result<(), sqlx::Error> {
     sqlx::query("update account set sessions_valid_from = $1 where id = $2")
         .bind(super::now_millis())
         .bind(id)
@@ -262,14 +267,14 @@ pub async fn list(db: &Db) -> Result<Vec<AccountRow>, sqlx::Error> {
 /// An account as stored, for the admins' list.
 #[derive(sqlx::FromRow)]
 struct ListedRow {
-    id: String,
+    id: AccountId,
     email: String,
     role: String,
     created_at: i64,
 }
 
 /// The id of the account with this (normalised) e-mail address.
-pub async fn id_by_email(db: &Db, email: &Email) -> Result<Option<String>, sqlx::Error> {
+pub async fn id_by_email(db: &Db, email: &Email) -> Result<Option<AccountId>, sqlx::Error> {
     sqlx::query_scalar("select id from account where email = $1")
         .bind(email.as_str())
         .fetch_optional(db.pool())

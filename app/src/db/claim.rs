@@ -2,6 +2,7 @@
 //! Family-facing functions are scoped by the owning account: a foreign id is `NotFound`.
 
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::{AccountId, ChildId, ClaimId, SiteId};
 use crate::{
     domain::{
         answers::Answers,
@@ -15,9 +16,9 @@ use sqlx::{Any, Transaction};
 /// A claim as listed for its family.
 #[derive(Debug, Clone)]
 pub struct ClaimSummary {
-    pub id: String,
+    pub id: ClaimId,
     pub reference: Option<String>,
-    pub child_id: String,
+    pub child_id: ChildId,
     pub child_name: String,
     pub benefit: String,
     pub status: Status,
@@ -40,63 +41,84 @@ pub struct ClaimEvent {
 /// benefit that is still open is reused, so a double click does not create two.
 pub async fn create_draft(
     db: &Db,
-    account_id: &str,
-    child_id: &str,
+    account_id: &AccountId,
+    child_id: &ChildId,
     benefit: BenefitKind,
-) -> Result<String, AppError> {
+) -> Result<ClaimId, AppError> {
     let mut tx = db.begin_write().await?;
-    let owned: i64 = sqlx::query_scalar(
-        "select count(*) from child c join household h on h.id = c.household_id where c.id = $1 and h.account_id = $2",
-    )
-    .bind(child_id)
-    .bind(account_id)
-    .fetch_one(&mut *tx)
-    .await?;
-    if owned == 0 {
+    if !super::household::owns_child(&mut tx, account_id, child_id).await? {
         return Err(AppError::NotFound);
     }
-    let existing: Option<String> = sqlx::query_scalar(
+    if let Some(id) = open_draft(&mut tx, account_id, child_id, benefit).await? {
+        return Ok(id);
+    }
+    let draft = NewDraft {
+        account_id,
+        child_id,
+        benefit,
+        started_by: None,
+    };
+    let id = insert_draft(&mut tx, &draft, now_unix()).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The family's open draft for the child and benefit, if there is one.
+async fn open_draft(
+    tx: &mut Transaction<'static, Any>,
+    account_id: &AccountId,
+    child_id: &ChildId,
+    benefit: BenefitKind,
+) -> Result<Option<ClaimId>, sqlx::Error> {
+    sqlx::query_scalar(
         "select id from claim where account_id = $1 and child_id = $2 and benefit = $3 and status = 'draft'",
     )
     .bind(account_id)
     .bind(child_id)
     .bind(benefit.as_str())
-    .fetch_optional(&mut *tx)
-    .await?;
-    if let Some(id) = existing {
-        return Ok(id);
-    }
-    let id = new_id();
-    let now = now_unix();
+    .fetch_optional(&mut **tx)
+    .await
+}
+
+/// A draft to be started: for whom, and who started it.
+struct NewDraft<'a> {
+    account_id: &'a AccountId,
+    child_id: &'a ChildId,
+    benefit: BenefitKind,
+    /// The school social worker who started it together with the family.
+    started_by: Option<&'a AccountId>,
+}
+
+/// Inserts a new draft and the first entry of its history; returns its id.
+async fn insert_draft(
+    tx: &mut Transaction<'static, Any>,
+    draft: &NewDraft<'_>,
+    now: i64,
+) -> Result<ClaimId, sqlx::Error> {
+    let id: ClaimId = new_id();
     sqlx::query(
-        "insert into claim (id, account_id, child_id, benefit, status, created_at, updated_at) values ($1, $2, $3, $4, 'draft', $5, $5)",
+        "insert into claim (id, account_id, child_id, benefit, status, started_by, created_at, updated_at) \
+         values ($1, $2, $3, $4, 'draft', $5, $6, $6)",
     )
     .bind(&id)
-    .bind(account_id)
-    .bind(child_id)
-    .bind(benefit.as_str())
+    .bind(draft.account_id)
+    .bind(draft.child_id)
+    .bind(draft.benefit.as_str())
+    .bind(draft.started_by)
     .bind(now)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
-    record_event(
-        &mut tx,
-        &id,
-        Some(account_id),
-        None,
-        Status::Draft,
-        None,
-        now,
-    )
-    .await?;
-    tx.commit().await?;
+    let actor = draft.started_by.unwrap_or(draft.account_id);
+    let note = draft.started_by.map(|_| "started-by-school");
+    record_event(tx, &id, Some(actor), None, Status::Draft, note, now).await?;
     Ok(id)
 }
 
 /// Saves the benefit-specific answers of a draft (JSON). Only drafts can change.
 pub async fn save_details(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
     details_json: &str,
 ) -> Result<(), AppError> {
     let updated = sqlx::query("update claim set details = $1, updated_at = $2 where id = $3 and account_id = $4 and status = 'draft'")
@@ -118,11 +140,11 @@ pub async fn save_details(
 /// One of the family's claims with its stored answers.
 #[derive(Debug, Clone)]
 pub struct ClaimRecord {
-    pub id: String,
+    pub id: ClaimId,
     /// The family's account.
-    pub account_id: String,
+    pub account_id: AccountId,
     pub reference: Option<String>,
-    pub child_id: String,
+    pub child_id: ChildId,
     pub child_name: String,
     pub benefit: String,
     pub status: Status,
@@ -148,37 +170,40 @@ impl ClaimRecord {
 /// One of the family's claims (`None` for unknown or foreign ids).
 pub async fn find_for_family(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
 ) -> Result<Option<ClaimRecord>, sqlx::Error> {
-    find_where(db, "cl.account_id = $2", account_id, claim_id).await
+    find_where(db, "cl.account_id = $2", Some(account_id), claim_id).await
 }
 
 /// A draft a school social worker started for a family (`None` for anything else).
 pub async fn find_started_by(
     db: &Db,
-    worker_id: &str,
-    claim_id: &str,
+    worker_id: &AccountId,
+    claim_id: &ClaimId,
 ) -> Result<Option<ClaimRecord>, sqlx::Error> {
     find_where(
         db,
         "cl.started_by = $2 and cl.status = 'draft'",
-        worker_id,
+        Some(worker_id),
         claim_id,
     )
     .await
 }
 
 /// Any submitted claim, for staff (`None` for drafts and unknown ids).
-pub async fn find_for_staff(db: &Db, claim_id: &str) -> Result<Option<ClaimRecord>, sqlx::Error> {
-    find_where(db, "cl.status <> 'draft' and $2 = ''", "", claim_id).await
+pub async fn find_for_staff(
+    db: &Db,
+    claim_id: &ClaimId,
+) -> Result<Option<ClaimRecord>, sqlx::Error> {
+    find_where(db, "cl.status <> 'draft' and $2 = ''", None, claim_id).await
 }
 
 async fn find_where(
     db: &Db,
     owner: &str,
-    account_id: &str,
-    claim_id: &str,
+    account_id: Option<&AccountId>,
+    claim_id: &ClaimId,
 ) -> Result<Option<ClaimRecord>, sqlx::Error> {
     let row: Option<RecordRow> = sqlx::query_as(&format!(
         "select cl.id, cl.reference, c.id as child_id, c.first_name, c.last_name, cl.benefit, cl.status, cl.details, \
@@ -186,7 +211,7 @@ async fn find_where(
          where cl.id = $1 and {owner}"
     ))
     .bind(claim_id)
-    .bind(account_id)
+    .bind(account_id.map_or("", AccountId::as_str))
     .fetch_optional(db.pool())
     .await?;
     Ok(row.and_then(|r| {
@@ -208,23 +233,23 @@ async fn find_where(
 /// A claim with its child's name, as stored.
 #[derive(sqlx::FromRow)]
 struct RecordRow {
-    id: String,
+    id: ClaimId,
     reference: Option<String>,
-    child_id: String,
+    child_id: ChildId,
     first_name: String,
     last_name: String,
     benefit: String,
     status: String,
     details: String,
     submitted_at: Option<i64>,
-    started_by: Option<String>,
-    account_id: String,
+    started_by: Option<AccountId>,
+    account_id: AccountId,
 }
 
 async fn status_of(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
 ) -> Result<Option<Status>, sqlx::Error> {
     let s: Option<String> =
         sqlx::query_scalar("select status from claim where id = $1 and account_id = $2")
@@ -243,7 +268,7 @@ pub struct Submission<'a> {
     /// When the family released the school from confidentiality (Lernförderung).
     pub school_consent_at: Option<i64>,
     /// The Lernstandort the claim would take a place at, and for which period (ISO dates).
-    pub lernstandort_id: Option<&'a str>,
+    pub lernstandort_id: Option<&'a SiteId>,
     pub period: Option<(String, String)>,
 }
 
@@ -252,8 +277,8 @@ pub struct Submission<'a> {
 /// its existing number and changes nothing.
 pub async fn submit(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
     submission: &Submission<'_>,
     year: i32,
 ) -> Result<ReferenceNumber, AppError> {
@@ -322,9 +347,9 @@ pub async fn submit(
 /// so of two concurrent changes exactly one wins; the other gets a conflict.
 pub async fn apply(
     db: &Db,
-    claim_id: &str,
-    owner: Option<&str>,
-    actor: &str,
+    claim_id: &ClaimId,
+    owner: Option<&AccountId>,
+    actor: &AccountId,
     action: Action,
     note: Option<&str>,
 ) -> Result<Status, AppError> {
@@ -337,9 +362,9 @@ pub async fn apply(
 /// [`apply`] inside the caller's transaction.
 pub(crate) async fn apply_in(
     tx: &mut Transaction<'static, Any>,
-    claim_id: &str,
-    owner: Option<&str>,
-    actor: &str,
+    claim_id: &ClaimId,
+    owner: Option<&AccountId>,
+    actor: &AccountId,
     action: Action,
     note: Option<&str>,
 ) -> Result<Status, AppError> {
@@ -347,7 +372,7 @@ pub(crate) async fn apply_in(
         "select status from claim where id = $1 and ($2 = '' or account_id = $2)",
     )
     .bind(claim_id)
-    .bind(owner.unwrap_or(""))
+    .bind(owner.map_or("", AccountId::as_str))
     .fetch_optional(&mut **tx)
     .await?;
     let from = status
@@ -373,8 +398,8 @@ pub(crate) async fn apply_in(
 
 pub(crate) async fn record_event(
     tx: &mut Transaction<'static, Any>,
-    claim_id: &str,
-    actor: Option<&str>,
+    claim_id: &ClaimId,
+    actor: Option<&AccountId>,
     from: Option<Status>,
     to: Status,
     note: Option<&str>,
@@ -393,7 +418,10 @@ pub(crate) async fn record_event(
 }
 
 /// The family's claims, newest first.
-pub async fn list_for_family(db: &Db, account_id: &str) -> Result<Vec<ClaimSummary>, sqlx::Error> {
+pub async fn list_for_family(
+    db: &Db,
+    account_id: &AccountId,
+) -> Result<Vec<ClaimSummary>, sqlx::Error> {
     let rows: Vec<SummaryRow> = sqlx::query_as(
         "select cl.id, cl.reference, c.id as child_id, c.first_name, c.last_name, cl.benefit, cl.status, cl.created_at, \
          cl.submitted_at, cl.started_by from claim cl join child c on c.id = cl.child_id where cl.account_id = $1 \
@@ -423,23 +451,23 @@ pub async fn list_for_family(db: &Db, account_id: &str) -> Result<Vec<ClaimSumma
 /// A claim of the family with its child's name, as stored.
 #[derive(sqlx::FromRow)]
 struct SummaryRow {
-    id: String,
+    id: ClaimId,
     reference: Option<String>,
-    child_id: String,
+    child_id: ChildId,
     first_name: String,
     last_name: String,
     benefit: String,
     status: String,
     created_at: i64,
     submitted_at: Option<i64>,
-    started_by: Option<String>,
+    started_by: Option<AccountId>,
 }
 
 /// The history of one of the family's claims, oldest first.
 pub async fn events_for_family(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
 ) -> Result<Vec<ClaimEvent>, sqlx::Error> {
     let rows: Vec<EventRow> = sqlx::query_as(
         "select e.at, e.from_status, e.to_status, e.note from claim_event e join claim c on c.id = e.claim_id \
@@ -478,13 +506,13 @@ struct EventRow {
 /// for the child is reused — the family agreed by handing over the code.
 pub async fn start_for_family(
     db: &Db,
-    worker_id: &str,
+    worker_id: &AccountId,
     family_email: &str,
     code: &str,
-) -> Result<String, AppError> {
+) -> Result<ClaimId, AppError> {
     let mut tx = db.begin_write().await?;
     let now = now_unix();
-    let found: Option<(String, String)> = sqlx::query_as(
+    let found: Option<(AccountId, ChildId)> = sqlx::query_as(
         "select a.id, c.id from school_code k join account a on a.id = k.account_id \
          join child c on c.id = k.child_id join household h on h.id = c.household_id \
          where k.code = $1 and k.used_at is null and k.expires_at > $2 \
@@ -507,14 +535,8 @@ pub async fn start_for_family(
     if used.rows_affected() != 1 {
         return Err(AppError::NotFound);
     }
-    let existing: Option<String> = sqlx::query_scalar(
-        "select id from claim where account_id = $1 and child_id = $2 and benefit = 'lernfoerderung' and status = 'draft'",
-    )
-    .bind(&family_id)
-    .bind(&child_id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let id = match existing {
+    let benefit = BenefitKind::Lernfoerderung;
+    let id = match open_draft(&mut tx, &family_id, &child_id, benefit).await? {
         Some(id) => {
             sqlx::query("update claim set started_by = $1, updated_at = $2 where id = $3")
                 .bind(worker_id)
@@ -525,29 +547,13 @@ pub async fn start_for_family(
             id
         }
         None => {
-            let id = new_id();
-            sqlx::query(
-                "insert into claim (id, account_id, child_id, benefit, status, started_by, created_at, updated_at) \
-                 values ($1, $2, $3, 'lernfoerderung', 'draft', $4, $5, $5)",
-            )
-            .bind(&id)
-            .bind(&family_id)
-            .bind(&child_id)
-            .bind(worker_id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-            record_event(
-                &mut tx,
-                &id,
-                Some(worker_id),
-                None,
-                Status::Draft,
-                Some("started-by-school"),
-                now,
-            )
-            .await?;
-            id
+            let draft = NewDraft {
+                account_id: &family_id,
+                child_id: &child_id,
+                benefit,
+                started_by: Some(worker_id),
+            };
+            insert_draft(&mut tx, &draft, now).await?
         }
     };
     tx.commit().await?;
@@ -557,8 +563,8 @@ pub async fn start_for_family(
 /// Saves the answers of a draft the worker started (only while it is a draft).
 pub async fn save_details_started_by(
     db: &Db,
-    worker_id: &str,
-    claim_id: &str,
+    worker_id: &AccountId,
+    claim_id: &ClaimId,
     details_json: &str,
 ) -> Result<(), AppError> {
     let updated = sqlx::query(

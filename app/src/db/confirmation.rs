@@ -3,6 +3,7 @@
 //! confidentiality; anything else is `NotFound`.
 
 use super::{Db, claim::record_event, now_unix};
+use crate::domain::ids::{AccountId, ClaimId};
 use crate::{
     domain::{
         claim::Status, confirmation::Confirmation, lernfoerderung::LernfoerderungInput, text::iso,
@@ -13,7 +14,7 @@ use crate::{
 /// A Lernförderung claim as the school sees it.
 #[derive(Debug, Clone)]
 pub struct ConfirmationRequest {
-    pub claim_id: String,
+    pub claim_id: ClaimId,
     pub reference: Option<String>,
     pub child_name: String,
     pub grade: String,
@@ -34,7 +35,7 @@ const VISIBLE: &str = "cl.benefit = 'lernfoerderung' and cl.school_consent_at is
 /// A claim the school may see, as stored.
 #[derive(sqlx::FromRow)]
 struct Row {
-    claim_id: String,
+    claim_id: ClaimId,
     reference: Option<String>,
     first_name: String,
     last_name: String,
@@ -74,7 +75,7 @@ fn request(row: Row) -> ConfirmationRequest {
 /// waits for it and is not listed.
 pub async fn list_for_member(
     db: &Db,
-    account_id: &str,
+    account_id: &AccountId,
 ) -> Result<Vec<ConfirmationRequest>, sqlx::Error> {
     let open = "and (sc.decision is not null or cl.status in ('submitted', 'needs_info'))";
     let rows: Vec<Row> = sqlx::query_as(&select(open))
@@ -87,8 +88,8 @@ pub async fn list_for_member(
 /// One claim the school may see.
 pub async fn find_for_member(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
 ) -> Result<Option<ConfirmationRequest>, sqlx::Error> {
     let row: Option<Row> = sqlx::query_as(&select("and cl.id = $2"))
         .bind(account_id)
@@ -102,8 +103,8 @@ pub async fn find_for_member(
 /// timeline shows it.
 pub async fn record(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
     confirmation: &Confirmation,
 ) -> Result<(), AppError> {
     let mut tx = db.begin_write().await?;

@@ -3,6 +3,7 @@
 //! of every staff read and write (Sozialdaten, §§ 67 ff SGB X).
 
 use super::{Backend, Db, claim::record_event, new_id, now_unix, placeholders};
+use crate::domain::ids::{AccountId, ClaimId, DecisionId, NoticeId, TextBlockId};
 use crate::{
     domain::{
         benefit::BenefitKind,
@@ -55,7 +56,7 @@ pub struct QueueFilter {
 /// One line of the queue.
 #[derive(Debug, Clone)]
 pub struct QueueRow {
-    pub id: String,
+    pub id: ClaimId,
     pub reference: Option<String>,
     pub child_name: String,
     pub benefit: String,
@@ -108,7 +109,7 @@ impl Numbered {
 fn conditions(
     backend: Backend,
     filter: &QueueFilter,
-    me: &str,
+    me: &AccountId,
     with_status: bool,
 ) -> (String, String, Vec<Bind>) {
     let mut numbered = Numbered::default();
@@ -176,7 +177,7 @@ fn name_search(backend: Backend, patterns: &[String]) -> (String, Vec<Bind>) {
 /// condition with at most one `?` and its value.
 fn filter_conditions(
     filter: &QueueFilter,
-    me: &str,
+    me: &AccountId,
     with_status: bool,
 ) -> Vec<(&'static str, Option<Bind>)> {
     let mut conds = Vec::new();
@@ -200,7 +201,7 @@ fn filter_conditions(
     }
     match filter.assigned {
         Assigned::Anyone => {}
-        Assigned::Me => conds.push(("cl.assigned_to = ?", Some(Bind::Text(me.into())))),
+        Assigned::Me => conds.push(("cl.assigned_to = ?", Some(Bind::Text(me.to_string())))),
         Assigned::Nobody => conds.push(("cl.assigned_to is null", None)),
     }
     if let Some(from) = filter.submitted_from {
@@ -226,7 +227,11 @@ fn bind_all<'q, O>(
 }
 
 /// One page of the work queue for the staff member `me`.
-pub async fn queue(db: &Db, filter: &QueueFilter, me: &str) -> Result<QueuePage, sqlx::Error> {
+pub async fn queue(
+    db: &Db,
+    filter: &QueueFilter,
+    me: &AccountId,
+) -> Result<QueuePage, sqlx::Error> {
     let rows = queue_rows(db, filter, me).await?;
     let counts = status_counts(db, filter, me).await?;
     let total = match filter.status {
@@ -246,7 +251,7 @@ pub async fn queue(db: &Db, filter: &QueueFilter, me: &str) -> Result<QueuePage,
 /// A line of the queue as stored.
 #[derive(sqlx::FromRow)]
 struct QueueLine {
-    id: String,
+    id: ClaimId,
     reference: Option<String>,
     first_name: String,
     last_name: String,
@@ -259,7 +264,11 @@ struct QueueLine {
 }
 
 /// The claims on the queue's page for `filter`.
-async fn queue_rows(db: &Db, filter: &QueueFilter, me: &str) -> Result<Vec<QueueRow>, sqlx::Error> {
+async fn queue_rows(
+    db: &Db,
+    filter: &QueueFilter,
+    me: &AccountId,
+) -> Result<Vec<QueueRow>, sqlx::Error> {
     let (with, cond, binds) = conditions(db.backend(), filter, me, true);
     let order = if filter.newest_first { "desc" } else { "asc" };
     // The page of claims first, then the names for its rows only: a later page does not
@@ -299,7 +308,7 @@ async fn queue_rows(db: &Db, filter: &QueueFilter, me: &str) -> Result<Vec<Queue
 async fn status_counts(
     db: &Db,
     filter: &QueueFilter,
-    me: &str,
+    me: &AccountId,
 ) -> Result<Vec<(Status, i64)>, sqlx::Error> {
     let (with, cond, binds) = conditions(db.backend(), filter, me, false);
     let sql = if filter.search.is_some() {
@@ -339,8 +348,8 @@ async fn status_counts(
 /// A claim as staff see it.
 #[derive(Debug, Clone)]
 pub struct StaffClaim {
-    pub id: String,
-    pub account_id: String,
+    pub id: ClaimId,
+    pub account_id: AccountId,
     pub reference: Option<String>,
     pub kind: BenefitKind,
     pub status: Status,
@@ -349,9 +358,9 @@ pub struct StaffClaim {
     /// Everything as submitted (JSON).
     /// The claim as submitted.
     pub snapshot: ClaimSnapshot,
-    pub assigned_to: Option<String>,
+    pub assigned_to: Option<AccountId>,
     pub assigned_email: Option<String>,
-    pub decision_id: Option<String>,
+    pub decision_id: Option<DecisionId>,
 }
 
 impl StaffClaim {
@@ -366,8 +375,8 @@ impl StaffClaim {
 /// A submitted claim as stored, with its child's name and the assignee's e-mail.
 #[derive(sqlx::FromRow)]
 struct StaffClaimRow {
-    id: String,
-    account_id: String,
+    id: ClaimId,
+    account_id: AccountId,
     reference: Option<String>,
     benefit: String,
     status: String,
@@ -375,13 +384,13 @@ struct StaffClaimRow {
     last_name: String,
     submitted_at: Option<i64>,
     snapshot: Option<String>,
-    assigned_to: Option<String>,
+    assigned_to: Option<AccountId>,
     assigned_email: Option<String>,
-    decision_id: Option<String>,
+    decision_id: Option<DecisionId>,
 }
 
 /// A submitted claim (`None` for drafts and unknown ids).
-pub async fn staff_claim(db: &Db, claim_id: &str) -> Result<Option<StaffClaim>, sqlx::Error> {
+pub async fn staff_claim(db: &Db, claim_id: &ClaimId) -> Result<Option<StaffClaim>, sqlx::Error> {
     let row: Option<StaffClaimRow> = sqlx::query_as(
         "select cl.id, cl.account_id, cl.reference, cl.benefit, cl.status, c.first_name, c.last_name, cl.submitted_at, \
          cl.snapshot, cl.assigned_to, a.email as assigned_email, cl.decision_id from claim cl join child c on c.id = cl.child_id \
@@ -428,7 +437,7 @@ struct ConfirmationRow {
 /// The school's confirmation of a claim, if it has decided.
 pub async fn school_confirmation(
     db: &Db,
-    claim_id: &str,
+    claim_id: &ClaimId,
 ) -> Result<Option<(Confirmation, i64)>, sqlx::Error> {
     let row: Option<ConfirmationRow> = sqlx::query_as(
         "select decision, subjects, hours_per_week, period_from, period_to, reason, decided_at \
@@ -459,7 +468,12 @@ pub async fn school_confirmation(
 }
 
 /// Assigns an undecided claim to `staff_id` (`assign`) or releases it.
-pub async fn assign(db: &Db, claim_id: &str, staff_id: &str, assign: bool) -> Result<(), AppError> {
+pub async fn assign(
+    db: &Db,
+    claim_id: &ClaimId,
+    staff_id: &AccountId,
+    assign: bool,
+) -> Result<(), AppError> {
     let mut tx = db.begin_write().await?;
     let updated = sqlx::query(
         "update claim set assigned_to = $1 where id = $2 and status in ('submitted', 'needs_info')",
@@ -486,8 +500,8 @@ pub async fn assign(db: &Db, claim_id: &str, staff_id: &str, assign: bool) -> Re
 /// Writes one audit row.
 pub async fn audit(
     db: &Db,
-    actor: &str,
-    claim_id: Option<&str>,
+    actor: &AccountId,
+    claim_id: Option<&ClaimId>,
     action: &str,
     detail: Option<&str>,
 ) -> Result<(), sqlx::Error> {
@@ -498,8 +512,8 @@ pub async fn audit(
 
 pub(crate) async fn audit_in(
     tx: &mut Transaction<'static, Any>,
-    actor: &str,
-    claim_id: Option<&str>,
+    actor: &AccountId,
+    claim_id: Option<&ClaimId>,
     action: &str,
     detail: Option<&str>,
 ) -> Result<(), sqlx::Error> {
@@ -526,7 +540,7 @@ pub struct AuditEntry {
 }
 
 /// Who did what with a claim, newest first (at most 200 rows).
-pub async fn audit_for_claim(db: &Db, claim_id: &str) -> Result<Vec<AuditEntry>, sqlx::Error> {
+pub async fn audit_for_claim(db: &Db, claim_id: &ClaimId) -> Result<Vec<AuditEntry>, sqlx::Error> {
     sqlx::query_as(
         "select l.at, a.email as actor, l.action, l.detail from audit_log l join account a on a.id = l.actor_account_id \
          where l.claim_id = $1 order by l.id desc limit 200",
@@ -576,18 +590,23 @@ pub struct RenderedNotice {
 /// Bescheid's first) and the number of the corrected notice.
 pub async fn decide(
     db: &Db,
-    claim_id: &str,
-    actor: &str,
+    claim_id: &ClaimId,
+    actor: &AccountId,
     decided: Decided<'_>,
-    corrects: Option<&str>,
+    corrects: Option<&DecisionId>,
     year: i32,
     render: impl FnOnce(&[String; 2], Option<&str>) -> Vec<RenderedNotice>,
-) -> Result<String, AppError> {
+) -> Result<DecisionId, AppError> {
     let mut tx = db.begin_write().await?;
     let approve = matches!(decided, Decided::Approval(_));
     let (from, current) = claim_to_decide(&mut tx, claim_id).await?;
-    let to = decision_transition(from, approve, current.as_deref(), corrects)
-        .map_err(|id| AppError::Conflict(id.into()))?;
+    let to = decision_transition(
+        from,
+        approve,
+        current.as_ref().map(DecisionId::as_str),
+        corrects.map(DecisionId::as_str),
+    )
+    .map_err(|id| AppError::Conflict(id.into()))?;
     let decision = Decision {
         id: new_id(),
         claim_id,
@@ -622,9 +641,9 @@ pub async fn decide(
 
 /// The decision being made: its new id, the claim, who decides and when.
 struct Decision<'a> {
-    id: String,
-    claim_id: &'a str,
-    actor: &'a str,
+    id: DecisionId,
+    claim_id: &'a ClaimId,
+    actor: &'a AccountId,
     now: i64,
 }
 
@@ -632,9 +651,9 @@ struct Decision<'a> {
 /// and unknown ids.
 async fn claim_to_decide(
     tx: &mut Transaction<'static, Any>,
-    claim_id: &str,
-) -> Result<(Status, Option<String>), AppError> {
-    let row: Option<(String, Option<String>)> =
+    claim_id: &ClaimId,
+) -> Result<(Status, Option<DecisionId>), AppError> {
+    let row: Option<(String, Option<DecisionId>)> =
         sqlx::query_as("select status, decision_id from claim where id = $1 and status <> 'draft'")
             .bind(claim_id)
             .fetch_optional(&mut **tx)
@@ -651,7 +670,7 @@ async fn mark_decided(
     decision: &Decision<'_>,
     from: Status,
     to: Status,
-    current: Option<String>,
+    current: Option<DecisionId>,
     decided: &Decided<'_>,
 ) -> Result<(), AppError> {
     // The approved period on the claim row too (reports count children by it).
@@ -670,7 +689,7 @@ async fn mark_decided(
     .bind(decision.now)
     .bind(decision.claim_id)
     .bind(from.as_str())
-    .bind(current.unwrap_or_default())
+    .bind(current.map(String::from).unwrap_or_default())
     .bind(approved.as_ref().map(|p| p.0.as_str()))
     .bind(approved.as_ref().map(|p| p.1.as_str()))
     .execute(&mut **tx)
@@ -742,7 +761,7 @@ async fn insert_decision(
     tx: &mut Transaction<'static, Any>,
     decision: &Decision<'_>,
     decided: &Decided<'_>,
-    corrects: Option<&str>,
+    corrects: Option<&DecisionId>,
 ) -> Result<(), AppError> {
     let c = DecisionColumns::of(decided);
     sqlx::query(
@@ -780,7 +799,7 @@ async fn insert_decision(
 /// The number of the Bescheid of the decision `corrects`, if any.
 async fn corrected_number(
     tx: &mut Transaction<'static, Any>,
-    corrects: Option<&str>,
+    corrects: Option<&DecisionId>,
 ) -> Result<Option<String>, sqlx::Error> {
     match corrects {
         Some(old) => {
@@ -832,7 +851,7 @@ async fn store_notices(
             "insert into notice (id, number, decision_id, claim_id, kind, title, sha256, size_bytes, created_at, bytes) \
              values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
-        .bind(new_id())
+        .bind(new_id::<NoticeId>())
         .bind(number)
         .bind(&decision.id)
         .bind(decision.claim_id)
@@ -851,9 +870,9 @@ async fn store_notices(
 /// A stored decision.
 #[derive(Debug, Clone)]
 pub struct DecisionRow {
-    pub id: String,
+    pub id: DecisionId,
     pub approved: bool,
-    pub corrects_id: Option<String>,
+    pub corrects_id: Option<DecisionId>,
     pub decided_at: i64,
     pub decided_by: String,
     pub period: Option<(String, String)>,
@@ -869,9 +888,9 @@ pub struct DecisionRow {
 /// A decision as stored, with the e-mail of who decided.
 #[derive(sqlx::FromRow)]
 struct StoredDecision {
-    id: String,
+    id: DecisionId,
     kind: String,
-    corrects_id: Option<String>,
+    corrects_id: Option<DecisionId>,
     decided_at: i64,
     decided_by_email: String,
     period_from: Option<String>,
@@ -886,7 +905,7 @@ struct StoredDecision {
 }
 
 /// The decisions on a claim, newest first.
-pub async fn decisions(db: &Db, claim_id: &str) -> Result<Vec<DecisionRow>, sqlx::Error> {
+pub async fn decisions(db: &Db, claim_id: &ClaimId) -> Result<Vec<DecisionRow>, sqlx::Error> {
     let rows: Vec<StoredDecision> = sqlx::query_as(
         "select d.id, d.kind, d.corrects_id, d.decided_at, a.email as decided_by_email, d.period_from, d.period_to, \
          d.monthly_cents, d.hours_per_week, d.hourly_rate_cents, d.payee, d.payment_route, d.reason_code, d.reason_text \
@@ -918,10 +937,10 @@ pub async fn decisions(db: &Db, claim_id: &str) -> Result<Vec<DecisionRow>, sqlx
 /// A stored notice, without its bytes.
 #[derive(Debug, Clone)]
 pub struct NoticeMeta {
-    pub id: String,
+    pub id: NoticeId,
     pub number: String,
-    pub decision_id: String,
-    pub claim_id: String,
+    pub decision_id: DecisionId,
+    pub claim_id: ClaimId,
     pub kind: NoticeKind,
     pub title: String,
     pub sha256: String,
@@ -934,10 +953,10 @@ const NOTICE_COLUMNS: &str = "n.id, n.number, n.decision_id, n.claim_id, n.kind,
 /// A notice as stored ([`NOTICE_COLUMNS`]).
 #[derive(sqlx::FromRow)]
 struct NoticeRow {
-    id: String,
+    id: NoticeId,
     number: String,
-    decision_id: String,
-    claim_id: String,
+    decision_id: DecisionId,
+    claim_id: ClaimId,
     kind: String,
     title: String,
     sha256: String,
@@ -958,7 +977,7 @@ struct NoticeBytes {
 struct NoticeContent {
     #[sqlx(flatten)]
     notice: NoticeBytes,
-    account_id: String,
+    account_id: AccountId,
 }
 
 fn notice_meta(r: NoticeRow) -> NoticeMeta {
@@ -983,7 +1002,7 @@ fn notice_meta(r: NoticeRow) -> NoticeMeta {
 /// family receives).
 pub async fn notices(
     db: &Db,
-    claim_id: &str,
+    claim_id: &ClaimId,
     family_only: bool,
 ) -> Result<Vec<NoticeMeta>, sqlx::Error> {
     let rows: Vec<NoticeRow> = sqlx::query_as(&format!(
@@ -1003,8 +1022,8 @@ pub async fn notices(
 /// A notice with its bytes and the account of the claim's family.
 pub async fn notice_content(
     db: &Db,
-    notice_id: &str,
-) -> Result<Option<(NoticeMeta, String, Vec<u8>)>, sqlx::Error> {
+    notice_id: &NoticeId,
+) -> Result<Option<(NoticeMeta, AccountId, Vec<u8>)>, sqlx::Error> {
     let row: Option<NoticeContent> = sqlx::query_as(&format!(
         "select {NOTICE_COLUMNS}, c.account_id, n.bytes from notice n join claim c on c.id = n.claim_id where n.id = $1"
     ))
@@ -1017,7 +1036,7 @@ pub async fn notice_content(
 /// The latest Bescheid of each of `claim_ids` (in that order), for a Serienbrief.
 pub async fn latest_bescheide(
     db: &Db,
-    claim_ids: &[String],
+    claim_ids: &[ClaimId],
 ) -> Result<Vec<(NoticeMeta, Vec<u8>)>, sqlx::Error> {
     let mut out = Vec::new();
     for claim_id in claim_ids {
@@ -1038,7 +1057,7 @@ pub async fn latest_bescheide(
 /// A text block (rejection reason or notice text) with its validity.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct TextBlock {
-    pub id: String,
+    pub id: TextBlockId,
     pub kind: String,
     pub code: String,
     pub title: String,
@@ -1079,7 +1098,7 @@ pub async fn blocks_in_force(db: &Db, on: &str) -> Result<Vec<TextBlock>, sqlx::
 /// ends the day before. One transaction.
 pub async fn save_text_block(
     db: &Db,
-    actor: &str,
+    actor: &AccountId,
     kind: &str,
     code: &str,
     title: &str,
@@ -1109,7 +1128,7 @@ pub async fn save_text_block(
         "insert into text_block (id, kind, code, title, body, valid_from, valid_to, created_at) \
          values ($1, $2, $3, $4, $5, $6, null, $7)",
     )
-    .bind(new_id())
+    .bind(new_id::<TextBlockId>())
     .bind(kind)
     .bind(code)
     .bind(title)

@@ -3,6 +3,7 @@
 //! scoped by the owning account: a foreign id is `NotFound`.
 
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::{AccountId, ClaimId, DocumentId, QuestionId};
 use crate::{
     domain::{
         claim::Status,
@@ -16,9 +17,9 @@ use sqlx::{Any, Transaction};
 /// A stored document, without its bytes.
 #[derive(Debug, Clone)]
 pub struct DocumentMeta {
-    pub id: String,
-    pub claim_id: String,
-    pub question_id: Option<String>,
+    pub id: DocumentId,
+    pub claim_id: ClaimId,
+    pub question_id: Option<QuestionId>,
     pub file_name: String,
     pub doc_type: DocType,
     pub size_bytes: u64,
@@ -28,9 +29,9 @@ pub struct DocumentMeta {
 /// A document's metadata as stored ([`META_COLUMNS`]).
 #[derive(sqlx::FromRow)]
 struct MetaRow {
-    id: String,
-    claim_id: String,
-    question_id: Option<String>,
+    id: DocumentId,
+    claim_id: ClaimId,
+    question_id: Option<QuestionId>,
     file_name: String,
     content_type: String,
     size_bytes: i64,
@@ -71,9 +72,9 @@ fn sha256_hex(bytes: &[u8]) -> String {
 /// stores them inside `tx`. The caller has checked that the claim may take documents.
 pub(crate) async fn store_in(
     tx: &mut Transaction<'static, Any>,
-    claim_id: &str,
-    question_id: Option<&str>,
-    uploaded_by: &str,
+    claim_id: &ClaimId,
+    question_id: Option<&QuestionId>,
+    uploaded_by: &AccountId,
     uploads: Vec<Upload>,
     limits: UploadLimits,
 ) -> Result<usize, AppError> {
@@ -101,7 +102,7 @@ pub(crate) async fn store_in(
     let now = now_unix();
     let count = checked.len();
     for upload in checked {
-        let id = new_id();
+        let id: DocumentId = new_id();
         sqlx::query(
             "insert into document (id, claim_id, question_id, uploaded_by, file_name, content_type, size_bytes, sha256, created_at) \
              values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -129,8 +130,8 @@ pub(crate) async fn store_in(
 /// The status of one of the family's claims, inside a write transaction.
 pub(crate) async fn owned_status(
     tx: &mut Transaction<'static, Any>,
-    account_id: &str,
-    claim_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
 ) -> Result<Status, AppError> {
     let status: Option<String> =
         sqlx::query_scalar("select status from claim where id = $1 and account_id = $2")
@@ -147,8 +148,8 @@ pub(crate) async fn owned_status(
 /// Attaches files to one of the family's drafts. All or nothing.
 pub async fn add_to_draft(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
     uploads: Vec<Upload>,
     limits: UploadLimits,
 ) -> Result<usize, AppError> {
@@ -164,8 +165,8 @@ pub async fn add_to_draft(
 /// The documents of one of the family's claims, oldest first.
 pub async fn list_for_family(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
 ) -> Result<Vec<DocumentMeta>, sqlx::Error> {
     let rows: Vec<MetaRow> = sqlx::query_as(&format!(
         "select {META_COLUMNS} from document d join claim c on c.id = d.claim_id \
@@ -181,9 +182,9 @@ pub async fn list_for_family(
 /// Removes a document from one of the family's drafts.
 pub async fn remove_from_draft(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
-    document_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
+    document_id: &DocumentId,
 ) -> Result<(), AppError> {
     let mut tx = db.begin_write().await?;
     if owned_status(&mut tx, account_id, claim_id).await? != Status::Draft {
@@ -213,32 +214,32 @@ pub async fn remove_from_draft(
 /// Any document of a submitted claim with its bytes (staff).
 pub async fn content_for_staff(
     db: &Db,
-    document_id: &str,
+    document_id: &DocumentId,
 ) -> Result<Option<(DocumentMeta, Vec<u8>)>, sqlx::Error> {
-    content_where(db, "c.status <> 'draft' and $2 = ''", "", document_id).await
+    content_where(db, "c.status <> 'draft' and $2 = ''", None, document_id).await
 }
 
 /// A document of one of the family's claims with its bytes.
 pub async fn content_for_family(
     db: &Db,
-    account_id: &str,
-    document_id: &str,
+    account_id: &AccountId,
+    document_id: &DocumentId,
 ) -> Result<Option<(DocumentMeta, Vec<u8>)>, sqlx::Error> {
-    content_where(db, "c.account_id = $2", account_id, document_id).await
+    content_where(db, "c.account_id = $2", Some(account_id), document_id).await
 }
 
 async fn content_where(
     db: &Db,
     owner: &str,
-    account_id: &str,
-    document_id: &str,
+    account_id: Option<&AccountId>,
+    document_id: &DocumentId,
 ) -> Result<Option<(DocumentMeta, Vec<u8>)>, sqlx::Error> {
     let row: Option<ContentRow> = sqlx::query_as(&format!(
         "select {META_COLUMNS}, b.bytes from document d join claim c on c.id = d.claim_id \
          join document_content b on b.document_id = d.id where d.id = $1 and {owner}"
     ))
     .bind(document_id)
-    .bind(account_id)
+    .bind(account_id.map_or("", AccountId::as_str))
     .fetch_optional(db.pool())
     .await?;
     Ok(row.and_then(|row| Some((meta(row.meta)?, row.bytes))))

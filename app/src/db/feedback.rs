@@ -1,12 +1,13 @@
 //! Accessibility reports: stored for the BuT team, marked as handled by staff.
 
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::{AccountId, FeedbackId};
 use crate::domain::{feedback::Feedback, lang::Lang};
 
 /// A stored report.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct FeedbackRow {
-    pub id: String,
+    pub id: FeedbackId,
     pub created_at: i64,
     pub lang: String,
     pub page: Option<String>,
@@ -16,8 +17,8 @@ pub struct FeedbackRow {
     pub handled_by: Option<String>,
 }
 
-pub async fn create(db: &Db, f: &Feedback, lang: Lang) -> Result<String, sqlx::Error> {
-    let id = new_id();
+pub async fn create(db: &Db, f: &Feedback, lang: Lang) -> Result<FeedbackId, sqlx::Error> {
+    let id: FeedbackId = new_id();
     sqlx::query(
         "insert into accessibility_feedback (id, created_at, lang, page, message, contact) \
          values ($1, $2, $3, $4, $5, $6)",
@@ -45,7 +46,11 @@ pub async fn list(db: &Db) -> Result<Vec<FeedbackRow>, sqlx::Error> {
 }
 
 /// Marks an open report as handled; false if there is none with that id.
-pub async fn mark_handled(db: &Db, id: &str, staff_id: &str) -> Result<bool, sqlx::Error> {
+pub async fn mark_handled(
+    db: &Db,
+    id: &FeedbackId,
+    staff_id: &AccountId,
+) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "update accessibility_feedback set handled_at = $1, handled_by = $2 \
          where id = $3 and handled_at is null",

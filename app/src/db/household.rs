@@ -2,6 +2,7 @@
 //! family can never read or change another family's data.
 
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::{AccountId, ChildId, HouseholdId, SchoolId};
 use crate::{
     domain::{
         FieldError,
@@ -10,11 +11,12 @@ use crate::{
     },
     error::AppError,
 };
+use sqlx::{Any, Transaction};
 
 /// A stored household, as form values (for editing) plus display fields.
 #[derive(Debug, Clone)]
 pub struct HouseholdRow {
-    pub id: String,
+    pub id: HouseholdId,
     pub input: HouseholdInput,
     pub kommune_name: String,
 }
@@ -22,13 +24,13 @@ pub struct HouseholdRow {
 /// A stored child with the name of its school.
 #[derive(Debug, Clone)]
 pub struct ChildRow {
-    pub id: String,
+    pub id: ChildId,
     pub input: ChildInput,
     pub school_display: String,
 }
 
 /// The household of `account_id`, if the family has entered it.
-pub async fn find(db: &Db, account_id: &str) -> Result<Option<HouseholdRow>, sqlx::Error> {
+pub async fn find(db: &Db, account_id: &AccountId) -> Result<Option<HouseholdRow>, sqlx::Error> {
     let row: Option<Row> = sqlx::query_as(
         "select h.id, h.applicant_name, h.benefit, h.benefit_reference, h.benefit_valid_from, h.benefit_valid_to, h.street, \
          h.postal_code, h.city, h.kommune_id, h.phone, h.contact_email, k.name as kommune_name, a.preferred_lang \
@@ -61,7 +63,7 @@ pub async fn find(db: &Db, account_id: &str) -> Result<Option<HouseholdRow>, sql
 /// A household as stored, with its Kommune's name and the family's language.
 #[derive(sqlx::FromRow)]
 struct Row {
-    id: String,
+    id: HouseholdId,
     applicant_name: String,
     benefit: String,
     benefit_reference: String,
@@ -78,7 +80,7 @@ struct Row {
 }
 
 /// Creates or updates the household of `account_id`.
-pub async fn save(db: &Db, account_id: &str, h: &Household) -> Result<(), AppError> {
+pub async fn save(db: &Db, account_id: &AccountId, h: &Household) -> Result<(), AppError> {
     let kommune_known: i64 = sqlx::query_scalar("select count(*) from kommune where id = $1")
         .bind(&h.kommune_id)
         .fetch_one(db.pool())
@@ -98,7 +100,7 @@ pub async fn save(db: &Db, account_id: &str, h: &Household) -> Result<(), AppErr
          postal_code = excluded.postal_code, city = excluded.city, kommune_id = excluded.kommune_id, \
          phone = excluded.phone, contact_email = excluded.contact_email, updated_at = excluded.updated_at",
     )
-    .bind(new_id())
+    .bind(new_id::<HouseholdId>())
     .bind(account_id)
     .bind(h.benefit.as_str())
     .bind(&h.benefit_reference)
@@ -131,11 +133,11 @@ const CHILD_SELECT: &str = "select c.id, c.first_name, c.last_name, c.birth_date
 /// A child as stored ([`CHILD_SELECT`]), with the name of its school in the directory.
 #[derive(sqlx::FromRow)]
 struct ChildStored {
-    id: String,
+    id: ChildId,
     first_name: String,
     last_name: String,
     birth_date: String,
-    school_id: Option<String>,
+    school_id: Option<SchoolId>,
     school_name: Option<String>,
     grade: String,
     directory_name: Option<String>,
@@ -152,7 +154,7 @@ fn child_row(r: ChildStored) -> ChildRow {
             first_name: r.first_name,
             last_name: r.last_name,
             birth_date: r.birth_date,
-            school_id: r.school_id.unwrap_or_default(),
+            school_id: r.school_id.map(String::from).unwrap_or_default(),
             school_name: r.school_name.unwrap_or_default(),
             grade: r.grade,
         },
@@ -160,7 +162,7 @@ fn child_row(r: ChildStored) -> ChildRow {
 }
 
 /// The children of the family of `account_id`, oldest first.
-pub async fn children(db: &Db, account_id: &str) -> Result<Vec<ChildRow>, sqlx::Error> {
+pub async fn children(db: &Db, account_id: &AccountId) -> Result<Vec<ChildRow>, sqlx::Error> {
     let rows: Vec<ChildStored> = sqlx::query_as(&format!(
         "{CHILD_SELECT} where h.account_id = $1 order by c.birth_date, c.first_name"
     ))
@@ -173,8 +175,8 @@ pub async fn children(db: &Db, account_id: &str) -> Result<Vec<ChildRow>, sqlx::
 /// One child, only if it belongs to the family of `account_id`.
 pub async fn child(
     db: &Db,
-    account_id: &str,
-    child_id: &str,
+    account_id: &AccountId,
+    child_id: &ChildId,
 ) -> Result<Option<ChildRow>, sqlx::Error> {
     let row: Option<ChildStored> = sqlx::query_as(&format!(
         "{CHILD_SELECT} where h.account_id = $1 and c.id = $2"
@@ -186,16 +188,34 @@ pub async fn child(
     Ok(row.map(child_row))
 }
 
+/// Whether `child_id` is a child of the family of `account_id`, read inside the caller's
+/// transaction (so that what is written next belongs to the family too).
+pub(crate) async fn owns_child(
+    tx: &mut Transaction<'static, Any>,
+    account_id: &AccountId,
+    child_id: &ChildId,
+) -> Result<bool, sqlx::Error> {
+    let owned: i64 = sqlx::query_scalar(
+        "select count(*) from child c join household h on h.id = c.household_id \
+         where c.id = $1 and h.account_id = $2",
+    )
+    .bind(child_id)
+    .bind(account_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(owned > 0)
+}
+
 /// Adds a child (`child_id` = None; at most [`MAX_CHILDREN`]) or updates one of the
 /// family's children.
 /// Returns the child's id. A foreign or unknown id is `NotFound`.
 pub async fn save_child(
     db: &Db,
-    account_id: &str,
-    child_id: Option<&str>,
+    account_id: &AccountId,
+    child_id: Option<&ChildId>,
     c: &Child,
-) -> Result<String, AppError> {
-    let household_id: Option<String> =
+) -> Result<ChildId, AppError> {
+    let household_id: Option<HouseholdId> =
         sqlx::query_scalar("select id from household where account_id = $1")
             .bind(account_id)
             .fetch_optional(db.pool())
@@ -208,17 +228,31 @@ pub async fn save_child(
         None => add_child(db, &household_id, c, school).await,
         Some(id) => {
             update_child(db, &household_id, id, c, school).await?;
-            Ok(id.to_string())
+            Ok(id.clone())
         }
     }
 }
 
+/// A child's school as stored: `school_id` (of the directory) or `school_name` (typed).
+type ChildSchool = (Option<SchoolId>, Option<String>);
+
+/// Binds the child's six columns `first_name` … `grade`, in that order.
+fn bind_child<'q>(
+    q: super::AnyQuery<'q>,
+    c: &'q Child,
+    (school_id, school_name): ChildSchool,
+) -> super::AnyQuery<'q> {
+    q.bind(&c.first_name)
+        .bind(&c.last_name)
+        .bind(text::iso(c.birth_date))
+        .bind(school_id)
+        .bind(school_name)
+        .bind(&c.grade)
+}
+
 /// The school columns (`school_id`, `school_name`) of a child's school: a school of the
 /// directory, which must exist, or a typed name.
-async fn school_of(
-    db: &Db,
-    school: &SchoolChoice,
-) -> Result<(Option<String>, Option<String>), AppError> {
+async fn school_of(db: &Db, school: &SchoolChoice) -> Result<ChildSchool, AppError> {
     match school {
         SchoolChoice::Directory(id) => {
             let known: i64 = sqlx::query_scalar("select count(*) from school where id = $1")
@@ -237,12 +271,12 @@ async fn school_of(
 /// Adds a child to the household (at most [`MAX_CHILDREN`]); returns its new id.
 async fn add_child(
     db: &Db,
-    household_id: &str,
+    household_id: &HouseholdId,
     c: &Child,
-    (school_id, school_name): (Option<String>, Option<String>),
-) -> Result<String, AppError> {
+    school: ChildSchool,
+) -> Result<ChildId, AppError> {
     let now = now_unix();
-    let id = new_id();
+    let id: ChildId = new_id();
     // The household's row is locked first, so children added at the same time
     // are counted one after the other (PostgreSQL; SQLite writes one at a time).
     let mut tx = db.begin_write().await?;
@@ -257,21 +291,16 @@ async fn add_child(
     if children >= MAX_CHILDREN {
         return Err(AppError::Conflict("child-error-too-many".into()));
     }
-    sqlx::query(
+    let insert = sqlx::query(
         "insert into child (id, household_id, first_name, last_name, birth_date, school_id, school_name, grade, created_at, updated_at) \
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
     )
     .bind(&id)
-    .bind(household_id)
-    .bind(&c.first_name)
-    .bind(&c.last_name)
-    .bind(text::iso(c.birth_date))
-    .bind(school_id)
-    .bind(school_name)
-    .bind(&c.grade)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    .bind(household_id);
+    bind_child(insert, c, school)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -279,26 +308,21 @@ async fn add_child(
 /// Updates the household's child `id`; `NotFound` if it has no such child.
 async fn update_child(
     db: &Db,
-    household_id: &str,
-    id: &str,
+    household_id: &HouseholdId,
+    id: &ChildId,
     c: &Child,
-    (school_id, school_name): (Option<String>, Option<String>),
+    school: ChildSchool,
 ) -> Result<(), AppError> {
-    let updated = sqlx::query(
+    let update = sqlx::query(
         "update child set first_name = $1, last_name = $2, birth_date = $3, school_id = $4, school_name = $5, \
          grade = $6, updated_at = $7 where id = $8 and household_id = $9",
-    )
-    .bind(&c.first_name)
-    .bind(&c.last_name)
-    .bind(text::iso(c.birth_date))
-    .bind(school_id)
-    .bind(school_name)
-    .bind(&c.grade)
-    .bind(now_unix())
-    .bind(id)
-    .bind(household_id)
-    .execute(db.writer())
-    .await?;
+    );
+    let updated = bind_child(update, c, school)
+        .bind(now_unix())
+        .bind(id)
+        .bind(household_id)
+        .execute(db.writer())
+        .await?;
     if updated.rows_affected() == 0 {
         return Err(AppError::NotFound);
     }

@@ -1,18 +1,19 @@
 //! Kommunen of the Kreis and the school directory.
 
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::{AccountId, KommuneId, SchoolId};
 use crate::{domain::school::School, error::AppError};
 
 /// A Kommune with its number of schools (for the demo overview).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct KommuneRow {
-    pub id: String,
+    pub id: KommuneId,
     pub name: String,
     pub schools: i64,
 }
 
 /// Inserts a Kommune unless it exists (keyed by its slug).
-pub async fn upsert_kommune(db: &Db, slug: &str, name: &str) -> Result<(), sqlx::Error> {
+pub async fn upsert_kommune(db: &Db, slug: &KommuneId, name: &str) -> Result<(), sqlx::Error> {
     sqlx::query("insert into kommune (id, name, created_at) values ($1, $2, $3) on conflict (id) do nothing")
         .bind(slug)
         .bind(name)
@@ -25,7 +26,7 @@ pub async fn upsert_kommune(db: &Db, slug: &str, name: &str) -> Result<(), sqlx:
 /// Inserts a school unless a school of that name exists in the Kommune.
 pub async fn upsert_school(
     db: &Db,
-    kommune: &str,
+    kommune: &KommuneId,
     name: &str,
     school_type: &str,
     street: &str,
@@ -36,7 +37,7 @@ pub async fn upsert_school(
         "insert into school (id, kommune_id, name, school_type, street, postal_code, created_at, updated_at) \
          values ($1, $2, $3, $4, $5, $6, $7, $7) on conflict (kommune_id, name) do nothing",
     )
-    .bind(new_id())
+    .bind(new_id::<SchoolId>())
     .bind(kommune)
     .bind(name)
     .bind(school_type)
@@ -49,44 +50,50 @@ pub async fn upsert_school(
 }
 
 pub async fn list_kommunen(db: &Db) -> Result<Vec<KommuneRow>, sqlx::Error> {
-    let rows: Vec<(String, String, i64)> = sqlx::query_as(
-        "select k.id, k.name, count(s.id) from kommune k left join school s on s.kommune_id = k.id \
+    sqlx::query_as(
+        "select k.id, k.name, count(s.id) as schools from kommune k left join school s on s.kommune_id = k.id \
          group by k.id, k.name order by k.name",
     )
     .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name, schools)| KommuneRow { id, name, schools })
-        .collect())
+    .await
 }
 
 /// A school of the directory, for pickers.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SchoolOption {
-    pub id: String,
+    pub id: SchoolId,
     pub name: String,
     pub kommune: String,
 }
 
 /// All schools, grouped by Kommune and sorted by name.
 pub async fn list_schools(db: &Db) -> Result<Vec<SchoolOption>, sqlx::Error> {
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "select s.id, s.name, k.name from school s join kommune k on k.id = s.kommune_id order by k.name, s.name",
-    )
-    .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name, kommune)| SchoolOption { id, name, kommune })
-        .collect())
+    school_options(db, "", None).await
+}
+
+/// The schools (as [`SchoolOption`]s) whose id `filter` (a condition on `s.id` with at
+/// most one placeholder, `$1`, bound to `account_id`) lets through; all for `""`.
+pub(crate) async fn school_options(
+    db: &Db,
+    filter: &str,
+    account_id: Option<&AccountId>,
+) -> Result<Vec<SchoolOption>, sqlx::Error> {
+    let sql = format!(
+        "select s.id, s.name, k.name as kommune from school s join kommune k on k.id = s.kommune_id \
+         {filter} order by k.name, s.name"
+    );
+    let mut q = sqlx::query_as(&sql);
+    if let Some(account_id) = account_id {
+        q = q.bind(account_id);
+    }
+    q.fetch_all(db.pool()).await
 }
 
 /// A school of the directory with everything staff maintain.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SchoolRow {
-    pub id: String,
-    pub kommune_id: String,
+    pub id: SchoolId,
+    pub kommune_id: KommuneId,
     pub kommune: String,
     pub name: String,
     pub school_type: String,
@@ -104,8 +111,21 @@ pub async fn list_directory(db: &Db) -> Result<Vec<SchoolRow>, sqlx::Error> {
     .await
 }
 
+/// Binds the school's five columns `kommune_id` … `postal_code`, in that order.
+fn bind_school<'q>(q: super::AnyQuery<'q>, school: &'q School) -> super::AnyQuery<'q> {
+    q.bind(&school.kommune_id)
+        .bind(&school.name)
+        .bind(school.school_type)
+        .bind(&school.street)
+        .bind(&school.postal_code)
+}
+
 /// Adds a school (`id` None) or changes one. Names are unique within a Kommune.
-pub async fn save_school(db: &Db, id: Option<&str>, school: &School) -> Result<String, AppError> {
+pub async fn save_school(
+    db: &Db,
+    id: Option<&SchoolId>,
+    school: &School,
+) -> Result<SchoolId, AppError> {
     let mut tx = db.begin_write().await?;
     let kommune: i64 = sqlx::query_scalar("select count(*) from kommune where id = $1")
         .bind(&school.kommune_id)
@@ -119,7 +139,7 @@ pub async fn save_school(db: &Db, id: Option<&str>, school: &School) -> Result<S
     )
     .bind(&school.kommune_id)
     .bind(&school.name)
-    .bind(id.unwrap_or(""))
+    .bind(id.map_or("", SchoolId::as_str))
     .fetch_one(&mut *tx)
     .await?;
     if taken > 0 {
@@ -128,39 +148,31 @@ pub async fn save_school(db: &Db, id: Option<&str>, school: &School) -> Result<S
     let now = now_unix();
     let id = match id {
         Some(id) => {
-            let updated = sqlx::query(
+            let update = sqlx::query(
                 "update school set kommune_id = $1, name = $2, school_type = $3, street = $4, postal_code = $5, \
                  updated_at = $6 where id = $7",
-            )
-            .bind(&school.kommune_id)
-            .bind(&school.name)
-            .bind(school.school_type)
-            .bind(&school.street)
-            .bind(&school.postal_code)
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+            );
+            let updated = bind_school(update, school)
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
             if updated.rows_affected() != 1 {
                 return Err(AppError::NotFound);
             }
-            id.to_string()
+            id.clone()
         }
         None => {
-            let id = new_id();
-            sqlx::query(
+            let id: SchoolId = new_id();
+            let insert = sqlx::query(
                 "insert into school (id, kommune_id, name, school_type, street, postal_code, created_at, updated_at) \
                  values ($1, $2, $3, $4, $5, $6, $7, $7)",
             )
-            .bind(&id)
-            .bind(&school.kommune_id)
-            .bind(&school.name)
-            .bind(school.school_type)
-            .bind(&school.street)
-            .bind(&school.postal_code)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            .bind(&id);
+            bind_school(insert, school)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
             id
         }
     };

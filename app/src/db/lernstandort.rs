@@ -3,6 +3,7 @@
 //! claims for their period.
 
 use super::{Db, kommune::SchoolOption, new_id, now_unix};
+use crate::domain::ids::{AccountId, KommuneId, SchoolId, SiteId};
 use crate::{
     domain::{
         lernstandort::{Site, SiteAction, SiteInput, SiteStatus, free_places, site_transition},
@@ -14,10 +15,10 @@ use crate::{
 /// A site as listed (finder, school overview, staff review).
 #[derive(Debug, Clone)]
 pub struct SiteSummary {
-    pub id: String,
-    pub school_id: String,
+    pub id: SiteId,
+    pub school_id: SchoolId,
     pub school: String,
-    pub kommune_id: String,
+    pub kommune_id: KommuneId,
     pub kommune: String,
     pub place: String,
     /// Subject codes, comma-separated.
@@ -49,7 +50,7 @@ impl SiteSummary {
     pub fn input(&self) -> SiteInput {
         let (from, to) = self.grades.split_once('-').unwrap_or_default();
         SiteInput {
-            school_id: self.school_id.clone(),
+            school_id: self.school_id.to_string(),
             place: self.place.clone(),
             subjects: self.subjects.split(',').map(str::to_string).collect(),
             grade_from: from.to_string(),
@@ -80,10 +81,10 @@ fn select(filter: &str) -> String {
 /// A site as stored ([`select`]), with its school, Kommune and places taken today.
 #[derive(sqlx::FromRow)]
 struct Row {
-    id: String,
-    school_id: String,
+    id: SiteId,
+    school_id: SchoolId,
     school: String,
-    kommune_id: String,
+    kommune_id: KommuneId,
     kommune: String,
     place: String,
     subjects: String,
@@ -142,16 +143,22 @@ pub async fn list_approved(db: &Db) -> Result<Vec<SiteSummary>, sqlx::Error> {
 }
 
 /// One site, whatever its status (claims keep showing the site they named).
-pub async fn find(db: &Db, id: &str) -> Result<Option<SiteSummary>, sqlx::Error> {
-    Ok(query(db, "l.id = $2", &[id]).await?.into_iter().next())
+pub async fn find(db: &Db, id: &SiteId) -> Result<Option<SiteSummary>, sqlx::Error> {
+    Ok(query(db, "l.id = $2", &[id.as_str()])
+        .await?
+        .into_iter()
+        .next())
 }
 
 /// The sites of the schools `account_id` works for.
-pub async fn list_for_member(db: &Db, account_id: &str) -> Result<Vec<SiteSummary>, sqlx::Error> {
+pub async fn list_for_member(
+    db: &Db,
+    account_id: &AccountId,
+) -> Result<Vec<SiteSummary>, sqlx::Error> {
     query(
         db,
         "l.school_id in (select school_id from school_member where account_id = $2)",
-        &[account_id],
+        &[account_id.as_str()],
     )
     .await
 }
@@ -164,13 +171,13 @@ pub async fn list_pending(db: &Db) -> Result<Vec<SiteSummary>, sqlx::Error> {
 /// One site of a school `account_id` works for (`None` for any other).
 pub async fn find_for_member(
     db: &Db,
-    account_id: &str,
-    id: &str,
+    account_id: &AccountId,
+    id: &SiteId,
 ) -> Result<Option<SiteSummary>, sqlx::Error> {
     Ok(query(
         db,
         "l.id = $2 and l.school_id in (select school_id from school_member where account_id = $3)",
-        &[id, account_id],
+        &[id.as_str(), account_id.as_str()],
     )
     .await?
     .into_iter()
@@ -179,7 +186,7 @@ pub async fn find_for_member(
 
 /// Whether `id` names an approved site with a place free in the period (approved claims
 /// whose period overlaps it count as taken).
-pub async fn has_place(db: &Db, id: &str, from: &str, to: &str) -> Result<bool, sqlx::Error> {
+pub async fn has_place(db: &Db, id: &SiteId, from: &str, to: &str) -> Result<bool, sqlx::Error> {
     let row: Option<(i64, i64)> = sqlx::query_as(
         "select l.places, (select count(*) from claim c where c.lernstandort_id = l.id and c.status = 'approved' \
          and c.period_from <= $3 and c.period_to >= $2) from lernstandort l where l.id = $1 and l.status = 'approved'",
@@ -193,7 +200,7 @@ pub async fn has_place(db: &Db, id: &str, from: &str, to: &str) -> Result<bool, 
 }
 
 /// Whether `id` names an approved site.
-pub async fn is_approved(db: &Db, id: &str) -> Result<bool, sqlx::Error> {
+pub async fn is_approved(db: &Db, id: &SiteId) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar(
         "select count(*) from lernstandort where id = $1 and status = 'approved'",
     )
@@ -204,22 +211,24 @@ pub async fn is_approved(db: &Db, id: &str) -> Result<bool, sqlx::Error> {
 }
 
 /// The schools `account_id` works for.
-pub async fn member_schools(db: &Db, account_id: &str) -> Result<Vec<SchoolOption>, sqlx::Error> {
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "select s.id, s.name, k.name from school_member m join school s on s.id = m.school_id \
-         join kommune k on k.id = s.kommune_id where m.account_id = $1 order by k.name, s.name",
+pub async fn member_schools(
+    db: &Db,
+    account_id: &AccountId,
+) -> Result<Vec<SchoolOption>, sqlx::Error> {
+    super::kommune::school_options(
+        db,
+        "where s.id in (select school_id from school_member where account_id = $1)",
+        Some(account_id),
     )
-    .bind(account_id)
-    .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name, kommune)| SchoolOption { id, name, kommune })
-        .collect())
+    .await
 }
 
 /// Links a school account to a school (idempotent).
-pub async fn add_member(db: &Db, account_id: &str, school_id: &str) -> Result<(), sqlx::Error> {
+pub async fn add_member(
+    db: &Db,
+    account_id: &AccountId,
+    school_id: &SchoolId,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "insert into school_member (account_id, school_id, created_at) values ($1, $2, $3) \
          on conflict (account_id, school_id) do nothing",
@@ -232,7 +241,11 @@ pub async fn add_member(db: &Db, account_id: &str, school_id: &str) -> Result<()
     Ok(())
 }
 
-async fn is_member(db: &Db, account_id: &str, school_id: &str) -> Result<bool, sqlx::Error> {
+async fn is_member(
+    db: &Db,
+    account_id: &AccountId,
+    school_id: &SchoolId,
+) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar(
         "select count(*) from school_member where account_id = $1 and school_id = $2",
     )
@@ -243,40 +256,45 @@ async fn is_member(db: &Db, account_id: &str, school_id: &str) -> Result<bool, s
     Ok(n == 1)
 }
 
+/// Binds the site's nine columns `school_id` … `start_date`, in that order.
+fn bind_site<'q>(q: super::AnyQuery<'q>, site: &'q Site) -> super::AnyQuery<'q> {
+    q.bind(&site.school_id)
+        .bind(&site.place)
+        .bind(site.subject_codes())
+        .bind(site.grade_range())
+        .bind(&site.schedule)
+        .bind(i64::from(site.places))
+        .bind(&site.tutors)
+        .bind(&site.contact)
+        .bind(iso(site.start_date))
+}
+
 /// Stores a new site with `status` (`Pending` when a school registers it) and returns its id.
 pub async fn create(
     db: &Db,
     site: &Site,
-    created_by: Option<&str>,
+    created_by: Option<&AccountId>,
     status: SiteStatus,
-) -> Result<String, sqlx::Error> {
-    let id = new_id();
+) -> Result<SiteId, sqlx::Error> {
+    let id: SiteId = new_id();
     let now = now_unix();
-    sqlx::query(
+    let insert = sqlx::query(
         "insert into lernstandort (id, school_id, place, subjects, grades, schedule, places, tutors, contact, \
          start_date, status, created_by, created_at, updated_at) \
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)",
     )
-    .bind(&id)
-    .bind(&site.school_id)
-    .bind(&site.place)
-    .bind(site.subject_codes())
-    .bind(site.grade_range())
-    .bind(&site.schedule)
-    .bind(i64::from(site.places))
-    .bind(&site.tutors)
-    .bind(&site.contact)
-    .bind(iso(site.start_date))
-    .bind(status.as_str())
-    .bind(created_by)
-    .bind(now)
-    .execute(db.writer())
-    .await?;
+    .bind(&id);
+    bind_site(insert, site)
+        .bind(status.as_str())
+        .bind(created_by)
+        .bind(now)
+        .execute(db.writer())
+        .await?;
     Ok(id)
 }
 
 /// A school registers a site for one of its own schools; staff review it.
-pub async fn register(db: &Db, account_id: &str, site: &Site) -> Result<String, AppError> {
+pub async fn register(db: &Db, account_id: &AccountId, site: &Site) -> Result<SiteId, AppError> {
     if !is_member(db, account_id, &site.school_id).await? {
         return Err(AppError::field("school_id", "site-error-school"));
     }
@@ -285,7 +303,12 @@ pub async fn register(db: &Db, account_id: &str, site: &Site) -> Result<String, 
 }
 
 /// A school changes one of its sites; the change goes to staff again.
-pub async fn change(db: &Db, account_id: &str, id: &str, site: &Site) -> Result<(), AppError> {
+pub async fn change(
+    db: &Db,
+    account_id: &AccountId,
+    id: &SiteId,
+    site: &Site,
+) -> Result<(), AppError> {
     let current = find_for_member(db, account_id, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -294,26 +317,18 @@ pub async fn change(db: &Db, account_id: &str, id: &str, site: &Site) -> Result<
     }
     let to = site_transition(Some(current.status), SiteAction::Submit)
         .map_err(|id| AppError::Conflict(id.into()))?;
-    let updated = sqlx::query(
+    let update = sqlx::query(
         "update lernstandort set school_id = $1, place = $2, subjects = $3, grades = $4, schedule = $5, places = $6, \
          tutors = $7, contact = $8, start_date = $9, status = $10, review_comment = null, updated_at = $11 \
          where id = $12 and status = $13",
-    )
-    .bind(&site.school_id)
-    .bind(&site.place)
-    .bind(site.subject_codes())
-    .bind(site.grade_range())
-    .bind(&site.schedule)
-    .bind(i64::from(site.places))
-    .bind(&site.tutors)
-    .bind(&site.contact)
-    .bind(iso(site.start_date))
-    .bind(to.as_str())
-    .bind(now_unix())
-    .bind(id)
-    .bind(current.status.as_str())
-    .execute(db.writer())
-    .await?;
+    );
+    let updated = bind_site(update, site)
+        .bind(to.as_str())
+        .bind(now_unix())
+        .bind(id)
+        .bind(current.status.as_str())
+        .execute(db.writer())
+        .await?;
     if updated.rows_affected() != 1 {
         return Err(AppError::Conflict("site-error-changed".into()));
     }
@@ -325,9 +340,9 @@ pub async fn change(db: &Db, account_id: &str, id: &str, site: &Site) -> Result<
 /// concurrent changes exactly one wins.
 pub async fn act(
     db: &Db,
-    id: &str,
-    member: Option<&str>,
-    actor: &str,
+    id: &SiteId,
+    member: Option<&AccountId>,
+    actor: &AccountId,
     action: SiteAction,
     comment: Option<&str>,
 ) -> Result<SiteStatus, AppError> {

@@ -2,6 +2,7 @@
 //! Stored in the database so that all portal processes share the counts.
 
 use super::{Db, now_unix};
+use crate::domain::ids::AccountId;
 use crate::domain::throttle::{ThrottleKey, window_cutoff};
 
 /// Devices remembered per account (the newest).
@@ -67,7 +68,7 @@ pub async fn is_known_device(db: &Db, token: &str, email: &str) -> Result<bool, 
 
 /// Remembers a new device of `account_id` and returns its token; only the newest
 /// [`DEVICES_PER_ACCOUNT`] stay known.
-pub async fn remember_device(db: &Db, account_id: &str) -> Result<String, sqlx::Error> {
+pub async fn remember_device(db: &Db, account_id: &AccountId) -> Result<String, sqlx::Error> {
     let token = uuid::Uuid::new_v4().simple().to_string();
     let mut tx = db.writer().begin().await?;
     sqlx::query("insert into login_device (token, account_id, created_at) values ($1, $2, $3)")
@@ -103,7 +104,7 @@ pub async fn renew_device(db: &Db, token: &str) -> Result<(), sqlx::Error> {
 /// a device someone else used is no longer exempt from the account's throttle).
 pub async fn forget_devices(
     db: &Db,
-    account_id: &str,
+    account_id: &AccountId,
     keep: Option<&str>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("delete from login_device where account_id = $1 and token <> $2")

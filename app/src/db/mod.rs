@@ -263,10 +263,14 @@ pub fn now_millis() -> i64 {
     (time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
 }
 
-/// A new unguessable id (UUID v4) for a row.
-pub fn new_id() -> String {
-    uuid::Uuid::new_v4().to_string()
+/// A new unguessable id (UUID v4) for a row, as the row's typed id
+/// ([`crate::domain::ids`]).
+pub fn new_id<T: From<String>>() -> T {
+    T::from(uuid::Uuid::new_v4().to_string())
 }
+
+/// A statement over `Any` with its arguments (for helpers that bind a row's columns).
+pub(crate) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
 /// `count` numbered placeholders from `$from` on, comma-separated (`$3, $4, $5`): the
 /// form both backends accept through the `Any` driver (sqlx's `QueryBuilder` writes `?`,

@@ -2,6 +2,7 @@
 //! documents. Asking and answering change the claim's status in the same transaction.
 
 use super::{Db, claim::apply_in, document, new_id, now_unix};
+use crate::domain::ids::{AccountId, ClaimId, QuestionId};
 use crate::{
     domain::{
         claim::Action,
@@ -15,7 +16,7 @@ use time::Date;
 /// A question and, once given, its answer.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Question {
-    pub id: String,
+    pub id: QuestionId,
     pub asked_at: i64,
     pub question: String,
     pub due_date: Option<String>,
@@ -26,14 +27,14 @@ pub struct Question {
 /// Staff ask the family a question; the claim goes to `needs_info`.
 pub async fn ask(
     db: &Db,
-    claim_id: &str,
-    staff_id: &str,
+    claim_id: &ClaimId,
+    staff_id: &AccountId,
     question: &str,
     due: Option<Date>,
-) -> Result<String, AppError> {
+) -> Result<QuestionId, AppError> {
     let mut tx = db.begin_write().await?;
     apply_in(&mut tx, claim_id, None, staff_id, Action::AskQuestion, None).await?;
-    let id = new_id();
+    let id: QuestionId = new_id();
     sqlx::query(
         "insert into claim_question (id, claim_id, asked_by, asked_at, question, due_date) values ($1, $2, $3, $4, $5, $6)",
     )
@@ -53,9 +54,9 @@ pub async fn ask(
 /// goes back to `submitted`. All or nothing.
 pub async fn answer(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
-    question_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
+    question_id: &QuestionId,
     answer: Option<&str>,
     uploads: Vec<Upload>,
     limits: UploadLimits,
@@ -108,8 +109,8 @@ pub async fn answer(
 /// The questions about one of the family's claims, oldest first.
 pub async fn for_family(
     db: &Db,
-    account_id: &str,
-    claim_id: &str,
+    account_id: &AccountId,
+    claim_id: &ClaimId,
 ) -> Result<Vec<Question>, sqlx::Error> {
     sqlx::query_as(
         "select q.id, q.asked_at, q.question, q.due_date, q.answer, q.answered_at from claim_question q \

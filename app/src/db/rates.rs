@@ -1,6 +1,7 @@
 //! The rate table: amounts with validity periods.
 
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::RateId;
 use crate::domain::{
     money::Cents,
     rates::{Rate, RateKind, in_force},
@@ -54,7 +55,7 @@ pub async fn save(db: &Db, kind: RateKind, amount: Cents, from: Date) -> Result<
     sqlx::query(
         "insert into rate (id, kind, valid_from, valid_to, amount_cents, created_at) values ($1, $2, $3, null, $4, $5)",
     )
-    .bind(new_id())
+    .bind(new_id::<RateId>())
     .bind(kind.as_str())
     .bind(iso(from))
     .bind(amount.0)

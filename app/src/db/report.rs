@@ -3,6 +3,7 @@
 //! counted), the Lernstandorte, and the eligible children the admin entered.
 
 use super::{Backend, Db, now_unix, placeholders};
+use crate::domain::ids::{AccountId, KommuneId};
 use crate::domain::{
     benefit::BenefitKind,
     claim::Status,
@@ -296,11 +297,11 @@ struct EligibleRow {
 /// such Kommune.
 pub async fn save_eligible(
     db: &Db,
-    kommune: &str,
+    kommune: &KommuneId,
     children: i64,
     as_of: Date,
     source: &str,
-    actor: &str,
+    actor: &AccountId,
 ) -> Result<bool, sqlx::Error> {
     let mut tx = db.begin_write().await?;
     let known: Option<String> = sqlx::query_scalar("select id from kommune where id = $1")
@@ -324,7 +325,14 @@ pub async fn save_eligible(
     .bind(now_unix())
     .execute(&mut *tx)
     .await?;
-    super::decision::audit_in(&mut tx, actor, None, "eligible-children", Some(kommune)).await?;
+    super::decision::audit_in(
+        &mut tx,
+        actor,
+        None,
+        "eligible-children",
+        Some(kommune.as_str()),
+    )
+    .await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -332,7 +340,7 @@ pub async fn save_eligible(
 /// The eligible children of a Kommune for the demo, unless a number is entered.
 pub async fn seed_eligible(
     db: &Db,
-    kommune: &str,
+    kommune: &KommuneId,
     children: i64,
     as_of: &str,
     source: &str,
@@ -396,7 +404,10 @@ pub async fn report(db: &Db, filter: &ReportFilter, today: Date) -> Result<Repor
         eligible(db),
     )?;
     let data = ReportData {
-        kommunen: kommunen.into_iter().map(|k| (k.id, k.name)).collect(),
+        kommunen: kommunen
+            .into_iter()
+            .map(|k| (String::from(k.id), k.name))
+            .collect(),
         cells: Cells {
             claims,
             decided,

@@ -1,6 +1,7 @@
 //! The school calendar: the days off school per school year (`domain::school_days`).
 
 use super::{Db, new_id, now_unix};
+use crate::domain::ids::AccountId;
 use crate::domain::{
     school_days::{DaysOff, NamedDaysOff, SchoolCalendar, SchoolYear},
     text::{date, iso},
@@ -80,7 +81,7 @@ pub async fn save_year(
     db: &Db,
     year: SchoolYear,
     entries: &[NamedDaysOff],
-    by: Option<&str>,
+    by: Option<&AccountId>,
 ) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
     sqlx::query(
@@ -100,7 +101,7 @@ pub async fn save_year(
         sqlx::query(
             "insert into school_days_off (id, year, name, first_day, last_day) values ($1, $2, $3, $4, $5)",
         )
-        .bind(new_id())
+        .bind(new_id::<String>())
         .bind(i64::from(year.0))
         .bind(&entry.name)
         .bind(iso(entry.days.first_day))

@@ -2,6 +2,7 @@
 //! start a Lernförderung application with it (see `domain::school_code`).
 
 use super::{Db, now_unix};
+use crate::domain::ids::{AccountId, ChildId};
 use crate::{
     domain::school_code::{VALID_DAYS, from_random},
     error::AppError,
@@ -9,26 +10,22 @@ use crate::{
 use rand::RngCore;
 
 /// A code the family can still hand over.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ActiveCode {
-    pub child_id: String,
+    pub child_id: ChildId,
     pub code: String,
     pub expires_at: i64,
 }
 
 /// Creates a new code for the family's own child `child_id` (earlier unused codes for that
 /// child end). A foreign or unknown child is `NotFound`.
-pub async fn create(db: &Db, account_id: &str, child_id: &str) -> Result<String, AppError> {
+pub async fn create(
+    db: &Db,
+    account_id: &AccountId,
+    child_id: &ChildId,
+) -> Result<String, AppError> {
     let mut tx = db.begin_write().await?;
-    let owned: i64 = sqlx::query_scalar(
-        "select count(*) from child c join household h on h.id = c.household_id \
-         where c.id = $1 and h.account_id = $2",
-    )
-    .bind(child_id)
-    .bind(account_id)
-    .fetch_one(&mut *tx)
-    .await?;
-    if owned == 0 {
+    if !super::household::owns_child(&mut tx, account_id, child_id).await? {
         return Err(AppError::NotFound);
     }
     let now = now_unix();
@@ -55,21 +52,13 @@ pub async fn create(db: &Db, account_id: &str, child_id: &str) -> Result<String,
 }
 
 /// The family's codes that are still valid and unused.
-pub async fn active(db: &Db, account_id: &str) -> Result<Vec<ActiveCode>, sqlx::Error> {
-    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+pub async fn active(db: &Db, account_id: &AccountId) -> Result<Vec<ActiveCode>, sqlx::Error> {
+    sqlx::query_as(
         "select child_id, code, expires_at from school_code \
          where account_id = $1 and used_at is null and expires_at > $2",
     )
     .bind(account_id)
     .bind(now_unix())
     .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(child_id, code, expires_at)| ActiveCode {
-            child_id,
-            code,
-            expires_at,
-        })
-        .collect())
+    .await
 }

@@ -2,6 +2,7 @@
 //! school it asks for, and only staff approval enables it and links it to the school.
 
 use super::{Db, account::hash_password, new_id, now_unix};
+use crate::domain::ids::{AccountId, SchoolId};
 use crate::{
     domain::account::{Email, NewPassword, Role},
     error::AppError,
@@ -10,7 +11,7 @@ use crate::{
 /// A request as staff see it.
 #[derive(Debug, Clone)]
 pub struct SchoolRequest {
-    pub account_id: String,
+    pub account_id: AccountId,
     pub email: String,
     pub name: String,
     pub school: String,
@@ -25,7 +26,7 @@ pub async fn request(
     email: &Email,
     password: &NewPassword,
     name: &str,
-    school_id: &str,
+    school_id: &SchoolId,
     message: Option<&str>,
 ) -> Result<(), AppError> {
     let hash = hash_password(password.expose()).await?;
@@ -37,7 +38,7 @@ pub async fn request(
     if school == 0 {
         return Err(AppError::field("school_id", "request-error-school"));
     }
-    let id = new_id();
+    let id: AccountId = new_id();
     let now = now_unix();
     let inserted = sqlx::query(
         "insert into account (id, email, password_hash, role, disabled, created_at, updated_at) \
@@ -97,7 +98,7 @@ pub async fn list_pending(db: &Db) -> Result<Vec<SchoolRequest>, sqlx::Error> {
 /// A pending request as stored, with its school and that school's Kommune.
 #[derive(sqlx::FromRow)]
 struct PendingRow {
-    account_id: String,
+    account_id: AccountId,
     email: String,
     name: String,
     school: String,
@@ -109,12 +110,12 @@ struct PendingRow {
 /// Staff approve (enable the account, link it to the school) or reject a pending request.
 pub async fn decide(
     db: &Db,
-    account_id: &str,
-    staff_id: &str,
+    account_id: &AccountId,
+    staff_id: &AccountId,
     approve: bool,
 ) -> Result<(), AppError> {
     let mut tx = db.begin_write().await?;
-    let school: Option<String> = sqlx::query_scalar(
+    let school: Option<SchoolId> = sqlx::query_scalar(
         "select school_id from school_request where account_id = $1 and status = 'pending'",
     )
     .bind(account_id)

@@ -1,6 +1,7 @@
 //! A claim's answers, whichever benefit it is for: stored as the raw form input (JSON) so
 //! that a draft keeps everything typed, valid or not.
 
+use super::ids::SiteId;
 use super::{
     FieldError, benefit::BenefitKind, lernfoerderung::LernfoerderungInput, month::YearMonth,
     teilhabe::TeilhabeInput,
@@ -120,10 +121,12 @@ impl Answers {
     }
 
     /// The Lernstandort the answers name, if any (the server checks it is approved).
-    pub fn lernstandort_id(&self) -> Option<&str> {
+    pub fn lernstandort_id(&self) -> Option<SiteId> {
         match self {
             Answers::Lernfoerderung(i) if i.place == "lernstandort" => {
-                Some(i.lernstandort_id.as_str()).filter(|s| !s.trim().is_empty())
+                Some(i.lernstandort_id.as_str())
+                    .filter(|s| !s.trim().is_empty())
+                    .map(|s| SiteId::from(s.to_string()))
             }
             _ => None,
         }
@@ -194,7 +197,7 @@ mod tests {
             Answers::from_json(BenefitKind::Lernfoerderung, &lf.to_json()),
             lf
         );
-        assert_eq!(lf.lernstandort_id(), Some("site"));
+        assert_eq!(lf.lernstandort_id(), Some(SiteId::from("site".to_string())));
         assert!(lf.check(date!(2026 - 11 - 24)).is_err());
         assert_eq!(
             Answers::from_json(BenefitKind::Teilhabe, "{}"),

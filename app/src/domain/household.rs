@@ -1,5 +1,6 @@
 //! The household profile (underlying benefit, address, contact) and its children.
 
+use super::ids::{KommuneId, SchoolId};
 use super::{
     FieldError,
     account::Email,
@@ -23,7 +24,7 @@ pub struct Household {
     pub postal_code: String,
     pub city: String,
     /// Slug of one of the Kreis's Kommunen (checked against the database).
-    pub kommune_id: String,
+    pub kommune_id: KommuneId,
     pub phone: Option<String>,
     pub contact_email: Option<String>,
     /// The language for everything the portal sends the family (stored in the account).
@@ -122,7 +123,7 @@ impl HouseholdInput {
                 street,
                 postal_code,
                 city,
-                kommune_id,
+                kommune_id: kommune_id.into(),
                 phone,
                 contact_email,
                 preferred_lang,
@@ -201,7 +202,7 @@ impl HouseholdInput {
 /// Where a child goes to school: a school of the directory, or one the parent typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SchoolChoice {
-    Directory(String),
+    Directory(SchoolId),
     Typed(String),
 }
 
@@ -282,7 +283,7 @@ impl ChildInput {
             optional_text(&self.school_id, "school_id", 40),
             optional_text(&self.school_name, "school_name", 120),
         ) {
-            (Ok(Some(id)), _) => Some(SchoolChoice::Directory(id)),
+            (Ok(Some(id)), _) => Some(SchoolChoice::Directory(id.into())),
             (Ok(None), Ok(Some(name))) if name.chars().count() >= 3 => {
                 Some(SchoolChoice::Typed(name))
             }
@@ -437,7 +438,7 @@ mod tests {
         c.school_id = "3f9c".into();
         assert_eq!(
             c.parse(today).unwrap().school,
-            SchoolChoice::Directory("3f9c".into())
+            SchoolChoice::Directory("3f9c".to_string().into())
         );
     }
 

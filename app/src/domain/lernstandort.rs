@@ -1,6 +1,7 @@
 //! Lernstandorte: tutoring at the pupil's own school, registered by the school social
 //! worker and approved by BuT staff. Only approved sites are public and can be chosen.
 
+use super::ids::SchoolId;
 use super::{
     FieldError,
     lernfoerderung::Subject,
@@ -141,7 +142,7 @@ pub struct SiteInput {
 /// A validated site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Site {
-    pub school_id: String,
+    pub school_id: SchoolId,
     pub place: String,
     pub subjects: Vec<Subject>,
     pub grades: (u8, u8),
@@ -212,7 +213,7 @@ impl SiteInput {
                 Some(contact),
                 Some(start_date),
             ) if errors.is_empty() => Ok(Site {
-                school_id,
+                school_id: school_id.into(),
                 place,
                 subjects,
                 grades,

@@ -14,6 +14,7 @@ pub mod feedback;
 pub mod format;
 pub mod household;
 pub mod iban;
+pub mod ids;
 pub mod lang;
 pub mod lernfoerderung;
 pub mod lernstandort;

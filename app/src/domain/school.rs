@@ -1,5 +1,6 @@
 //! The school directory: schools of the Kreis, maintained by staff.
 
+use super::ids::KommuneId;
 use super::{
     FieldError,
     text::{postal_code, required_text},
@@ -30,7 +31,7 @@ pub struct SchoolInput {
 /// A validated school.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct School {
-    pub kommune_id: String,
+    pub kommune_id: KommuneId,
     pub name: String,
     pub school_type: &'static str,
     pub street: String,
@@ -55,7 +56,7 @@ impl SchoolInput {
                 if errors.is_empty() =>
             {
                 Ok(School {
-                    kommune_id,
+                    kommune_id: kommune_id.into(),
                     name,
                     school_type,
                     street,

@@ -114,7 +114,7 @@ fn SchoolField(flash: Flash) -> impl IntoView {
                     let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
                     let options = schools
                         .into_iter()
-                        .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
+                        .map(|s| (String::from(s.id), format!("{} ({})", s.name, s.kommune)))
                         .collect();
                     Ok(
                         view! {

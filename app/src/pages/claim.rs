@@ -20,6 +20,7 @@ use crate::{
         claim::Status,
         document::{UploadLimits, human_size},
         iban::Iban,
+        ids::ClaimId,
         lernfoerderung::{LernfoerderungInput, Place, Subject, default_period, monthly_cost},
         money::Cents,
         month::YearMonth,
@@ -104,10 +105,12 @@ where
     F: FnOnce(ClaimRecord, Db) -> Fut + Send + 'static,
     Fut: Future<Output = AnyView> + Send + 'static,
 {
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
+    let id = ClaimId::from(
+        use_params_map()
+            .get_untracked()
+            .get("id")
+            .unwrap_or_default(),
+    );
     require_role(&[Role::Family], move |user| {
         let db = expect_context::<Db>();
         view! {
@@ -348,7 +351,10 @@ fn LernfoerderungForm(
         ("lernstandort", t("lf-place-lernstandort")),
         ("provider", t("lf-place-provider")),
     ];
-    let site_options = sites.iter().map(|s| (s.id.clone(), s.label())).collect();
+    let site_options = sites
+        .iter()
+        .map(|s| (s.id.to_string(), s.label()))
+        .collect();
     let title = t("lf-details-title");
     let errors = flash.clone();
     let e = move |field: &str| field_error(&errors, field);
@@ -622,7 +628,9 @@ pub fn DocumentsPage() -> impl IntoView {
         if let Some(v) = not_a_draft(&record) {
             return v;
         }
-        let user_id = use_ctx().user.map(|u| u.id).unwrap_or_default();
+        let user_id = use_ctx()
+            .user
+            .map_or_else(|| String::new().into(), |u| u.id);
         let documents = db::document::list_for_family(&db, &user_id, &record.id)
             .await
             .unwrap_or_default();
@@ -644,7 +652,7 @@ pub fn DocumentsPage() -> impl IntoView {
             <p class="lead">{hint}</p>
             <ErrorSummary flash=flash.clone() />
             <h2>{t("documents-uploaded")}</h2>
-            <DocumentList claim_id=record.id.clone() documents=documents removable=true />
+            <DocumentList claim_id=record.id.to_string() documents=documents removable=true />
             <form
                 method="post"
                 action=action
@@ -806,7 +814,7 @@ pub(crate) async fn answers_summary(db: &Db, record: &ClaimRecord) -> AnyView {
         }
         Answers::Lernfoerderung(input) => {
             let site = match input.place.as_str() {
-                "lernstandort" => db::lernstandort::find(db, &input.lernstandort_id)
+                "lernstandort" => db::lernstandort::find(db, &input.lernstandort_id.clone().into())
                     .await
                     .ok()
                     .flatten(),
@@ -829,7 +837,9 @@ pub fn CheckPage() -> impl IntoView {
             leptos_axum::redirect(&details);
             return ().into_any();
         }
-        let user_id = use_ctx().user.map(|u| u.id).unwrap_or_default();
+        let user_id = use_ctx()
+            .user
+            .map_or_else(|| String::new().into(), |u| u.id);
         let documents = db::document::list_for_family(&db, &user_id, &record.id)
             .await
             .unwrap_or_default();
@@ -854,7 +864,7 @@ pub fn CheckPage() -> impl IntoView {
                 <a href=details>{t("claim-change-answers")}</a>
             </p>
             <h2>{t("documents-uploaded")}</h2>
-            <DocumentList claim_id=record.id.clone() documents=documents removable=false />
+            <DocumentList claim_id=record.id.to_string() documents=documents removable=false />
             <p>
                 <a href=docs_href>{t("claim-change-documents")}</a>
             </p>

@@ -18,6 +18,7 @@ use crate::{
     domain::{
         benefit::{BenefitKind, UnderlyingBenefit},
         claim::{Action, Status, allowed_from},
+        ids::{AccountId, ChildId, ClaimId},
     },
     i18n::{date_iso, date_unix, t, t_args},
 };
@@ -112,7 +113,9 @@ fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> im
 #[component]
 pub fn ClaimPage() -> impl IntoView {
     with_claim(move |record, db| async move {
-        let user_id = use_ctx().user.map(|u| u.id).unwrap_or_default();
+        let user_id = use_ctx()
+            .user
+            .map_or_else(|| String::new().into(), |u| u.id);
         let events = db::claim::events_for_family(&db, &user_id, &record.id)
             .await
             .unwrap_or_default();
@@ -144,7 +147,7 @@ pub fn ClaimPage() -> impl IntoView {
                 .then(|| {
                     view! {
                         <Questions
-                            claim_id=record.id.clone()
+                            claim_id=record.id.to_string()
                             questions=questions
                             can_answer=can_answer
                         />
@@ -153,10 +156,10 @@ pub fn ClaimPage() -> impl IntoView {
             <ClaimFacts record=record.clone() />
             {submitted.then_some(summary)}
             <h2>{t("documents-uploaded")}</h2>
-            <DocumentList claim_id=record.id.clone() documents=documents removable=false />
+            <DocumentList claim_id=record.id.to_string() documents=documents removable=false />
             <h2>{t("claim-timeline")}</h2>
             <Timeline events=events />
-            {can_withdraw.then(|| view! { <WithdrawForm claim_id=record.id.clone() /> })}
+            {can_withdraw.then(|| view! { <WithdrawForm claim_id=record.id.to_string() /> })}
         }
         .into_any()
     })
@@ -164,7 +167,7 @@ pub fn ClaimPage() -> impl IntoView {
 
 /// The newest decision on the claim with its notices, as the family sees it; `None`
 /// while nothing is decided.
-async fn latest_decision(db: &Db, user_id: &str, claim_id: &str) -> Option<AnyView> {
+async fn latest_decision(db: &Db, user_id: &AccountId, claim_id: &ClaimId) -> Option<AnyView> {
     let decision = db::decision::decisions(db, claim_id)
         .await
         .unwrap_or_default()
@@ -351,7 +354,7 @@ pub fn ClaimsList(claims: Vec<ClaimSummary>) -> impl IntoView {
         }
         .into_any();
     }
-    let mut children: Vec<(String, String)> = Vec::new();
+    let mut children: Vec<(ChildId, String)> = Vec::new();
     for c in &claims {
         if !children.iter().any(|(id, _)| *id == c.child_id) {
             children.push((c.child_id.clone(), c.child_name.clone()));

@@ -163,7 +163,7 @@ fn ChildrenList(
                     {offers(&c, BenefitKind::Lernfoerderung)
                         .then(|| {
                             let code = codes.iter().find(|k| k.child_id == c.id).cloned();
-                            view! { <SchoolCode child_id=c.id.clone() code=code /> }
+                            view! { <SchoolCode child_id=c.id.to_string() code=code /> }
                         })}
                 </li>
             }
@@ -325,7 +325,7 @@ fn AddressFields(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash)
     let kommune_options = kommunen
         .into_iter()
         .map(|k| {
-            let selected = k.id == selected_kommune;
+            let selected = k.id.as_str() == selected_kommune;
             view! {
                 <option value=k.id selected=selected>
                     {k.name}
@@ -459,7 +459,7 @@ fn child_page(child_id: Option<String>) -> AnyView {
                         let existing = match &child_id {
                             Some(id) => {
                                 Some(
-                                    db::household::child(&db, &user.id, id)
+                                    db::household::child(&db, &user.id, &id.clone().into())
                                         .await?
                                         .ok_or(AppError::NotFound)?,
                                 )
@@ -513,7 +513,7 @@ fn ChildForm(
             let options = list
                 .into_iter()
                 .map(|s| {
-                    let is_selected = s.id == selected;
+                    let is_selected = s.id.as_str() == selected;
                     view! {
                         <option value=s.id selected=is_selected>
                             {s.name}

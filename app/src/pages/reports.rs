@@ -774,7 +774,10 @@ pub fn ReportsPage() -> impl IntoView {
                         };
                         let report = db::report::report(&db, &filter, today()).await?;
                         let kommunen = db::kommune::list_kommunen(&db).await?;
-                        let kommunen = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                        let kommunen = kommunen
+                            .into_iter()
+                            .map(|k| (String::from(k.id), k.name))
+                            .collect();
                         Ok(
                             view! {
                                 <div class="report">
@@ -816,7 +819,7 @@ pub fn EligiblePage() -> impl IntoView {
                         let rows = kommunen
                             .into_iter()
                             .map(|k| {
-                                let current = eligible.get(&k.id).cloned();
+                                let current = eligible.get(k.id.as_str()).cloned();
                                 let this_failed = failed.as_deref() == Some(k.id.as_str());
                                 let value = |field: &str, stored: String| {
                                     if this_failed {

@@ -235,7 +235,11 @@ fn site_page(id: Option<String>) -> AnyView {
                         let existing = match &id {
                             Some(id) => {
                                 Some(
-                                    db::lernstandort::find_for_member(&db, &user.id, id)
+                                    db::lernstandort::find_for_member(
+                                            &db,
+                                            &user.id,
+                                            &id.clone().into(),
+                                        )
                                         .await?
                                         .ok_or(AppError::NotFound)?,
                                 )
@@ -249,7 +253,7 @@ fn site_page(id: Option<String>) -> AnyView {
                                 .unwrap_or_else(|| SiteInput {
                                     school_id: schools
                                         .first()
-                                        .map(|s| s.id.clone())
+                                        .map(|s| s.id.to_string())
                                         .unwrap_or_default(),
                                     ..Default::default()
                                 })
@@ -286,10 +290,13 @@ fn SiteForm(
         Some(s) => t_args("site-edit-title", &[("place", s.place.clone().into())]),
         None => t("site-new"),
     };
-    let site_id = existing.as_ref().map(|s| s.id.clone()).unwrap_or_default();
+    let site_id = existing
+        .as_ref()
+        .map(|s| s.id.to_string())
+        .unwrap_or_default();
     let school_options = schools
         .into_iter()
-        .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
+        .map(|s| (String::from(s.id), format!("{} ({})", s.name, s.kommune)))
         .collect();
     let subjects = Subject::ALL
         .into_iter()
@@ -571,13 +578,16 @@ pub fn FinderPage() -> impl IntoView {
                         Ok::<_, sqlx::Error>((kommunen, sites))
                     };
                     let (kommunen, sites) = loaded.await?;
-                    let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+                    let kommune_options = kommunen
+                        .into_iter()
+                        .map(|k| (String::from(k.id), k.name))
+                        .collect();
                     let mut school_options: Vec<(String, String)> = Vec::new();
                     for s in &sites {
-                        if !school_options.iter().any(|(id, _)| *id == s.school_id) {
+                        if !school_options.iter().any(|(id, _)| id == s.school_id.as_str()) {
                             school_options
                                 .push((
-                                    s.school_id.clone(),
+                                    s.school_id.to_string(),
                                     format!("{} ({})", s.school, s.kommune),
                                 ));
                         }
@@ -588,8 +598,8 @@ pub fn FinderPage() -> impl IntoView {
                         .collect();
                     let found: Vec<SiteSummary> = sites
                         .into_iter()
-                        .filter(|s| kommune.is_empty() || s.kommune_id == kommune)
-                        .filter(|s| school.is_empty() || s.school_id == school)
+                        .filter(|s| kommune.is_empty() || s.kommune_id.as_str() == kommune)
+                        .filter(|s| school.is_empty() || s.school_id.as_str() == school)
                         .filter(|s| {
                             subject.is_empty() || s.subjects.split(',').any(|c| c == subject)
                         })
@@ -678,7 +688,13 @@ pub fn ConfirmationPage() -> impl IntoView {
                 {Suspend::new(
                     load(async move {
                         Ok(
-                            match db::confirmation::find_for_member(&db, &user.id, &id).await? {
+                            match db::confirmation::find_for_member(
+                                    &db,
+                                    &user.id,
+                                    &id.clone().into(),
+                                )
+                                .await?
+                            {
                                 Some(request) => {
                                     view! {
                                         <ConfirmationForm request=request flash=flash.clone() />
@@ -926,7 +942,9 @@ pub fn OnBehalfPage() -> impl IntoView {
                 {Suspend::new(
                     load(async move {
                         Ok(
-                            match db::claim::find_started_by(&db, &user.id, &id).await? {
+                            match db::claim::find_started_by(&db, &user.id, &id.clone().into())
+                                .await?
+                            {
                                 Some(record) => {
                                     let action = format!(
                                         "/schule/antrag/{}/unterschrieben",
@@ -1005,7 +1023,7 @@ fn directory_page(id: Option<String>) -> AnyView {
                         let (schools, kommunen) = loaded.await?;
                         let editing = match &id {
                             Some(id) => {
-                                match schools.iter().find(|s| s.id == *id) {
+                                match schools.iter().find(|s| s.id.as_str() == id) {
                                     Some(s) => Some(s.clone()),
                                     None => return Err(AppError::NotFound),
                                 }
@@ -1071,14 +1089,21 @@ fn SchoolForm(
         "postal_code",
         editing.as_ref().map(|s| s.postal_code.as_str()),
     );
-    let kommune_options = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
+    let kommune_options = kommunen
+        .into_iter()
+        .map(|k| (String::from(k.id), k.name))
+        .collect();
     let type_options = SCHOOL_TYPES
         .into_iter()
         .map(|t| (t.to_string(), t.to_string()))
         .collect();
     view! {
         <form method="post" action={<SaveSchool as ServerFn>::PATH} class="form" novalidate>
-            <input type="hidden" name="school_id" value=editing.map(|s| s.id).unwrap_or_default() />
+            <input
+                type="hidden"
+                name="school_id"
+                value=editing.map(|s| s.id.to_string()).unwrap_or_default()
+            />
             <SelectField
                 name="kommune"
                 label=t("household-kommune")
@@ -1173,7 +1198,7 @@ pub fn RequestAccessPage() -> impl IntoView {
                     let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
                     let options = schools
                         .into_iter()
-                        .map(|s| (s.id, format!("{} ({})", s.name, s.kommune)))
+                        .map(|s| (String::from(s.id), format!("{} ({})", s.name, s.kommune)))
                         .collect();
                     Ok(
                         view! {

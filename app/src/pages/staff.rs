@@ -31,6 +31,7 @@ use crate::{
         claim::{Action, Status},
         confirmation::Confirmation,
         decision::ApprovalLimits,
+        ids::DecisionId,
         money::Cents,
         rates::RateKind,
         search::QueueSearch,
@@ -133,8 +134,14 @@ pub fn QueuePage() -> impl IntoView {
                         let page = db::decision::queue(&db, &filter, &user.id).await?;
                         let kommunen = db::kommune::list_kommunen(&db).await?;
                         let sites = db::lernstandort::list_approved(&db).await?;
-                        let kommunen = kommunen.into_iter().map(|k| (k.id, k.name)).collect();
-                        let sites = sites.into_iter().map(|s| (s.id.clone(), s.label())).collect();
+                        let kommunen = kommunen
+                            .into_iter()
+                            .map(|k| (String::from(k.id), k.name))
+                            .collect();
+                        let sites = sites
+                            .into_iter()
+                            .map(|s| (s.id.to_string(), s.label()))
+                            .collect();
                         Ok(
                             view! {
                                 <StatusTabs query=query.clone() counts=page.counts />
@@ -420,7 +427,7 @@ pub fn StaffClaimPage() -> impl IntoView {
             <Suspense>
                 {Suspend::new(
                     load(async move {
-                        let claim = db::decision::staff_claim(&db, &id)
+                        let claim = db::decision::staff_claim(&db, &id.clone().into())
                             .await?
                             .ok_or(AppError::NotFound)?;
                         db::decision::audit(&db, &user.id, Some(&claim.id), "view", None).await?;
@@ -433,10 +440,10 @@ pub fn StaffClaimPage() -> impl IntoView {
     })
 }
 
-fn notice_links(notices: &[NoticeMeta], decision_id: &str) -> impl IntoView + use<> {
+fn notice_links(notices: &[NoticeMeta], decision_id: &DecisionId) -> impl IntoView + use<> {
     notices
         .iter()
-        .filter(|n| n.decision_id == decision_id)
+        .filter(|n| &n.decision_id == decision_id)
         .map(|n| {
             let href = format!("/bescheide/{}", n.id);
             let label = format!("{} ({})", n.title, n.number);
@@ -559,8 +566,12 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
     let lf = claim.kind == BenefitKind::Lernfoerderung;
     let confirmed = matches!(file.confirmation, Some((Confirmation::Confirmed { .. }, _)));
     let confirmation = file.confirmation;
-    let mine = claim.assigned_to.as_deref() == Some(user.id.as_str());
-    let current_decision = claim.decision_id.clone().unwrap_or_default();
+    let mine = claim.assigned_to.as_ref() == Some(&user.id);
+    let current_decision = claim
+        .decision_id
+        .clone()
+        .map(String::from)
+        .unwrap_or_default();
     let decision_forms = (decidable || !current_decision.is_empty()).then(|| {
         let corrects = if decidable {
             String::new()
@@ -593,20 +604,20 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
                 {claim.assigned_email.clone().unwrap_or_else(|| "–".into())}
             </span>
         </p>
-        {undecided.then(|| view! { <AssignForm claim_id=claim.id.clone() mine /> })}
+        {undecided.then(|| view! { <AssignForm claim_id=claim.id.to_string() mine /> })}
         {undecided.then(|| view! { <Doubts claim=claim.clone() /> })}
         <ClaimFacts claim=claim.clone() />
         {file.summary}
         {lf.then(|| view! { <SchoolConfirmation confirmation /> })}
         <h2>{t("documents-uploaded")}</h2>
         <DocumentList
-            claim_id=claim.id.clone()
+            claim_id=claim.id.to_string()
             documents=file.documents
             removable=false
             viewable=true
         />
         <Questions
-            claim_id=claim.id.clone()
+            claim_id=claim.id.to_string()
             questions=file.questions
             can_ask=claim.status.allows(Action::AskQuestion)
             flash=flash.clone()
@@ -984,7 +995,7 @@ fn DecisionForms(
             <h3>{t("staff-approve-title")}</h3>
             {approve}
             <h3>{t("staff-reject-title")}</h3>
-            <RejectForm claim_id=claim.id reasons corrects flash />
+            <RejectForm claim_id=claim.id.to_string() reasons corrects flash />
         </section>
     }
 }

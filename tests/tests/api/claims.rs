@@ -12,6 +12,7 @@ use app::{
         benefit::BenefitKind,
         claim::{Action, ReferenceNumber, Status},
         household::{ChildInput, HouseholdInput},
+        ids::{AccountId, ChildId, ClaimId},
         lang::Lang,
     },
     error::AppError,
@@ -20,7 +21,7 @@ use portal_tests::{PASSWORD, spawn_app_with_directory};
 use time::macros::date;
 
 /// A family account with a household and one child; returns (account id, child id).
-async fn family(db: &Db, name: &str) -> (String, String) {
+async fn family(db: &Db, name: &str) -> (AccountId, ChildId) {
     let email = Email::parse(&format!("{name}@example.de"), "email").unwrap();
     let pw = NewPassword::parse(PASSWORD, PASSWORD, "pw").unwrap();
     let account_id = account::create(db, &email, &pw, Role::Family, Lang::De)
@@ -61,8 +62,8 @@ async fn family(db: &Db, name: &str) -> (String, String) {
 /// Submits draft `id` of account `acc` with an empty snapshot in `year`.
 async fn submit_empty(
     db: &Db,
-    acc: &str,
-    id: &str,
+    acc: &AccountId,
+    id: &ClaimId,
     year: i32,
 ) -> Result<ReferenceNumber, AppError> {
     let submission = Submission {

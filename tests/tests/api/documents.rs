@@ -273,8 +273,8 @@ async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_rev
     let due = time::OffsetDateTime::now_utc().date() + time::Duration::days(14);
     let question_id = question::ask(
         &app.db,
-        &id,
-        &staff_id,
+        &id.clone().into(),
+        &staff_id.into(),
         "Bitte laden Sie die Anmeldung bei der Musikschule hoch.",
         Some(due),
     )
@@ -293,7 +293,7 @@ async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_rev
 
     let answer = |text: &str, files: Vec<Part>| {
         let mut form = Form::new()
-            .text("question_id", question_id.clone())
+            .text("question_id", question_id.to_string())
             .text("answer", text.to_string());
         for f in files {
             form = form.part("files", f);
@@ -346,7 +346,7 @@ async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_rev
     assert_eq!(
         app.count_with(
             "select count(*) from document where question_id = $1",
-            &[&question_id],
+            &[question_id.as_str()],
         )
         .await,
         1

@@ -49,7 +49,7 @@ async fn demo() -> (TestApp, String) {
         .into_iter()
         .find(|s| s.kommune == "Ahlen")
         .unwrap();
-    (app, school.id)
+    (app, school.id.to_string())
 }
 
 #[tokio::test]

@@ -21,6 +21,7 @@ async fn school_id(app: &TestApp, name: &str) -> String {
         .find(|s| s.name == name)
         .unwrap()
         .id
+        .to_string()
 }
 
 /// A school account for `school`, created by an admin in the UI; returns it logged in.
@@ -292,7 +293,7 @@ async fn approved_claims_take_places_for_their_period() {
     first.submit_tutoring(&claim).await;
     assert_eq!(
         app.query_text("select lernstandort_id from claim").await,
-        site_id,
+        site_id.as_str(),
         "the claim names its site"
     );
     // Staff decisions come with the staff issue; approve it directly here.
