@@ -1,7 +1,11 @@
 //! Form building blocks following the GOV.UK pattern: an error summary at the top that
 //! links to each invalid field, and fields that name their error next to the input.
 
-use crate::{context::Flash, i18n::t};
+use crate::{
+    context::Flash,
+    domain::account::NewPassword,
+    i18n::{t, t_args},
+};
 use leptos::prelude::*;
 
 /// The list of all errors of a form, focusable target of the page after a failed submit.
@@ -34,6 +38,113 @@ pub fn ErrorSummary(flash: Flash) -> impl IntoView {
     })
 }
 
+/// A field's hint and error message, with the ids its input's `aria-describedby` names.
+#[component]
+fn FieldMessages(name: &'static str, hint: Option<String>, error: Option<String>) -> impl IntoView {
+    (
+        hint.map(|h| {
+            view! {
+                <p class="hint" id=format!("{name}-hint")>
+                    {h}
+                </p>
+            }
+        }),
+        error.map(|e| {
+            view! {
+                <p class="error-message" id=format!("{name}-error")>
+                    {e}
+                </p>
+            }
+        }),
+    )
+}
+
+/// The frame of a single-input field: label, hint and error above the input (`children`,
+/// whose id is `name`).
+#[component]
+pub fn LabelledField(
+    name: &'static str,
+    label: String,
+    #[prop(into)] hint: Option<String>,
+    error: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let invalid = error.is_some();
+    view! {
+        <div class="field" class:field-error=invalid>
+            <label for=name>{label}</label>
+            <FieldMessages name hint error />
+            {children()}
+        </div>
+    }
+}
+
+/// The frame of a group of choices: a fieldset whose legend is the question.
+#[component]
+fn ChoiceFieldset(
+    name: &'static str,
+    legend: String,
+    hint: Option<String>,
+    error: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let invalid = error.is_some();
+    let described = described_by(name, hint.is_some(), invalid);
+    view! {
+        <div class="field" class:field-error=invalid>
+            <fieldset aria-describedby=described>
+                <legend>{legend}</legend>
+                <FieldMessages name hint error />
+                {children()}
+            </fieldset>
+        </div>
+    }
+}
+
+/// Radio buttons or checkboxes (`kind`), one per (value, label); the first carries the
+/// field's id, so error links can focus it.
+fn choices(
+    kind: &'static str,
+    name: &'static str,
+    field_name: &str,
+    options: Vec<(&'static str, String)>,
+    is_checked: impl Fn(&str) -> bool,
+) -> Vec<AnyView> {
+    options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, label))| {
+            let id = if i == 0 {
+                name.to_string()
+            } else {
+                format!("{name}-{value}")
+            };
+            view! {
+                <div class=kind>
+                    <input
+                        type=kind
+                        id=id.clone()
+                        name=field_name.to_string()
+                        value=value
+                        checked=is_checked(value)
+                    />
+                    <label for=id>{label}</label>
+                </div>
+            }
+            .into_any()
+        })
+        .collect()
+}
+
+/// The label of a field, marked as optional unless `required`.
+fn field_label(label: String, required: bool) -> String {
+    if required {
+        label
+    } else {
+        format!("{label} {}", t("field-optional-suffix"))
+    }
+}
+
 /// A labelled text input with optional hint and its error.
 #[component]
 pub fn TextField(
@@ -41,7 +152,7 @@ pub fn TextField(
     label: String,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
-    #[prop(optional)] hint: Option<String>,
+    #[prop(into, default = None)] hint: Option<String>,
     #[prop(optional)] value: String,
     #[prop(default = None)] error: Option<String>,
     /// Optional fields say so in their label.
@@ -49,54 +160,106 @@ pub fn TextField(
     required: bool,
     #[prop(optional)] maxlength: Option<u32>,
 ) -> impl IntoView {
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described_by = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let invalid = error.is_some();
-    let label = if required {
-        label
-    } else {
-        format!("{label} {}", t("field-optional-suffix"))
-    };
-    view! {
-        <div class="field" class:field-error=invalid>
-            <label for=name>{label}</label>
-            {hint
-                .map(|h| {
-                    view! {
-                        <p class="hint" id=hint_id>
-                            {h}
-                        </p>
-                    }
-                })}
-            {error
-                .map(|e| {
-                    view! {
-                        <p class="error-message" id=error_id>
-                            {e}
-                        </p>
-                    }
-                })}
-            <input
-                id=name
-                name=name
-                type=input_type
-                value=value
-                autocomplete=autocomplete
-                maxlength=maxlength
-                aria-describedby=(!described_by.is_empty()).then_some(described_by)
-                aria-invalid=invalid.then_some("true")
-                required=required
-            />
-        </div>
+    Input {
+        name,
+        label,
+        value,
+        input_type,
+        autocomplete,
+        hint,
+        required,
+        maxlength,
     }
+    .view(error)
+}
+
+/// A text input of a form as data, for forms that list their inputs ([`inputs`]); shown
+/// as a [`TextField`].
+pub struct Input {
+    name: &'static str,
+    label: String,
+    value: String,
+    input_type: &'static str,
+    autocomplete: &'static str,
+    hint: Option<String>,
+    required: bool,
+    maxlength: Option<u32>,
+}
+
+impl Input {
+    /// A required text input `name` holding `value`, labelled with the message `label_id`.
+    pub fn new(name: &'static str, label_id: &str, value: String) -> Self {
+        Input {
+            name,
+            label: t(label_id),
+            value,
+            input_type: "text",
+            autocomplete: "off",
+            hint: None,
+            required: true,
+            maxlength: None,
+        }
+    }
+
+    /// The input's type (`date`, `number`, `email`, …).
+    pub fn of_type(mut self, input_type: &'static str) -> Self {
+        self.input_type = input_type;
+        self
+    }
+
+    /// What the browser may fill in.
+    pub fn autocomplete(mut self, autocomplete: &'static str) -> Self {
+        self.autocomplete = autocomplete;
+        self
+    }
+
+    /// The hint below the label: the message `hint_id`.
+    pub fn hint(mut self, hint_id: &str) -> Self {
+        self.hint = Some(t(hint_id));
+        self
+    }
+
+    /// An optional input; its label says so.
+    pub fn optional(mut self) -> Self {
+        self.required = false;
+        self
+    }
+
+    /// At most `maxlength` characters.
+    pub fn max(mut self, maxlength: u32) -> Self {
+        self.maxlength = Some(maxlength);
+        self
+    }
+
+    /// The labelled input with its hint and `error`.
+    fn view(self, error: Option<String>) -> impl IntoView {
+        let name = self.name;
+        let invalid = error.is_some();
+        let described = described_by(name, self.hint.is_some(), invalid);
+        view! {
+            <LabelledField name label=field_label(self.label, self.required) hint=self.hint error>
+                <input
+                    id=name
+                    name=name
+                    type=self.input_type
+                    value=self.value
+                    autocomplete=self.autocomplete
+                    maxlength=self.maxlength
+                    aria-describedby=described
+                    aria-invalid=invalid.then_some("true")
+                    required=self.required
+                />
+            </LabelledField>
+        }
+    }
+}
+
+/// Text inputs one after the other, each with its error in `flash`.
+pub fn inputs<const N: usize>(flash: &Flash, inputs: [Input; N]) -> impl IntoView + use<N> {
+    inputs.map(|input| {
+        let error = field_error(flash, input.name);
+        input.view(error)
+    })
 }
 
 /// A password field (the show/hide toggle is an island) with its label and error.
@@ -105,49 +268,121 @@ pub fn PasswordField(
     name: &'static str,
     label: String,
     autocomplete: &'static str,
-    #[prop(optional)] hint: Option<String>,
+    #[prop(into, default = None)] hint: Option<String>,
     #[prop(default = None)] error: Option<String>,
 ) -> impl IntoView {
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described_by = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
     let invalid = error.is_some();
+    let described = described_by(name, hint.is_some(), invalid).unwrap_or_default();
     view! {
-        <div class="field" class:field-error=invalid>
-            <label for=name>{label}</label>
-            {hint
-                .map(|h| {
-                    view! {
-                        <p class="hint" id=hint_id>
-                            {h}
-                        </p>
-                    }
-                })}
-            {error
-                .map(|e| {
-                    view! {
-                        <p class="error-message" id=error_id>
-                            {e}
-                        </p>
-                    }
-                })}
+        <LabelledField name label hint error>
             <crate::islands::PasswordInput
                 id=name.to_string()
                 name=name.to_string()
                 autocomplete=autocomplete.to_string()
                 show_label=t("password-show")
                 hide_label=t("password-hide")
-                described_by=described_by
+                described_by=described
                 invalid=invalid
             />
-        </div>
+        </LabelledField>
+    }
+}
+
+/// A new password and its repetition (fields `name` and `repeat`), with their errors.
+#[component]
+pub fn NewPasswordFields(
+    #[prop(default = "password")] name: &'static str,
+    #[prop(default = "password_repeat")] repeat: &'static str,
+    /// Defaults to "new password".
+    #[prop(optional)]
+    label: Option<String>,
+    /// Defaults to the minimum length.
+    #[prop(optional)]
+    hint: Option<String>,
+    flash: Flash,
+) -> impl IntoView {
+    let hint = hint.unwrap_or_else(|| {
+        t_args(
+            "password-hint",
+            &[("min", (NewPassword::MIN_LEN as i64).into())],
+        )
+    });
+    let label = label.unwrap_or_else(|| t("field-new-password"));
+    view! {
+        <PasswordField
+            name
+            label
+            autocomplete="new-password"
+            hint
+            error=field_error(&flash, name)
+        />
+        <PasswordField
+            name=repeat
+            label=t("field-password-repeat")
+            autocomplete="new-password"
+            error=field_error(&flash, repeat)
+        />
+    }
+}
+
+/// Street, postal code and city: the fields named in `names`, filled with `values`.
+#[component]
+pub fn PostalAddressFields(
+    /// The names of the street, postal code and city fields.
+    names: [&'static str; 3],
+    values: [String; 3],
+    #[prop(default = true)] required: bool,
+    /// The user's own address, which the browser may fill in.
+    #[prop(optional)]
+    own: bool,
+    flash: Flash,
+) -> impl IntoView {
+    let [street, postal_code, city] = names;
+    let [street_value, postal_code_value, city_value] = values;
+    let input = |name, label_id, value, own_kind, maxlength| {
+        let input = Input::new(name, label_id, value)
+            .autocomplete(if own { own_kind } else { "off" })
+            .max(maxlength);
+        if required { input } else { input.optional() }
+    };
+    inputs(
+        &flash,
+        [
+            input(
+                street,
+                "household-street",
+                street_value,
+                "street-address",
+                100,
+            ),
+            input(
+                postal_code,
+                "household-postal-code",
+                postal_code_value,
+                "postal-code",
+                5,
+            ),
+            input(city, "household-city", city_value, "address-level2", 60),
+        ],
+    )
+}
+
+/// A form of one button that posts the `hidden` fields (name, value) to `action`.
+pub fn button_form<const N: usize>(
+    action: &'static str,
+    hidden: [(&'static str, String); N],
+    button_class: &'static str,
+    label: impl IntoView + 'static,
+) -> impl IntoView {
+    let fields =
+        hidden.map(|(name, value)| view! { <input type="hidden" name=name value=value /> });
+    view! {
+        <form method="post" action=action class="inline-form">
+            {fields}
+            <button type="submit" class=button_class>
+                {label}
+            </button>
+        </form>
     }
 }
 
@@ -164,67 +399,13 @@ pub fn RadioGroup(
     /// (value, label) of each choice.
     options: Vec<(&'static str, String)>,
     #[prop(optional)] selected: String,
-    #[prop(optional)] hint: Option<String>,
+    #[prop(into, default = None)] hint: Option<String>,
     #[prop(default = None)] error: Option<String>,
 ) -> impl IntoView {
-    let invalid = error.is_some();
-    let error_id = format!("{name}-error");
-    let hint_id = format!("{name}-hint");
-    let described_by = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let choices = options
-        .into_iter()
-        .enumerate()
-        .map(|(i, (value, label))| {
-            // The first radio carries the field's id, so error links can focus it.
-            let id = if i == 0 {
-                name.to_string()
-            } else {
-                format!("{name}-{value}")
-            };
-            view! {
-                <div class="radio">
-                    <input
-                        type="radio"
-                        id=id.clone()
-                        name=name
-                        value=value
-                        checked=selected == value
-                    />
-                    <label for=id>{label}</label>
-                </div>
-            }
-        })
-        .collect_view();
     view! {
-        <div class="field" class:field-error=invalid>
-            <fieldset aria-describedby=(!described_by.is_empty()).then_some(described_by)>
-                <legend>{legend}</legend>
-                {hint
-                    .map(|h| {
-                        view! {
-                            <p class="hint" id=hint_id>
-                                {h}
-                            </p>
-                        }
-                    })}
-                {error
-                    .map(|e| {
-                        view! {
-                            <p class="error-message" id=error_id>
-                                {e}
-                            </p>
-                        }
-                    })}
-                {choices}
-            </fieldset>
-        </div>
+        <ChoiceFieldset name legend hint error>
+            {choices("radio", name, name, options, |value| selected == value)}
+        </ChoiceFieldset>
     }
 }
 
@@ -248,59 +429,20 @@ pub fn CheckboxGroup(
     /// (value, label) of each choice.
     options: Vec<(&'static str, String)>,
     #[prop(optional)] checked: Vec<String>,
-    #[prop(optional)] hint: Option<String>,
+    #[prop(into, default = None)] hint: Option<String>,
     #[prop(default = None)] error: Option<String>,
 ) -> impl IntoView {
-    let invalid = error.is_some();
-    let described = described_by(name, hint.is_some(), invalid);
     let field_name = format!("{name}[]");
-    let choices = options
-        .into_iter()
-        .enumerate()
-        .map(|(i, (value, label))| {
-            let id = if i == 0 {
-                name.to_string()
-            } else {
-                format!("{name}-{value}")
-            };
-            let is_checked = checked.iter().any(|c| c == value);
-            view! {
-                <div class="checkbox">
-                    <input
-                        type="checkbox"
-                        id=id.clone()
-                        name=field_name.clone()
-                        value=value
-                        checked=is_checked
-                    />
-                    <label for=id>{label}</label>
-                </div>
-            }
-        })
-        .collect_view();
     view! {
-        <div class="field" class:field-error=invalid>
-            <fieldset aria-describedby=described>
-                <legend>{legend}</legend>
-                {hint
-                    .map(|h| {
-                        view! {
-                            <p class="hint" id=format!("{name}-hint")>
-                                {h}
-                            </p>
-                        }
-                    })}
-                {error
-                    .map(|e| {
-                        view! {
-                            <p class="error-message" id=format!("{name}-error")>
-                                {e}
-                            </p>
-                        }
-                    })}
-                {choices}
-            </fieldset>
-        </div>
+        <ChoiceFieldset name legend hint error>
+            {choices(
+                "checkbox",
+                name,
+                &field_name,
+                options,
+                |value| checked.iter().any(|c| c == value),
+            )}
+        </ChoiceFieldset>
     }
 }
 
@@ -309,7 +451,7 @@ pub fn CheckboxGroup(
 pub fn TextArea(
     name: &'static str,
     label: String,
-    #[prop(optional)] hint: Option<String>,
+    #[prop(into, default = None)] hint: Option<String>,
     #[prop(optional)] value: String,
     #[prop(default = None)] error: Option<String>,
     #[prop(default = true)] required: bool,
@@ -317,30 +459,8 @@ pub fn TextArea(
 ) -> impl IntoView {
     let invalid = error.is_some();
     let described = described_by(name, hint.is_some(), invalid);
-    let label = if required {
-        label
-    } else {
-        format!("{label} {}", t("field-optional-suffix"))
-    };
     view! {
-        <div class="field" class:field-error=invalid>
-            <label for=name>{label}</label>
-            {hint
-                .map(|h| {
-                    view! {
-                        <p class="hint" id=format!("{name}-hint")>
-                            {h}
-                        </p>
-                    }
-                })}
-            {error
-                .map(|e| {
-                    view! {
-                        <p class="error-message" id=format!("{name}-error")>
-                            {e}
-                        </p>
-                    }
-                })}
+        <LabelledField name label=field_label(label, required) hint error>
             <textarea
                 id=name
                 name=name
@@ -352,7 +472,7 @@ pub fn TextArea(
             >
                 {value}
             </textarea>
-        </div>
+        </LabelledField>
     }
 }
 
@@ -364,7 +484,7 @@ pub fn SelectField(
     /// (value, label) of each choice.
     options: Vec<(String, String)>,
     #[prop(optional)] selected: String,
-    #[prop(optional)] hint: Option<String>,
+    #[prop(into, default = None)] hint: Option<String>,
     #[prop(default = None)] error: Option<String>,
 ) -> impl IntoView {
     let invalid = error.is_some();
@@ -381,24 +501,7 @@ pub fn SelectField(
         })
         .collect_view();
     view! {
-        <div class="field" class:field-error=invalid>
-            <label for=name>{label}</label>
-            {hint
-                .map(|h| {
-                    view! {
-                        <p class="hint" id=format!("{name}-hint")>
-                            {h}
-                        </p>
-                    }
-                })}
-            {error
-                .map(|e| {
-                    view! {
-                        <p class="error-message" id=format!("{name}-error")>
-                            {e}
-                        </p>
-                    }
-                })}
+        <LabelledField name label hint error>
             <select
                 id=name
                 name=name
@@ -408,6 +511,6 @@ pub fn SelectField(
                 <option value="">{t("select-choose")}</option>
                 {choices}
             </select>
-        </div>
+        </LabelledField>
     }
 }

@@ -183,6 +183,38 @@ pub fn with_lang(path: &str, code: &str) -> String {
     )
 }
 
+/// Links that look like buttons: the first `primary` of them are the main actions, the
+/// rest secondary ones.
+pub fn button_links<const N: usize>(
+    primary: usize,
+    links: [(&'static str, String); N],
+) -> impl IntoView {
+    let mut index = 0;
+    links.map(|(href, label)| {
+        let class = if index < primary {
+            "button"
+        } else {
+            "button button-secondary"
+        };
+        index += 1;
+        view! {
+            <a class=class href=href>
+                {label}
+            </a>
+        }
+    })
+}
+
+/// The message that a list has nothing to show; `testid` names it for the tests.
+pub fn empty_state(message_id: &str, testid: Option<&'static str>) -> AnyView {
+    view! {
+        <p class="empty-state" data-testid=testid>
+            {t(message_id)}
+        </p>
+    }
+    .into_any()
+}
+
 #[cfg(test)]
 mod tests {
     use super::with_lang;

@@ -1,8 +1,9 @@
 //! The page title. leptos_meta 0.8 writes `<Title>` text into the head as it is, without
 //! escaping, so a child, a Lernstandort or a school named `</title><meta …>` would inject
 //! markup into the head of every page that names it. Every page sets its title here.
+//! Also the heading of a page below an overview, with its way back.
 
-use crate::domain::text::escape_html;
+use crate::{domain::text::escape_html, i18n::t};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -10,6 +11,26 @@ use leptos_meta::Title;
 #[component]
 pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
     view! { <Title text=escape_html(&text) /> }
+}
+
+/// The page's title, a link back to the overview at `back`, and the title as `<h1>`.
+#[component]
+pub fn PageHeading(#[prop(into)] text: String, back: &'static str) -> impl IntoView {
+    view! {
+        <PageTitle text=text.clone() />
+        <BackLink href=back />
+        <h1>{text}</h1>
+    }
+}
+
+/// The link back to the overview at `href`.
+#[component]
+pub fn BackLink(href: &'static str) -> impl IntoView {
+    view! {
+        <p>
+            <a href=href>{t("back-to-overview")}</a>
+        </p>
+    }
 }
 
 #[cfg(test)]

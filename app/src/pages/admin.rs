@@ -4,14 +4,15 @@ use crate::api::admin::CreateUser;
 use crate::{
     components::title::PageTitle,
     components::{
-        form::{ErrorSummary, PasswordField, SelectField, TextField, field_error},
+        form::{ErrorSummary, NewPasswordFields, TextField, field_error},
         guard::require_role,
+        table::{Column, table_head},
     },
     context::{Flash, use_ctx},
     db::{self, Db},
     domain::{account::Role, text::german_from_unix},
     i18n::t,
-    pages::load,
+    pages::{load_view, school::SchoolField},
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -48,19 +49,11 @@ fn CreateAccountForm(flash: Flash) -> impl IntoView {
                 error=field_error(&flash, "email")
             />
             <RoleField flash=flash.clone() />
-            <SchoolField flash=flash.clone() />
-            <PasswordField
-                name="password"
+            <SchoolField label=t("admin-school") hint=t("admin-school-hint") flash=flash.clone() />
+            <NewPasswordFields
                 label=t("field-initial-password")
-                autocomplete="new-password"
                 hint=t("admin-initial-password-hint")
-                error=field_error(&flash, "password")
-            />
-            <PasswordField
-                name="password_repeat"
-                label=t("field-password-repeat")
-                autocomplete="new-password"
-                error=field_error(&flash, "password_repeat")
+                flash=flash.clone()
             />
             <button type="submit" class="button">
                 {t("admin-create-submit")}
@@ -103,76 +96,38 @@ fn RoleField(flash: Flash) -> impl IntoView {
     }
 }
 
-/// The school a school account belongs to, chosen from the directory.
-#[component]
-fn SchoolField(flash: Flash) -> impl IntoView {
-    let db = expect_context::<Db>();
-    view! {
-        <Suspense>
-            {Suspend::new(
-                load(async move {
-                    let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
-                    let options = schools
-                        .into_iter()
-                        .map(|s| (String::from(s.id), format!("{} ({})", s.name, s.kommune)))
-                        .collect();
-                    Ok(
-                        view! {
-                            <SelectField
-                                name="school_id"
-                                label=t("admin-school")
-                                hint=t("admin-school-hint")
-                                options=options
-                                selected=flash.value("school_id")
-                                error=field_error(&flash, "school_id")
-                            />
-                        }
-                            .into_any(),
-                    )
-                }),
-            )}
-        </Suspense>
-    }
-}
-
 /// All accounts: e-mail, role and when each was created.
 #[component]
 fn AccountsTable() -> impl IntoView {
     let db = expect_context::<Db>();
     view! {
-        <Suspense>
-            {Suspend::new(
-                load(async move {
-                    let rows = db::account::list(&db).await?;
-                    let items = rows
-                        .into_iter()
-                        .map(|a| {
-                            view! {
-                                <tr>
-                                    <td>{a.email}</td>
-                                    <td>{t(a.role.label_id())}</td>
-                                    <td>{german_from_unix(a.created_at)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view();
-                    Ok(
-                        view! {
-                            <table class="table" id="accounts">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t("field-email")}</th>
-                                        <th scope="col">{t("field-role")}</th>
-                                        <th scope="col">{t("admin-created-at")}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>{items}</tbody>
-                            </table>
-                        }
-                            .into_any(),
-                    )
-                }),
-            )}
-        </Suspense>
+        {load_view(async move {
+            let rows = db::account::list(&db).await?;
+            let items = rows
+                .into_iter()
+                .map(|a| {
+                    view! {
+                        <tr>
+                            <td>{a.email}</td>
+                            <td>{t(a.role.label_id())}</td>
+                            <td>{german_from_unix(a.created_at)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            Ok(
+                view! {
+                    <table class="table" id="accounts">
+                        {table_head([
+                            Column::Text(t("field-email")),
+                            Column::Text(t("field-role")),
+                            Column::Text(t("admin-created-at")),
+                        ])}
+                        <tbody>{items}</tbody>
+                    </table>
+                }
+                    .into_any(),
+            )
+        })}
     }
 }

@@ -4,12 +4,12 @@ use crate::api::auth::{ChangePassword, Login, LogoutEverywhere, Register, SaveLa
 use crate::{
     components::title::PageTitle,
     components::{
-        form::{ErrorSummary, PasswordField, TextField, field_error},
+        form::{ErrorSummary, NewPasswordFields, PasswordField, TextField, field_error},
         guard::require_role,
     },
     context::use_ctx,
     domain::{
-        account::{NewPassword, Role, safe_next_path},
+        account::{Role, safe_next_path},
         lang::Lang,
     },
     i18n::{t, t_args},
@@ -59,7 +59,6 @@ pub fn LoginPage() -> impl IntoView {
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let flash = use_ctx().flash;
-    let min = NewPassword::MIN_LEN as i64;
     view! {
         <PageTitle text=t("register-title") />
         <h1>{t("register-title")}</h1>
@@ -75,19 +74,7 @@ pub fn RegisterPage() -> impl IntoView {
                 value=flash.value("email")
                 error=field_error(&flash, "email")
             />
-            <PasswordField
-                name="password"
-                label=t("field-new-password")
-                autocomplete="new-password"
-                hint=t_args("password-hint", &[("min", min.into())])
-                error=field_error(&flash, "password")
-            />
-            <PasswordField
-                name="password_repeat"
-                label=t("field-password-repeat")
-                autocomplete="new-password"
-                error=field_error(&flash, "password_repeat")
-            />
+            <NewPasswordFields flash=flash.clone() />
             <button type="submit" class="button">
                 {t("register-submit")}
             </button>
@@ -100,7 +87,6 @@ pub fn RegisterPage() -> impl IntoView {
 pub fn AccountPage() -> impl IntoView {
     require_role(&Role::ALL, |user| {
         let flash = use_ctx().flash;
-        let min = NewPassword::MIN_LEN as i64;
         view! {
             <PageTitle text=t("account-title") />
             <h1>{t("account-title")}</h1>
@@ -115,18 +101,10 @@ pub fn AccountPage() -> impl IntoView {
                     autocomplete="current-password"
                     error=field_error(&flash, "current_password")
                 />
-                <PasswordField
+                <NewPasswordFields
                     name="new_password"
-                    label=t("field-new-password")
-                    autocomplete="new-password"
-                    hint=t_args("password-hint", &[("min", min.into())])
-                    error=field_error(&flash, "new_password")
-                />
-                <PasswordField
-                    name="new_password_repeat"
-                    label=t("field-password-repeat")
-                    autocomplete="new-password"
-                    error=field_error(&flash, "new_password_repeat")
+                    repeat="new_password_repeat"
+                    flash=flash.clone()
                 />
                 <button type="submit" class="button">
                     {t("account-change-password-submit")}

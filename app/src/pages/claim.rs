@@ -5,10 +5,12 @@
 use crate::api::claim::{RemoveDocument, SaveLernfoerderung, SaveTeilhabe, SubmitClaim};
 use crate::db::today;
 use crate::{
-    components::title::PageTitle,
+    components::layout::empty_state,
+    components::title::{BackLink, PageTitle},
     components::{
         form::{
-            CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, field_error,
+            CheckboxGroup, ErrorSummary, Input, PostalAddressFields, RadioGroup, SelectField,
+            TextArea, TextField, button_form, field_error, inputs,
         },
         guard::require_role,
     },
@@ -32,11 +34,10 @@ use crate::{
     i18n::{date_unix, money, t, t_args},
     islands::CheckedForm,
     pages::errors::error_view,
-    pages::load,
+    pages::{load_view, route_id},
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_params_map;
 use std::{collections::HashMap, future::Future};
 
 /// Steps of the application; the first (choosing child and benefit) happens on the overview.
@@ -105,27 +106,33 @@ where
     F: FnOnce(ClaimRecord, Db) -> Fut + Send + 'static,
     Fut: Future<Output = AnyView> + Send + 'static,
 {
-    let id = ClaimId::from(
-        use_params_map()
-            .get_untracked()
-            .get("id")
-            .unwrap_or_default(),
-    );
+    let id: ClaimId = route_id();
     require_role(&[Role::Family], move |user| {
         let db = expect_context::<Db>();
         view! {
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let record = db::claim::find_for_family(&db, &user.id, &id)
-                            .await?
-                            .ok_or(AppError::NotFound)?;
-                        Ok(page(record, db).await)
-                    }),
-                )}
-            </Suspense>
+            {load_view(async move {
+                let record = db::claim::find_for_family(&db, &user.id, &id)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                Ok(page(record, db).await)
+            })}
         }
         .into_any()
+    })
+}
+
+/// A step of editing a draft ([`with_claim`]); a claim that is no longer a draft is shown
+/// on its claim page instead.
+fn with_draft<F, Fut>(page: F) -> AnyView
+where
+    F: FnOnce(ClaimRecord, Db) -> Fut + Send + 'static,
+    Fut: Future<Output = AnyView> + Send + 'static,
+{
+    with_claim(|record, db| async move {
+        match not_a_draft(&record) {
+            Some(v) => v,
+            None => page(record, db).await,
+        }
     })
 }
 
@@ -147,10 +154,7 @@ async fn rate(db: &Db, kind: RateKind) -> Cents {
 
 #[component]
 pub fn DetailsPage() -> impl IntoView {
-    with_claim(|record, db| async move {
-        if let Some(v) = not_a_draft(&record) {
-            return v;
-        }
+    with_draft(|record, db| async move {
         let flash = use_ctx().flash;
         match record.answers() {
             Answers::Teilhabe(stored) => {
@@ -189,9 +193,7 @@ fn TeilhabeForm(
     let title = t("teilhabe-details-title");
     view! {
         <PageTitle text=title.clone() />
-        <p>
-            <a href="/familie">{t("back-to-overview")}</a>
-        </p>
+        <BackLink href="/familie" />
         <StepIndicator step=2 title=title />
         <p class="lead">
             {t_args("teilhabe-details-lead", &[("child", record.child_name.clone().into())])}
@@ -233,72 +235,45 @@ fn TeilhabeForm(
                     maxlength=120
                     error=field_error(&flash, "provider_name")
                 />
-                <TextField
-                    name="provider_street"
-                    label=t("household-street")
-                    value=input.provider_street
-                    maxlength=100
-                    error=field_error(&flash, "provider_street")
+                <PostalAddressFields
+                    names=["provider_street", "provider_postal_code", "provider_city"]
+                    values=[input.provider_street, input.provider_postal_code, input.provider_city]
+                    flash=flash.clone()
                 />
-                <TextField
-                    name="provider_postal_code"
-                    label=t("household-postal-code")
-                    value=input.provider_postal_code
-                    maxlength=5
-                    error=field_error(&flash, "provider_postal_code")
-                />
-                <TextField
-                    name="provider_city"
-                    label=t("household-city")
-                    value=input.provider_city
-                    maxlength=60
-                    error=field_error(&flash, "provider_city")
-                />
-                <TextField
-                    name="provider_contact"
-                    label=t("teilhabe-provider-contact")
-                    hint=t("teilhabe-provider-contact-hint")
-                    value=input.provider_contact
-                    required=false
-                    maxlength=120
-                    error=field_error(&flash, "provider_contact")
-                />
-                <TextField
-                    name="provider_iban"
-                    label=t("teilhabe-provider-iban")
-                    hint=t("teilhabe-provider-iban-hint")
-                    value=input.provider_iban
-                    required=false
-                    maxlength=42
-                    error=field_error(&flash, "provider_iban")
-                />
+                {inputs(
+                    &flash,
+                    [
+                        Input::new(
+                                "provider_contact",
+                                "teilhabe-provider-contact",
+                                input.provider_contact,
+                            )
+                            .hint("teilhabe-provider-contact-hint")
+                            .optional()
+                            .max(120),
+                        Input::new("provider_iban", "teilhabe-provider-iban", input.provider_iban)
+                            .hint("teilhabe-provider-iban-hint")
+                            .optional()
+                            .max(42),
+                    ],
+                )}
                 <h2>{t("teilhabe-costs-title")}</h2>
-                <TextField
-                    name="monthly_fee"
-                    label=t("teilhabe-monthly-fee")
-                    hint=t("teilhabe-monthly-fee-hint")
-                    value=input.monthly_fee
-                    maxlength=12
-                    error=field_error(&flash, "monthly_fee")
-                />
-                <TextField
-                    name="start_month"
-                    label=t("teilhabe-start-month")
-                    input_type="month"
-                    hint=t("teilhabe-month-hint")
-                    value=input.start_month
-                    maxlength=7
-                    error=field_error(&flash, "start_month")
-                />
-                <TextField
-                    name="end_month"
-                    label=t("teilhabe-end-month")
-                    input_type="month"
-                    hint=t("teilhabe-end-month-hint")
-                    value=input.end_month
-                    maxlength=7
-                    error=field_error(&flash, "end_month")
-                />
+                {inputs(
+                    &flash,
+                    [
+                        Input::new("monthly_fee", "teilhabe-monthly-fee", input.monthly_fee)
+                            .hint("teilhabe-monthly-fee-hint")
+                            .max(12),
+                        Input::new("start_month", "teilhabe-start-month", input.start_month)
+                            .of_type("month")
+                            .hint("teilhabe-month-hint")
+                            .max(7),
+                        Input::new("end_month", "teilhabe-end-month", input.end_month)
+                            .of_type("month")
+                            .hint("teilhabe-end-month-hint")
+                            .max(7),
+                    ],
+                )}
                 <button type="submit" class="button">
                     {t("claim-continue")}
                 </button>
@@ -360,9 +335,7 @@ fn LernfoerderungForm(
     let e = move |field: &str| field_error(&errors, field);
     view! {
         <PageTitle text=title.clone() />
-        <p>
-            <a href=if by_school { "/schule" } else { "/familie" }>{t("back-to-overview")}</a>
-        </p>
+        <BackLink href=if by_school { "/schule" } else { "/familie" } />
         {if by_school {
             view! {
                 <h1>{title}</h1>
@@ -403,40 +376,24 @@ fn LernfoerderungForm(
                     checked=input.subjects
                     error=e("subjects")
                 />
-                <TextField
-                    name="subject_other"
-                    label=t("lf-subject-other")
-                    hint=t("lf-subject-other-hint")
-                    value=input.subject_other
-                    required=false
-                    maxlength=60
-                    error=e("subject_other")
-                />
-                <TextField
-                    name="hours_per_week"
-                    label=t("lf-hours")
-                    hint=t("lf-hours-hint")
-                    input_type="number"
-                    value=input.hours_per_week
-                    maxlength=2
-                    error=e("hours_per_week")
-                />
-                <TextField
-                    name="period_from"
-                    label=t("lf-period-from")
-                    input_type="date"
+                {inputs(
+                    &flash,
+                    [
+                        Input::new("subject_other", "lf-subject-other", input.subject_other)
+                            .hint("lf-subject-other-hint")
+                            .optional()
+                            .max(60),
+                        Input::new("hours_per_week", "lf-hours", input.hours_per_week)
+                            .hint("lf-hours-hint")
+                            .of_type("number")
+                            .max(2),
+                    ],
+                )}
+                <LearningPeriodFields
+                    from=input.period_from
+                    to=input.period_to
                     hint=t("lf-period-hint")
-                    value=input.period_from
-                    maxlength=10
-                    error=e("period_from")
-                />
-                <TextField
-                    name="period_to"
-                    label=t("lf-period-to")
-                    input_type="date"
-                    value=input.period_to
-                    maxlength=10
-                    error=e("period_to")
+                    flash=flash.clone()
                 />
                 <RadioGroup
                     name="place"
@@ -466,29 +423,11 @@ fn LernfoerderungForm(
                     maxlength=120
                     error=e("provider_name")
                 />
-                <TextField
-                    name="provider_street"
-                    label=t("household-street")
-                    value=input.provider_street
+                <PostalAddressFields
+                    names=["provider_street", "provider_postal_code", "provider_city"]
+                    values=[input.provider_street, input.provider_postal_code, input.provider_city]
                     required=false
-                    maxlength=100
-                    error=e("provider_street")
-                />
-                <TextField
-                    name="provider_postal_code"
-                    label=t("household-postal-code")
-                    value=input.provider_postal_code
-                    required=false
-                    maxlength=5
-                    error=e("provider_postal_code")
-                />
-                <TextField
-                    name="provider_city"
-                    label=t("household-city")
-                    value=input.provider_city
-                    required=false
-                    maxlength=60
-                    error=e("provider_city")
+                    flash=flash.clone()
                 />
                 <TextField
                     name="hourly_rate"
@@ -515,6 +454,35 @@ fn LernfoerderungForm(
     }
 }
 
+/// The dates from and to which the learning support is needed (`period_from`, `period_to`).
+#[component]
+pub(crate) fn LearningPeriodFields(
+    from: String,
+    to: String,
+    #[prop(into, default = None)] hint: Option<String>,
+    flash: Flash,
+) -> impl IntoView {
+    view! {
+        <TextField
+            name="period_from"
+            label=t("lf-period-from")
+            input_type="date"
+            hint
+            value=from
+            maxlength=10
+            error=field_error(&flash, "period_from")
+        />
+        <TextField
+            name="period_to"
+            label=t("lf-period-to")
+            input_type="date"
+            value=to
+            maxlength=10
+            error=field_error(&flash, "period_to")
+        />
+    }
+}
+
 /// The claim's documents with download links and, while a draft, remove buttons.
 #[component]
 pub(crate) fn DocumentList(
@@ -526,12 +494,7 @@ pub(crate) fn DocumentList(
     viewable: bool,
 ) -> impl IntoView {
     if documents.is_empty() {
-        return view! {
-            <p class="empty-state" data-testid="documents-empty">
-                {t("documents-empty")}
-            </p>
-        }
-        .into_any();
+        return empty_state("documents-empty", Some("documents-empty"));
     }
     let items = documents
         .into_iter()
@@ -540,20 +503,15 @@ pub(crate) fn DocumentList(
             let details = format!("{} · {}", human_size(d.size_bytes), date_unix(d.created_at));
             let remove = removable.then(|| {
                 let claim_id = claim_id.clone();
-                view! {
-                    <form
-                        method="post"
-                        action={<RemoveDocument as ServerFn>::PATH}
-                        class="inline-form"
-                    >
-                        <input type="hidden" name="claim_id" value=claim_id />
-                        <input type="hidden" name="document_id" value=d.id.clone() />
-                        <button type="submit" class="button button-small button-secondary">
-                            {t("document-remove")}
-                            <span class="visually-hidden">{format!(" {}", d.file_name)}</span>
-                        </button>
-                    </form>
-                }
+                button_form(
+                    <RemoveDocument as ServerFn>::PATH,
+                    [("claim_id", claim_id), ("document_id", d.id.to_string())],
+                    "button button-small button-secondary",
+                    view! {
+                        {t("document-remove")}
+                        <span class="visually-hidden">{format!(" {}", d.file_name)}</span>
+                    },
+                )
             });
             view! {
                 <li class="document">
@@ -624,13 +582,11 @@ pub(crate) fn FileInput(#[prop(default = None)] error: Option<String>) -> impl I
 
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
-    with_claim(|record, db| async move {
-        if let Some(v) = not_a_draft(&record) {
-            return v;
-        }
+    with_draft(|record, db| async move {
         let user_id = use_ctx()
             .user
-            .map_or_else(|| String::new().into(), |u| u.id);
+            .map(|u| u.id)
+            .unwrap_or_else(|| String::new().into());
         let documents = db::document::list_for_family(&db, &user_id, &record.id)
             .await
             .unwrap_or_default();
@@ -828,10 +784,7 @@ pub(crate) async fn answers_summary(db: &Db, record: &ClaimRecord) -> AnyView {
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    with_claim(|record, db| async move {
-        if let Some(v) = not_a_draft(&record) {
-            return v;
-        }
+    with_draft(|record, db| async move {
         let details = format!("/familie/antrag/{}/angaben", record.id);
         if record.answers().check(today()).is_err() {
             leptos_axum::redirect(&details);
@@ -880,10 +833,7 @@ pub fn CheckPage() -> impl IntoView {
 
 #[component]
 pub fn DeclarationPage() -> impl IntoView {
-    with_claim(|record, _db| async move {
-        if let Some(v) = not_a_draft(&record) {
-            return v;
-        }
+    with_draft(|record, _db| async move {
         let flash = use_ctx().flash;
         let title = t("claim-declaration-title");
         let back = format!("/familie/antrag/{}/pruefen", record.id);

@@ -8,6 +8,7 @@ use super::{
 use crate::api::claim::WithdrawClaim;
 use crate::{
     components::form::{ErrorSummary, TextArea, field_error},
+    components::layout::empty_state,
     components::title::PageTitle,
     context::use_ctx,
     db::{
@@ -347,12 +348,7 @@ pub fn ReceiptPage() -> impl IntoView {
 #[component]
 pub fn ClaimsList(claims: Vec<ClaimSummary>) -> impl IntoView {
     if claims.is_empty() {
-        return view! {
-            <p class="empty-state" data-testid="claims-empty">
-                {t("family-claims-empty")}
-            </p>
-        }
-        .into_any();
+        return empty_state("family-claims-empty", Some("claims-empty"));
     }
     let mut children: Vec<(ChildId, String)> = Vec::new();
     for c in &claims {

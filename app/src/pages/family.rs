@@ -3,9 +3,13 @@
 use crate::api::claim::StartClaim;
 use crate::api::household::{CreateSchoolCode, SaveChild, SaveHousehold};
 use crate::{
-    components::title::PageTitle,
+    components::layout::empty_state,
+    components::title::PageHeading,
     components::{
-        form::{ErrorSummary, RadioGroup, TextField, field_error},
+        form::{
+            ErrorSummary, Input, LabelledField, PostalAddressFields, RadioGroup, TextField,
+            button_form, field_error, inputs,
+        },
         guard::require_role,
     },
     context::{CurrentUser, Flash, use_ctx},
@@ -24,52 +28,47 @@ use crate::{
     },
     error::AppError,
     i18n::{date_iso, t},
-    pages::load,
+    pages::{load_view, route_id},
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_params_map;
 
 /// The household summary and the children, shown on the family's overview.
 #[component]
 pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
     let db = expect_context::<Db>();
     view! {
-        <Suspense>
-            {Suspend::new(
-                load(async move {
-                    let household = db::household::find(&db, &user.id).await?;
-                    let children = db::household::children(&db, &user.id).await?;
-                    let codes = db::school_code::active(&db, &user.id).await?;
-                    Ok(
-                        match household {
-                            None => {
-                                view! {
-                                    <section class="card" aria-labelledby="household-heading">
-                                        <h2 id="household-heading">{t("household-title")}</h2>
-                                        <p>{t("household-missing")}</p>
-                                        <p>
-                                            <a class="button" href="/familie/haushalt">
-                                                {t("household-start")}
-                                            </a>
-                                        </p>
-                                    </section>
-                                }
-                                    .into_any()
-                            }
-                            Some(h) => {
-                                let benefit = UnderlyingBenefit::parse(&h.input.benefit);
-                                view! {
-                                    <HouseholdCard household=h />
-                                    <ChildrenList children=children benefit=benefit codes=codes />
-                                }
-                                    .into_any()
-                            }
-                        },
-                    )
-                }),
-            )}
-        </Suspense>
+        {load_view(async move {
+            let household = db::household::find(&db, &user.id).await?;
+            let children = db::household::children(&db, &user.id).await?;
+            let codes = db::school_code::active(&db, &user.id).await?;
+            Ok(
+                match household {
+                    None => {
+                        view! {
+                            <section class="card" aria-labelledby="household-heading">
+                                <h2 id="household-heading">{t("household-title")}</h2>
+                                <p>{t("household-missing")}</p>
+                                <p>
+                                    <a class="button" href="/familie/haushalt">
+                                        {t("household-start")}
+                                    </a>
+                                </p>
+                            </section>
+                        }
+                            .into_any()
+                    }
+                    Some(h) => {
+                        let benefit = UnderlyingBenefit::parse(&h.input.benefit);
+                        view! {
+                            <HouseholdCard household=h />
+                            <ChildrenList children=children benefit=benefit codes=codes />
+                        }
+                            .into_any()
+                    }
+                },
+            )
+        })}
     }
 }
 
@@ -145,19 +144,15 @@ fn ChildrenList(
                         .into_iter()
                         .filter(|k| offers(&c, *k))
                         .map(|k| {
-                            view! {
-                                <form
-                                    method="post"
-                                    action={<StartClaim as ServerFn>::PATH}
-                                    class="inline-form"
-                                >
-                                    <input type="hidden" name="child_id" value=c.id.clone() />
-                                    <input type="hidden" name="benefit" value=k.as_str() />
-                                    <button type="submit" class="button button-small">
-                                        {t(apply_label(k))}
-                                    </button>
-                                </form>
-                            }
+                            button_form(
+                                <StartClaim as ServerFn>::PATH,
+                                [
+                                    ("child_id", c.id.to_string()),
+                                    ("benefit", k.as_str().to_string()),
+                                ],
+                                "button button-small",
+                                t(apply_label(k)),
+                            )
                         })
                         .collect_view()}
                     {offers(&c, BenefitKind::Lernfoerderung)
@@ -172,7 +167,7 @@ fn ChildrenList(
     view! {
         <section aria-labelledby="children-heading">
             <h2 id="children-heading">{t("children-title")}</h2>
-            {empty.then(|| view! { <p class="empty-state">{t("children-empty")}</p> })}
+            {empty.then(|| empty_state("children-empty", None))}
             <ul class="children">{items}</ul>
             <p>
                 <a class="button button-secondary" href="/familie/kind/neu">
@@ -203,12 +198,12 @@ fn SchoolCode(child_id: String, code: Option<ActiveCode>) -> impl IntoView {
             <summary>{t("school-code-title")}</summary>
             <p class="hint">{t("school-code-explain")}</p>
             {shown}
-            <form method="post" action={<CreateSchoolCode as ServerFn>::PATH} class="inline-form">
-                <input type="hidden" name="child_id" value=child_id />
-                <button type="submit" class="button button-small button-secondary">
-                    {t("school-code-create")}
-                </button>
-            </form>
+            {button_form(
+                <CreateSchoolCode as ServerFn>::PATH,
+                [("child_id", child_id)],
+                "button button-small button-secondary",
+                t("school-code-create"),
+            )}
         </details>
     }
 }
@@ -219,30 +214,20 @@ pub fn HouseholdPage() -> impl IntoView {
         let db = expect_context::<Db>();
         let flash = use_ctx().flash;
         view! {
-            <PageTitle text=t("household-form-title") />
-            <p>
-                <a href="/familie">{t("back-to-overview")}</a>
-            </p>
-            <h1>{t("household-form-title")}</h1>
+            <PageHeading text=t("household-form-title") back="/familie" />
             <p class="lead">{t("household-form-lead")}</p>
             <ErrorSummary flash=flash.clone() />
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let existing = db::household::find(&db, &user.id).await?;
-                        let kommunen = db::kommune::list_kommunen(&db).await?;
-                        let input = HouseholdInput::from_values(&flash.values)
-                            .or(existing.map(|e| e.input))
-                            .unwrap_or_default();
-                        Ok(
-                            view! {
-                                <HouseholdForm input=input kommunen=kommunen flash=flash.clone() />
-                            }
-                                .into_any(),
-                        )
-                    }),
-                )}
-            </Suspense>
+            {load_view(async move {
+                let existing = db::household::find(&db, &user.id).await?;
+                let kommunen = db::kommune::list_kommunen(&db).await?;
+                let input = HouseholdInput::from_values(&flash.values)
+                    .or(existing.map(|e| e.input))
+                    .unwrap_or_default();
+                Ok(
+                    view! { <HouseholdForm input=input kommunen=kommunen flash=flash.clone() /> }
+                        .into_any(),
+                )
+            })}
         }
         .into_any()
     })
@@ -290,37 +275,29 @@ fn BenefitFields(input: HouseholdInput, flash: Flash) -> impl IntoView {
             selected=input.benefit
             error=field_error(&flash, "benefit")
         />
-        <TextField
-            name="benefit_reference"
-            label=t("household-benefit-reference")
-            hint=t("household-benefit-reference-hint")
-            value=input.benefit_reference
-            maxlength=40
-            error=field_error(&flash, "benefit_reference")
-        />
-        <TextField
-            name="benefit_valid_from"
-            label=t("household-valid-from")
-            input_type="date"
-            value=input.benefit_valid_from
-            error=field_error(&flash, "benefit_valid_from")
-        />
-        <TextField
-            name="benefit_valid_to"
-            label=t("household-valid-to")
-            input_type="date"
-            hint=t("household-valid-to-hint")
-            value=input.benefit_valid_to
-            error=field_error(&flash, "benefit_valid_to")
-        />
+        {inputs(
+            &flash,
+            [
+                Input::new(
+                        "benefit_reference",
+                        "household-benefit-reference",
+                        input.benefit_reference,
+                    )
+                    .hint("household-benefit-reference-hint")
+                    .max(40),
+                Input::new("benefit_valid_from", "household-valid-from", input.benefit_valid_from)
+                    .of_type("date"),
+                Input::new("benefit_valid_to", "household-valid-to", input.benefit_valid_to)
+                    .of_type("date")
+                    .hint("household-valid-to-hint"),
+            ],
+        )}
     }
 }
 
 /// The household's address and the Kommune responsible for it.
 #[component]
 fn AddressFields(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash) -> impl IntoView {
-    let kommune_error = field_error(&flash, "kommune");
-    let kommune_invalid = kommune_error.is_some();
     let selected_kommune = input.kommune;
     let kommune_options = kommunen
         .into_iter()
@@ -334,48 +311,23 @@ fn AddressFields(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash)
         })
         .collect_view();
     view! {
-        <TextField
-            name="street"
-            label=t("household-street")
-            autocomplete="street-address"
-            value=input.street
-            maxlength=100
-            error=field_error(&flash, "street")
+        <PostalAddressFields
+            names=["street", "postal_code", "city"]
+            values=[input.street, input.postal_code, input.city]
+            own=true
+            flash=flash.clone()
         />
-        <TextField
-            name="postal_code"
-            label=t("household-postal-code")
-            autocomplete="postal-code"
-            value=input.postal_code
-            maxlength=5
-            error=field_error(&flash, "postal_code")
-        />
-        <TextField
-            name="city"
-            label=t("household-city")
-            autocomplete="address-level2"
-            value=input.city
-            maxlength=60
-            error=field_error(&flash, "city")
-        />
-        <div class="field" class:field-error=kommune_invalid>
-            <label for="kommune">{t("household-kommune")}</label>
-            <p class="hint" id="kommune-hint">
-                {t("household-kommune-hint")}
-            </p>
-            {kommune_error
-                .map(|e| {
-                    view! {
-                        <p class="error-message" id="kommune-error">
-                            {e}
-                        </p>
-                    }
-                })}
+        <LabelledField
+            name="kommune"
+            label=t("household-kommune")
+            hint=t("household-kommune-hint")
+            error=field_error(&flash, "kommune")
+        >
             <select id="kommune" name="kommune" aria-describedby="kommune-hint">
                 <option value="">{t("select-choose")}</option>
                 {kommune_options}
             </select>
-        </div>
+        </LabelledField>
     }
 }
 
@@ -393,25 +345,20 @@ fn ContactFields(input: HouseholdInput, flash: Flash) -> impl IntoView {
         input.preferred_lang
     };
     view! {
-        <TextField
-            name="phone"
-            label=t("household-phone")
-            input_type="tel"
-            autocomplete="tel"
-            value=input.phone
-            required=false
-            error=field_error(&flash, "phone")
-        />
-        <TextField
-            name="contact_email"
-            label=t("household-contact-email")
-            input_type="email"
-            autocomplete="email"
-            hint=t("household-contact-email-hint")
-            value=input.contact_email
-            required=false
-            error=field_error(&flash, "contact_email")
-        />
+        {inputs(
+            &flash,
+            [
+                Input::new("phone", "household-phone", input.phone)
+                    .of_type("tel")
+                    .autocomplete("tel")
+                    .optional(),
+                Input::new("contact_email", "household-contact-email", input.contact_email)
+                    .of_type("email")
+                    .autocomplete("email")
+                    .hint("household-contact-email-hint")
+                    .optional(),
+            ],
+        )}
         <RadioGroup
             name="preferred_lang"
             legend=t("household-preferred-lang")
@@ -430,10 +377,7 @@ pub fn NewChildPage() -> impl IntoView {
 
 #[component]
 pub fn EditChildPage() -> impl IntoView {
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
+    let id = route_id();
     child_page(Some(id))
 }
 
@@ -447,44 +391,36 @@ fn child_page(child_id: Option<String>) -> AnyView {
             "child-add-title"
         });
         view! {
-            <PageTitle text=title.clone() />
-            <p>
-                <a href="/familie">{t("back-to-overview")}</a>
-            </p>
-            <h1>{title}</h1>
+            <PageHeading text=title back="/familie" />
             <ErrorSummary flash=flash.clone() />
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let existing = match &child_id {
-                            Some(id) => {
-                                Some(
-                                    db::household::child(&db, &user.id, &id.clone().into())
-                                        .await?
-                                        .ok_or(AppError::NotFound)?,
-                                )
-                            }
-                            None => None,
-                        };
-                        let schools = db::kommune::list_schools(&db).await?;
-                        let input = ChildInput::from_values(&flash.values)
-                            .or(existing.map(|c| c.input))
-                            .unwrap_or_default();
-                        Ok(
-                            // Another family's child, or no such child: not found, as for any foreign id.
-                            view! {
-                                <ChildForm
-                                    child_id=child_id.clone().unwrap_or_default()
-                                    input=input
-                                    schools=schools
-                                    flash=flash.clone()
-                                />
-                            }
-                                .into_any(),
+            {load_view(async move {
+                let existing = match &child_id {
+                    Some(id) => {
+                        Some(
+                            db::household::child(&db, &user.id, &id.clone().into())
+                                .await?
+                                .ok_or(AppError::NotFound)?,
                         )
-                    }),
-                )}
-            </Suspense>
+                    }
+                    None => None,
+                };
+                let schools = db::kommune::list_schools(&db).await?;
+                let input = ChildInput::from_values(&flash.values)
+                    .or(existing.map(|c| c.input))
+                    .unwrap_or_default();
+                Ok(
+                    // Another family's child, or no such child: not found, as for any foreign id.
+                    view! {
+                        <ChildForm
+                            child_id=child_id.clone().unwrap_or_default()
+                            input=input
+                            schools=schools
+                            flash=flash.clone()
+                        />
+                    }
+                        .into_any(),
+                )
+            })}
         }
         .into_any()
     })
@@ -497,8 +433,6 @@ fn ChildForm(
     schools: Vec<SchoolOption>,
     flash: Flash,
 ) -> impl IntoView {
-    let school_error = field_error(&flash, "school_id");
-    let school_invalid = school_error.is_some();
     let mut groups: Vec<(String, Vec<SchoolOption>)> = Vec::new();
     for s in schools {
         match groups.last_mut() {
@@ -527,64 +461,39 @@ fn ChildForm(
     view! {
         <form method="post" action={<SaveChild as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="child_id" value=child_id />
-            <TextField
-                name="first_name"
-                label=t("child-first-name")
-                autocomplete="off"
-                value=input.first_name
-                maxlength=60
-                error=field_error(&flash, "first_name")
-            />
-            <TextField
-                name="last_name"
-                label=t("child-last-name")
-                autocomplete="off"
-                value=input.last_name
-                maxlength=60
-                error=field_error(&flash, "last_name")
-            />
-            <TextField
-                name="birth_date"
-                label=t("child-birth-date")
-                input_type="date"
-                value=input.birth_date
-                error=field_error(&flash, "birth_date")
-            />
-            <div class="field" class:field-error=school_invalid>
-                <label for="school_id">{t("child-school")}</label>
-                <p class="hint" id="school_id-hint">
-                    {t("child-school-hint")}
-                </p>
-                {school_error
-                    .map(|e| {
-                        view! {
-                            <p class="error-message" id="school_id-error">
-                                {e}
-                            </p>
-                        }
-                    })}
+            {inputs(
+                &flash,
+                [
+                    Input::new("first_name", "child-first-name", input.first_name)
+                        .autocomplete("off")
+                        .max(60),
+                    Input::new("last_name", "child-last-name", input.last_name)
+                        .autocomplete("off")
+                        .max(60),
+                    Input::new("birth_date", "child-birth-date", input.birth_date).of_type("date"),
+                ],
+            )}
+            <LabelledField
+                name="school_id"
+                label=t("child-school")
+                hint=t("child-school-hint")
+                error=field_error(&flash, "school_id")
+            >
                 <select id="school_id" name="school_id" aria-describedby="school_id-hint">
                     <option value="">{t("child-school-not-listed")}</option>
                     {optgroups}
                 </select>
-            </div>
-            <TextField
-                name="school_name"
-                label=t("child-school-typed")
-                hint=t("child-school-typed-hint")
-                value=input.school_name
-                required=false
-                maxlength=120
-                error=field_error(&flash, "school_name")
-            />
-            <TextField
-                name="grade"
-                label=t("child-grade")
-                hint=t("child-grade-hint")
-                value=input.grade
-                maxlength=20
-                error=field_error(&flash, "grade")
-            />
+            </LabelledField>
+            {inputs(
+                &flash,
+                [
+                    Input::new("school_name", "child-school-typed", input.school_name)
+                        .hint("child-school-typed-hint")
+                        .optional()
+                        .max(120),
+                    Input::new("grade", "child-grade", input.grade).hint("child-grade-hint").max(20),
+                ],
+            )}
             <button type="submit" class="button">
                 {t("child-save")}
             </button>

@@ -1,6 +1,10 @@
 //! The start page: what BuT is, and the way in.
 
-use crate::{components::title::PageTitle, context::use_ctx, i18n::t};
+use crate::{
+    components::{layout::button_links, title::PageTitle},
+    context::use_ctx,
+    i18n::t,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -17,12 +21,10 @@ pub fn HomePage() -> impl IntoView {
         .into_any(),
         None => view! {
             <p class="actions">
-                <a class="button" href="/registrieren">
-                    {t("home-register")}
-                </a>
-                <a class="button button-secondary" href="/anmelden">
-                    {t("home-login")}
-                </a>
+                {button_links(
+                    1,
+                    [("/registrieren", t("home-register")), ("/anmelden", t("home-login"))],
+                )}
             </p>
         }
         .into_any(),

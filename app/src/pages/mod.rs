@@ -17,7 +17,7 @@ pub mod school;
 pub mod staff;
 
 use crate::error::AppError;
-use leptos::prelude::{AnyView, ScopedFuture};
+use leptos::prelude::*;
 
 /// Runs the loader of a `<Suspense>` to completion on a task of its own and shows what
 /// it loaded, or the error page of its [`AppError`] ([`errors::error_view`]).
@@ -42,6 +42,25 @@ pub fn load(
             ),
         }
     }
+}
+
+/// The `:id` of the page's route as the id type the page needs (empty if the route has
+/// none).
+pub fn route_id<T: From<String>>() -> T {
+    T::from(
+        leptos_router::hooks::use_params_map()
+            .get_untracked()
+            .get("id")
+            .unwrap_or_default(),
+    )
+}
+
+/// What `loader` loads, in the `<Suspense>` that awaits it ([`load`]): the loaded view, or
+/// the error page.
+pub fn load_view(
+    loader: impl Future<Output = Result<AnyView, AppError>> + Send + 'static,
+) -> impl IntoView {
+    view! { <Suspense>{Suspend::new(load(loader))}</Suspense> }
 }
 
 #[cfg(test)]

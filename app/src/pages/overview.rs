@@ -2,11 +2,13 @@
 
 use crate::{
     components::guard::require_role,
+    components::layout::{button_links, empty_state},
+    components::table::{Column, table_head},
     components::title::PageTitle,
     db::{self, Db},
     domain::account::Role,
     i18n::{t, t_args},
-    pages::load,
+    pages::load_view,
 };
 use leptos::prelude::*;
 
@@ -21,17 +23,10 @@ pub fn FamilyOverview() -> impl IntoView {
             <crate::pages::family::HouseholdSummary user=user />
             <section aria-labelledby="claims-heading">
                 <h2 id="claims-heading">{t("family-claims-title")}</h2>
-                <Suspense>
-                    {Suspend::new(
-                        load(async move {
-                            let claims = db::claim::list_for_family(&db, &user_id).await?;
-                            Ok(
-                                view! { <crate::pages::claim_view::ClaimsList claims=claims /> }
-                                    .into_any(),
-                            )
-                        }),
-                    )}
-                </Suspense>
+                {load_view(async move {
+                    let claims = db::claim::list_for_family(&db, &user_id).await?;
+                    Ok(view! { <crate::pages::claim_view::ClaimsList claims=claims /> }.into_any())
+                })}
             </section>
         }
         .into_any()
@@ -47,12 +42,13 @@ pub fn StaffOverview() -> impl IntoView {
             <PageTitle text=t("staff-title") />
             <h1>{t("staff-title")}</h1>
             <p class="actions">
-                <a class="button" href="/verwaltung/antraege">
-                    {t("queue-title")}
-                </a>
-                <a class="button button-secondary" href="/verwaltung/berichte">
-                    {t("report-title")}
-                </a>
+                {button_links(
+                    1,
+                    [
+                        ("/verwaltung/antraege", t("queue-title")),
+                        ("/verwaltung/berichte", t("report-title")),
+                    ],
+                )}
                 {admin
                     .then(|| {
                         view! {
@@ -61,64 +57,51 @@ pub fn StaffOverview() -> impl IntoView {
                             </a>
                         }
                     })}
-                <a class="button button-secondary" href="/verwaltung/lernstandorte">
-                    {t("staff-sites-title")}
-                </a>
-                <a class="button button-secondary" href="/verwaltung/schulen">
-                    {t("school-directory-title")}
-                </a>
-                <a class="button button-secondary" href="/verwaltung/zugaenge">
-                    {t("requests-title")}
-                </a>
-                <a class="button button-secondary" href="/verwaltung/barrieren">
-                    {t("staff-feedback-title")}
-                </a>
+                {button_links(
+                    0,
+                    [
+                        ("/verwaltung/lernstandorte", t("staff-sites-title")),
+                        ("/verwaltung/schulen", t("school-directory-title")),
+                        ("/verwaltung/zugaenge", t("requests-title")),
+                        ("/verwaltung/barrieren", t("staff-feedback-title")),
+                    ],
+                )}
             </p>
             <h2>{t("staff-kommunen-title")}</h2>
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let rows = db::kommune::list_kommunen(&db).await?;
-                        if rows.is_empty() {
-                            return Ok(
-                                view! { <p class="empty-state">{t("staff-kommunen-empty")}</p> }
-                                    .into_any(),
+            {load_view(async move {
+                let rows = db::kommune::list_kommunen(&db).await?;
+                if rows.is_empty() {
+                    return Ok(empty_state("staff-kommunen-empty", None));
+                }
+                {
+                    let items = rows
+                        .into_iter()
+                        .map(|k| {
+                            let count = t_args(
+                                "staff-kommune-schools",
+                                &[("count", k.schools.into())],
                             );
+                            view! {
+                                <tr>
+                                    <th scope="row">{k.name}</th>
+                                    <td>{count}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view();
+                    Ok(
+                        view! {
+                            <table class="table">
+                                {table_head([
+                                    Column::Text(t("staff-kommune")),
+                                    Column::Text(t("staff-schools")),
+                                ])} <tbody>{items}</tbody>
+                            </table>
                         }
-                        {
-                            let items = rows
-                                .into_iter()
-                                .map(|k| {
-                                    let count = t_args(
-                                        "staff-kommune-schools",
-                                        &[("count", k.schools.into())],
-                                    );
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{k.name}</th>
-                                            <td>{count}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view();
-                            Ok(
-                                view! {
-                                    <table class="table">
-                                        <thead>
-                                            <tr>
-                                                <th scope="col">{t("staff-kommune")}</th>
-                                                <th scope="col">{t("staff-schools")}</th>
-                                            </tr>
-                                        </thead>
-                                        <tbody>{items}</tbody>
-                                    </table>
-                                }
-                                    .into_any(),
-                            )
-                        }
-                    }),
-                )}
-            </Suspense>
+                            .into_any(),
+                    )
+                }
+            })}
         }
         .into_any()
     })

@@ -7,10 +7,11 @@ use crate::api::report::SaveEligibleChildren;
 use crate::db::today;
 use crate::{
     charts::{Bar, Layout, bar_chart},
-    components::title::PageTitle,
+    components::title::{PageHeading, PageTitle},
     components::{
         form::{SelectField, TextField},
         guard::require_role,
+        table::{Column, table_head},
     },
     context::use_ctx,
     db::{self, Db},
@@ -23,7 +24,7 @@ use crate::{
         text::iso,
     },
     i18n::{date_iso, money, percent, t, t_args},
-    pages::load,
+    pages::load_view,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -106,18 +107,19 @@ fn bars<T>(
         .collect()
 }
 
-/// A chart with its title, description, and its numbers as a table beside it.
+/// A chart with its title and description (the messages `report-chart-{id}-title` and
+/// `report-chart-{id}-desc`), and its numbers as a table beside it.
 #[component]
 fn ChartFigure(
     id: &'static str,
-    title: String,
-    description: String,
     /// Header of the label column and of the value column.
     columns: (String, String),
     bars: Vec<Bar>,
     layout: Layout,
     axis: fn(f64) -> String,
 ) -> impl IntoView {
+    let title = t(&format!("report-chart-{id}-title"));
+    let description = t(&format!("report-chart-{id}-desc"));
     let svg = bar_chart(id, &title, &description, &bars, layout, &axis);
     let rows = bars
         .into_iter()
@@ -141,14 +143,7 @@ fn ChartFigure(
                 <div class="table-scroll chart-table">
                     <table class="table" data-testid=format!("table-{id}")>
                         <caption class="visually-hidden">{title}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{columns.0}</th>
-                                <th scope="col" class="num">
-                                    {columns.1}
-                                </th>
-                            </tr>
-                        </thead>
+                        {table_head([Column::Text(columns.0), Column::Num(columns.1)])}
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
@@ -225,44 +220,20 @@ fn FiguresTable(dimension: Dimension, rows: Vec<Row>, total: Figures) -> impl In
     view! {
         <div class="table-scroll">
             <table class="table figures" data-testid=testid>
-                <thead>
-                    <tr>
-                        <th scope="col">{head}</th>
-                        <th scope="col" class="num">
-                            {t("report-col-received")}
-                        </th>
-                        <th scope="col" class="num">
-                            {t("report-col-open")}
-                        </th>
-                        <th scope="col" class="num">
-                            {t("report-status-approved")}
-                        </th>
-                        <th scope="col" class="num">
-                            {t("report-status-rejected")}
-                        </th>
-                        <th scope="col" class="num">
-                            {t("report-status-withdrawn")}
-                        </th>
-                        <th scope="col" class="num">
-                            {t("report-col-question-share")}
-                        </th>
-                        <th scope="col" class="num">
-                            {t("report-col-decided")}
-                        </th>
-                        <th scope="col" class="num">
-                            {t("report-col-median")}
-                        </th>
-                        <th scope="col" class="num">
-                            {t("report-col-p90")}
-                        </th>
-                        <th scope="col" class="num">
-                            {t("report-col-money")}
-                        </th>
-                        <th scope="col" class="num">
-                            {t("report-col-children")}
-                        </th>
-                    </tr>
-                </thead>
+                {table_head([
+                    Column::Text(head),
+                    Column::Num(t("report-col-received")),
+                    Column::Num(t("report-col-open")),
+                    Column::Num(t("report-status-approved")),
+                    Column::Num(t("report-status-rejected")),
+                    Column::Num(t("report-status-withdrawn")),
+                    Column::Num(t("report-col-question-share")),
+                    Column::Num(t("report-col-decided")),
+                    Column::Num(t("report-col-median")),
+                    Column::Num(t("report-col-p90")),
+                    Column::Num(t("report-col-money")),
+                    Column::Num(t("report-col-children")),
+                ])}
                 <tbody>{body}</tbody>
                 <tfoot>{line(t("report-total"), &total, true)}</tfoot>
             </table>
@@ -518,6 +489,14 @@ fn Indicators(by_kommune: Vec<Row>, sites: Vec<SiteRow>) -> impl IntoView {
         |r| &r.label,
         |r| (r.sites.active as f64, count(r.sites.active)),
     );
+    let charts = [
+        ("money", "report-col-money", money_bars, euros_axis as fn(f64) -> String),
+        ("children", "report-col-children", children_bars, plain_axis),
+        ("sites", "report-col-sites", site_bars, plain_axis),
+    ]
+    .map(|(id, column, bars, axis)| {
+        view! { <ChartFigure id columns=(kommune_col.clone(), t(column)) bars layout=Layout::Rows axis /> }
+    });
     let site_rows = sites
         .iter()
         .map(|r| {
@@ -535,53 +514,17 @@ fn Indicators(by_kommune: Vec<Row>, sites: Vec<SiteRow>) -> impl IntoView {
     view! {
         <section aria-labelledby="report-indicators">
             <h2 id="report-indicators">{t("report-indicators")}</h2>
-            <ChartFigure
-                id="money"
-                title=t("report-chart-money-title")
-                description=t("report-chart-money-desc")
-                columns=(kommune_col.clone(), t("report-col-money"))
-                bars=money_bars
-                layout=Layout::Rows
-                axis=euros_axis
-            />
-            <ChartFigure
-                id="children"
-                title=t("report-chart-children-title")
-                description=t("report-chart-children-desc")
-                columns=(kommune_col.clone(), t("report-col-children"))
-                bars=children_bars
-                layout=Layout::Rows
-                axis=plain_axis
-            />
-            <ChartFigure
-                id="sites"
-                title=t("report-chart-sites-title")
-                description=t("report-chart-sites-desc")
-                columns=(kommune_col.clone(), t("report-col-sites"))
-                bars=site_bars
-                layout=Layout::Rows
-                axis=plain_axis
-            />
+            {charts}
             <h3>{t("report-sites-table")}</h3>
             <div class="table-scroll">
                 <table class="table" data-testid="table-sites-occupancy">
-                    <thead>
-                        <tr>
-                            <th scope="col">{kommune_col.clone()}</th>
-                            <th scope="col" class="num">
-                                {t("report-col-sites")}
-                            </th>
-                            <th scope="col" class="num">
-                                {t("report-col-places")}
-                            </th>
-                            <th scope="col" class="num">
-                                {t("report-col-occupied")}
-                            </th>
-                            <th scope="col" class="num">
-                                {t("report-col-occupancy")}
-                            </th>
-                        </tr>
-                    </thead>
+                    {table_head([
+                        Column::Text(kommune_col.clone()),
+                        Column::Num(t("report-col-sites")),
+                        Column::Num(t("report-col-places")),
+                        Column::Num(t("report-col-occupied")),
+                        Column::Num(t("report-col-occupancy")),
+                    ])}
                     <tbody>{site_rows}</tbody>
                 </table>
             </div>
@@ -635,8 +578,6 @@ fn Uptake(uptake: Vec<UptakeRow>) -> impl IntoView {
                 })}
             <ChartFigure
                 id="uptake"
-                title=t("report-chart-uptake-title")
-                description=t("report-chart-uptake-desc")
                 columns=(kommune_col.clone(), t("report-col-rate"))
                 bars=uptake_bars
                 layout=Layout::Rows
@@ -644,21 +585,13 @@ fn Uptake(uptake: Vec<UptakeRow>) -> impl IntoView {
             />
             <div class="table-scroll">
                 <table class="table" data-testid="table-uptake">
-                    <thead>
-                        <tr>
-                            <th scope="col">{kommune_col}</th>
-                            <th scope="col" class="num">
-                                {t("report-col-children")}
-                            </th>
-                            <th scope="col" class="num">
-                                {t("report-col-eligible")}
-                            </th>
-                            <th scope="col">{t("report-col-as-of")}</th>
-                            <th scope="col" class="num">
-                                {t("report-col-rate")}
-                            </th>
-                        </tr>
-                    </thead>
+                    {table_head([
+                        Column::Text(kommune_col),
+                        Column::Num(t("report-col-children")),
+                        Column::Num(t("report-col-eligible")),
+                        Column::Text(t("report-col-as-of")),
+                        Column::Num(t("report-col-rate")),
+                    ])}
                     <tbody>{uptake_rows}</tbody>
                 </table>
             </div>
@@ -687,8 +620,6 @@ fn ByStatus(total: Figures) -> impl IntoView {
             <h2 id="report-status">{t("report-status")}</h2>
             <ChartFigure
                 id="status"
-                title=t("report-chart-status-title")
-                description=t("report-chart-status-desc")
                 columns=(t("report-col-status"), t("report-col-claims"))
                 bars=status_bars
                 layout=Layout::Rows
@@ -704,27 +635,35 @@ fn ByMonth(by_month: Vec<Row>, total: Figures) -> impl IntoView {
     let received_of = |r: &Row| (r.figures.received as f64, count(r.figures.received));
     let month_bars = bars(&by_month, |r| &r.label, received_of);
     let month_money_bars = bars(&by_month, |r| &r.label, money_of);
+    let charts = [
+        (
+            "months",
+            "report-col-received",
+            month_bars,
+            plain_axis as fn(f64) -> String,
+        ),
+        (
+            "months-money",
+            "report-col-money",
+            month_money_bars,
+            euros_axis,
+        ),
+    ]
+    .map(|(id, column, bars, axis)| {
+        view! {
+            <ChartFigure
+                id
+                columns=(t("report-col-month"), t(column))
+                bars
+                layout=Layout::Columns
+                axis
+            />
+        }
+    });
     view! {
         <section aria-labelledby="report-by-month">
             <h2 id="report-by-month">{t("report-by-month")}</h2>
-            <ChartFigure
-                id="months"
-                title=t("report-chart-months-title")
-                description=t("report-chart-months-desc")
-                columns=(t("report-col-month"), t("report-col-received"))
-                bars=month_bars
-                layout=Layout::Columns
-                axis=plain_axis
-            />
-            <ChartFigure
-                id="months-money"
-                title=t("report-chart-months-money-title")
-                description=t("report-chart-months-money-desc")
-                columns=(t("report-col-month"), t("report-col-money"))
-                bars=month_money_bars
-                layout=Layout::Columns
-                axis=euros_axis
-            />
+            {charts}
             <FiguresTable dimension=Dimension::Month rows=by_month total />
         </section>
     }
@@ -738,57 +677,42 @@ pub fn ReportsPage() -> impl IntoView {
         let db = expect_context::<Db>();
         let filter = filter_from_query(|k| query.get(k).unwrap_or_default(), today());
         view! {
-            <PageTitle text=t("report-title") />
-            <p>
-                <a href="/verwaltung">{t("back-to-overview")}</a>
-            </p>
-            <h1>{t("report-title")}</h1>
+            <PageHeading text=t("report-title") back="/verwaltung" />
             <p>{t("report-intro")}</p>
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let filter = match filter {
-                            Ok(f) => f,
-                            Err(errors) => {
-                                let items = errors
-                                    .into_iter()
-                                    .map(|e| view! { <li>{t(&e.msg_id)}</li> })
-                                    .collect_view();
-                                return Ok(
-                                    view! {
-                                        <div
-                                            class="error-summary"
-                                            role="alert"
-                                            data-testid="report-errors"
-                                        >
-                                            <h2>{t("report-error-title")}</h2>
-                                            <ul>{items}</ul>
-                                            <p>
-                                                <a href="/verwaltung/berichte">{t("report-this-year")}</a>
-                                            </p>
-                                        </div>
-                                    }
-                                        .into_any(),
-                                );
-                            }
-                        };
-                        let report = db::report::report(&db, &filter, today()).await?;
-                        let kommunen = db::kommune::list_kommunen(&db).await?;
-                        let kommunen = kommunen
+            {load_view(async move {
+                let filter = match filter {
+                    Ok(f) => f,
+                    Err(errors) => {
+                        let items = errors
                             .into_iter()
-                            .map(|k| (String::from(k.id), k.name))
-                            .collect();
-                        Ok(
+                            .map(|e| view! { <li>{t(&e.msg_id)}</li> })
+                            .collect_view();
+                        return Ok(
                             view! {
-                                <div class="report">
-                                    <Dashboard report kommunen />
+                                <div class="error-summary" role="alert" data-testid="report-errors">
+                                    <h2>{t("report-error-title")}</h2>
+                                    <ul>{items}</ul>
+                                    <p>
+                                        <a href="/verwaltung/berichte">{t("report-this-year")}</a>
+                                    </p>
                                 </div>
                             }
                                 .into_any(),
-                        )
-                    }),
-                )}
-            </Suspense>
+                        );
+                    }
+                };
+                let report = db::report::report(&db, &filter, today()).await?;
+                let kommunen = db::kommune::list_kommunen(&db).await?;
+                let kommunen = kommunen.into_iter().map(|k| (String::from(k.id), k.name)).collect();
+                Ok(
+                    view! {
+                        <div class="report">
+                            <Dashboard report kommunen />
+                        </div>
+                    }
+                        .into_any(),
+                )
+            })}
         }
         .into_any()
     })
@@ -808,129 +732,117 @@ pub fn EligiblePage() -> impl IntoView {
             <h1>{t("eligible-title")}</h1>
             <p>{t("eligible-intro")}</p>
             <crate::components::form::ErrorSummary flash=flash.clone() />
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let (kommunen, eligible) = (
-                            db::kommune::list_kommunen(&db).await?,
-                            db::report::eligible(&db).await?,
-                        );
-                        let failed = flash.values.get("kommune").cloned();
-                        let rows = kommunen
-                            .into_iter()
-                            .map(|k| {
-                                let current = eligible.get(k.id.as_str()).cloned();
-                                let this_failed = failed.as_deref() == Some(k.id.as_str());
-                                let value = |field: &str, stored: String| {
-                                    if this_failed {
-                                        flash.values.get(field).cloned().unwrap_or(stored)
-                                    } else {
-                                        stored
-                                    }
-                                };
-                                let children = value(
-                                    "children",
-                                    current.as_ref().map(|c| c.0.to_string()).unwrap_or_default(),
-                                );
-                                let as_of = value(
-                                    "as_of",
-                                    current.as_ref().map(|c| c.1.clone()).unwrap_or_default(),
-                                );
-                                let source = value(
-                                    "source",
-                                    current.as_ref().map(|c| c.2.clone()).unwrap_or_default(),
-                                );
-                                let form_id = format!("eligible-{}", k.id);
-                                let (f1, f2, f3) = (
-                                    form_id.clone(),
-                                    form_id.clone(),
-                                    form_id.clone(),
-                                );
-                                let testid = form_id.clone();
-
-                                view! {
-                                    <tr data-testid=testid class:field-error=this_failed>
-                                        <th scope="row">{k.name.clone()}</th>
-                                        <td>
-                                            <input
-                                                form=f1
-                                                id=this_failed.then_some("children")
-                                                type="text"
-                                                inputmode="numeric"
-                                                name="children"
-                                                value=children
-                                                aria-label=t_args(
-                                                    "eligible-children-of",
-                                                    &[("kommune", k.name.clone().into())],
-                                                )
-                                            />
-                                        </td>
-                                        <td>
-                                            <input
-                                                form=f2
-                                                id=this_failed.then_some("as_of")
-                                                type="date"
-                                                name="as_of"
-                                                value=as_of
-                                                aria-label=t_args(
-                                                    "eligible-as-of-of",
-                                                    &[("kommune", k.name.clone().into())],
-                                                )
-                                            />
-                                        </td>
-                                        <td>
-                                            <input
-                                                form=f3
-                                                type="text"
-                                                name="source"
-                                                value=source
-                                                maxlength="200"
-                                                aria-label=t_args(
-                                                    "eligible-source-of",
-                                                    &[("kommune", k.name.clone().into())],
-                                                )
-                                            />
-                                        </td>
-                                        <td>
-                                            <form
-                                                id=form_id
-                                                method="post"
-                                                action={<SaveEligibleChildren as ServerFn>::PATH}
-                                            >
-                                                <input type="hidden" name="kommune" value=k.id.clone() />
-                                                <button type="submit" class="button button-secondary">
-                                                    {t("eligible-save")}
-                                                </button>
-                                            </form>
-                                        </td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view();
-                        Ok(
-                            view! {
-                                <div class="table-scroll report">
-                                    <table class="table" data-testid="eligible">
-                                        <thead>
-                                            <tr>
-                                                <th scope="col">{t("report-col-kommune")}</th>
-                                                <th scope="col">{t("report-col-eligible")}</th>
-                                                <th scope="col">{t("report-col-as-of")}</th>
-                                                <th scope="col">{t("eligible-source")}</th>
-                                                <th scope="col">
-                                                    <span class="visually-hidden">{t("eligible-save")}</span>
-                                                </th>
-                                            </tr>
-                                        </thead>
-                                        <tbody>{rows}</tbody>
-                                    </table>
-                                </div>
+            {load_view(async move {
+                let (kommunen, eligible) = (
+                    db::kommune::list_kommunen(&db).await?,
+                    db::report::eligible(&db).await?,
+                );
+                let failed = flash.values.get("kommune").cloned();
+                let rows = kommunen
+                    .into_iter()
+                    .map(|k| {
+                        let current = eligible.get(k.id.as_str()).cloned();
+                        let this_failed = failed.as_deref() == Some(k.id.as_str());
+                        let value = |field: &str, stored: String| {
+                            if this_failed {
+                                flash.values.get(field).cloned().unwrap_or(stored)
+                            } else {
+                                stored
                             }
-                                .into_any(),
-                        )
-                    }),
-                )}
-            </Suspense>
+                        };
+                        let children = value(
+                            "children",
+                            current.as_ref().map(|c| c.0.to_string()).unwrap_or_default(),
+                        );
+                        let as_of = value(
+                            "as_of",
+                            current.as_ref().map(|c| c.1.clone()).unwrap_or_default(),
+                        );
+                        let source = value(
+                            "source",
+                            current.as_ref().map(|c| c.2.clone()).unwrap_or_default(),
+                        );
+                        let form_id = format!("eligible-{}", k.id);
+                        let (f1, f2, f3) = (form_id.clone(), form_id.clone(), form_id.clone());
+                        let testid = form_id.clone();
+
+                        view! {
+                            <tr data-testid=testid class:field-error=this_failed>
+                                <th scope="row">{k.name.clone()}</th>
+                                <td>
+                                    <input
+                                        form=f1
+                                        id=this_failed.then_some("children")
+                                        type="text"
+                                        inputmode="numeric"
+                                        name="children"
+                                        value=children
+                                        aria-label=t_args(
+                                            "eligible-children-of",
+                                            &[("kommune", k.name.clone().into())],
+                                        )
+                                    />
+                                </td>
+                                <td>
+                                    <input
+                                        form=f2
+                                        id=this_failed.then_some("as_of")
+                                        type="date"
+                                        name="as_of"
+                                        value=as_of
+                                        aria-label=t_args(
+                                            "eligible-as-of-of",
+                                            &[("kommune", k.name.clone().into())],
+                                        )
+                                    />
+                                </td>
+                                <td>
+                                    <input
+                                        form=f3
+                                        type="text"
+                                        name="source"
+                                        value=source
+                                        maxlength="200"
+                                        aria-label=t_args(
+                                            "eligible-source-of",
+                                            &[("kommune", k.name.clone().into())],
+                                        )
+                                    />
+                                </td>
+                                <td>
+                                    <form
+                                        id=form_id
+                                        method="post"
+                                        action={<SaveEligibleChildren as ServerFn>::PATH}
+                                    >
+                                        <input type="hidden" name="kommune" value=k.id.clone() />
+                                        <button type="submit" class="button button-secondary">
+                                            {t("eligible-save")}
+                                        </button>
+                                    </form>
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                Ok(
+                    view! {
+                        <div class="table-scroll report">
+                            <table class="table" data-testid="eligible">
+                                {table_head([
+                                    Column::Text(t("report-col-kommune")),
+                                    Column::Text(t("report-col-eligible")),
+                                    Column::Text(t("report-col-as-of")),
+                                    Column::Text(t("eligible-source")),
+                                    Column::Hidden(t("eligible-save")),
+                                ])}
+                                <tbody>{rows}</tbody>
+                            </table>
+                        </div>
+                    }
+                        .into_any(),
+                )
+            })}
         }
         .into_any()
     })

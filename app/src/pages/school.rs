@@ -6,14 +6,17 @@ use crate::api::school::{
     ChangeSiteStatus, ConfirmNeed, DecideSchoolRequest, RequestSchoolAccount, ReviewSite,
     SaveSchool, SaveSite, StartOnBehalf,
 };
+use crate::domain::ids::ClaimId;
 use crate::{
-    components::title::PageTitle,
+    components::layout::{button_links, empty_state},
+    components::title::{PageHeading, PageTitle},
     components::{
         form::{
-            CheckboxGroup, ErrorSummary, PasswordField, RadioGroup, SelectField, TextArea,
-            TextField, field_error,
+            CheckboxGroup, ErrorSummary, Input, NewPasswordFields, RadioGroup, SelectField,
+            TextArea, TextField, button_form, field_error, inputs,
         },
         guard::require_role,
+        table::{Column, table_head},
     },
     context::{Flash, use_ctx},
     db::{
@@ -21,18 +24,18 @@ use crate::{
         lernstandort::SiteSummary,
     },
     domain::{
-        account::{NewPassword, Role},
+        account::Role,
         lernfoerderung::Subject,
         lernstandort::{SiteAction, SiteInput, SiteStatus, parse_grades},
         school::SCHOOL_TYPES,
     },
     error::AppError,
     i18n::{date_iso, date_unix, t, t_args},
-    pages::load,
+    pages::{claim::LearningPeriodFields, load_view, route_id},
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 /// Subject codes (`deutsch,mathematik`) as translated names.
 fn subject_names(codes: &str) -> String {
@@ -77,36 +80,25 @@ pub fn SchoolOverview() -> impl IntoView {
         view! {
             <PageTitle text=t("school-title") />
             <h1>{t("school-title")}</h1>
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let loaded = async {
-                            let schools = db::lernstandort::member_schools(&db, &user.id).await?;
-                            let sites = db::lernstandort::list_for_member(&db, &user.id).await?;
-                            let requests = db::confirmation::list_for_member(&db, &user.id).await?;
-                            Ok::<_, sqlx::Error>((schools, sites, requests))
-                        };
-                        Ok(
-                            match loaded.await? {
-                                (schools, _, _) if schools.is_empty() => {
-                                    view! { <p class="empty-state">{t("school-no-schools")}</p> }
-                                        .into_any()
-                                }
-                                (schools, sites, requests) => {
-                                    view! {
-                                        <SchoolSites
-                                            schools=schools
-                                            sites=sites
-                                            requests=requests
-                                        />
-                                    }
-                                        .into_any()
-                                }
-                            },
-                        )
-                    }),
-                )}
-            </Suspense>
+            {load_view(async move {
+                let loaded = async {
+                    let schools = db::lernstandort::member_schools(&db, &user.id).await?;
+                    let sites = db::lernstandort::list_for_member(&db, &user.id).await?;
+                    let requests = db::confirmation::list_for_member(&db, &user.id).await?;
+                    Ok::<_, sqlx::Error>((schools, sites, requests))
+                };
+                Ok(
+                    match loaded.await? {
+                        (schools, _, _) if schools.is_empty() => {
+                            empty_state("school-no-schools", None)
+                        }
+                        (schools, sites, requests) => {
+                            view! { <SchoolSites schools=schools sites=sites requests=requests /> }
+                                .into_any()
+                        }
+                    },
+                )
+            })}
         }
         .into_any()
     })
@@ -192,12 +184,13 @@ fn SchoolSites(
     view! {
         <p class="lead">{t_args("school-lead", &[("schools", school_names.into())])}</p>
         <p class="actions">
-            <a class="button" href="/schule/lernstandort/neu">
-                {t("site-new")}
-            </a>
-            <a class="button button-secondary" href="/schule/antrag/neu">
-                {t("behalf-title")}
-            </a>
+            {button_links(
+                1,
+                [
+                    ("/schule/lernstandort/neu", t("site-new")),
+                    ("/schule/antrag/neu", t("behalf-title")),
+                ],
+            )}
         </p>
         <Confirmations requests=requests />
         <h2>{t("school-sites-title")}</h2>
@@ -214,10 +207,7 @@ pub fn NewSitePage() -> impl IntoView {
 
 #[component]
 pub fn EditSitePage() -> impl IntoView {
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
+    let id = route_id();
     site_page(Some(id))
 }
 
@@ -226,54 +216,46 @@ fn site_page(id: Option<String>) -> AnyView {
         let db = expect_context::<Db>();
         let flash = use_ctx().flash;
         view! {
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let schools = db::lernstandort::member_schools(&db, &user.id)
-                            .await
-                            .unwrap_or_default();
-                        let existing = match &id {
-                            Some(id) => {
-                                Some(
-                                    db::lernstandort::find_for_member(
-                                            &db,
-                                            &user.id,
-                                            &id.clone().into(),
-                                        )
-                                        .await?
-                                        .ok_or(AppError::NotFound)?,
-                                )
-                            }
-                            None => None,
-                        };
-                        let input = if flash.values.is_empty() {
-                            existing
-                                .as_ref()
-                                .map(SiteSummary::input)
-                                .unwrap_or_else(|| SiteInput {
-                                    school_id: schools
-                                        .first()
-                                        .map(|s| s.id.to_string())
-                                        .unwrap_or_default(),
-                                    ..Default::default()
-                                })
-                        } else {
-                            SiteInput::from_values(|k| flash.value(k))
-                        };
-                        Ok(
-                            view! {
-                                <SiteForm
-                                    existing=existing
-                                    input=input
-                                    schools=schools
-                                    flash=flash.clone()
-                                />
-                            }
-                                .into_any(),
+            {load_view(async move {
+                let schools = db::lernstandort::member_schools(&db, &user.id)
+                    .await
+                    .unwrap_or_default();
+                let existing = match &id {
+                    Some(id) => {
+                        Some(
+                            db::lernstandort::find_for_member(&db, &user.id, &id.clone().into())
+                                .await?
+                                .ok_or(AppError::NotFound)?,
                         )
-                    }),
-                )}
-            </Suspense>
+                    }
+                    None => None,
+                };
+                let input = if flash.values.is_empty() {
+                    existing
+                        .as_ref()
+                        .map(SiteSummary::input)
+                        .unwrap_or_else(|| SiteInput {
+                            school_id: schools
+                                .first()
+                                .map(|s| s.id.to_string())
+                                .unwrap_or_default(),
+                            ..Default::default()
+                        })
+                } else {
+                    SiteInput::from_values(|k| flash.value(k))
+                };
+                Ok(
+                    view! {
+                        <SiteForm
+                            existing=existing
+                            input=input
+                            schools=schools
+                            flash=flash.clone()
+                        />
+                    }
+                        .into_any(),
+                )
+            })}
         }
         .into_any()
     })
@@ -294,10 +276,7 @@ fn SiteForm(
         .as_ref()
         .map(|s| s.id.to_string())
         .unwrap_or_default();
-    let school_options = schools
-        .into_iter()
-        .map(|s| (String::from(s.id), format!("{} ({})", s.name, s.kommune)))
-        .collect();
+    let school_options = schools.into_iter().map(school_choice).collect();
     let subjects = Subject::ALL
         .into_iter()
         .map(|s| (s.as_str(), t(s.label_id())))
@@ -320,19 +299,12 @@ fn SiteForm(
         let buttons = actions
             .into_iter()
             .map(|(action, label)| {
-                view! {
-                    <form
-                        method="post"
-                        action={<ChangeSiteStatus as ServerFn>::PATH}
-                        class="inline-form"
-                    >
-                        <input type="hidden" name="site_id" value=id.clone() />
-                        <input type="hidden" name="action" value=action />
-                        <button type="submit" class="button button-secondary">
-                            {label}
-                        </button>
-                    </form>
-                }
+                button_form(
+                    <ChangeSiteStatus as ServerFn>::PATH,
+                    [("site_id", id.to_string()), ("action", action.to_string())],
+                    "button button-secondary",
+                    label,
+                )
             })
             .collect_view();
         view! {
@@ -356,11 +328,7 @@ fn SiteForm(
     });
     let e = |f: &str| field_error(&flash, f);
     view! {
-        <PageTitle text=title.clone() />
-        <p>
-            <a href="/schule">{t("back-to-overview")}</a>
-        </p>
-        <h1>{title}</h1>
+        <PageHeading text=title back="/schule" />
         {status}
         <p class="lead">{t("site-form-lead")}</p>
         <ErrorSummary flash=flash.clone() />
@@ -388,62 +356,28 @@ fn SiteForm(
                 checked=input.subjects
                 error=e("subjects")
             />
-            <TextField
-                name="grade_from"
-                label=t("site-grade-from")
-                input_type="number"
-                value=input.grade_from
-                maxlength=2
-                error=e("grade_from")
-            />
-            <TextField
-                name="grade_to"
-                label=t("site-grade-to")
-                input_type="number"
-                value=input.grade_to
-                maxlength=2
-                error=e("grade_to")
-            />
-            <TextField
-                name="schedule"
-                label=t("site-schedule")
-                hint=t("site-schedule-hint")
-                value=input.schedule
-                maxlength=200
-                error=e("schedule")
-            />
-            <TextField
-                name="places"
-                label=t("site-places")
-                input_type="number"
-                value=input.places
-                maxlength=3
-                error=e("places")
-            />
-            <TextField
-                name="tutors"
-                label=t("site-tutors")
-                hint=t("site-tutors-hint")
-                value=input.tutors
-                maxlength=200
-                error=e("tutors")
-            />
-            <TextField
-                name="contact"
-                label=t("site-contact")
-                hint=t("site-contact-hint")
-                value=input.contact
-                maxlength=200
-                error=e("contact")
-            />
-            <TextField
-                name="start_date"
-                label=t("site-start")
-                input_type="date"
-                value=input.start_date
-                maxlength=10
-                error=e("start_date")
-            />
+            {inputs(
+                &flash,
+                [
+                    Input::new("grade_from", "site-grade-from", input.grade_from)
+                        .of_type("number")
+                        .max(2),
+                    Input::new("grade_to", "site-grade-to", input.grade_to)
+                        .of_type("number")
+                        .max(2),
+                    Input::new("schedule", "site-schedule", input.schedule)
+                        .hint("site-schedule-hint")
+                        .max(200),
+                    Input::new("places", "site-places", input.places).of_type("number").max(3),
+                    Input::new("tutors", "site-tutors", input.tutors)
+                        .hint("site-tutors-hint")
+                        .max(200),
+                    Input::new("contact", "site-contact", input.contact)
+                        .hint("site-contact-hint")
+                        .max(200),
+                    Input::new("start_date", "site-start", input.start_date).of_type("date").max(10),
+                ],
+            )}
             <p class="hint">{t("site-review-hint")}</p>
             <button type="submit" class="button">
                 {t("site-submit")}
@@ -459,42 +393,29 @@ pub fn StaffSitesPage() -> impl IntoView {
         let db = expect_context::<Db>();
         let flash = use_ctx().flash;
         view! {
-            <PageTitle text=t("staff-sites-title") />
-            <p>
-                <a href="/verwaltung">{t("back-to-overview")}</a>
-            </p>
-            <h1>{t("staff-sites-title")}</h1>
+            <PageHeading text=t("staff-sites-title") back="/verwaltung" />
             <ErrorSummary flash=flash.clone() />
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        Ok(
-                            match db::lernstandort::list_pending(&db).await? {
-                                sites if sites.is_empty() => {
-                                    view! {
-                                        <p class="empty-state" data-testid="pending-empty">
-                                            {t("staff-sites-empty")}
-                                        </p>
-                                    }
-                                        .into_any()
-                                }
-                                sites => {
-                                    let items = sites
-                                        .into_iter()
-                                        .map(|s| view! { <ReviewCard site=s /> })
-                                        .collect_view();
-                                    view! {
-                                        <ul class="sites" data-testid="pending-sites">
-                                            {items}
-                                        </ul>
-                                    }
-                                        .into_any()
-                                }
-                            },
-                        )
-                    }),
-                )}
-            </Suspense>
+            {load_view(async move {
+                Ok(
+                    match db::lernstandort::list_pending(&db).await? {
+                        sites if sites.is_empty() => {
+                            empty_state("staff-sites-empty", Some("pending-empty"))
+                        }
+                        sites => {
+                            let items = sites
+                                .into_iter()
+                                .map(|s| view! { <ReviewCard site=s /> })
+                                .collect_view();
+                            view! {
+                                <ul class="sites" data-testid="pending-sites">
+                                    {items}
+                                </ul>
+                            }
+                                .into_any()
+                        }
+                    },
+                )
+            })}
         }
         .into_any()
     })
@@ -515,14 +436,16 @@ fn ReviewCard(site: SiteSummary) -> impl IntoView {
                 <dt>{t("site-start")}</dt>
                 <dd>{date_iso(&site.start_date)}</dd>
             </dl>
-            <form method="post" action={<ReviewSite as ServerFn>::PATH} class="inline-form">
-                <input type="hidden" name="site_id" value=site.id.clone() />
-                <input type="hidden" name="decision" value="approve" />
-                <input type="hidden" name="comment" value="" />
-                <button type="submit" class="button">
-                    {t("site-approve")}
-                </button>
-            </form>
+            {button_form(
+                <ReviewSite as ServerFn>::PATH,
+                [
+                    ("site_id", site.id.to_string()),
+                    ("decision", "approve".to_string()),
+                    ("comment", String::new()),
+                ],
+                "button",
+                t("site-approve"),
+            )}
             <form method="post" action={<ReviewSite as ServerFn>::PATH} class="form">
                 <input type="hidden" name="site_id" value=site.id.clone() />
                 <input type="hidden" name="decision" value="return" />
@@ -569,144 +492,119 @@ pub fn FinderPage() -> impl IntoView {
         <PageTitle text=title.clone() />
         <h1>{title}</h1>
         <p class="lead">{t("finder-lead")}</p>
-        <Suspense>
-            {Suspend::new(
-                load(async move {
-                    let loaded = async {
-                        let kommunen = db::kommune::list_kommunen(&db).await?;
-                        let sites = db::lernstandort::list_approved(&db).await?;
-                        Ok::<_, sqlx::Error>((kommunen, sites))
-                    };
-                    let (kommunen, sites) = loaded.await?;
-                    let kommune_options = kommunen
-                        .into_iter()
-                        .map(|k| (String::from(k.id), k.name))
-                        .collect();
-                    let mut school_options: Vec<(String, String)> = Vec::new();
-                    for s in &sites {
-                        if !school_options.iter().any(|(id, _)| id == s.school_id.as_str()) {
-                            school_options
-                                .push((
-                                    s.school_id.to_string(),
-                                    format!("{} ({})", s.school, s.kommune),
-                                ));
-                        }
+        {load_view(async move {
+            let loaded = async {
+                let kommunen = db::kommune::list_kommunen(&db).await?;
+                let sites = db::lernstandort::list_approved(&db).await?;
+                Ok::<_, sqlx::Error>((kommunen, sites))
+            };
+            let (kommunen, sites) = loaded.await?;
+            let kommune_options = kommunen
+                .into_iter()
+                .map(|k| (String::from(k.id), k.name))
+                .collect();
+            let mut school_options: Vec<(String, String)> = Vec::new();
+            for s in &sites {
+                if !school_options.iter().any(|(id, _)| id.as_str() == s.school_id.as_str()) {
+                    school_options
+                        .push((s.school_id.to_string(), format!("{} ({})", s.school, s.kommune)));
+                }
+            }
+            let subject_options = Subject::ALL
+                .into_iter()
+                .map(|s| (s.as_str().to_string(), t(s.label_id())))
+                .collect();
+            let found: Vec<SiteSummary> = sites
+                .into_iter()
+                .filter(|s| kommune.is_empty() || s.kommune_id.as_str() == kommune)
+                .filter(|s| school.is_empty() || s.school_id.as_str() == school)
+                .filter(|s| { subject.is_empty() || s.subjects.split(',').any(|c| c == subject) })
+                .filter(|s| {
+                    grade
+                        .is_none_or(|g| {
+                            parse_grades(&s.grades).is_some_and(|(a, b)| a <= g && g <= b)
+                        })
+                })
+                .collect();
+            let count = t_args("finder-count", &[("count", (found.len() as i64).into())]);
+            let items = found
+                .into_iter()
+                .map(|s| {
+                    // Schools with at least one approved site.
+                    view! {
+                        <li class="card site">
+                            <h2>{s.label()}</h2>
+                            <SiteDetails site=s />
+                        </li>
                     }
-                    let subject_options = Subject::ALL
-                        .into_iter()
-                        .map(|s| (s.as_str().to_string(), t(s.label_id())))
-                        .collect();
-                    let found: Vec<SiteSummary> = sites
-                        .into_iter()
-                        .filter(|s| kommune.is_empty() || s.kommune_id.as_str() == kommune)
-                        .filter(|s| school.is_empty() || s.school_id.as_str() == school)
-                        .filter(|s| {
-                            subject.is_empty() || s.subjects.split(',').any(|c| c == subject)
-                        })
-                        .filter(|s| {
-                            grade
-                                .is_none_or(|g| {
-                                    parse_grades(&s.grades).is_some_and(|(a, b)| a <= g && g <= b)
-                                })
-                        })
-                        .collect();
-                    let count = t_args("finder-count", &[("count", (found.len() as i64).into())]);
-                    let items = found
-                        .into_iter()
-                        .map(|s| {
-                            // Schools with at least one approved site.
-                            view! {
-                                <li class="card site">
-                                    <h2>{s.label()}</h2>
-                                    <SiteDetails site=s />
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    Ok(
-                        view! {
-                            <form method="get" action="/lernstandorte" class="form filter-form">
-                                <SelectField
-                                    name="kommune"
-                                    label=t("household-kommune")
-                                    options=kommune_options
-                                    selected=kommune.clone()
-                                />
-                                <SelectField
-                                    name="schule"
-                                    label=t("site-school")
-                                    options=school_options
-                                    selected=school.clone()
-                                />
-                                <SelectField
-                                    name="fach"
-                                    label=t("finder-subject")
-                                    options=subject_options
-                                    selected=subject.clone()
-                                />
-                                <TextField
-                                    name="klasse"
-                                    label=t("finder-grade")
-                                    input_type="number"
-                                    value=grade.map(|g| g.to_string()).unwrap_or_default()
-                                    required=false
-                                    maxlength=2
-                                />
-                                <button type="submit" class="button">
-                                    {t("finder-search")}
-                                </button>
-                            </form>
-                            <p data-testid="finder-count">{count}</p>
-                            <ul class="sites" data-testid="finder-results">
-                                {items}
-                            </ul>
-                            <p>
-                                {t("finder-apply-hint")} " "
-                                <a href="/familie">{t("finder-apply-link")}</a>
-                            </p>
-                        }
-                            .into_any(),
-                    )
-                }),
-            )}
-        </Suspense>
+                })
+                .collect_view();
+            Ok(
+                view! {
+                    <form method="get" action="/lernstandorte" class="form filter-form">
+                        <SelectField
+                            name="kommune"
+                            label=t("household-kommune")
+                            options=kommune_options
+                            selected=kommune.clone()
+                        />
+                        <SelectField
+                            name="schule"
+                            label=t("site-school")
+                            options=school_options
+                            selected=school.clone()
+                        />
+                        <SelectField
+                            name="fach"
+                            label=t("finder-subject")
+                            options=subject_options
+                            selected=subject.clone()
+                        />
+                        <TextField
+                            name="klasse"
+                            label=t("finder-grade")
+                            input_type="number"
+                            value=grade.map(|g| g.to_string()).unwrap_or_default()
+                            required=false
+                            maxlength=2
+                        />
+                        <button type="submit" class="button">
+                            {t("finder-search")}
+                        </button>
+                    </form>
+                    <p data-testid="finder-count">{count}</p>
+                    <ul class="sites" data-testid="finder-results">
+                        {items}
+                    </ul>
+                    <p>
+                        {t("finder-apply-hint")} " " <a href="/familie">{t("finder-apply-link")}</a>
+                    </p>
+                }
+                    .into_any(),
+            )
+        })}
     }
 }
 
 /// The school confirms or declines the need of one pupil.
 #[component]
 pub fn ConfirmationPage() -> impl IntoView {
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
+    let id: ClaimId = route_id();
     require_role(&[Role::School], move |user| {
         let db = expect_context::<Db>();
         let flash = use_ctx().flash;
         view! {
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        Ok(
-                            match db::confirmation::find_for_member(
-                                    &db,
-                                    &user.id,
-                                    &id.clone().into(),
-                                )
-                                .await?
-                            {
-                                Some(request) => {
-                                    view! {
-                                        <ConfirmationForm request=request flash=flash.clone() />
-                                    }
-                                        .into_any()
-                                }
-                                None => return Err(AppError::NotFound),
-                            },
-                        )
-                    }),
-                )}
-            </Suspense>
+            {load_view(async move {
+                Ok(
+                    match db::confirmation::find_for_member(&db, &user.id, &id).await? {
+                        Some(request) => {
+                            view! { <ConfirmationForm request=request flash=flash.clone() /> }
+                                .into_any()
+                        }
+                        None => return Err(AppError::NotFound),
+                    },
+                )
+            })}
         }
         .into_any()
     })
@@ -735,11 +633,7 @@ fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView
     });
     let open = request.decision.is_none();
     view! {
-        <PageTitle text=title.clone() />
-        <p>
-            <a href="/schule">{t("back-to-overview")}</a>
-        </p>
-        <h1>{title}</h1>
+        <PageHeading text=title back="/schule" />
         <RequestedNeed request=request.clone() />
         {decided}
         {open.then(|| view! { <ConfirmNeedForm request=request flash=flash /> })}
@@ -813,6 +707,7 @@ fn ConfirmNeedForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView 
         ("confirm", t("conf-confirm")),
         ("decline", t("conf-decline")),
     ];
+    let period_flash = flash.clone();
     let e = move |f: &str| field_error(&flash, f);
     view! {
         <p class="lead">{t("conf-lead")}</p>
@@ -841,22 +736,7 @@ fn ConfirmNeedForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView 
                 maxlength=2
                 error=e("hours_per_week")
             />
-            <TextField
-                name="period_from"
-                label=t("lf-period-from")
-                input_type="date"
-                value=from
-                maxlength=10
-                error=e("period_from")
-            />
-            <TextField
-                name="period_to"
-                label=t("lf-period-to")
-                input_type="date"
-                value=to
-                maxlength=10
-                error=e("period_to")
-            />
+            <LearningPeriodFields from to flash=period_flash />
             <div class="field" class:field-error=e("goals_at_risk").is_some()>
                 {e("goals_at_risk")
                     .map(|m| {
@@ -894,31 +774,26 @@ pub fn StartOnBehalfPage() -> impl IntoView {
         let flash = use_ctx().flash;
         let title = t("behalf-title");
         view! {
-            <PageTitle text=title.clone() />
-            <p>
-                <a href="/schule">{t("back-to-overview")}</a>
-            </p>
-            <h1>{title}</h1>
+            <PageHeading text=title back="/schule" />
             <p class="lead">{t("behalf-start-lead")}</p>
             <ErrorSummary flash=flash.clone() />
             <form method="post" action={<StartOnBehalf as ServerFn>::PATH} class="form" novalidate>
-                <TextField
-                    name="family_email"
-                    label=t("behalf-family-email")
-                    hint=t("behalf-family-email-hint")
-                    input_type="email"
-                    value=flash.value("family_email")
-                    maxlength=254
-                    error=field_error(&flash, "family_email")
-                />
-                <TextField
-                    name="code"
-                    label=t("behalf-code")
-                    hint=t("behalf-code-hint")
-                    value=flash.value("code")
-                    maxlength=20
-                    error=field_error(&flash, "code")
-                />
+                {inputs(
+                    &flash,
+                    [
+                        Input::new(
+                                "family_email",
+                                "behalf-family-email",
+                                flash.value("family_email"),
+                            )
+                            .hint("behalf-family-email-hint")
+                            .of_type("email")
+                            .max(254),
+                        Input::new("code", "behalf-code", flash.value("code"))
+                            .hint("behalf-code-hint")
+                            .max(20),
+                    ],
+                )}
                 <button type="submit" class="button">
                     {t("behalf-start")}
                 </button>
@@ -931,60 +806,48 @@ pub fn StartOnBehalfPage() -> impl IntoView {
 /// The worker fills in the Lernförderung answers of a draft they started.
 #[component]
 pub fn OnBehalfPage() -> impl IntoView {
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
+    let id: ClaimId = route_id();
     require_role(&[Role::School], move |user| {
         let db = expect_context::<Db>();
         view! {
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        Ok(
-                            match db::claim::find_started_by(&db, &user.id, &id.clone().into())
-                                .await?
-                            {
-                                Some(record) => {
-                                    let action = format!(
-                                        "/schule/antrag/{}/unterschrieben",
-                                        record.id,
-                                    );
-                                    let form = crate::pages::claim::lernfoerderung_form_by_school(
-                                            record,
-                                            db,
-                                        )
-                                        .await;
-                                    let errors = use_ctx().flash;
-                                    view! {
-                                        {form}
-                                        <section class="card" aria-labelledby="signed-heading">
-                                            <h2 id="signed-heading">{t("behalf-signed-title")}</h2>
-                                            <p>{t("behalf-signed-text")}</p>
-                                            <form
-                                                method="post"
-                                                action=action
-                                                enctype="multipart/form-data"
-                                                class="form upload-form"
-                                            >
-                                                <crate::pages::claim::FileInput error=field_error(
-                                                    &errors,
-                                                    "files",
-                                                ) />
-                                                <button type="submit" class="button">
-                                                    {t("behalf-signed-submit")}
-                                                </button>
-                                            </form>
-                                        </section>
-                                    }
-                                        .into_any()
-                                }
-                                None => return Err(AppError::NotFound),
-                            },
-                        )
-                    }),
-                )}
-            </Suspense>
+            {load_view(async move {
+                Ok(
+                    match db::claim::find_started_by(&db, &user.id, &id).await? {
+                        Some(record) => {
+                            let action = format!("/schule/antrag/{}/unterschrieben", record.id);
+                            let form = crate::pages::claim::lernfoerderung_form_by_school(
+                                    record,
+                                    db,
+                                )
+                                .await;
+                            let errors = use_ctx().flash;
+                            view! {
+                                {form}
+                                <section class="card" aria-labelledby="signed-heading">
+                                    <h2 id="signed-heading">{t("behalf-signed-title")}</h2>
+                                    <p>{t("behalf-signed-text")}</p>
+                                    <form
+                                        method="post"
+                                        action=action
+                                        enctype="multipart/form-data"
+                                        class="form upload-form"
+                                    >
+                                        <crate::pages::claim::FileInput error=field_error(
+                                            &errors,
+                                            "files",
+                                        ) />
+                                        <button type="submit" class="button">
+                                            {t("behalf-signed-submit")}
+                                        </button>
+                                    </form>
+                                </section>
+                            }
+                                .into_any()
+                        }
+                        None => return Err(AppError::NotFound),
+                    },
+                )
+            })}
         }
         .into_any()
     })
@@ -999,10 +862,7 @@ pub fn DirectoryPage() -> impl IntoView {
 /// One school of the directory to change.
 #[component]
 pub fn EditSchoolPage() -> impl IntoView {
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
+    let id = route_id();
     directory_page(Some(id))
 }
 
@@ -1012,52 +872,38 @@ fn directory_page(id: Option<String>) -> AnyView {
         let db = expect_context::<Db>();
         let flash = use_ctx().flash;
         view! {
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let loaded = async {
-                            let schools = db::kommune::list_directory(&db).await?;
-                            let kommunen = db::kommune::list_kommunen(&db).await?;
-                            Ok::<_, sqlx::Error>((schools, kommunen))
-                        };
-                        let (schools, kommunen) = loaded.await?;
-                        let editing = match &id {
-                            Some(id) => {
-                                match schools.iter().find(|s| s.id.as_str() == id) {
-                                    Some(s) => Some(s.clone()),
-                                    None => return Err(AppError::NotFound),
-                                }
-                            }
-                            None => None,
-                        };
-                        let title = match &editing {
-                            Some(s) => {
-                                t_args("school-edit-title", &[("name", s.name.clone().into())])
-                            }
-                            None => t("school-directory-title"),
-                        };
-                        let form_title = if editing.is_some() {
-                            t("school-edit")
-                        } else {
-                            t("school-add")
-                        };
-                        Ok(
-                            view! {
-                                <PageTitle text=title.clone() />
-                                <p>
-                                    <a href="/verwaltung">{t("back-to-overview")}</a>
-                                </p>
-                                <h1>{title}</h1>
-                                <h2>{form_title}</h2>
-                                <ErrorSummary flash=flash.clone() />
-                                <SchoolForm editing=editing kommunen=kommunen flash=flash.clone() />
-                                {id.is_none().then(|| view! { <SchoolList schools=schools /> })}
-                            }
-                                .into_any(),
-                        )
-                    }),
-                )}
-            </Suspense>
+            {load_view(async move {
+                let loaded = async {
+                    let schools = db::kommune::list_directory(&db).await?;
+                    let kommunen = db::kommune::list_kommunen(&db).await?;
+                    Ok::<_, sqlx::Error>((schools, kommunen))
+                };
+                let (schools, kommunen) = loaded.await?;
+                let editing = match &id {
+                    Some(id) => {
+                        match schools.iter().find(|s| s.id.as_str() == id) {
+                            Some(s) => Some(s.clone()),
+                            None => return Err(AppError::NotFound),
+                        }
+                    }
+                    None => None,
+                };
+                let title = match &editing {
+                    Some(s) => t_args("school-edit-title", &[("name", s.name.clone().into())]),
+                    None => t("school-directory-title"),
+                };
+                let form_title = if editing.is_some() { t("school-edit") } else { t("school-add") };
+                Ok(
+                    view! {
+                        <PageHeading text=title back="/verwaltung" />
+                        <h2>{form_title}</h2>
+                        <ErrorSummary flash=flash.clone() />
+                        <SchoolForm editing=editing kommunen=kommunen flash=flash.clone() />
+                        {id.is_none().then(|| view! { <SchoolList schools=schools /> })}
+                    }
+                        .into_any(),
+                )
+            })}
         }
         .into_any()
     })
@@ -1125,20 +971,13 @@ fn SchoolForm(
                 selected=school_type
                 error=field_error(&flash, "school_type")
             />
-            <TextField
-                name="street"
-                label=t("household-street")
-                value=street
-                maxlength=100
-                error=field_error(&flash, "street")
-            />
-            <TextField
-                name="postal_code"
-                label=t("household-postal-code")
-                value=postal_code
-                maxlength=5
-                error=field_error(&flash, "postal_code")
-            />
+            {inputs(
+                &flash,
+                [
+                    Input::new("street", "household-street", street).max(100),
+                    Input::new("postal_code", "household-postal-code", postal_code).max(5),
+                ],
+            )}
             <button type="submit" class="button">
                 {t("school-save")}
             </button>
@@ -1168,14 +1007,12 @@ fn SchoolList(schools: Vec<db::kommune::SchoolRow>) -> impl IntoView {
     view! {
         <h2>{t("school-directory-list")}</h2>
         <table class="table" data-testid="directory">
-            <thead>
-                <tr>
-                    <th scope="col">{t("staff-kommune")}</th>
-                    <th scope="col">{t("school-name")}</th>
-                    <th scope="col">{t("school-type")}</th>
-                    <th scope="col">{t("household-address")}</th>
-                </tr>
-            </thead>
+            {table_head([
+                Column::Text(t("staff-kommune")),
+                Column::Text(t("school-name")),
+                Column::Text(t("school-type")),
+                Column::Text(t("household-address")),
+            ])}
             <tbody>{rows}</tbody>
         </table>
     }
@@ -1184,7 +1021,6 @@ fn SchoolList(schools: Vec<db::kommune::SchoolRow>) -> impl IntoView {
 /// A school social worker asks for an account (public).
 #[component]
 pub fn RequestAccessPage() -> impl IntoView {
-    let db = expect_context::<Db>();
     let flash = use_ctx().flash;
     let title = t("request-title");
     view! {
@@ -1192,82 +1028,74 @@ pub fn RequestAccessPage() -> impl IntoView {
         <h1>{title}</h1>
         <p class="lead">{t("request-lead")}</p>
         <ErrorSummary flash=flash.clone() />
-        <Suspense>
-            {Suspend::new(
-                load(async move {
-                    let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
-                    let options = schools
-                        .into_iter()
-                        .map(|s| (String::from(s.id), format!("{} ({})", s.name, s.kommune)))
-                        .collect();
-                    Ok(
-                        view! {
-                            <form
-                                method="post"
-                                action={<RequestSchoolAccount as ServerFn>::PATH}
-                                class="form"
-                                novalidate
-                            >
-                                <TextField
-                                    name="name"
-                                    label=t("request-name")
-                                    autocomplete="name"
-                                    value=flash.value("name")
-                                    maxlength=120
-                                    error=field_error(&flash, "name")
-                                />
-                                <TextField
-                                    name="email"
-                                    label=t("field-email")
-                                    input_type="email"
-                                    autocomplete="email"
-                                    hint=t("request-email-hint")
-                                    value=flash.value("email")
-                                    maxlength=254
-                                    error=field_error(&flash, "email")
-                                />
-                                <SelectField
-                                    name="school_id"
-                                    label=t("site-school")
-                                    options=options
-                                    selected=flash.value("school_id")
-                                    error=field_error(&flash, "school_id")
-                                />
-                                <TextArea
-                                    name="message"
-                                    label=t("request-message")
-                                    hint=t("request-message-hint")
-                                    value=flash.value("message")
-                                    required=false
-                                    maxlength=500
-                                    error=field_error(&flash, "message")
-                                />
-                                <PasswordField
-                                    name="password"
-                                    label=t("field-new-password")
-                                    autocomplete="new-password"
-                                    hint=t_args(
-                                        "password-hint",
-                                        &[("min", (NewPassword::MIN_LEN as i64).into())],
-                                    )
-                                    error=field_error(&flash, "password")
-                                />
-                                <PasswordField
-                                    name="password_repeat"
-                                    label=t("field-password-repeat")
-                                    autocomplete="new-password"
-                                    error=field_error(&flash, "password_repeat")
-                                />
-                                <button type="submit" class="button">
-                                    {t("request-submit")}
-                                </button>
-                            </form>
-                        }
-                            .into_any(),
-                    )
-                }),
+        <form
+            method="post"
+            action={<RequestSchoolAccount as ServerFn>::PATH}
+            class="form"
+            novalidate
+        >
+            {inputs(
+                &flash,
+                [
+                    Input::new("name", "request-name", flash.value("name"))
+                        .autocomplete("name")
+                        .max(120),
+                    Input::new("email", "field-email", flash.value("email"))
+                        .of_type("email")
+                        .autocomplete("email")
+                        .hint("request-email-hint")
+                        .max(254),
+                ],
             )}
-        </Suspense>
+            <SchoolField label=t("site-school") flash=flash.clone() />
+            <TextArea
+                name="message"
+                label=t("request-message")
+                hint=t("request-message-hint")
+                value=flash.value("message")
+                required=false
+                maxlength=500
+                error=field_error(&flash, "message")
+            />
+            <NewPasswordFields flash=flash.clone() />
+            <button type="submit" class="button">
+                {t("request-submit")}
+            </button>
+        </form>
+    }
+}
+
+/// A school as a choice of a select: its id, and its name with its Kommune.
+fn school_choice(s: SchoolOption) -> (String, String) {
+    (s.id.into(), format!("{} ({})", s.name, s.kommune))
+}
+
+/// The school an account belongs to or asks for (`school_id`), chosen from the directory.
+#[component]
+pub(crate) fn SchoolField(
+    label: String,
+    #[prop(into, default = None)] hint: Option<String>,
+    flash: Flash,
+) -> impl IntoView {
+    let db = expect_context::<Db>();
+    view! {
+        {load_view(async move {
+            let schools = db::kommune::list_schools(&db).await.unwrap_or_default();
+            let options = schools.into_iter().map(school_choice).collect();
+            Ok(
+                view! {
+                    <SelectField
+                        name="school_id"
+                        label
+                        hint
+                        options=options
+                        selected=flash.value("school_id")
+                        error=field_error(&flash, "school_id")
+                    />
+                }
+                    .into_any(),
+            )
+        })}
     }
 }
 
@@ -1277,77 +1105,61 @@ pub fn StaffRequestsPage() -> impl IntoView {
     require_role(&[Role::Staff, Role::Admin], |_user| {
         let db = expect_context::<Db>();
         view! {
-            <PageTitle text=t("requests-title") />
-            <p>
-                <a href="/verwaltung">{t("back-to-overview")}</a>
-            </p>
-            <h1>{t("requests-title")}</h1>
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        Ok(
-                            match db::school_request::list_pending(&db).await? {
-                                requests if requests.is_empty() => {
-                                    view! { <p class="empty-state">{t("requests-empty")}</p> }
-                                        .into_any()
-                                }
-                                requests => {
-                                    let items = requests
-                                        .into_iter()
-                                        .map(|r| {
-                                            let decide = |
-                                                decision: &'static str,
-                                                label: String,
-                                                class: &'static str|
-                                            {
-                                                let id = r.account_id.clone();
-                                                view! {
-                                                    <form
-                                                        method="post"
-                                                        action={<DecideSchoolRequest as ServerFn>::PATH}
-                                                        class="inline-form"
-                                                    >
-                                                        <input type="hidden" name="account_id" value=id />
-                                                        <input type="hidden" name="decision" value=decision />
-                                                        <button type="submit" class=class>
-                                                            {label}
-                                                        </button>
-                                                    </form>
-                                                }
-                                            };
-                                            view! {
-                                                <li class="card">
-                                                    <h2>{format!("{} – {}", r.name, r.school)}</h2>
-                                                    <p dir="ltr">{r.email.clone()}</p>
-                                                    <p class="hint">{date_unix(r.created_at)}</p>
-                                                    {r
-                                                        .message
-                                                        .clone()
-                                                        .map(|m| view! { <p class="prewrap">{m}</p> })}
-                                                    <div class="actions">
-                                                        {decide("approve", t("request-approve"), "button")}
-                                                        {decide(
-                                                            "reject",
-                                                            t("request-reject"),
-                                                            "button button-secondary",
-                                                        )}
-                                                    </div>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view();
+            <PageHeading text=t("requests-title") back="/verwaltung" />
+            {load_view(async move {
+                Ok(
+                    match db::school_request::list_pending(&db).await? {
+                        requests if requests.is_empty() => empty_state("requests-empty", None),
+                        requests => {
+                            let items = requests
+                                .into_iter()
+                                .map(|r| {
+                                    let decide = |
+                                        decision: &'static str,
+                                        label: String,
+                                        class: &'static str|
+                                    {
+                                        button_form(
+                                            <DecideSchoolRequest as ServerFn>::PATH,
+                                            [
+                                                ("account_id", r.account_id.to_string()),
+                                                ("decision", decision.to_string()),
+                                            ],
+                                            class,
+                                            label,
+                                        )
+                                    };
                                     view! {
-                                        <ul class="sites" data-testid="requests">
-                                            {items}
-                                        </ul>
+                                        <li class="card">
+                                            <h2>{format!("{} – {}", r.name, r.school)}</h2>
+                                            <p dir="ltr">{r.email.clone()}</p>
+                                            <p class="hint">{date_unix(r.created_at)}</p>
+                                            {r
+                                                .message
+                                                .clone()
+                                                .map(|m| view! { <p class="prewrap">{m}</p> })}
+                                            <div class="actions">
+                                                {decide("approve", t("request-approve"), "button")}
+                                                {decide(
+                                                    "reject",
+                                                    t("request-reject"),
+                                                    "button button-secondary",
+                                                )}
+                                            </div>
+                                        </li>
                                     }
-                                        .into_any()
-                                }
-                            },
-                        )
-                    }),
-                )}
-            </Suspense>
+                                })
+                                .collect_view();
+                            view! {
+                                <ul class="sites" data-testid="requests">
+                                    {items}
+                                </ul>
+                            }
+                                .into_any()
+                        }
+                    },
+                )
+            })}
         }
         .into_any()
     })

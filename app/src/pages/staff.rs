@@ -9,10 +9,15 @@ use crate::{
         ApproveClaim, AskQuestion, AssignClaim, RejectClaim, SaveRate, SaveTextBlock,
         approval_limits,
     },
-    components::title::PageTitle,
+    components::layout::button_links,
+    components::title::{PageHeading, PageTitle},
     components::{
-        form::{ErrorSummary, RadioGroup, SelectField, TextArea, TextField, field_error},
+        form::{
+            ErrorSummary, Input, RadioGroup, SelectField, TextArea, TextField, button_form,
+            field_error, inputs,
+        },
         guard::{encode_component, require_role},
+        table::{Column, table_head},
     },
     context::{CurrentUser, Flash, use_ctx},
     db::{
@@ -31,9 +36,9 @@ use crate::{
         claim::{Action, Status},
         confirmation::Confirmation,
         decision::ApprovalLimits,
-        ids::DecisionId,
+        ids::{ClaimId, DecisionId},
         money::Cents,
-        rates::RateKind,
+        rates::{Rate, RateKind},
         search::QueueSearch,
         snapshot::ApprovalPrefill,
         text::{date, german_from_unix, german_iso, iso},
@@ -43,14 +48,11 @@ use crate::{
     i18n::{date_iso, money, t, t_args},
     notice::parts_of,
     pages::errors::error_view,
-    pages::load,
+    pages::{load_view, route_id},
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::{
-    hooks::{use_params_map, use_query_map},
-    params::ParamsMap,
-};
+use leptos_router::{hooks::use_query_map, params::ParamsMap};
 
 fn unix_of(iso_date: &str) -> Option<i64> {
     date(iso_date, "")
@@ -123,41 +125,27 @@ pub fn QueuePage() -> impl IntoView {
         let filter = filter_from_query(&query);
         let title = t("queue-title");
         view! {
-            <PageTitle text=title.clone() />
-            <p>
-                <a href="/verwaltung">{t("back-to-overview")}</a>
-            </p>
-            <h1>{title}</h1>
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let page = db::decision::queue(&db, &filter, &user.id).await?;
-                        let kommunen = db::kommune::list_kommunen(&db).await?;
-                        let sites = db::lernstandort::list_approved(&db).await?;
-                        let kommunen = kommunen
-                            .into_iter()
-                            .map(|k| (String::from(k.id), k.name))
-                            .collect();
-                        let sites = sites
-                            .into_iter()
-                            .map(|s| (s.id.to_string(), s.label()))
-                            .collect();
-                        Ok(
-                            view! {
-                                <StatusTabs query=query.clone() counts=page.counts />
-                                <QueueFilters query=query.clone() kommunen sites />
-                                <QueueTable
-                                    query
-                                    rows=page.rows
-                                    total=page.total
-                                    current_page=filter.page
-                                />
-                            }
-                                .into_any(),
-                        )
-                    }),
-                )}
-            </Suspense>
+            <PageHeading text=title back="/verwaltung" />
+            {load_view(async move {
+                let page = db::decision::queue(&db, &filter, &user.id).await?;
+                let kommunen = db::kommune::list_kommunen(&db).await?;
+                let sites = db::lernstandort::list_approved(&db).await?;
+                let kommunen = kommunen.into_iter().map(|k| (String::from(k.id), k.name)).collect();
+                let sites = sites.into_iter().map(|s| (s.id.to_string(), s.label())).collect();
+                Ok(
+                    view! {
+                        <StatusTabs query=query.clone() counts=page.counts />
+                        <QueueFilters query=query.clone() kommunen sites />
+                        <QueueTable
+                            query
+                            rows=page.rows
+                            total=page.total
+                            current_page=filter.page
+                        />
+                    }
+                        .into_any(),
+                )
+            })}
         }
         .into_any()
     })
@@ -338,22 +326,18 @@ fn QueueTable(
         <form id="serienbrief" method="get" action="/verwaltung/serienbrief"></form>
         <div class="table-scroll">
             <table class="table queue" data-testid="queue">
-                <thead>
-                    <tr>
-                        <th scope="col">
-                            <span class="visually-hidden">{t("queue-select")}</span>
-                        </th>
-                        <th scope="col">{t("queue-reference")}</th>
-                        <th scope="col">{t("claim-child")}</th>
-                        <th scope="col">{t("claim-benefit")}</th>
-                        <th scope="col">{t("household-kommune")}</th>
-                        <th scope="col">{t("claim-submitted-at")}</th>
-                        <th scope="col">{t("queue-age")}</th>
-                        <th scope="col">{t("queue-assigned")}</th>
-                        <th scope="col">{t("queue-confirmation")}</th>
-                        <th scope="col">{t("claim-status")}</th>
-                    </tr>
-                </thead>
+                {table_head([
+                    Column::Hidden(t("queue-select")),
+                    Column::Text(t("queue-reference")),
+                    Column::Text(t("claim-child")),
+                    Column::Text(t("claim-benefit")),
+                    Column::Text(t("household-kommune")),
+                    Column::Text(t("claim-submitted-at")),
+                    Column::Text(t("queue-age")),
+                    Column::Text(t("queue-assigned")),
+                    Column::Text(t("queue-confirmation")),
+                    Column::Text(t("claim-status")),
+                ])}
                 <tbody>{rows}</tbody>
             </table>
         </div>
@@ -417,24 +401,15 @@ fn queue_row(r: QueueRow) -> impl IntoView {
 /// One claim for staff. Opening it is logged.
 #[component]
 pub fn StaffClaimPage() -> impl IntoView {
-    let id = use_params_map()
-        .get_untracked()
-        .get("id")
-        .unwrap_or_default();
+    let id: ClaimId = route_id();
     require_role(&[Role::Staff, Role::Admin], move |user| {
         let db = expect_context::<Db>();
         view! {
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let claim = db::decision::staff_claim(&db, &id.clone().into())
-                            .await?
-                            .ok_or(AppError::NotFound)?;
-                        db::decision::audit(&db, &user.id, Some(&claim.id), "view", None).await?;
-                        Ok(staff_claim_view(db, user, claim).await)
-                    }),
-                )}
-            </Suspense>
+            {load_view(async move {
+                let claim = db::decision::staff_claim(&db, &id).await?.ok_or(AppError::NotFound)?;
+                db::decision::audit(&db, &user.id, Some(&claim.id), "view", None).await?;
+                Ok(staff_claim_view(db, user, claim).await)
+            })}
         }
         .into_any()
     })
@@ -638,15 +613,12 @@ fn AssignForm(claim_id: String, mine: bool) -> impl IntoView {
     } else {
         ("assign", t("staff-assign"))
     };
-    view! {
-        <form method="post" action={<AssignClaim as ServerFn>::PATH} class="inline-form">
-            <input type="hidden" name="claim_id" value=claim_id />
-            <input type="hidden" name="action" value=action />
-            <button type="submit" class="button button-secondary">
-                {label}
-            </button>
-        </form>
-    }
+    button_form(
+        <AssignClaim as ServerFn>::PATH,
+        [("claim_id", claim_id), ("action", action.to_string())],
+        "button button-secondary",
+        label,
+    )
 }
 
 /// What staff should check before deciding (`domain::entitlement`): an age limit, a start
@@ -927,14 +899,12 @@ fn AccessLog(audit: Vec<AuditEntry>) -> impl IntoView {
         <details>
             <summary>{t("staff-audit")}</summary>
             <table class="table" data-testid="audit">
-                <thead>
-                    <tr>
-                        <th scope="col">{t("staff-audit-when")}</th>
-                        <th scope="col">{t("staff-audit-who")}</th>
-                        <th scope="col">{t("staff-audit-what")}</th>
-                        <th scope="col">{t("staff-audit-detail")}</th>
-                    </tr>
-                </thead>
+                {table_head([
+                    Column::Text(t("staff-audit-when")),
+                    Column::Text(t("staff-audit-who")),
+                    Column::Text(t("staff-audit-what")),
+                    Column::Text(t("staff-audit-detail")),
+                ])}
                 <tbody>{audit_rows}</tbody>
             </table>
         </details>
@@ -1048,13 +1018,17 @@ fn ApproveForm(
                 });
             let lessons = vec![("45", t("staff-lesson-45")), ("60", t("staff-lesson-60"))];
             view! {
-                <TextField
-                    name="hours_per_week"
-                    label=t("staff-lessons-per-week")
-                    input_type="number"
-                    value=v("hours_per_week", hours)
-                    error=field_error(&flash, "hours_per_week")
-                />
+                {inputs(
+                    &flash,
+                    [
+                        Input::new(
+                                "hours_per_week",
+                                "staff-lessons-per-week",
+                                v("hours_per_week", hours),
+                            )
+                            .of_type("number"),
+                    ],
+                )}
                 <RadioGroup
                     name="lesson_minutes"
                     legend=t("staff-lesson-length")
@@ -1062,12 +1036,10 @@ fn ApproveForm(
                     selected=v("lesson_minutes", "45".into())
                     error=field_error(&flash, "lesson_minutes")
                 />
-                <TextField
-                    name="hourly_rate"
-                    label=t("staff-hourly-rate")
-                    value=v("hourly_rate", rate)
-                    error=field_error(&flash, "hourly_rate")
-                />
+                {inputs(
+                    &flash,
+                    [Input::new("hourly_rate", "staff-hourly-rate", v("hourly_rate", rate))],
+                )}
                 {preview.map(|p| view! { <p class="hint">{p}</p> })}
             }
             .into_any()
@@ -1083,20 +1055,14 @@ fn ApproveForm(
             <input type="hidden" name="claim_id" value=claim.id.clone() />
             <input type="hidden" name="corrects" value=corrects />
             {limits.map(limits_hint).map(|l| view! { <p class="hint">{l}</p> })}
-            <TextField
-                name="period_from"
-                label=t("staff-period-from")
-                input_type="date"
-                value=v("period_from", from)
-                error=field_error(&flash, "period_from")
-            />
-            <TextField
-                name="period_to"
-                label=t("staff-period-to")
-                input_type="date"
-                value=v("period_to", to)
-                error=field_error(&flash, "period_to")
-            />
+            {inputs(
+                &flash,
+                [
+                    Input::new("period_from", "staff-period-from", v("period_from", from))
+                        .of_type("date"),
+                    Input::new("period_to", "staff-period-to", v("period_to", to)).of_type("date"),
+                ],
+            )}
             {amount_fields}
             <TextField
                 name="payee"
@@ -1168,181 +1134,161 @@ pub fn AdminNoticesPage() -> impl IntoView {
         let flash = use_ctx().flash;
         let title = t("admin-notices-title");
         view! {
-            <PageTitle text=title.clone() />
-            <p>
-                <a href="/verwaltung">{t("back-to-overview")}</a>
-            </p>
-            <h1>{title}</h1>
+            <PageHeading text=title back="/verwaltung" />
             <ErrorSummary flash=flash.clone() />
             <p class="actions">
-                <a class="button button-secondary" href="/admin/bescheid-vorschau?art=bewilligung">
-                    {t("admin-preview-approval")}
-                </a>
-                <a class="button button-secondary" href="/admin/bescheid-vorschau?art=ablehnung">
-                    {t("admin-preview-rejection")}
-                </a>
-                <a class="button button-secondary" href="/admin/schulkalender">
-                    {t("calendar-title")}
-                </a>
-            </p>
-            <Suspense>
-                {Suspend::new(
-                    load(async move {
-                        let mut rates = Vec::new();
-                        for kind in RateKind::ALL {
-                            rates.push((kind, db::rates::rates(&db, kind).await?));
-                        }
-                        let blocks = db::decision::text_blocks(&db).await?;
-                        let rate_rows = rates
-                            .iter()
-                            .flat_map(|(kind, list)| {
-                                list.iter()
-                                    .map(move |r| {
-                                        let to = r
-                                            .valid_to
-                                            .map(crate::domain::text::german)
-                                            .unwrap_or_else(|| "–".into());
-                                        view! {
-                                            <tr>
-                                                <td>{t(kind.label_id())}</td>
-                                                <td>{crate::domain::text::german(r.valid_from)}</td>
-                                                <td>{to}</td>
-                                                <td>{r.amount.to_string()}</td>
-                                            </tr>
-                                        }
-                                    })
-                            })
-                            .collect_view();
-                        let kind_options: Vec<(&'static str, String)> = RateKind::ALL
-                            .into_iter()
-                            .map(|k| (k.as_str(), t(k.label_id())))
-                            .collect();
-                        let block_rows = blocks
-                            .into_iter()
-                            .map(|b| {
-                                let to = b
-                                    .valid_to
-                                    .as_deref()
-                                    .map(german_iso)
-                                    .unwrap_or_else(|| "–".into());
-                                view! {
-                                    <tr>
-                                        <td>{b.kind}</td>
-                                        <td dir="ltr">{b.code}</td>
-                                        <td>{b.title}</td>
-                                        <td>{german_iso(&b.valid_from)}</td>
-                                        <td>{to}</td>
-                                        <td class="prewrap">{b.body}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view();
-                        let block_kinds = vec![
-                            (TextBlockKind::RejectionReason.as_str(), t("admin-block-reason")),
-                            (TextBlockKind::Notice.as_str(), t("admin-block-notice")),
-                        ];
-                        Ok(
-                            view! {
-                                <h2>{t("admin-rates")}</h2>
-                                <table class="table">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{t("admin-rate-kind")}</th>
-                                            <th scope="col">{t("admin-valid-from")}</th>
-                                            <th scope="col">{t("admin-valid-to")}</th>
-                                            <th scope="col">{t("admin-amount")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>{rate_rows}</tbody>
-                                </table>
-                                <form
-                                    method="post"
-                                    action={<SaveRate as ServerFn>::PATH}
-                                    class="form"
-                                >
-                                    <RadioGroup
-                                        name="kind"
-                                        legend=t("admin-rate-kind")
-                                        options=kind_options
-                                    />
-                                    <TextField
-                                        name="amount"
-                                        label=t("admin-amount")
-                                        error=field_error(&flash, "amount")
-                                    />
-                                    <TextField
-                                        name="valid_from"
-                                        label=t("admin-valid-from")
-                                        input_type="date"
-                                        error=field_error(&flash, "valid_from")
-                                    />
-                                    <button type="submit" class="button">
-                                        {t("admin-rate-save")}
-                                    </button>
-                                </form>
-                                <h2>{t("admin-blocks")}</h2>
-                                <div class="table-scroll">
-                                    <table class="table">
-                                        <thead>
-                                            <tr>
-                                                <th scope="col">{t("admin-block-kind")}</th>
-                                                <th scope="col">{t("admin-block-code")}</th>
-                                                <th scope="col">{t("admin-block-title")}</th>
-                                                <th scope="col">{t("admin-valid-from")}</th>
-                                                <th scope="col">{t("admin-valid-to")}</th>
-                                                <th scope="col">{t("admin-block-body")}</th>
-                                            </tr>
-                                        </thead>
-                                        <tbody>{block_rows}</tbody>
-                                    </table>
-                                </div>
-                                <form
-                                    method="post"
-                                    action={<SaveTextBlock as ServerFn>::PATH}
-                                    class="form"
-                                >
-                                    <RadioGroup
-                                        name="kind"
-                                        legend=t("admin-block-kind")
-                                        options=block_kinds
-                                    />
-                                    <TextField
-                                        name="code"
-                                        label=t("admin-block-code")
-                                        hint=t("admin-block-code-hint")
-                                        error=field_error(&flash, "code")
-                                    />
-                                    <TextField
-                                        name="title"
-                                        label=t("admin-block-title")
-                                        error=field_error(&flash, "title")
-                                    />
-                                    <TextArea
-                                        name="body"
-                                        label=t("admin-block-body")
-                                        hint=t("admin-block-body-hint")
-                                        maxlength=4000
-                                        error=field_error(&flash, "body")
-                                    />
-                                    <TextField
-                                        name="valid_from"
-                                        label=t("admin-valid-from")
-                                        input_type="date"
-                                        error=field_error(&flash, "valid_from")
-                                    />
-                                    <button type="submit" class="button">
-                                        {t("admin-block-save")}
-                                    </button>
-                                </form>
-                            }
-                                .into_any(),
-                        )
-                    }),
+                {button_links(
+                    0,
+                    [
+                        ("/admin/bescheid-vorschau?art=bewilligung", t("admin-preview-approval")),
+                        ("/admin/bescheid-vorschau?art=ablehnung", t("admin-preview-rejection")),
+                        ("/admin/schulkalender", t("calendar-title")),
+                    ],
                 )}
-            </Suspense>
+            </p>
+            {load_view(async move {
+                let mut rates = Vec::new();
+                for kind in RateKind::ALL {
+                    rates.push((kind, db::rates::rates(&db, kind).await?));
+                }
+                let blocks = db::decision::text_blocks(&db).await?;
+                Ok(
+                    view! {
+                        <Rates rates flash=flash.clone() />
+                        <TextBlocks blocks flash />
+                    }
+                        .into_any(),
+                )
+            })}
         }
         .into_any()
     })
+}
+
+/// The amounts of each kind with their validity, and the form to set a new one.
+#[component]
+fn Rates(rates: Vec<(RateKind, Vec<Rate>)>, flash: Flash) -> impl IntoView {
+    let rate_rows = rates
+        .iter()
+        .flat_map(|(kind, list)| {
+            list.iter().map(move |r| {
+                let to = r
+                    .valid_to
+                    .map(crate::domain::text::german)
+                    .unwrap_or_else(|| "–".into());
+                view! {
+                    <tr>
+                        <td>{t(kind.label_id())}</td>
+                        <td>{crate::domain::text::german(r.valid_from)}</td>
+                        <td>{to}</td>
+                        <td>{r.amount.to_string()}</td>
+                    </tr>
+                }
+            })
+        })
+        .collect_view();
+    let kind_options: Vec<(&'static str, String)> = RateKind::ALL
+        .into_iter()
+        .map(|k| (k.as_str(), t(k.label_id())))
+        .collect();
+    view! {
+        <h2>{t("admin-rates")}</h2>
+        <table class="table">
+            {table_head([
+                Column::Text(t("admin-rate-kind")),
+                Column::Text(t("admin-valid-from")),
+                Column::Text(t("admin-valid-to")),
+                Column::Text(t("admin-amount")),
+            ])} <tbody>{rate_rows}</tbody>
+        </table>
+        <form method="post" action={<SaveRate as ServerFn>::PATH} class="form">
+            <RadioGroup name="kind" legend=t("admin-rate-kind") options=kind_options />
+            {inputs(
+                &flash,
+                [
+                    Input::new("amount", "admin-amount", String::new()),
+                    Input::new("valid_from", "admin-valid-from", String::new()).of_type("date"),
+                ],
+            )}
+            <button type="submit" class="button">
+                {t("admin-rate-save")}
+            </button>
+        </form>
+    }
+}
+
+/// The text blocks of notices with their validity, and the form to add one.
+#[component]
+fn TextBlocks(blocks: Vec<TextBlock>, flash: Flash) -> impl IntoView {
+    let block_rows = blocks
+        .into_iter()
+        .map(|b| {
+            let to = b
+                .valid_to
+                .as_deref()
+                .map(german_iso)
+                .unwrap_or_else(|| "–".into());
+            view! {
+                <tr>
+                    <td>{b.kind}</td>
+                    <td dir="ltr">{b.code}</td>
+                    <td>{b.title}</td>
+                    <td>{german_iso(&b.valid_from)}</td>
+                    <td>{to}</td>
+                    <td class="prewrap">{b.body}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let block_kinds = vec![
+        (
+            TextBlockKind::RejectionReason.as_str(),
+            t("admin-block-reason"),
+        ),
+        (TextBlockKind::Notice.as_str(), t("admin-block-notice")),
+    ];
+    view! {
+        <h2>{t("admin-blocks")}</h2>
+        <div class="table-scroll">
+            <table class="table">
+                {table_head([
+                    Column::Text(t("admin-block-kind")),
+                    Column::Text(t("admin-block-code")),
+                    Column::Text(t("admin-block-title")),
+                    Column::Text(t("admin-valid-from")),
+                    Column::Text(t("admin-valid-to")),
+                    Column::Text(t("admin-block-body")),
+                ])} <tbody>{block_rows}</tbody>
+            </table>
+        </div>
+        <form method="post" action={<SaveTextBlock as ServerFn>::PATH} class="form">
+            <RadioGroup name="kind" legend=t("admin-block-kind") options=block_kinds />
+            {inputs(
+                &flash,
+                [
+                    Input::new("code", "admin-block-code", String::new())
+                        .hint("admin-block-code-hint"),
+                    Input::new("title", "admin-block-title", String::new()),
+                ],
+            )}
+            <TextArea
+                name="body"
+                label=t("admin-block-body")
+                hint=t("admin-block-body-hint")
+                maxlength=4000
+                error=field_error(&flash, "body")
+            />
+            <TextField
+                name="valid_from"
+                label=t("admin-valid-from")
+                input_type="date"
+                error=field_error(&flash, "valid_from")
+            />
+            <button type="submit" class="button">
+                {t("admin-block-save")}
+            </button>
+        </form>
+    }
 }
 
 /// The family's view of a decision: a plain explanation in their language and the
