@@ -106,7 +106,10 @@ async fn every_footer_page_exists_in_both_languages() {
 async fn the_contact_page_says_a_plain_e_mail_is_no_objection() {
     let app = spawn_app().await;
     let (_, body) = app.page("/kontakt?lang=de").await;
-    assert!(body.contains("Eine einfache E-Mail reicht dafür nicht."), "{body}");
+    assert!(
+        body.contains("Eine einfache E-Mail reicht dafür nicht."),
+        "{body}"
+    );
     assert!(body.contains("§ 84 SGG") && body.contains("zur Niederschrift"));
     let (_, body) = app.page("/kontakt?lang=en").await;
     assert!(body.contains("A plain e-mail is not enough."), "{body}");
