@@ -2,7 +2,8 @@
 ## الفقرات مفصولة بسطر فارغ.
 
 # A Latin citation (§ 28 SGB II, Art. 13 DSGVO) isolated left to right, so that it is not
-# shown reversed inside right-to-left text.
+# shown reversed inside right-to-left text. Variables (addresses, phone numbers) are isolated
+# the same way with {"\u2066"} … {"\u2069"} (a term cannot take a variable as argument).
 -ltr = {"\u2066"}{ $text }{"\u2069"}
 
 privacy-title = معلومات حماية البيانات
@@ -12,11 +13,11 @@ privacy-intro =
     بياناتكم بيانات اجتماعية (Sozialdaten)، وهي محمية حماية خاصة بموجب السرية الاجتماعية (Sozialgeheimnis، { -ltr(text: "§ 35 SGB I") }، { -ltr(text: "§§ 67 bis 85a SGB X") }).
 privacy-controller-title = من المسؤول؟
 privacy-controller-text =
-    الجهة المسؤولة هي: { $office }، { $street }، { $city }. الهاتف: { $phone }. البريد الإلكتروني: { $email }.
+    الجهة المسؤولة هي: {"\u2066"}{ $office }{"\u2069"}، {"\u2066"}{ $street }{"\u2069"}، {"\u2066"}{ $city }{"\u2069"}. الهاتف: {"\u2066"}{ $phone }{"\u2069"}. البريد الإلكتروني: {"\u2066"}{ $email }{"\u2069"}.
 
     إذا كنتم تحصلون على المساعدة الاجتماعية أو على إعانات طالبي اللجوء أو على بدل السكن (Wohngeld) أو على علاوة الأطفال (Kinderzuschlag)، فقد تقرر مدينتكم أو بلديتكم أيضًا في طلبكم وفق قانون الولاية. عندها تكون هي المسؤولة عن البيانات التي تحصل عليها لهذا الغرض.
 privacy-dpo-title = مسؤول حماية البيانات
-privacy-dpo-text = لأسئلتكم حول حماية البيانات يمكنكم التواصل مع مسؤول أو مسؤولة حماية البيانات لدينا: { $contact }
+privacy-dpo-text = لأسئلتكم حول حماية البيانات يمكنكم التواصل مع مسؤول أو مسؤولة حماية البيانات لدينا: {"\u2066"}{ $contact }{"\u2069"}
 privacy-purposes-title = لماذا نحتاج بياناتكم
 privacy-purposes-text =
     نحتاج بياناتكم لنقرر في طلبكم للحصول على خدمات التعليم والمشاركة (Bildung und Teilhabe)، ولنرسل إليكم القرار (Bescheid)، ولندفع لمقدمي الخدمات (مثل الدروس الخصوصية أو النادي).

@@ -2,7 +2,8 @@
 ## بندها با یک خط خالی از هم جدا می‌شوند.
 
 # A Latin citation (§ 28 SGB II, Art. 13 DSGVO) isolated left to right, so that it is not
-# shown reversed inside right-to-left text.
+# shown reversed inside right-to-left text. Variables (addresses, phone numbers) are isolated
+# the same way with {"\u2066"} … {"\u2069"} (a term cannot take a variable as argument).
 -ltr = {"\u2066"}{ $text }{"\u2069"}
 
 privacy-title = اطلاعات حفاظت از داده‌ها
@@ -12,11 +13,11 @@ privacy-intro =
     اطلاعات شما «اطلاعات اجتماعی» (Sozialdaten) است و قانون رازداری اجتماعی (Sozialgeheimnis) به‌طور ویژه از آن محافظت می‌کند ({ -ltr(text: "§ 35 SGB I") }، { -ltr(text: "§§ 67 bis 85a SGB X") }).
 privacy-controller-title = مسئول کیست؟
 privacy-controller-text =
-    مسئول: { $office }، { $street }، { $city }. تلفن: { $phone }. ایمیل: { $email }.
+    مسئول: {"\u2066"}{ $office }{"\u2069"}، {"\u2066"}{ $street }{"\u2069"}، {"\u2066"}{ $city }{"\u2069"}. تلفن: {"\u2066"}{ $phone }{"\u2069"}. ایمیل: {"\u2066"}{ $email }{"\u2069"}.
 
     اگر کمک اجتماعی، مزایای پناهجویان، کمک‌هزینهٔ مسکن (Wohngeld) یا مکمل کودک (Kinderzuschlag) می‌گیرید، ممکن است طبق قانون ایالتی شهر یا شهرداری شما هم دربارهٔ درخواستتان تصمیم بگیرد. در این صورت آن نهاد مسئول داده‌هایی است که برای این کار دریافت می‌کند.
 privacy-dpo-title = مسئول حفاظت از داده‌ها
-privacy-dpo-text = برای پرسش‌های مربوط به حفاظت از داده‌ها می‌توانید با مسئول حفاظت از داده‌های ما تماس بگیرید: { $contact }
+privacy-dpo-text = برای پرسش‌های مربوط به حفاظت از داده‌ها می‌توانید با مسئول حفاظت از داده‌های ما تماس بگیرید: {"\u2066"}{ $contact }{"\u2069"}
 privacy-purposes-title = داده‌های شما را برای چه لازم داریم
 privacy-purposes-text =
     ما به داده‌های شما نیاز داریم تا دربارهٔ درخواست شما برای خدمات آموزش و مشارکت (Bildung und Teilhabe) تصمیم بگیریم، تصمیم‌نامه (Bescheid) را برایتان بفرستیم و هزینهٔ ارائه‌دهندگان خدمات (مثلاً کلاس تقویتی یا باشگاه) را بپردازیم.
