@@ -60,6 +60,11 @@ pub struct DeviceCookie {
     pub secure: bool,
 }
 
+/// How to reach the data protection officer (Art. 13 Abs. 1 Buchst. b DSGVO), from the
+/// server's settings; shown in the privacy notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataProtectionOfficer(pub String);
+
 /// Request context inserted into the request's extensions by the server.
 #[derive(Debug, Clone, Default)]
 pub struct RequestCtx {

@@ -143,6 +143,6 @@ mod tests {
 
     #[test]
     fn blank_lines_in_messages_separate_paragraphs() {
-        assert!(tr(Lang::De, "info-privacy-text").contains("\n\n"));
+        assert!(tr(Lang::De, "info-accessibility-text").contains("\n\n"));
     }
 }

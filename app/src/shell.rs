@@ -240,7 +240,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route
                         path=path!("/datenschutz")
-                        view=|| view! { <pages::info::InfoPage key="privacy" /> }
+                        view=pages::info::PrivacyPage
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -10,15 +10,6 @@ info-accessibility-text =
     Das Portal ist noch nicht fertig. Wir prüfen jede neue Seite. Wir prüfen mit der Tastatur. Wir prüfen mit einer Bildschirm-Lupe. Und wir prüfen mit einem Vorlese-Programm.
 
     Sie haben eine Barriere gefunden? Eine Barriere ist ein Hindernis. Bitte schreiben Sie uns. Das Formular ist unten auf dieser Seite.
-info-privacy-title = Daten-Schutz
-info-privacy-text =
-    Ihre Angaben sind Sozial-Daten. Das Gesetz schützt Sozial-Daten besonders. Das steht in diesen Gesetzen: § 35 Erstes Buch Sozialgesetzbuch und §§ 67 bis 85a Zehntes Buch Sozialgesetzbuch.
-
-    Wir speichern nur das Nötige. Wir brauchen diese Angaben für die Entscheidung über Ihren Antrag. Nur die Mitarbeiterinnen und Mitarbeiter für Ihren Antrag sehen Ihre Daten. Wir schreiben jeden Zugriff auf. Dann wissen wir: Wer hat Ihre Daten gesehen?
-
-    Cookies sind kleine Dateien in Ihrem Browser. Das Portal benutzt nur 2 Cookies. Das Portal braucht diese Cookies für die Technik. 1 Cookie ist für Ihre Anmeldung. 1 Cookie ist für Ihre Sprache. Es gibt keine Werbung. Wir sammeln keine Daten über Ihr Verhalten im Portal.
-
-    Sie können uns jederzeit fragen: Welche Daten speichern Sie über mich? Dann sagen wir es Ihnen.
 info-imprint-title = Impressum
 info-imprint-text =
     Kreis Warendorf – Kommunales Jobcenter, Sachgebiet Bildung und Teilhabe
@@ -45,4 +36,6 @@ info-contact-text =
 
     Sie können uns schreiben. Sie können uns anrufen. Sie können auch zu uns kommen.
 
-    Auch einen Widerspruch können Sie bei uns einlegen. Mit einem Widerspruch sagen Sie: Ich bin mit einer Entscheidung nicht einverstanden. Sie schreiben uns einen Brief. Oder Sie schicken den Widerspruch elektronisch. Oder Sie kommen zu uns. Dann schreiben wir den Widerspruch für Sie auf.
+    Sie sind mit einer Entscheidung nicht einverstanden? Dann können Sie Widerspruch einlegen. So geht es: Sie schreiben uns einen Brief. Sie unterschreiben den Brief. Oder Sie kommen zu uns. Dann schreiben wir den Widerspruch für Sie auf.
+
+    Wichtig: Eine normale E-Mail reicht für einen Widerspruch nicht. Bis wann Sie Widerspruch einlegen können, steht in dem Brief mit der Entscheidung.

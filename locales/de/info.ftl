@@ -1,4 +1,4 @@
-## Pflichtseiten: Barrierefreiheit, Datenschutz, Impressum, Leichte Sprache, Kontakt
+## Pflichtseiten: Barrierefreiheit, Impressum, Leichte Sprache, Kontakt
 ## Absätze sind durch eine Leerzeile getrennt.
 
 info-accessibility-title = Erklärung zur Barrierefreiheit
@@ -8,15 +8,6 @@ info-accessibility-text =
     Das Portal ist noch im Aufbau. Wir prüfen jede neue Seite mit Tastatur, Bildschirmvergrößerung und einem Screenreader.
 
     Sie haben eine Barriere gefunden? Melden Sie sie uns bitte mit dem Formular unten auf dieser Seite.
-info-privacy-title = Datenschutz
-info-privacy-text =
-    Ihre Angaben sind Sozialdaten. Sie sind durch das Sozialgeheimnis geschützt (§ 35 Erstes Buch Sozialgesetzbuch, §§ 67 bis 85a Zehntes Buch Sozialgesetzbuch).
-
-    Wir speichern nur, was wir für die Entscheidung über Ihren Antrag brauchen. Nur die zuständigen Mitarbeiterinnen und Mitarbeiter sehen Ihre Daten. Jeder Zugriff wird protokolliert.
-
-    Das Portal setzt nur technisch notwendige Cookies: eines für Ihre Anmeldung und eines für die gewählte Sprache. Es gibt keine Werbung und keine Analyse-Werkzeuge.
-
-    Sie können jederzeit Auskunft über Ihre gespeicherten Daten verlangen.
 info-imprint-title = Impressum
 info-imprint-text =
     Kreis Warendorf – Kommunales Jobcenter, Sachgebiet Bildung und Teilhabe
@@ -39,4 +30,6 @@ info-contact-text =
 
     Sie erreichen uns von Montag bis Freitag zu den Öffnungszeiten des Kreishauses. Bei Fragen zu einem Antrag nennen Sie bitte die Antragsnummer.
 
-    Sie können uns schreiben, anrufen oder vorbeikommen. Auch ein Widerspruch kann schriftlich, elektronisch oder zur Niederschrift bei uns eingelegt werden.
+    Sie können uns schreiben, anrufen oder vorbeikommen.
+
+    Einen Widerspruch gegen einen Bescheid legen Sie schriftlich mit Ihrer Unterschrift ein oder persönlich bei uns: Wir schreiben ihn dann für Sie auf (zur Niederschrift). Eine einfache E-Mail reicht dafür nicht. Elektronisch geht es nur in der besonderen Form des § 36a Abs. 2 SGB I, zum Beispiel mit qualifizierter elektronischer Signatur (§ 84 SGG). Die Frist steht im Bescheid.

@@ -8,15 +8,6 @@ info-accessibility-text =
     The portal is still being built. We check every new page with the keyboard, screen magnification and a screen reader.
 
     Have you found a barrier? Please report it with the form further down this page.
-info-privacy-title = Data protection
-info-privacy-text =
-    Your details are social data (Sozialdaten). They are protected by social secrecy (Sozialgeheimnis, § 35 SGB I, §§ 67 to 85a SGB X).
-
-    We only store what we need to decide on your application. Only the responsible staff see your data. Every access is logged.
-
-    The portal only sets technically necessary cookies: one for your login and one for the language you chose. There is no advertising and there are no analytics tools.
-
-    You can ask at any time what data we store about you.
 info-imprint-title = Legal notice (Impressum)
 info-imprint-text =
     Kreis Warendorf – Kommunales Jobcenter, Education and Participation department (Bildung und Teilhabe)
@@ -39,4 +30,6 @@ info-contact-text =
 
     You can reach us Monday to Friday during the opening hours of the Kreishaus. If you have a question about an application, please give its reference number.
 
-    You can write to us, call us or visit us. An objection (Widerspruch) can also be lodged in writing, electronically or in person for the record (zur Niederschrift).
+    You can write to us, call us or visit us.
+
+    You lodge an objection (Widerspruch) against a decision in writing, signed by you, or in person at our office: we then write it down for you (zur Niederschrift). A plain e-mail is not enough. Electronically it is only possible in the special form of § 36a Abs. 2 SGB I, for example with a qualified electronic signature (§ 84 SGG). The deadline is stated in the decision.

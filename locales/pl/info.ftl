@@ -8,15 +8,6 @@ info-accessibility-text =
     Portal jest jeszcze rozbudowywany. Każdą nową stronę sprawdzamy za pomocą klawiatury, powiększenia ekranu i czytnika ekranu.
 
     Znaleźli Państwo barierę? Prosimy o zgłoszenie jej za pomocą formularza na dole tej strony.
-info-privacy-title = Ochrona danych osobowych
-info-privacy-text =
-    Państwa dane są danymi socjalnymi (Sozialdaten). Chroni je tajemnica socjalna (Sozialgeheimnis; § 35 Erstes Buch Sozialgesetzbuch, §§ 67 bis 85a Zehntes Buch Sozialgesetzbuch).
-
-    Zapisujemy tylko to, czego potrzebujemy do podjęcia decyzji w sprawie Państwa wniosku. Państwa dane widzą tylko odpowiedzialni za sprawę pracownicy. Każdy dostęp do danych jest rejestrowany.
-
-    Portal używa tylko niezbędnych technicznie plików cookie: jednego do logowania i jednego do zapamiętania wybranego języka. Nie ma tu reklam ani narzędzi analitycznych.
-
-    W każdej chwili mogą Państwo zażądać informacji o tym, jakie dane o Państwu przechowujemy.
 info-imprint-title = Nota prawna (Impressum)
 info-imprint-text =
     Kreis Warendorf – Kommunales Jobcenter, Sachgebiet Bildung und Teilhabe (dział edukacji i uczestnictwa)
@@ -39,4 +30,6 @@ info-contact-text =
 
     Można się z nami kontaktować od poniedziałku do piątku w godzinach otwarcia starostwa (Kreishaus). W sprawie wniosku prosimy zawsze podać numer wniosku.
 
-    Mogą Państwo do nas napisać, zadzwonić lub przyjść osobiście. Również odwołanie (Widerspruch) można złożyć u nas na piśmie, elektronicznie lub ustnie do protokołu (zur Niederschrift).
+    Mogą Państwo do nas napisać, zadzwonić lub przyjść osobiście.
+
+    Odwołanie (Widerspruch) od decyzji składa się na piśmie z własnoręcznym podpisem albo osobiście u nas – wtedy spiszemy je za Państwa (zur Niederschrift). Zwykły e-mail nie wystarczy. Elektronicznie jest to możliwe tylko w szczególnej formie z § 36a Abs. 2 SGB I, na przykład z kwalifikowanym podpisem elektronicznym (§ 84 SGG). Termin jest podany w decyzji.

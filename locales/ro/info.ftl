@@ -8,15 +8,6 @@ info-accessibility-text =
     Portalul este încă în construcție. Verificăm fiecare pagină nouă cu tastatura, cu mărirea ecranului și cu un cititor de ecran.
 
     Ați găsit o barieră? Vă rugăm să ne spuneți, cu formularul de mai jos, de pe această pagină.
-info-privacy-title = Protecția datelor
-info-privacy-text =
-    Datele dumneavoastră sunt date sociale (Sozialdaten). Ele sunt protejate de secretul datelor sociale (Sozialgeheimnis: § 35 Erstes Buch Sozialgesetzbuch, §§ 67 bis 85a Zehntes Buch Sozialgesetzbuch).
-
-    Salvăm doar ce ne trebuie pentru decizia privind cererea dumneavoastră. Doar angajatele și angajații responsabili văd datele dumneavoastră. Fiecare accesare este înregistrată.
-
-    Portalul folosește doar cookie-uri necesare tehnic: unul pentru autentificare și unul pentru limba aleasă. Nu există reclame și nici instrumente de analiză.
-
-    Puteți cere oricând informații despre datele dumneavoastră pe care le-am salvat.
 info-imprint-title = Date de identificare (Impressum)
 info-imprint-text =
     Kreis Warendorf – Kommunales Jobcenter, compartimentul Educație și participare (Sachgebiet Bildung und Teilhabe)
@@ -39,4 +30,6 @@ info-contact-text =
 
     Ne găsiți de luni până vineri, în programul de lucru al sediului administrației districtului (Kreishaus). Dacă aveți întrebări despre o cerere, vă rugăm să ne spuneți numărul cererii.
 
-    Ne puteți scrie, ne puteți suna sau puteți veni la noi. Tot la noi puteți depune și o contestație (Widerspruch): în scris, electronic sau oral, iar noi o consemnăm în scris (zur Niederschrift).
+    Ne puteți scrie, ne puteți suna sau puteți veni la noi.
+
+    O contestație (Widerspruch) împotriva unei decizii se depune în scris, cu semnătura dumneavoastră, sau personal la noi – atunci o consemnăm noi în scris pentru dumneavoastră (zur Niederschrift). Un simplu e-mail nu este suficient. Electronic este posibil numai în forma specială de la § 36a Abs. 2 SGB I, de exemplu cu semnătură electronică calificată (§ 84 SGG). Termenul este indicat în decizie.

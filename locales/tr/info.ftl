@@ -8,15 +8,6 @@ info-accessibility-text =
     Portal hâlâ geliştiriliyor. Her yeni sayfayı klavye, ekran büyütme ve ekran okuyucu (Screenreader) ile test ediyoruz.
 
     Bir erişim engeli mi buldunuz? Lütfen bunu bu sayfanın altındaki form ile bize bildirin.
-info-privacy-title = Veri koruma
-info-privacy-text =
-    Bilgileriniz sosyal verilerdir (Sozialdaten). Bu veriler sosyal gizlilik (Sozialgeheimnis) ile korunur (§ 35 Erstes Buch Sozialgesetzbuch, §§ 67 bis 85a Zehntes Buch Sozialgesetzbuch).
-
-    Sadece başvurunuz hakkında karar vermek için gereken bilgileri kaydederiz. Verilerinizi sadece bu işten sorumlu çalışanlar görür. Her erişim kayda geçirilir.
-
-    Portal sadece teknik olarak gerekli çerezleri kullanır: biri girişiniz için, biri seçtiğiniz dil için. Reklam ve analiz araçları yoktur.
-
-    Kayıtlı verileriniz hakkında istediğiniz zaman bilgi isteyebilirsiniz.
 info-imprint-title = Künye (Impressum)
 info-imprint-text =
     Kreis Warendorf – Kommunales Jobcenter, Eğitim ve Katılım birimi (Sachgebiet Bildung und Teilhabe)
@@ -39,4 +30,6 @@ info-contact-text =
 
     Bize pazartesiden cumaya, ilçe binasının (Kreishaus) çalışma saatlerinde ulaşabilirsiniz. Bir başvuruyla ilgili sorularınızda lütfen başvuru numarasını söyleyin.
 
-    Bize yazabilir, telefon edebilir veya uğrayabilirsiniz. İtiraz (Widerspruch) da bize yazılı olarak, elektronik olarak veya tutanağa geçirilerek (zur Niederschrift) yapılabilir.
+    Bize yazabilir, telefon edebilir veya uğrayabilirsiniz.
+
+    Bir karara itirazı (Widerspruch) imzalı bir dilekçeyle yazılı olarak veya bizzat bize gelerek yaparsınız: O zaman itirazınızı sizin için tutanağa geçiririz (zur Niederschrift). Normal bir e-posta bunun için yeterli değildir. Elektronik olarak yalnızca § 36a Abs. 2 SGB I'deki özel biçimde, örneğin nitelikli elektronik imzayla mümkündür (§ 84 SGG). Süre kararda yazılıdır.

@@ -1,7 +1,7 @@
 //! Configuration: sensible defaults, every setting overridable by environment variable.
 //! `but-portal --help` lists them all. Secrets (the database password) are never logged.
 
-use app::{domain::document::UploadLimits, notice::Office};
+use app::{context::DataProtectionOfficer, domain::document::UploadLimits, notice::Office};
 use clap::Args;
 use std::net::SocketAddr;
 
@@ -135,6 +135,16 @@ pub struct Config {
     )]
     pub office_hours: String,
 
+    /// Contact of the data protection officer, shown in the privacy notice (`/datenschutz`):
+    /// name or office, postal address, e-mail.
+    #[arg(
+        long,
+        env = "DPO_CONTACT",
+        default_value = "Datenschutzbeauftragte des Kreises Warendorf, Waldenburger Straße 2, 48231 Warendorf, datenschutz@kreis-warendorf.invalid",
+        global = true
+    )]
+    pub dpo_contact: String,
+
     /// Log format: `text` for people, `json` for log collectors. Levels via `RUST_LOG`.
     #[arg(long, env = "LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: String,
@@ -175,6 +185,11 @@ impl Config {
             email: self.office_email.clone(),
             hours: self.office_hours.clone(),
         }
+    }
+
+    /// The data protection officer named in the privacy notice.
+    pub fn data_protection_officer(&self) -> DataProtectionOfficer {
+        DataProtectionOfficer(self.dpo_contact.clone())
     }
 
     /// The database URL with any password replaced, for logs.

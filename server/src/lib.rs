@@ -96,11 +96,12 @@ pub fn router(config: Config, db: Db) -> Router {
 }
 
 /// What every page render and server function finds in its context: the database, the
-/// upload limits, the office and the device cookie.
+/// upload limits, the office, the data protection officer and the device cookie.
 fn request_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let db = state.db.clone();
     let limits = state.config.upload_limits();
     let office = state.config.office();
+    let dpo = state.config.data_protection_officer();
     let device_cookie = app::context::DeviceCookie {
         name: device_cookie(state.config.secure_cookies()),
         secure: state.config.secure_cookies(),
@@ -109,6 +110,7 @@ fn request_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stati
         provide_context(db.clone());
         provide_context(limits);
         provide_context(office.clone());
+        provide_context(dpo.clone());
         provide_context(device_cookie);
     }
 }

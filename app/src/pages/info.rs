@@ -4,9 +4,10 @@ use crate::api::feedback::SendFeedback;
 use crate::{
     components::form::{ErrorSummary, TextArea, TextField, field_error},
     components::title::PageTitle,
-    context::use_ctx,
+    context::{DataProtectionOfficer, use_ctx},
     domain::feedback::MAX_MESSAGE,
-    i18n::t,
+    i18n::{Arg, t, t_args},
+    notice::Office,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -17,15 +18,89 @@ use leptos::server_fn::ServerFn;
 pub fn InfoPage(key: &'static str) -> impl IntoView {
     let title = t(&format!("info-{key}-title"));
     let body = t(&format!("info-{key}-text"));
-    let paragraphs = body
-        .split("\n\n")
+    view! {
+        <PageTitle text=title.clone() />
+        <h1>{title}</h1>
+        {paragraphs(&body)}
+        {(key == "accessibility").then(AccessibilityDetails)}
+    }
+}
+
+/// One `<p>` per paragraph of a message (paragraphs are separated by blank lines).
+fn paragraphs(text: &str) -> impl IntoView + use<> {
+    text.split("\n\n")
         .map(|p| view! { <p>{p.trim().to_string()}</p> })
+        .collect_view()
+}
+
+/// The sections of the privacy notice, in order: each has the messages
+/// `privacy-<key>-title` and `privacy-<key>-text`.
+pub const PRIVACY_SECTIONS: [&str; 12] = [
+    "controller",
+    "dpo",
+    "purposes",
+    "legal-basis",
+    "data",
+    "recipients",
+    "retention",
+    "rights",
+    "complaint",
+    "required",
+    "automated",
+    "cookies",
+];
+
+/// The privacy notice (Art. 13 DSGVO): who is responsible (the office of the notices), the
+/// data protection officer (from the settings), and one section per heading of the law.
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    let title = t("privacy-title");
+    let sections = PRIVACY_SECTIONS
+        .into_iter()
+        .map(|key| {
+            view! {
+                <section id=key>
+                    <h2>{t(&format!("privacy-{key}-title"))}</h2>
+                    {paragraphs(&privacy_text(key))}
+                </section>
+            }
+        })
         .collect_view();
     view! {
         <PageTitle text=title.clone() />
         <h1>{title}</h1>
-        {paragraphs}
-        {(key == "accessibility").then(AccessibilityDetails)}
+        {paragraphs(&t("privacy-intro"))}
+        {sections}
+    }
+}
+
+/// The text of one section of the privacy notice; the controller's and the data
+/// protection officer's contacts come from the server's settings.
+fn privacy_text(key: &str) -> String {
+    match key {
+        "controller" => {
+            let office = use_context::<Office>();
+            let field = |f: fn(&Office) -> &String| -> Arg {
+                office.as_ref().map(f).cloned().unwrap_or_default().into()
+            };
+            t_args(
+                "privacy-controller-text",
+                &[
+                    ("office", field(|o| &o.name)),
+                    ("street", field(|o| &o.street)),
+                    ("city", field(|o| &o.postal_city)),
+                    ("phone", field(|o| &o.phone)),
+                    ("email", field(|o| &o.email)),
+                ],
+            )
+        }
+        "dpo" => {
+            let contact = use_context::<DataProtectionOfficer>()
+                .map(|d| d.0)
+                .unwrap_or_default();
+            t_args("privacy-dpo-text", &[("contact", contact.into())])
+        }
+        _ => t(&format!("privacy-{key}-text")),
     }
 }
 

@@ -100,9 +100,24 @@ async fn every_footer_page_exists_in_both_languages() {
     }
 }
 
+#[tokio::test]
+async fn the_contact_page_says_a_plain_e_mail_is_no_objection() {
+    let app = spawn_app().await;
+    let (_, body) = app.page("/kontakt?lang=de").await;
+    assert!(
+        body.contains("Eine einfache E-Mail reicht dafür nicht."),
+        "{body}"
+    );
+    assert!(body.contains("§ 84 SGG") && body.contains("zur Niederschrift"));
+    let (_, body) = app.page("/kontakt?lang=en").await;
+    assert!(body.contains("A plain e-mail is not enough."), "{body}");
+}
+
 mod every_language {
-    use app::{domain::lang::Lang, i18n::tr};
-    use portal_tests::{TestApp, location, raw_message_ids, spawn_demo_app, untranslated};
+    use app::{domain::lang::Lang, i18n::tr, pages::info::PRIVACY_SECTIONS};
+    use portal_tests::{
+        TestApp, location, raw_message_ids, spawn_app, spawn_demo_app, untranslated,
+    };
     use server::seed::DEMO_PASSWORD;
 
     /// The visible text of a page: tags, scripts and styles removed.
@@ -213,6 +228,39 @@ mod every_language {
             html.contains(&tr(Lang::Ar, "decision-explain-objection")),
             "{html}"
         );
+    }
+
+    #[tokio::test]
+    async fn the_privacy_notice_names_the_configured_officer_in_every_language() {
+        let dpo = "Frau Beispiel, Datenschutz, dsb@kreis-test.invalid";
+        let app = portal_tests::spawn_app_with(|c| c.dpo_contact = dpo.into()).await;
+        for lang in Lang::ALL {
+            let (status, html) = app
+                .page(&format!("/datenschutz?lang={}", lang.code()))
+                .await;
+            assert!(status.is_success(), "{} {status}", lang.code());
+            check(lang, "/datenschutz", &html);
+            let text = visible_text(&html);
+            assert!(text.contains(dpo), "{}: no officer in {text}", lang.code());
+            assert!(
+                text.contains("Kommunales Jobcenter Kreis Warendorf")
+                    && text.contains("Waldenburger Straße 2"),
+                "{}: no controller",
+                lang.code()
+            );
+            assert!(text.contains("LDI NRW"), "{}: no authority", lang.code());
+            for key in PRIVACY_SECTIONS {
+                let title = tr(lang, &format!("privacy-{key}-title"));
+                assert!(
+                    html.contains(&format!(r#"<section id="{key}"><h2>{title}</h2>"#)),
+                    "{}: no section {key}",
+                    lang.code()
+                );
+            }
+        }
+        // Latin citations keep their order inside right-to-left text.
+        let (_, html) = app.page("/datenschutz?lang=ar").await;
+        assert!(html.contains("\u{2066}§ 28 SGB II\u{2069}"), "{html}");
     }
 
     #[tokio::test]
