@@ -115,9 +115,7 @@ async fn the_contact_page_says_a_plain_e_mail_is_no_objection() {
 
 mod every_language {
     use app::{domain::lang::Lang, i18n::tr, pages::info::PRIVACY_SECTIONS};
-    use portal_tests::{
-        TestApp, location, raw_message_ids, spawn_app, spawn_demo_app, untranslated,
-    };
+    use portal_tests::{TestApp, location, raw_message_ids, spawn_demo_app, untranslated};
     use server::seed::DEMO_PASSWORD;
 
     /// The visible text of a page: tags, scripts and styles removed.
