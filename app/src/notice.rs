@@ -6,7 +6,8 @@
 use crate::{
     domain::{
         benefit::{BenefitKind, UnderlyingBenefit},
-        decision::{Approval, Grant, PeriodCut},
+        decision::{Approval, CooperationWarning, Grant, MISSING_COOPERATION, PeriodCut},
+        grounds::{SchoolEvidence, Shortfall},
         lang::Lang,
         lernfoerderung::{LernfoerderungInput, Subject},
         money::Cents,
@@ -62,6 +63,19 @@ pub struct NoticeBlocks {
     pub payment_voucher: String,
     /// SGB II: an objection does not suspend the decision.
     pub no_suspension: String,
+    /// The names of the underlying benefits in force (Bürgergeld until 2026,
+    /// Grundsicherungsgeld from 2027).
+    pub benefit_names: Vec<(UnderlyingBenefit, String)>,
+}
+
+impl NoticeBlocks {
+    /// The name of `benefit` in force, empty if none is maintained.
+    pub fn benefit_name(&self, benefit: UnderlyingBenefit) -> &str {
+        self.benefit_names
+            .iter()
+            .find(|(b, _)| *b == benefit)
+            .map_or("", |(_, name)| name.as_str())
+    }
 }
 
 /// What was decided.
@@ -75,6 +89,10 @@ pub enum Outcome {
         body: String,
         /// The caseworker's specific reasons.
         text: Option<String>,
+        /// The norm the reason cites for this legal basis.
+        norm: Option<String>,
+        /// Missing cooperation: the written warning the rejection rests on.
+        warning: Option<CooperationWarning>,
     },
 }
 
@@ -265,15 +283,7 @@ pub fn bescheid(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> 
     let mut b = salutation(facts);
     match &facts.outcome {
         Outcome::Approval(a) => b.extend(approval_blocks(facts, a, blocks, &basis)),
-        Outcome::Rejection {
-            title, body, text, ..
-        } => b.extend(rejection_blocks(
-            facts,
-            title,
-            body,
-            text.as_deref(),
-            &basis,
-        )),
+        Outcome::Rejection { .. } => b.extend(rejection_blocks(facts, &basis)),
     }
     b.extend(remedy_blocks(facts, office, blocks));
     b.extend(closing_blocks(facts, office));
@@ -305,15 +315,70 @@ fn salutation(facts: &NoticeFacts) -> Vec<Block> {
     b
 }
 
-/// An approval: the tenor, the decision table, the reasons (with the clipping of the
-/// period), the payment route and the family's duties.
+/// An approval: the tenor, the decision table, the reasons (the clipping of the period,
+/// the school's evidence, a rate above the cap, the caseworker's words), a partial
+/// rejection where less is granted than asked, the payment route and the family's duties.
 fn approval_blocks(
     facts: &NoticeFacts,
     a: &Approval,
     blocks: &NoticeBlocks,
     basis: &str,
 ) -> Vec<Block> {
-    let mut reason = blocks.approval_reason.clone();
+    let mut tenor = format!(
+        "auf Ihren Antrag vom {} bewillige ich für Ihr Kind {} Leistungen für Bildung und Teilhabe ({}) nach {basis}.",
+        german(facts.applied_on),
+        facts.child_name,
+        benefit_name(facts.kind),
+    );
+    if !a.shortfalls.is_empty() {
+        tenor.push_str(" Im Übrigen lehne ich den Antrag ab.");
+    }
+    let mut b = vec![
+        Block::Paragraph(tenor),
+        Block::Heading("Entscheidung".into()),
+        Block::Table(grant_rows(facts, a)),
+        Block::Heading("Begründung".into()),
+        Block::Paragraph(approval_reasons(facts, a, blocks)),
+    ];
+    if let Some(words) = &a.reasons {
+        b.push(Block::Paragraph(words.clone()));
+    }
+    if !a.shortfalls.is_empty() {
+        b.push(Block::Heading("Teilweise Ablehnung".into()));
+        b.push(Block::Paragraph(
+            "Soweit Sie mehr beantragt haben, lehne ich Ihren Antrag ab:".into(),
+        ));
+        b.push(Block::Bullets(
+            a.shortfalls.iter().map(|s| shortfall_line(*s, a)).collect(),
+        ));
+        if let Some(words) = &a.partial_reasons {
+            b.push(Block::Paragraph(words.clone()));
+        }
+    }
+    b.extend([
+        Block::Heading("Zahlung".into()),
+        Block::Paragraph(match a.route {
+            crate::domain::decision::PaymentRoute::Direct => blocks.payment_direct.clone(),
+            crate::domain::decision::PaymentRoute::Voucher => blocks.payment_voucher.clone(),
+        }),
+        // No blanket refund warning: BuT benefits are not refunded when only they are
+        // cancelled (§ 40 Abs. 6 Satz 3 SGB II; `but-rules.md` § Corrections, item 7).
+        Block::Bullets(vec![
+            "Bitte teilen Sie uns unverzüglich mit, wenn das Angebot endet, Ihr Kind nicht mehr teilnimmt oder der Bezug der zugrunde liegenden Leistung endet.".into(),
+        ]),
+    ]);
+    b
+}
+
+/// The reasons of an approval the notice states by itself: the text block, why the
+/// period was cut, how the months are costed, the school's evidence and a rate above the
+/// cap (the caseworker's own words follow).
+fn approval_reasons(facts: &NoticeFacts, a: &Approval, blocks: &NoticeBlocks) -> String {
+    let mut reason = match blocks.benefit_name(facts.underlying) {
+        "" => String::new(),
+        name => format!("Ihr Haushalt erhält {name}. "),
+    };
+    reason.push_str(&blocks.approval_reason);
     if let Some(cut) = a.cut {
         let why = match cut {
             PeriodCut::BenefitValidity => {
@@ -339,56 +404,119 @@ fn approval_blocks(
             " Die Beträge richten sich nach den Schultagen jedes Monats; fünf Schultage sind eine Schulwoche. Schulferien und Feiertage in Nordrhein-Westfalen zählen nicht.",
         );
     }
-    vec![
-        Block::Paragraph(format!(
-            "auf Ihren Antrag vom {} bewillige ich für Ihr Kind {} Leistungen für Bildung und Teilhabe ({}) nach {basis}.",
-            german(facts.applied_on),
-            facts.child_name,
-            benefit_name(facts.kind),
-        )),
-        Block::Heading("Entscheidung".into()),
-        Block::Table(grant_rows(facts, a)),
-        Block::Heading("Begründung".into()),
-        Block::Paragraph(reason),
-        Block::Heading("Zahlung".into()),
-        Block::Paragraph(match a.route {
-            crate::domain::decision::PaymentRoute::Direct => blocks.payment_direct.clone(),
-            crate::domain::decision::PaymentRoute::Voucher => blocks.payment_voucher.clone(),
-        }),
-        // No blanket refund warning: BuT benefits are not refunded when only they are
-        // cancelled (§ 40 Abs. 6 Satz 3 SGB II; `but-rules.md` § Corrections, item 7).
-        Block::Bullets(vec![
-            "Bitte teilen Sie uns unverzüglich mit, wenn das Angebot endet, Ihr Kind nicht mehr teilnimmt oder der Bezug der zugrunde liegenden Leistung endet.".into(),
-        ]),
-    ]
+    reason.push_str(match a.evidence {
+        SchoolEvidence::Missing => {
+            " Eine Bestätigung der Schule über den Lernförderbedarf liegt nicht vor. Der Bedarf steht aus den folgenden Gründen fest:"
+        }
+        SchoolEvidence::Declined => {
+            " Die Schule hat den Lernförderbedarf nicht bestätigt. Abweichend von ihrer Stellungnahme steht der Bedarf aus den folgenden Gründen fest:"
+        }
+        SchoolEvidence::Confirmed | SchoolEvidence::NotNeeded => "",
+    });
+    if let Some(cap) = a.above_cap {
+        reason.push_str(&format!(
+            " Der bewilligte Satz je Unterrichtseinheit übersteigt den Höchstsatz des Kreises von {cap}; er wird im Einzelfall übernommen."
+        ));
+    }
+    reason
 }
 
-/// A rejection: the tenor, the reason from the list (`title`, `body`), the caseworker's
-/// specific reasons and the legal basis.
-fn rejection_blocks(
-    facts: &NoticeFacts,
-    title: &str,
-    body: &str,
-    text: Option<&str>,
-    basis: &str,
-) -> Vec<Block> {
+/// One line of a partial rejection: what was asked, what is granted, and where the law
+/// or the cap explains the difference, why.
+fn shortfall_line(s: Shortfall, a: &Approval) -> String {
+    let lesson = match a.grant {
+        Grant::Lernfoerderung { lesson, .. } => lesson,
+        Grant::Teilhabe { .. } => LessonLength::Minutes60,
+    };
+    match s {
+        Shortfall::Hours { asked, granted } => format!(
+            "beantragt {asked} Stunden wöchentlich, bewilligt {} wöchentlich",
+            hours(granted, lesson)
+        ),
+        Shortfall::Rate {
+            asked,
+            granted,
+            capped,
+        } => {
+            let why = if capped {
+                " (Höchstsatz des Kreises)"
+            } else {
+                ""
+            };
+            format!(
+                "beantragt {asked} je Stunde, bewilligt {granted} je {}{why}",
+                lesson_words(lesson).0
+            )
+        }
+        Shortfall::Period { asked, explained } => {
+            let why = if explained {
+                " – vor dem frühestmöglichen Leistungsbeginn und nach dem Ende des Leistungsbezugs oder der Altersgrenze können Leistungen nicht erbracht werden"
+            } else {
+                ""
+            };
+            format!(
+                "beantragt {} bis {}, bewilligt {} bis {}{why}",
+                german(asked.0),
+                german(asked.1),
+                german(a.period_from),
+                german(a.period_to)
+            )
+        }
+    }
+}
+
+/// A rejection: the tenor (a Versagung for missing cooperation), the reason from the
+/// list, the warning it rests on, the caseworker's specific reasons and the reason's own
+/// norm (or the legal basis of the benefit, for a reason without one).
+fn rejection_blocks(facts: &NoticeFacts, basis: &str) -> Vec<Block> {
+    let Outcome::Rejection {
+        code,
+        title,
+        body,
+        text,
+        norm,
+        warning,
+    } = &facts.outcome
+    else {
+        return Vec::new();
+    };
+    let (on, child) = (
+        german(facts.applied_on),
+        format!(
+            "für Ihr Kind {}, geb. {}",
+            facts.child_name, facts.child_birth
+        ),
+    );
+    let tenor = if code == MISSING_COOPERATION {
+        format!(
+            "die mit Antrag vom {on} beantragten Leistungen für Bildung und Teilhabe ({}) {child} versage ich bis zur Nachholung der Mitwirkung ganz.",
+            facts.matter
+        )
+    } else {
+        format!(
+            "Ihren Antrag vom {on} auf Leistungen für Bildung und Teilhabe ({}) {child} lehne ich ab.",
+            facts.matter
+        )
+    };
     let mut b = vec![
-        Block::Paragraph(format!(
-            "Ihren Antrag vom {} auf Leistungen für Bildung und Teilhabe ({}) für Ihr Kind {}, geb. {}, lehne ich ab.",
-            german(facts.applied_on),
-            facts.matter,
-            facts.child_name,
-            facts.child_birth,
-        )),
+        Block::Paragraph(tenor),
         Block::Heading("Begründung".into()),
         Block::Paragraph(format!("{title}: {body}")),
     ];
+    if let Some(w) = warning {
+        b.push(Block::Paragraph(format!(
+            "Mit Schreiben vom {} wurden Sie aufgefordert, bis zum {} mitzuwirken, und auf die Folgen fehlender Mitwirkung schriftlich hingewiesen (§ 66 Abs. 3 SGB I). Die Mitwirkung ist bis heute nicht erfolgt. Holen Sie sie nach, kann die Leistung nachträglich ganz oder teilweise erbracht werden (§ 67 SGB I).",
+            german(w.sent_on),
+            german(w.due)
+        )));
+    }
     if let Some(text) = text {
         b.push(Block::Paragraph(text.to_string()));
     }
-    b.push(Block::Paragraph(format!(
-        "Rechtsgrundlage der Prüfung ist {basis}."
-    )));
+    b.push(Block::Paragraph(match norm {
+        Some(norm) => format!("Rechtsgrundlage: {norm}."),
+        None => format!("Rechtsgrundlage der Prüfung ist {basis}."),
+    }));
     b
 }
 
@@ -587,17 +715,47 @@ fn address_lines(name: &str, street: &str, postal_code: &str, city: &str) -> Vec
     ]
 }
 
-/// Sample facts for the preview of an approval or a rejection (`but-portal notice-preview`).
-pub fn sample_facts(approval: bool, today: Date, reason: (String, String)) -> NoticeFacts {
+/// Sample facts for the preview of an approval (the next six months, costed by the
+/// school days of `calendar`, or every weekday where it lacks a school year) or of the
+/// `rejection` given (`but-portal notice-preview`).
+pub fn sample_facts(
+    today: Date,
+    rejection: Option<Outcome>,
+    calendar: &SchoolCalendar,
+) -> NoticeFacts {
     use crate::domain::decision::PaymentRoute;
     let from = YearMonth::of(today).plus_months(1).first_day();
     let to = YearMonth::of(today).plus_months(7).first_day() - time::Duration::days(1);
-    // A sample calendar: every weekday a school day.
-    let months = SchoolCalendar {
+    let every_weekday = SchoolCalendar {
         years: vec![SchoolYear::of(from), SchoolYear::of(to)],
         days_off: Vec::new(),
-    }
-    .tutoring_months((from, to), 2, Cents(2000));
+    };
+    let calendar = match calendar.missing_year(from, to) {
+        None => calendar,
+        Some(_) => &every_weekday,
+    };
+    let months = calendar.tutoring_months((from, to), 2, Cents(2000));
+    let approval = || {
+        Outcome::Approval(Approval {
+            period_from: from,
+            period_to: to,
+            cut: None,
+            grant: Grant::Lernfoerderung {
+                hours_per_week: 2,
+                hourly_rate: Cents(2000),
+                lesson: LessonLength::Minutes45,
+                monthly: months.iter().map(|m| m.cost).max().unwrap_or_default(),
+            },
+            months: months.clone(),
+            payee: "Gesamtschule Ahlen – Lernstandort".into(),
+            route: PaymentRoute::Direct,
+            evidence: SchoolEvidence::Confirmed,
+            above_cap: None,
+            reasons: None,
+            shortfalls: Vec::new(),
+            partial_reasons: None,
+        })
+    };
     NoticeFacts {
         number: format!("BS-{}-000000", today.year()),
         claim_reference: format!("BUT-{}-000000", today.year()),
@@ -614,29 +772,7 @@ pub fn sample_facts(approval: bool, today: Date, reason: (String, String)) -> No
         applied_on: today,
         matter: "Lernförderung in Mathematik, Deutsch (Lernstandort Gesamtschule Ahlen)".into(),
         payee_address: vec!["Gesamtschule Ahlen – Lernstandort".into()],
-        outcome: if approval {
-            Outcome::Approval(Approval {
-                period_from: from,
-                period_to: to,
-                cut: None,
-                grant: Grant::Lernfoerderung {
-                    hours_per_week: 2,
-                    hourly_rate: Cents(2000),
-                    lesson: LessonLength::Minutes45,
-                    monthly: months.iter().map(|m| m.cost).max().unwrap_or_default(),
-                },
-                months,
-                payee: "Gesamtschule Ahlen – Lernstandort".into(),
-                route: PaymentRoute::Direct,
-            })
-        } else {
-            Outcome::Rejection {
-                code: "sample".into(),
-                title: reason.0,
-                body: reason.1,
-                text: Some("Beispiel für eine Begründung im Einzelfall.".into()),
-            }
-        },
+        outcome: rejection.unwrap_or_else(approval),
         corrects: None,
     }
 }
@@ -653,7 +789,29 @@ mod tests {
             payment_direct: "Direkt.".into(),
             payment_voucher: "Gutschein.".into(),
             no_suspension: "Keine aufschiebende Wirkung.".into(),
+            benefit_names: vec![(
+                UnderlyingBenefit::Buergergeld,
+                "Grundsicherungsgeld nach dem SGB II".into(),
+            )],
         }
+    }
+
+    const DAY: Date = date!(2026 - 11 - 24);
+
+    fn approval() -> NoticeFacts {
+        sample_facts(DAY, None, &SchoolCalendar::default())
+    }
+
+    fn rejection(title: &str, body: &str) -> NoticeFacts {
+        let outcome = Outcome::Rejection {
+            code: "sample".into(),
+            title: title.into(),
+            body: body.into(),
+            text: Some("Beispiel für eine Begründung im Einzelfall.".into()),
+            norm: None,
+            warning: None,
+        };
+        sample_facts(DAY, Some(outcome), &SchoolCalendar::default())
     }
 
     fn text(letter: &Letter) -> String {
@@ -689,11 +847,15 @@ mod tests {
 
     #[test]
     fn an_approval_states_tenor_amount_period_payee_and_remedy() {
-        let facts = sample_facts(true, date!(2026 - 11 - 24), Default::default());
+        let facts = approval();
         let letter = bescheid(&facts, &Office::demo(), &blocks());
         let body = text(&letter);
         assert!(letter.title.starts_with("Bewilligungsbescheid"));
         assert!(body.contains("Emir Mustermann"), "{body}");
+        assert!(
+            body.contains("Ihr Haushalt erhält Grundsicherungsgeld nach dem SGB II."),
+            "the underlying benefit by its name in force: {body}"
+        );
         assert!(body.contains("01.12.2026 bis 31.05.2027"), "{body}");
         assert!(
             body.contains("Monate: 12/2026: 23 Schultage, 184,00 €"),
@@ -730,11 +892,7 @@ mod tests {
 
     #[test]
     fn a_rejection_gives_the_specific_reason_and_no_cost_coverage() {
-        let facts = sample_facts(
-            false,
-            date!(2026 - 11 - 24),
-            ("Altersgrenze".into(), "Das Kind ist zu alt.".into()),
-        );
+        let facts = rejection("Altersgrenze", "Das Kind ist zu alt.");
         let letter = bescheid(&facts, &Office::demo(), &blocks());
         let body = text(&letter);
         assert!(letter.title.starts_with("Ablehnungsbescheid"));
@@ -750,11 +908,7 @@ mod tests {
 
     #[test]
     fn only_a_decision_that_takes_a_grant_back_says_an_objection_does_not_suspend_it() {
-        let mut facts = sample_facts(
-            false,
-            date!(2026 - 11 - 24),
-            ("Kein Anspruch".into(), "Die Leistung endet.".into()),
-        );
+        let mut facts = rejection("Kein Anspruch", "Die Leistung endet.");
         facts.corrects = Some("BS-2026-000007".into());
         let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
         assert!(body.contains("Keine aufschiebende Wirkung."), "{body}");
@@ -767,8 +921,99 @@ mod tests {
     }
 
     #[test]
+    fn a_rejection_cites_its_own_norm_and_missing_cooperation_is_a_versagung_after_a_warning() {
+        let mut facts = rejection("Altersgrenze", "Das Kind ist zu alt.");
+        if let Outcome::Rejection { norm, .. } = &mut facts.outcome {
+            *norm = Some("§ 28 Abs. 7 Satz 1 SGB II".into());
+        }
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
+        assert!(
+            body.contains("Rechtsgrundlage: § 28 Abs. 7 Satz 1 SGB II."),
+            "{body}"
+        );
+        assert!(
+            !body.contains("§ 28 Abs. 5"),
+            "not the norm of Lernförderung: {body}"
+        );
+        if let Outcome::Rejection { code, warning, .. } = &mut facts.outcome {
+            *code = MISSING_COOPERATION.into();
+            *warning = Some(CooperationWarning {
+                sent_on: date!(2026 - 10 - 20),
+                due: date!(2026 - 11 - 10),
+            });
+        }
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
+        assert!(
+            body.contains("versage ich bis zur Nachholung der Mitwirkung"),
+            "{body}"
+        );
+        assert!(!body.contains("lehne ich ab"), "{body}");
+        assert!(
+            body.contains("Mit Schreiben vom 20.10.2026 wurden Sie aufgefordert, bis zum 10.11.2026 mitzuwirken"),
+            "{body}"
+        );
+        assert!(body.contains("§ 67 SGB I"), "{body}");
+    }
+
+    #[test]
+    fn less_than_asked_is_a_partial_rejection_with_its_reasons() {
+        let mut facts = approval();
+        if let Outcome::Approval(a) = &mut facts.outcome {
+            a.shortfalls = vec![
+                Shortfall::Hours {
+                    asked: 3,
+                    granted: 2,
+                },
+                Shortfall::Rate {
+                    asked: Cents(2500),
+                    granted: Cents(2000),
+                    capped: true,
+                },
+            ];
+            a.partial_reasons = Some("Die Schule hält zwei Stunden für ausreichend.".into());
+        }
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
+        assert!(
+            body.contains("Im Übrigen lehne ich den Antrag ab."),
+            "{body}"
+        );
+        assert!(body.contains("Teilweise Ablehnung"), "{body}");
+        assert!(
+            body.contains("beantragt 3 Stunden wöchentlich, bewilligt 2 Unterrichtsstunden (je 45 Minuten) wöchentlich"),
+            "{body}"
+        );
+        assert!(
+            body.contains("beantragt 25,00 € je Stunde, bewilligt 20,00 € je Unterrichtsstunde (Höchstsatz des Kreises)"),
+            "{body}"
+        );
+        assert!(body.contains("Die Schule hält zwei Stunden für ausreichend."));
+        let plain = text(&bescheid(&approval(), &Office::demo(), &blocks()));
+        assert!(!plain.contains("Teilweise Ablehnung") && !plain.contains("Im Übrigen"));
+    }
+
+    #[test]
+    fn an_approval_without_the_schools_confirmation_or_above_the_cap_gives_the_reasons() {
+        let mut facts = approval();
+        if let Outcome::Approval(a) = &mut facts.outcome {
+            a.evidence = SchoolEvidence::Declined;
+            a.above_cap = Some(Cents(2000));
+            a.reasons = Some("Stellungnahme der Kinderärztin vom 02.11.2026.".into());
+        }
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
+        assert!(
+            body.contains("Abweichend von ihrer Stellungnahme"),
+            "{body}"
+        );
+        assert!(
+            body.contains("Höchstsatz des Kreises von 20,00 €"),
+            "{body}"
+        );
+        assert!(body.contains("Stellungnahme der Kinderärztin vom 02.11.2026."));
+    }
+
+    #[test]
     fn a_period_cut_at_the_age_limit_says_why() {
-        let mut facts = sample_facts(true, date!(2026 - 11 - 24), Default::default());
+        let mut facts = approval();
         if let Outcome::Approval(a) = &mut facts.outcome {
             a.cut = Some(PeriodCut::AgeLimit);
         }
@@ -783,7 +1028,7 @@ mod tests {
 
     #[test]
     fn a_correction_names_the_notice_it_replaces() {
-        let mut facts = sample_facts(true, date!(2026 - 11 - 24), Default::default());
+        let mut facts = approval();
         facts.corrects = Some("BS-2026-000007".into());
         assert!(
             text(&bescheid(&facts, &Office::demo(), &blocks()))

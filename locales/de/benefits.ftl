@@ -1,6 +1,6 @@
 ## Namen der Grundleistungen und der BuT-Leistungen
 
-benefit-sgb2 = Bürgergeld (SGB II)
+benefit-sgb2 = Grundsicherungsgeld, bisher Bürgergeld (SGB II)
 benefit-sgb12 = Sozialhilfe oder Grundsicherung (SGB XII)
 benefit-wohngeld = Wohngeld
 benefit-kinderzuschlag = Kinderzuschlag

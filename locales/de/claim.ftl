@@ -12,7 +12,7 @@ claim-benefit = Leistung
 claim-change-answers = Angaben ändern
 claim-declaration-title = Erklärung und Einverständnis
 claim-declaration-text = Ich versichere, dass meine Angaben richtig und vollständig sind. Ich teile dem Jobcenter Änderungen sofort mit, zum Beispiel wenn mein Kind den Verein oder die Nachhilfe nicht mehr besucht.
-claim-consent-text = Ich bin einverstanden, dass das Jobcenter den Anbieter über die Bewilligung informiert und das Geld direkt an ihn zahlt.
+claim-consent-text = Freiwillig: Ich bin einverstanden, dass das Jobcenter das Geld direkt an den Anbieter zahlt (Direktzahlung). Ohne diese Einwilligung bekommen Sie einen Gutschein für den Anbieter. Sie können die Einwilligung jederzeit für die Zukunft widerrufen – hier im Portal auf der Seite Ihres Antrags oder beim Jobcenter.
 claim-privacy-hint = Ihre Angaben sind Sozialdaten und werden nur für diesen Antrag verwendet (§ 67a Zehntes Buch Sozialgesetzbuch).
 claim-submit = Antrag verbindlich absenden
 # Variables:
@@ -30,7 +30,6 @@ claim-submitted = Ihr Antrag ist bei uns angekommen. Vielen Dank!
 claim-withdrawn = Sie haben den Antrag zurückgezogen.
 claim-error-incomplete = Es fehlen noch Angaben. Bitte prüfen Sie die markierten Felder.
 claim-error-declaration = Bitte bestätigen Sie, dass Ihre Angaben richtig sind.
-claim-error-consent = Bitte stimmen Sie zu, dass wir den Anbieter direkt bezahlen dürfen.
 claim-error-not-draft = Dieser Antrag ist schon abgeschickt und kann nicht mehr geändert werden.
 claim-error-already-final = Über diesen Antrag ist schon entschieden oder er wurde zurückgezogen.
 claim-error-not-allowed = Das ist bei diesem Antrag gerade nicht möglich.
@@ -90,10 +89,27 @@ teilhabe-error-start-future = Der Beginn liegt mehr als zwölf Monate in der Zuk
 teilhabe-error-end-before-start = Das Ende muss nach dem Beginn liegen.
 teilhabe-error-period-long = Ein Antrag gilt für höchstens zwölf Monate.
 claim-change-documents = Nachweise ändern
-claim-school-consent-text = Ich bin einverstanden, dass das Jobcenter bei der Schule meines Kindes nachfragt und die Schule dem Jobcenter sagt, ob und wie viel Nachhilfe mein Kind braucht. Dafür entbinde ich die Schule von der Schweigepflicht (Schweigepflichtentbindung).
-claim-error-school-consent = Ohne Ihr Einverständnis kann die Schule den Bedarf nicht bestätigen. Bitte stimmen Sie zu.
+claim-school-consent-text = Freiwillig: Ich entbinde die Schule meines Kindes von der Schweigepflicht (Schweigepflichtentbindung). Dann darf das Jobcenter bei der Schule nachfragen, und die Schule darf sagen, ob und wie viel Lernförderung mein Kind braucht. Die Schule sieht dafür nur Fächer, Stunden und Zeitraum, nicht Ihre Begründung. Ohne diese Einwilligung können Sie den Bedarf anders zeigen, zum Beispiel mit dem Zeugnis oder einem Schreiben der Lehrkraft als Nachweis. Sie können die Einwilligung jederzeit für die Zukunft widerrufen – hier im Portal auf der Seite Ihres Antrags oder beim Jobcenter.
 claim-needs-info = Das Jobcenter hat eine Rückfrage an Sie. Bitte antworten Sie unten. Danach prüfen wir Ihren Antrag weiter.
 claim-receipt-link = Eingangsbestätigung anzeigen und drucken
 timeline-answered = Rückfrage beantwortet
 claim-hint-teilhabe-age = Soziokulturelle Teilhabe gibt es nur für Kinder und Jugendliche unter 18 Jahren. Sie können den Antrag trotzdem stellen: Wir prüfen ihn und schicken Ihnen einen Bescheid.
 claim-hint-school-age = Lernförderung gibt es bei dieser Leistung nur bis zum 25. Geburtstag. Sie können den Antrag trotzdem stellen: Wir prüfen ihn und schicken Ihnen einen Bescheid.
+
+# The family's consents on a submitted claim: state and withdrawal (for the future).
+consent-title = Ihre Einwilligungen
+consent-school = Schweigepflichtentbindung gegenüber der Schule
+consent-direct = Direktzahlung an den Anbieter
+# Variables:
+#   $date (String) - Datum
+consent-given = erteilt am { $date }
+# Variables:
+#   $date (String) - Datum
+consent-withdrawn = widerrufen am { $date }
+consent-not-given = nicht erteilt
+consent-withdraw = Einwilligung widerrufen
+consent-withdraw-hint = Ein Widerruf gilt für die Zukunft. Was vorher geschehen ist – zum Beispiel eine Bestätigung der Schule –, bleibt in der Akte. Ohne Direktzahlung bekommen Sie einen Gutschein; ohne Schweigepflichtentbindung zeigen Sie den Bedarf bitte mit anderen Nachweisen.
+consent-withdrawn-flash = Ihr Widerruf ist gespeichert.
+consent-error-not-given = Diese Einwilligung ist nicht (mehr) erteilt.
+timeline-consent-school-withdrawn = Schweigepflichtentbindung widerrufen
+timeline-consent-direct-withdrawn = Einwilligung in die Direktzahlung widerrufen

@@ -139,7 +139,6 @@ decision-error-no-calendar = Für diesen Zeitraum sind die Schulferien noch nich
 decision-error-route = Bitte wählen Sie den Zahlungsweg.
 decision-error-reason = Bitte wählen Sie einen Ablehnungsgrund.
 decision-error-reason-text = Bitte begründen Sie die Ablehnung im Einzelfall.
-decision-error-no-confirmation = Lernförderung kann erst bewilligt werden, wenn die Schule den Bedarf bestätigt hat.
 decision-error-no-validity = Der Antrag enthält keinen gültigen Bewilligungszeitraum der Grundleistung.
 decision-error-stale = Über diesen Antrag wurde inzwischen entschieden, vermutlich von einer Kollegin oder einem Kollegen. Bitte laden Sie die Seite neu und prüfen Sie die aktuelle Entscheidung.
 
@@ -200,3 +199,24 @@ doubt-age-limit-in-period = Die Altersgrenze fällt in den beantragten Zeitraum:
 # Variables:
 #   $date (String) - frühester rechtmäßiger Beginn
 doubt-starts-too-early = Der beantragte Beginn liegt vor dem frühesten rechtmäßigen Beginn ({ $date }).
+
+# § 66 SGB I: a written request to cooperate that warns of the consequences.
+staff-question-warning = Schriftliche Aufforderung zur Mitwirkung mit Hinweis auf die Folgen (§ 66 Abs. 3 SGB I) – braucht eine Frist
+staff-question-warned = Mit Hinweis auf die Folgen fehlender Mitwirkung (§ 66 Abs. 3 SGB I).
+staff-error-warning-due = Eine Aufforderung zur Mitwirkung braucht eine Frist.
+# The school's confirmation is evidence, not a gate; reasons and partial rejection.
+staff-hint-no-confirmation = Die Schule hat den Bedarf nicht bestätigt. Sie können trotzdem entscheiden – eine Bewilligung braucht dann eine Begründung im Einzelfall.
+staff-reasons = Begründung im Einzelfall
+staff-reasons-hint = Steht im Bescheid unter „Begründung“. Pflicht, wenn die Schule den Bedarf nicht bestätigt hat oder der Satz je Stunde über dem Höchstsatz des Kreises liegt.
+staff-partial-reasons = Gründe der teilweisen Ablehnung
+staff-partial-reasons-hint = Pflicht, wenn Sie weniger bewilligen als beantragt (Stunden, Satz, Zeitraum), soweit nicht das Gesetz oder der Höchstsatz es erklären.
+decision-error-reasons-no-confirmation = Ohne Bestätigung der Schule braucht die Bewilligung eine Begründung: Woraus ergibt sich der Bedarf?
+decision-error-reasons-declined = Die Schule hat den Bedarf nicht bestätigt. Begründen Sie, warum Sie abweichend bewilligen.
+decision-error-reasons-rate = Ein Satz über dem Höchstsatz des Kreises braucht eine Begründung im Einzelfall.
+decision-error-partial-reasons = Sie bewilligen weniger als beantragt. Geben Sie die Gründe der teilweisen Ablehnung an.
+decision-error-no-warning = Eine Versagung wegen fehlender Mitwirkung setzt eine schriftliche Aufforderung mit Hinweis auf die Folgen voraus, deren Frist abgelaufen ist (§ 66 Abs. 3 SGB I). Stellen Sie zuerst eine Rückfrage mit diesem Hinweis.
+decision-error-discretion = Begründen Sie die Versagung: Warum ist sie nach den Umständen des Falls angemessen (Ermessen)?
+admin-block-norms = Rechtsgrundlage je Rechtskreis
+admin-block-norms-hint = Nur bei Ablehnungsgründen. Eine Zeile je Rechtskreis, z. B. „SGB II: § 28 Abs. 5 SGB II“ oder „SGB XII Teilhabe: § 34 Abs. 7 SGB XII“; eine Zeile ohne Schlüssel gilt für alle.
+admin-error-norms = Unbekannter Rechtskreis. Erlaubt sind SGB II, SGB XII, BKGG und AsylbLG, auch mit „Lernförderung“ oder „Teilhabe“ dahinter.
+decision-error-route-no-consent = Die Familie hat der Direktzahlung nicht zugestimmt oder die Einwilligung widerrufen. Wählen Sie den Gutschein.

@@ -12,7 +12,7 @@ claim-benefit = Benefit
 claim-change-answers = Change answers
 claim-declaration-title = Declaration and consent
 claim-declaration-text = I confirm that my details are correct and complete. I will tell the jobcenter about changes at once, for example if my child stops going to the club or the tutoring.
-claim-consent-text = I agree that the jobcenter informs the provider about the decision and pays the money directly to them.
+claim-consent-text = Optional: I agree that the jobcenter pays the money directly to the provider (direct payment). Without this consent you receive a voucher for the provider. You can withdraw this consent at any time for the future – here in the portal on the page of your application, or at the jobcenter.
 claim-privacy-hint = Your details are social data (Sozialdaten) and are used only for this application (§ 67a SGB X).
 claim-submit = Submit the application
 # Variables:
@@ -30,7 +30,6 @@ claim-submitted = We have received your application. Thank you!
 claim-withdrawn = You have withdrawn the application.
 claim-error-incomplete = Some details are still missing. Please check the marked fields.
 claim-error-declaration = Please confirm that your details are correct.
-claim-error-consent = Please agree that we may pay the provider directly.
 claim-error-not-draft = This application has already been sent and can no longer be changed.
 claim-error-already-final = This application has already been decided or was withdrawn.
 claim-error-not-allowed = This is not possible for this application right now.
@@ -90,10 +89,27 @@ teilhabe-error-start-future = The start is more than twelve months in the future
 teilhabe-error-end-before-start = The end must be after the start.
 teilhabe-error-period-long = One application covers at most twelve months.
 claim-change-documents = Change documents
-claim-school-consent-text = I agree that the jobcenter may ask my child's school, and that the school may tell the jobcenter whether and how much tutoring my child needs. For this I release the school from its duty of confidentiality (Schweigepflichtentbindung).
-claim-error-school-consent = Without your consent the school cannot confirm the need. Please agree.
+claim-school-consent-text = Optional: I release my child's school from its duty of confidentiality (Schweigepflichtentbindung). The jobcenter may then ask the school, and the school may say whether and how much tutoring my child needs. For this the school sees only the subjects, hours and period, not your reasons. Without this consent you can show the need in another way, for example with the school report or a letter from the teacher as evidence. You can withdraw this consent at any time for the future – here in the portal on the page of your application, or at the jobcenter.
 claim-needs-info = The jobcenter has a question for you. Please answer below. Then we will continue to check your application.
 claim-receipt-link = Show and print the confirmation of receipt
 timeline-answered = Question answered
 claim-hint-teilhabe-age = Participation (soziokulturelle Teilhabe) is only for children and young people under 18. You can still apply: we will check the application and send you a written decision.
 claim-hint-school-age = With this benefit, tutoring (Lernförderung) is only available until the 25th birthday. You can still apply: we will check the application and send you a written decision.
+
+# The family's consents on a submitted claim: state and withdrawal (for the future).
+consent-title = Your consents
+consent-school = Release of the school from confidentiality
+consent-direct = Direct payment to the provider
+# Variables:
+#   $date (String) - date
+consent-given = given on { $date }
+# Variables:
+#   $date (String) - date
+consent-withdrawn = withdrawn on { $date }
+consent-not-given = not given
+consent-withdraw = Withdraw consent
+consent-withdraw-hint = Withdrawing applies to the future. What happened before – for example a confirmation by the school – stays on file. Without direct payment you receive a voucher; without the release, please show the need with other evidence.
+consent-withdrawn-flash = Your withdrawal has been saved.
+consent-error-not-given = This consent is not (or no longer) given.
+timeline-consent-school-withdrawn = Release of the school withdrawn
+timeline-consent-direct-withdrawn = Consent to direct payment withdrawn

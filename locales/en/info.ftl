@@ -21,7 +21,7 @@ info-easy-text =
 
     The money is for tutoring. Or for a club, for example a sports club.
 
-    Do you receive Bürgergeld, housing benefit or child supplement? Then your child can get the money.
+    Do you receive Grundsicherungsgeld (formerly Bürgergeld), housing benefit or child supplement? Then your child can get the money.
 
     This is how it works: you create an account. You fill in the application. We check it. You get a letter with our decision.
 info-contact-title = Contact

@@ -139,7 +139,6 @@ decision-error-no-calendar = The school holidays of this period have not been en
 decision-error-route = Please choose the payment route.
 decision-error-reason = Please choose a reason for the rejection.
 decision-error-reason-text = Please give the reasons in this case.
-decision-error-no-confirmation = Lernförderung can only be approved once the school has confirmed the need.
 decision-error-no-validity = The claim holds no valid period of the underlying benefit.
 decision-error-stale = This claim has been decided in the meantime, probably by a colleague. Please reload the page and check the current decision.
 
@@ -200,3 +199,24 @@ doubt-age-limit-in-period = The age limit falls within the period applied for: a
 # Variables:
 #   $date (String) - earliest lawful start
 doubt-starts-too-early = The start applied for is before the earliest lawful start ({ $date }).
+
+# § 66 SGB I: a written request to cooperate that warns of the consequences.
+staff-question-warning = Written request to cooperate with a warning of the consequences (§ 66 (3) SGB I) – needs a deadline
+staff-question-warned = With a warning of the consequences of not cooperating (§ 66 (3) SGB I).
+staff-error-warning-due = A request to cooperate needs a deadline.
+# The school's confirmation is evidence, not a gate; reasons and partial rejection.
+staff-hint-no-confirmation = The school has not confirmed the need. You can still decide – an approval then needs reasons for this case.
+staff-reasons = Reasons for this case
+staff-reasons-hint = Printed in the notice under "Begründung". Required when the school has not confirmed the need or the rate per hour is above the Kreis maximum.
+staff-partial-reasons = Reasons for the partial rejection
+staff-partial-reasons-hint = Required when you grant less than asked (hours, rate, period), unless the law or the maximum rate explains it.
+decision-error-reasons-no-confirmation = Without the school's confirmation the approval needs reasons: what shows the need?
+decision-error-reasons-declined = The school has not confirmed the need. Give your reasons for approving all the same.
+decision-error-reasons-rate = A rate above the Kreis maximum needs reasons for this case.
+decision-error-partial-reasons = You grant less than was asked. Give the reasons for the partial rejection.
+decision-error-no-warning = Refusing for missing cooperation needs a written request with a warning of the consequences whose deadline has passed (§ 66 (3) SGB I). Ask the family first, with that warning.
+decision-error-discretion = Give your reasons for refusing: why is it appropriate in the circumstances of the case (discretion)?
+admin-block-norms = Legal basis per law
+admin-block-norms-hint = Rejection reasons only. One line per law, e.g. "SGB II: § 28 Abs. 5 SGB II" or "SGB XII Teilhabe: § 34 Abs. 7 SGB XII"; a line without a key applies to all.
+admin-error-norms = Unknown law. Allowed are SGB II, SGB XII, BKGG and AsylbLG, optionally followed by "Lernförderung" or "Teilhabe".
+decision-error-route-no-consent = The family has not agreed to direct payment or has withdrawn its consent. Choose the voucher.

@@ -6,10 +6,13 @@
 use crate::{AppState, documents::file_response, security};
 use app::{
     api::staff::notice_blocks,
+    api::staff::rejection_outcome,
     context::RequestCtx,
-    db::{Db, decision},
+    db::{Db, decision, school_calendar},
     domain::{
         account::Role,
+        benefit::{BenefitKind, UnderlyingBenefit},
+        decision::Rejection,
         ids::{AccountId, ClaimId, NoticeId},
         text_block::TextBlockKind,
     },
@@ -106,17 +109,30 @@ pub async fn serienbrief(
     Ok(pdf_response(bytes, "Serienbrief.pdf", false))
 }
 
-/// A notice with sample data and the text blocks in force today.
+/// A notice with sample data, the text blocks in force today and the stored school
+/// calendar.
 pub async fn preview_pdf(db: &Db, office: &Office, approval: bool) -> Result<Vec<u8>, AppError> {
     let today = time::OffsetDateTime::now_utc().date();
     let blocks = notice_blocks(db, today).await?;
-    let reason = decision::blocks_in_force(db, &app::domain::text::iso(today))
+    let rejection = decision::blocks_in_force(db, &app::domain::text::iso(today))
         .await?
         .into_iter()
-        .find(|b| TextBlockKind::RejectionReason.is(&b.kind))
-        .map(|b| (b.title, b.body))
-        .unwrap_or_default();
-    let facts = sample_facts(approval, today, reason);
+        .find(|b| TextBlockKind::RejectionReason.is(&b.kind) && b.code == "no_need")
+        .map(|reason| {
+            let rejection = Rejection {
+                reason_code: reason.code.clone(),
+                reason_text: Some("Beispiel für eine Begründung im Einzelfall.".into()),
+                warning: None,
+            };
+            rejection_outcome(
+                &reason,
+                rejection,
+                UnderlyingBenefit::Buergergeld,
+                BenefitKind::Lernfoerderung,
+            )
+        });
+    let calendar = school_calendar::load(db).await?;
+    let facts = sample_facts(today, if approval { None } else { rejection }, &calendar);
     Ok(notice_pdf::render(&bescheid(&facts, office, &blocks)))
 }
 

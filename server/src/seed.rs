@@ -6,15 +6,15 @@
 use crate::history::{self, HistorySize};
 use app::{
     api::{
-        claim::submit_answers,
-        staff::{approval_limits, issue_decision},
+        claim::{Given, submit_answers},
+        staff::{approval_limits, issue_decision, rejection_outcome},
     },
     db::{
         Db, account, claim,
         decision::{self, StaffClaim},
         household, kommune, lernstandort, question, report, school_calendar,
     },
-    domain::decision::{ApprovalInput, parse_approval},
+    domain::decision::{ApprovalInput, Rejection, parse_approval},
     domain::{
         account::{Email, NewPassword, Role},
         answers::Answers,
@@ -31,7 +31,7 @@ use app::{
         text_block::TextBlockKind,
     },
     error::AppError,
-    notice::{Office, Outcome},
+    notice::{Office, Outcome, parts_of},
 };
 
 /// Password of all demo accounts (listed in the README).
@@ -399,8 +399,11 @@ async fn submit_demo_tutoring(
             db,
             &claim_id,
             &staff_id,
-            "Bitte laden Sie das letzte Zeugnis von Emir hoch.",
-            Some(today + time::Duration::days(14)),
+            (
+                "Bitte laden Sie das letzte Zeugnis von Emir hoch.",
+                Some(today + time::Duration::days(14)),
+                false,
+            ),
         )
         .await?;
     }
@@ -604,7 +607,7 @@ fn queue_answers(family: &QueueFamily, this_month: YearMonth) -> TeilhabeInput {
 }
 
 /// The caseworker's decision on a queue family's claim: 15 € a month for six months paid
-/// to the club, or a rejection for missing documents (the membership certificate).
+/// to the club, or a rejection because the underlying benefit has run out.
 async fn queue_outcome(
     db: &Db,
     claim: &StaffClaim,
@@ -638,16 +641,20 @@ async fn queue_outcome(
             let reason = decision::blocks_in_force(db, &iso(today))
                 .await?
                 .into_iter()
-                .find(|b| {
-                    TextBlockKind::RejectionReason.is(&b.kind) && b.code == "missing_documents"
-                })
+                .find(|b| TextBlockKind::RejectionReason.is(&b.kind) && b.code == "no_benefit")
                 .ok_or(AppError::NotFound)?;
-            Ok(Outcome::Rejection {
-                code: reason.code,
-                title: reason.title,
-                body: reason.body,
-                text: Some("Die Mitgliedsbescheinigung des Vereins liegt nicht vor.".into()),
-            })
+            let rejection = Rejection {
+                reason_code: reason.code.clone(),
+                reason_text: Some(
+                    "Der vorgelegte Bescheid über die zugrunde liegende Leistung ist abgelaufen; ein Folgebescheid liegt nicht vor."
+                        .into(),
+                ),
+                warning: None,
+            };
+            let underlying = parts_of(&claim.snapshot).underlying;
+            Ok(rejection_outcome(
+                &reason, rejection, underlying, claim.kind,
+            ))
         }
     }
 }
@@ -725,6 +732,6 @@ async fn submit_demo_claim(
     let record = claim::find_for_family(db, account_id, &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    submit_answers(db, account_id, &record, "de").await?;
+    submit_answers(db, account_id, &record, "de", Given::BOTH).await?;
     Ok(id)
 }

@@ -310,6 +310,22 @@ impl TestApp {
         self.submit::<app::api::staff::AskQuestion, _>(&form).await
     }
 
+    /// Staff send a written request to cooperate with the warning of § 66 Abs. 3 SGB I.
+    pub async fn ask_with_warning(
+        &self,
+        claim: &str,
+        question: &str,
+        due: &str,
+    ) -> reqwest::Response {
+        let form = [
+            ("claim_id", claim),
+            ("question", question),
+            ("due_date", due),
+            ("warning", "ja"),
+        ];
+        self.submit::<app::api::staff::AskQuestion, _>(&form).await
+    }
+
     /// Submits a multipart form (file upload) as a browser does.
     pub async fn post_multipart(
         &self,
@@ -373,6 +389,13 @@ impl TestApp {
     /// The family withdraws claim `claim`.
     pub async fn withdraw(&self, claim: &str) -> reqwest::Response {
         self.submit::<app::api::claim::WithdrawClaim, _>(&[("claim_id", claim)])
+            .await
+    }
+
+    /// The family withdraws its consent `which` (`school` or `direct`) on claim `claim`.
+    pub async fn withdraw_consent(&self, claim: &str, which: &str) -> reqwest::Response {
+        let form = [("claim_id", claim), ("which", which)];
+        self.submit::<app::api::claim::WithdrawConsent, _>(&form)
             .await
     }
 

@@ -9,7 +9,7 @@ use crate::{
     db::{
         Db,
         claim::{self, ClaimRecord, Submission},
-        document, household, lernstandort, rates,
+        consent, document, household, lernstandort, rates,
     },
     domain::{
         FieldError,
@@ -17,6 +17,7 @@ use crate::{
         answers::Answers,
         benefit::{BenefitKind, UnderlyingBenefit},
         claim::{Action, ReferenceNumber, Status},
+        consent::ConsentKind,
         document::{Upload, UploadLimits},
         eligibility::age_hint,
         household::age_on,
@@ -216,37 +217,49 @@ pub async fn submit_claim(
         if !yes(&declaration) {
             errors.push(FieldError::new("declaration", "claim-error-declaration"));
         }
-        if !yes(&consent) {
-            errors.push(FieldError::new("consent", "claim-error-consent"));
-        }
-        let lernfoerderung = matches!(answers, Answers::Lernfoerderung(_));
-        if lernfoerderung && !yes(&school_consent) {
-            errors.push(FieldError::new(
-                "school_consent",
-                "claim-error-school-consent",
-            ));
-        }
         if !errors.is_empty() {
             return Err(AppError::Validation(errors));
         }
-        submit_answers(&db, &user.id, &record, use_ctx().lang.code()).await?;
+        // Consent is not a condition of applying (`but-rules.md` § Corrections, item 4).
+        let given = Given {
+            direct_payment: yes(&consent),
+            school: yes(&school_consent),
+        };
+        submit_answers(&db, &user.id, &record, use_ctx().lang.code(), given).await?;
         done("claim-submitted", claim_page).await
     }
     .await;
     respond(outcome, &back, &[]).await
 }
 
-/// Submits a complete draft whose declarations were given. The snapshot keeps the claim
-/// as submitted (household, child, answers, the amounts in force, the declarations and,
-/// for Lernförderung, the release from confidentiality towards the school), whatever the
-/// family changes later.
+/// The consents the family gave on submitting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Given {
+    /// Direct payment to the provider.
+    pub direct_payment: bool,
+    /// Lernförderung: the school released from confidentiality.
+    pub school: bool,
+}
+
+impl Given {
+    /// Both consents, as on the signed paper application a school uploads.
+    pub const BOTH: Given = Given {
+        direct_payment: true,
+        school: true,
+    };
+}
+
+/// Submits a complete draft whose declaration was given. The snapshot keeps the claim as
+/// submitted (household, child, answers, the amounts in force, the declaration and the
+/// consents `given`), whatever the family changes later.
 pub async fn submit_answers(
     db: &Db,
     account_id: &AccountId,
     record: &ClaimRecord,
     lang: &str,
+    given: Given,
 ) -> Result<ReferenceNumber, AppError> {
-    submit_with(db, account_id, record, lang, None).await
+    submit_with(db, account_id, record, lang, (given, None)).await
 }
 
 /// A school social worker submits a draft they started with the family, attaching the
@@ -269,7 +282,14 @@ pub async fn submit_signed_by_school(
     let mut tx = db.begin_write().await?;
     document::store_in(&mut tx, claim_id, None, worker_id, signed, limits).await?;
     tx.commit().await?;
-    submit_with(db, &record.account_id, &record, lang, Some(worker_id)).await
+    submit_with(
+        db,
+        &record.account_id,
+        &record,
+        lang,
+        (Given::BOTH, Some(worker_id)),
+    )
+    .await
 }
 
 async fn submit_with(
@@ -277,7 +297,7 @@ async fn submit_with(
     account_id: &AccountId,
     record: &ClaimRecord,
     lang: &str,
-    signed_via_school: Option<&AccountId>,
+    (given, signed_via_school): (Given, Option<&AccountId>),
 ) -> Result<ReferenceNumber, AppError> {
     let household = household::find(db, account_id)
         .await?
@@ -287,7 +307,12 @@ async fn submit_with(
         .ok_or(AppError::NotFound)?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     let answers = record.answers();
-    let mut submission = Submission::default();
+    let mut submission = Submission {
+        direct_consent_at: given.direct_payment.then_some(now),
+        ..Submission::default()
+    };
+    // The snapshot keeps 0 for a consent not given.
+    let at_if = |yes: bool| if yes { now } else { 0 };
     let applied = match &answers {
         Answers::Teilhabe(input) => {
             let covered = rates::amount_on(db, RateKind::TeilhabeMonthly, today()).await?;
@@ -304,13 +329,13 @@ async fn submit_with(
                     .map(|s| s.label()),
                 _ => None,
             };
-            submission.school_consent_at = Some(now);
+            submission.school_consent_at = given.school.then_some(now);
             submission.period = Some(period_of(input)?);
             Applied::Lernfoerderung {
                 lernfoerderung: input.clone(),
                 lernstandort: site,
                 hourly_max_cents: cap.map(|c| c.0),
-                school_consent_at: now,
+                school_consent_at: at_if(given.school),
             }
         }
     };
@@ -321,7 +346,7 @@ async fn submit_with(
         child: child.input,
         school: child.school_display,
         declaration_at: now,
-        consent_at: now,
+        consent_at: at_if(given.direct_payment),
         lang: lang.to_string(),
         signed_consent_uploaded_by: signed_via_school.map(AccountId::to_string),
         applied,
@@ -349,6 +374,21 @@ pub async fn withdraw_claim(claim_id: ClaimId) -> Result<(), ServerFnError> {
         )
         .await?;
         done("claim-withdrawn", back.clone()).await
+    }
+    .await;
+    respond(outcome, &back, &[]).await
+}
+
+/// The family withdraws a consent it gave on a submitted claim (`which`: `school` or
+/// `direct`), for the future.
+#[server(prefix = "/api", endpoint = "claim/consent/withdraw")]
+pub async fn withdraw_consent(claim_id: ClaimId, which: String) -> Result<(), ServerFnError> {
+    let back = format!("/familie/antrag/{claim_id}");
+    let outcome = async {
+        let user = require_role(&[Role::Family])?;
+        let kind = ConsentKind::parse(&which).ok_or(AppError::NotFound)?;
+        consent::withdraw(&db()?, &user.id, &claim_id, kind).await?;
+        done("consent-withdrawn-flash", back.clone()).await
     }
     .await;
     respond(outcome, &back, &[]).await

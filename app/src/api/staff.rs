@@ -8,19 +8,23 @@ use crate::domain::ids::{AccountId, ClaimId, DecisionId};
 use crate::{
     db::{
         Db,
-        decision::{self, Decided, NoticeKind, RenderedNotice, StaffClaim},
+        decision::{self, Decided, NoticeKind, RenderedNotice, StaffClaim, TextBlock},
         question, rates, school_calendar,
     },
     domain::{
         Fields,
         account::Role,
         benefit::BenefitKind,
-        confirmation::may_approve,
-        decision::{Approval, ApprovalInput, ApprovalLimits, parse_approval, parse_rejection},
+        benefit::UnderlyingBenefit,
+        confirmation::Confirmation,
+        decision::{
+            Approval, ApprovalInput, ApprovalLimits, Rejection, parse_approval, parse_rejection,
+        },
+        grounds::SchoolEvidence,
         money::Cents,
         rates::RateKind,
         text::{date, iso},
-        text_block::{TextBlockKind, parse_question, parse_text_block},
+        text_block::{TextBlockKind, norm_for, parse_question, parse_text_block},
     },
     error::AppError,
     notice::{NoticeBlocks, NoticeFacts, Office, Outcome, bescheid, kostenuebernahme, parts_of},
@@ -52,6 +56,10 @@ pub async fn notice_blocks(db: &Db, on: Date) -> Result<NoticeBlocks, AppError> 
         payment_direct: get("payment_direct"),
         payment_voucher: get("payment_voucher"),
         no_suspension: get("no_suspension"),
+        benefit_names: UnderlyingBenefit::ALL
+            .into_iter()
+            .map(|b| (b, get(&format!("benefit_{}", b.as_str()))))
+            .collect(),
     })
 }
 
@@ -65,12 +73,24 @@ pub async fn approval_limits(db: &Db, claim: &StaffClaim) -> Result<ApprovalLimi
         _ => return Err(AppError::Conflict("decision-error-no-validity".into())),
     };
     let facts = claim.snapshot.facts(claim.received_on());
+    let evidence = match (
+        claim.kind,
+        decision::school_confirmation(db, &claim.id).await?,
+    ) {
+        (BenefitKind::Teilhabe, _) => SchoolEvidence::NotNeeded,
+        (_, Some((Confirmation::Confirmed { .. }, _))) => SchoolEvidence::Confirmed,
+        (_, Some((Confirmation::Declined { .. }, _))) => SchoolEvidence::Declined,
+        (_, None) => SchoolEvidence::Missing,
+    };
     Ok(ApprovalLimits {
         validity,
         earliest_start: facts.map_or(validity.0, |f| f.earliest_start()),
         age_end: facts.and_then(|f| f.age_end()),
         teilhabe_monthly: rates::amount_on(db, RateKind::TeilhabeMonthly, today()).await?,
         hourly_max: rates::amount_on(db, RateKind::LernfoerderungHourlyMax, today()).await?,
+        asked: claim.snapshot.asked(),
+        evidence,
+        direct_payment_agreed: claim.consents.direct_payment.is_given(),
     })
 }
 
@@ -92,10 +112,16 @@ pub async fn issue_decision(
     let rejection;
     let decided = match &outcome {
         Outcome::Approval(a) => Decided::Approval(a),
-        Outcome::Rejection { code, text, .. } => {
-            rejection = crate::domain::decision::Rejection {
+        Outcome::Rejection {
+            code,
+            text,
+            warning,
+            ..
+        } => {
+            rejection = Rejection {
                 reason_code: code.clone(),
                 reason_text: text.clone(),
+                warning: *warning,
             };
             Decided::Rejection(&rejection)
         }
@@ -216,19 +242,23 @@ pub async fn assign_claim(claim_id: ClaimId, action: String) -> Result<(), Serve
 }
 
 /// Asks the family a question with an optional due date; the claim waits (`needs_info`).
+/// With `warning` ("on") it is a written request to cooperate that warns of the
+/// consequences (§ 66 Abs. 3 SGB I), which a rejection for missing cooperation needs.
 #[server(prefix = "/api", endpoint = "staff/ask")]
 pub async fn ask_question(
     claim_id: ClaimId,
     question: String,
     due_date: String,
+    #[server(default)] warning: String,
 ) -> Result<(), ServerFnError> {
     let back = claim_page(&claim_id);
     let outcome = async {
         let user = require_role(&[Role::Staff, Role::Admin])?;
+        let warning = !warning.is_empty();
         let (text, due) =
-            parse_question(&question, &due_date, today()).map_err(AppError::Validation)?;
+            parse_question(&question, &due_date, warning, today()).map_err(AppError::Validation)?;
         let db = db()?;
-        question::ask(&db, &claim_id, &user.id, &text, due).await?;
+        question::ask(&db, &claim_id, &user.id, (&text, due, warning)).await?;
         decision::audit(&db, &user.id, Some(&claim_id), "ask", None).await?;
         done("staff-question-sent", back.clone()).await
     }
@@ -236,7 +266,11 @@ pub async fn ask_question(
     respond(
         outcome,
         &back,
-        &[("question", &question), ("due_date", &due_date)],
+        &[
+            ("question", &question),
+            ("due_date", &due_date),
+            ("warning", &warning),
+        ],
     )
     .await
 }
@@ -254,10 +288,14 @@ pub async fn approve_claim(
     #[server(default)] lesson_minutes: String,
     payee: String,
     #[server(default)] payment_route: String,
+    #[server(default)] reasons: String,
+    #[server(default)] partial_reasons: String,
     #[server(default)] corrects: String,
 ) -> Result<(), ServerFnError> {
     let back = claim_page(&claim_id);
     let input = ApprovalInput {
+        reasons,
+        partial_reasons,
         period_from,
         period_to,
         monthly_amount,
@@ -270,12 +308,6 @@ pub async fn approve_claim(
     let outcome = async {
         let deciding = Deciding::start(&claim_id).await?;
         let (db, claim) = (&deciding.db, &deciding.claim);
-        if claim.kind == BenefitKind::Lernfoerderung {
-            let confirmation = decision::school_confirmation(db, &claim.id).await?;
-            if !may_approve(true, confirmation.as_ref().map(|(c, _)| c)) {
-                return Err(AppError::Conflict("decision-error-no-confirmation".into()));
-            }
-        }
         let limits = approval_limits(db, claim).await?;
         let calendar = school_calendar::load(db).await?;
         let approval: Approval =
@@ -296,6 +328,8 @@ pub async fn approve_claim(
             ("lesson_minutes", &input.lesson_minutes),
             ("payee", &input.payee),
             ("payment_route", &input.payment_route),
+            ("reasons", &input.reasons),
+            ("partial_reasons", &input.partial_reasons),
         ],
     )
     .await
@@ -318,18 +352,15 @@ pub async fn reject_claim(
             .filter(|b| TextBlockKind::RejectionReason.is(&b.kind))
             .collect();
         let codes: Vec<String> = reasons.iter().map(|r| r.code.clone()).collect();
-        let rejection =
-            parse_rejection(&reason_code, &reason_text, &codes).map_err(AppError::Validation)?;
+        let warnings = question::cooperation_warnings(&deciding.db, &claim_id).await?;
+        let rejection = parse_rejection(&reason_code, &reason_text, &codes, &warnings, today())
+            .map_err(AppError::Validation)?;
         let reason = reasons
             .iter()
             .find(|r| r.code == rejection.reason_code)
             .ok_or(AppError::NotFound)?;
-        let outcome = Outcome::Rejection {
-            code: rejection.reason_code.clone(),
-            title: reason.title.clone(),
-            body: reason.body.clone(),
-            text: rejection.reason_text.clone(),
-        };
+        let underlying = parts_of(&deciding.claim.snapshot).underlying;
+        let outcome = rejection_outcome(reason, rejection, underlying, deciding.claim.kind);
         deciding.issue(outcome, &corrects, "staff-rejected").await
     }
     .await;
@@ -341,6 +372,25 @@ pub async fn reject_claim(
     .await
 }
 
+/// The outcome of `rejection` for `reason` (a rejection reason in force) on a `kind` claim
+/// of a household receiving `underlying`: the reason's text, the caseworker's words and
+/// the reason's own norm for that legal basis.
+pub fn rejection_outcome(
+    reason: &TextBlock,
+    rejection: Rejection,
+    underlying: UnderlyingBenefit,
+    kind: BenefitKind,
+) -> Outcome {
+    Outcome::Rejection {
+        code: rejection.reason_code,
+        title: reason.title.clone(),
+        body: reason.body.clone(),
+        text: rejection.reason_text,
+        norm: norm_for(&reason.norms, underlying, kind),
+        warning: rejection.warning,
+    }
+}
+
 /// The admin starts a new version of a text block (rejection reason or notice text) from
 /// a date; the version before ends the day before.
 #[server(prefix = "/api", endpoint = "admin/text-block")]
@@ -349,24 +399,16 @@ pub async fn save_text_block(
     code: String,
     title: String,
     body: String,
+    #[server(default)] norms: String,
     valid_from: String,
 ) -> Result<(), ServerFnError> {
     let back = "/admin/bescheide";
     let outcome = async {
         let user = require_role(&[Role::Admin])?;
         let kind = TextBlockKind::parse(&kind).ok_or(AppError::NotFound)?;
-        let block =
-            parse_text_block(&code, &title, &body, &valid_from).map_err(AppError::Validation)?;
-        decision::save_text_block(
-            &db()?,
-            &user.id,
-            kind.as_str(),
-            &block.code,
-            &block.title,
-            &block.body,
-            block.valid_from,
-        )
-        .await?;
+        let block = parse_text_block(&code, &title, &body, &norms, &valid_from)
+            .map_err(AppError::Validation)?;
+        decision::save_text_block(&db()?, &user.id, kind.as_str(), &block).await?;
         done("admin-saved", back.to_string()).await
     }
     .await;
@@ -377,6 +419,7 @@ pub async fn save_text_block(
             ("code", &code),
             ("title", &title),
             ("body", &body),
+            ("norms", &norms),
             ("valid_from", &valid_from),
         ],
     )

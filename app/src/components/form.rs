@@ -446,6 +446,40 @@ pub fn CheckboxGroup(
     }
 }
 
+/// One checkbox (sent as `name=ja` when ticked) with its label and error.
+#[component]
+pub fn Checkbox(
+    name: &'static str,
+    label: String,
+    #[prop(optional)] checked: bool,
+    #[prop(default = None)] error: Option<String>,
+) -> impl IntoView {
+    let invalid = error.is_some();
+    view! {
+        <div class="field" class:field-error=invalid>
+            {error
+                .map(|e| {
+                    view! {
+                        <p class="error-message" id=format!("{name}-error")>
+                            {e}
+                        </p>
+                    }
+                })}
+            <div class="checkbox">
+                <input
+                    type="checkbox"
+                    id=name
+                    name=name
+                    value="ja"
+                    checked=checked
+                    aria-invalid=invalid.then_some("true")
+                />
+                <label for=name>{label}</label>
+            </div>
+        </div>
+    }
+}
+
 /// A labelled multi-line text input.
 #[component]
 pub fn TextArea(

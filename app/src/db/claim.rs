@@ -265,8 +265,11 @@ async fn status_of(
 pub struct Submission<'a> {
     /// Everything as submitted (JSON).
     pub snapshot_json: &'a str,
-    /// When the family released the school from confidentiality (Lernförderung).
+    /// When the family released the school from confidentiality (Lernförderung), if it
+    /// did.
     pub school_consent_at: Option<i64>,
+    /// When the family agreed to direct payment to the provider, if it did.
+    pub direct_consent_at: Option<i64>,
     /// The Lernstandort the claim would take a place at, and for which period (ISO dates).
     pub lernstandort_id: Option<&'a SiteId>,
     pub period: Option<(String, String)>,
@@ -310,7 +313,8 @@ pub async fn submit(
     let updated = sqlx::query(
         "update claim set status = $1, reference = $2, snapshot = $3, submitted_at = $4, updated_at = $4, \
          school_consent_at = $5, lernstandort_id = $6, period_from = $7, period_to = $8, \
-         kommune_id = (select kommune_id from household where account_id = $11) where id = $9 and status = $10",
+         kommune_id = (select kommune_id from household where account_id = $11), direct_consent_at = $12 \
+         where id = $9 and status = $10",
     )
     .bind(to.as_str())
     .bind(reference.as_str())
@@ -323,6 +327,7 @@ pub async fn submit(
     .bind(claim_id)
     .bind(from.as_str())
     .bind(account_id)
+    .bind(submission.direct_consent_at)
     .execute(&mut *tx)
     .await?;
     if updated.rows_affected() != 1 {

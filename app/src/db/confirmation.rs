@@ -19,7 +19,8 @@ pub struct ConfirmationRequest {
     pub child_name: String,
     pub grade: String,
     pub school: String,
-    /// What the family asked for.
+    /// What the family asked for, as far as the school needs it (subjects, hours,
+    /// period; not the parents' reason).
     pub requested: LernfoerderungInput,
     pub submitted_at: Option<i64>,
     /// `confirmed` / `declined` once the school decided.
@@ -63,7 +64,9 @@ fn request(row: Row) -> ConfirmationRequest {
         child_name: format!("{} {}", row.first_name, row.last_name),
         grade: row.grade,
         school: row.school,
-        requested: serde_json::from_str(&row.details).unwrap_or_default(),
+        requested: serde_json::from_str::<LernfoerderungInput>(&row.details)
+            .unwrap_or_default()
+            .for_school(),
         submitted_at: row.submitted_at,
         decision: row.decision,
         decided_at: row.decided_at,

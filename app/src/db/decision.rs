@@ -2,19 +2,26 @@
 //! (immutable PDFs with SHA-256 and a running number), text blocks, and the audit log
 //! of every staff read and write (Sozialdaten, §§ 67 ff SGB X).
 
-use super::{Backend, Db, claim::record_event, new_id, now_unix, placeholders};
+use super::{
+    Backend, Db,
+    claim::record_event,
+    consent::{CONSENT_COLUMNS, ConsentRow},
+    new_id, now_unix, placeholders,
+};
 use crate::domain::ids::{AccountId, ClaimId, DecisionId, NoticeId, TextBlockId};
 use crate::{
     domain::{
         benefit::BenefitKind,
         claim::{Status, decision_transition, notice_number},
         confirmation::Confirmation,
+        consent::Consents,
         decision::{Approval, Grant, PaymentRoute, Rejection},
         lernfoerderung::Subject,
         money::Cents,
         search::QueueSearch,
         snapshot::ClaimSnapshot,
         text::{date, iso},
+        text_block::TextBlockInput,
     },
     error::{AppError, on_unique},
 };
@@ -361,6 +368,8 @@ pub struct StaffClaim {
     pub assigned_to: Option<AccountId>,
     pub assigned_email: Option<String>,
     pub decision_id: Option<DecisionId>,
+    /// The family's consents as they stand now.
+    pub consents: Consents,
 }
 
 impl StaffClaim {
@@ -387,15 +396,18 @@ struct StaffClaimRow {
     assigned_to: Option<AccountId>,
     assigned_email: Option<String>,
     decision_id: Option<DecisionId>,
+    #[sqlx(flatten)]
+    consents: ConsentRow,
 }
 
 /// A submitted claim (`None` for drafts and unknown ids).
 pub async fn staff_claim(db: &Db, claim_id: &ClaimId) -> Result<Option<StaffClaim>, sqlx::Error> {
-    let row: Option<StaffClaimRow> = sqlx::query_as(
+    let row: Option<StaffClaimRow> = sqlx::query_as(&format!(
         "select cl.id, cl.account_id, cl.reference, cl.benefit, cl.status, c.first_name, c.last_name, cl.submitted_at, \
-         cl.snapshot, cl.assigned_to, a.email as assigned_email, cl.decision_id from claim cl join child c on c.id = cl.child_id \
-         left join account a on a.id = cl.assigned_to where cl.id = $1 and cl.status <> 'draft'",
-    )
+         cl.snapshot, cl.assigned_to, a.email as assigned_email, cl.decision_id, {CONSENT_COLUMNS} \
+         from claim cl join child c on c.id = cl.child_id \
+         left join account a on a.id = cl.assigned_to where cl.id = $1 and cl.status <> 'draft'"
+    ))
     .bind(claim_id)
     .fetch_optional(db.pool())
     .await?;
@@ -419,6 +431,7 @@ pub async fn staff_claim(db: &Db, claim_id: &ClaimId) -> Result<Option<StaffClai
         assigned_to: r.assigned_to,
         assigned_email: r.assigned_email,
         decision_id: r.decision_id,
+        consents: r.consents.consents(),
     }))
 }
 
@@ -714,6 +727,7 @@ struct DecisionColumns {
     route: Option<&'static str>,
     reason_code: Option<String>,
     reason_text: Option<String>,
+    partial_text: Option<String>,
 }
 
 impl DecisionColumns {
@@ -743,6 +757,8 @@ impl DecisionColumns {
                     total: Some(a.total().0),
                     payee: Some(a.payee.clone()),
                     route: Some(a.route.as_str()),
+                    reason_text: a.reasons.clone(),
+                    partial_text: a.partial_reasons.clone(),
                     ..DecisionColumns::default()
                 }
             }
@@ -766,8 +782,8 @@ async fn insert_decision(
     let c = DecisionColumns::of(decided);
     sqlx::query(
         "insert into decision (id, claim_id, kind, corrects_id, decided_by, decided_at, period_from, period_to, \
-         monthly_cents, hours_per_week, hourly_rate_cents, payee, payment_route, reason_code, reason_text, total_cents, lesson_minutes) \
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+         monthly_cents, hours_per_week, hourly_rate_cents, payee, payment_route, reason_code, reason_text, total_cents, lesson_minutes, \
+         partial_text) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
     )
     .bind(&decision.id)
     .bind(decision.claim_id)
@@ -789,6 +805,7 @@ async fn insert_decision(
     .bind(c.reason_text)
     .bind(c.total)
     .bind(c.lesson_minutes)
+    .bind(c.partial_text)
     .execute(&mut **tx)
     .await
     // The unique index on corrects_id: someone corrected this decision already.
@@ -1062,6 +1079,8 @@ pub struct TextBlock {
     pub code: String,
     pub title: String,
     pub body: String,
+    /// Rejection reasons: the norm per legal basis (`domain::text_block::norm_for`).
+    pub norms: String,
     pub valid_from: String,
     pub valid_to: Option<String>,
 }
@@ -1069,7 +1088,7 @@ pub struct TextBlock {
 /// All text blocks, by kind, code and start of validity.
 pub async fn text_blocks(db: &Db) -> Result<Vec<TextBlock>, sqlx::Error> {
     sqlx::query_as(
-        "select id, kind, code, title, body, valid_from, valid_to from text_block order by kind, code, valid_from",
+        "select id, kind, code, title, body, norms, valid_from, valid_to from text_block order by kind, code, valid_from",
     )
     .fetch_all(db.pool())
     .await
@@ -1100,11 +1119,9 @@ pub async fn save_text_block(
     db: &Db,
     actor: &AccountId,
     kind: &str,
-    code: &str,
-    title: &str,
-    body: &str,
-    valid_from: time::Date,
+    block: &TextBlockInput,
 ) -> Result<(), AppError> {
+    let (code, valid_from) = (&block.code, block.valid_from);
     let mut tx = db.begin_write().await?;
     let from = iso(valid_from);
     let day_before = iso(valid_from.previous_day().unwrap_or(valid_from));
@@ -1125,14 +1142,15 @@ pub async fn save_text_block(
         .execute(&mut *tx)
         .await?;
     sqlx::query(
-        "insert into text_block (id, kind, code, title, body, valid_from, valid_to, created_at) \
-         values ($1, $2, $3, $4, $5, $6, null, $7)",
+        "insert into text_block (id, kind, code, title, body, norms, valid_from, valid_to, created_at) \
+         values ($1, $2, $3, $4, $5, $6, $7, null, $8)",
     )
     .bind(new_id::<TextBlockId>())
     .bind(kind)
     .bind(code)
-    .bind(title)
-    .bind(body)
+    .bind(&block.title)
+    .bind(&block.body)
+    .bind(&block.norms)
     .bind(&from)
     .bind(now_unix())
     .execute(&mut *tx)

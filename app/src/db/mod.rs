@@ -6,6 +6,7 @@
 pub mod account;
 pub mod claim;
 pub mod confirmation;
+pub mod consent;
 pub mod decision;
 pub mod document;
 pub mod feedback;

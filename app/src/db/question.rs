@@ -6,8 +6,9 @@ use crate::domain::ids::{AccountId, ClaimId, QuestionId};
 use crate::{
     domain::{
         claim::Action,
+        decision::CooperationWarning,
         document::{Upload, UploadLimits},
-        text::iso,
+        text::{date, iso},
     },
     error::AppError,
 };
@@ -22,21 +23,25 @@ pub struct Question {
     pub due_date: Option<String>,
     pub answer: Option<String>,
     pub answered_at: Option<i64>,
+    /// 1 when the question warned of the consequences of missing cooperation (§ 66 Abs. 3
+    /// SGB I).
+    pub cooperation_warning: i64,
 }
 
-/// Staff ask the family a question; the claim goes to `needs_info`.
+/// Staff ask the family a question; the claim goes to `needs_info`. `warning`: the
+/// question is a written request to cooperate with the warning of § 66 Abs. 3 SGB I.
 pub async fn ask(
     db: &Db,
     claim_id: &ClaimId,
     staff_id: &AccountId,
-    question: &str,
-    due: Option<Date>,
+    (question, due, warning): (&str, Option<Date>, bool),
 ) -> Result<QuestionId, AppError> {
     let mut tx = db.begin_write().await?;
     apply_in(&mut tx, claim_id, None, staff_id, Action::AskQuestion, None).await?;
     let id: QuestionId = new_id();
     sqlx::query(
-        "insert into claim_question (id, claim_id, asked_by, asked_at, question, due_date) values ($1, $2, $3, $4, $5, $6)",
+        "insert into claim_question (id, claim_id, asked_by, asked_at, question, due_date, cooperation_warning) \
+         values ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(&id)
     .bind(claim_id)
@@ -44,10 +49,34 @@ pub async fn ask(
     .bind(now_unix())
     .bind(question)
     .bind(due.map(iso))
+    .bind(i64::from(warning))
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// The written warnings of § 66 Abs. 3 SGB I sent about a claim: when and until when.
+pub async fn cooperation_warnings(
+    db: &Db,
+    claim_id: &ClaimId,
+) -> Result<Vec<CooperationWarning>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "select asked_at, due_date from claim_question \
+         where claim_id = $1 and cooperation_warning = 1 and due_date is not null",
+    )
+    .bind(claim_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(at, due)| {
+            Some(CooperationWarning {
+                sent_on: time::OffsetDateTime::from_unix_timestamp(at).ok()?.date(),
+                due: date(&due, "").ok()?,
+            })
+        })
+        .collect())
 }
 
 /// The family answers the open question of its claim, with text and/or files; the claim
@@ -113,7 +142,7 @@ pub async fn for_family(
     claim_id: &ClaimId,
 ) -> Result<Vec<Question>, sqlx::Error> {
     sqlx::query_as(
-        "select q.id, q.asked_at, q.question, q.due_date, q.answer, q.answered_at from claim_question q \
+        "select q.id, q.asked_at, q.question, q.due_date, q.answer, q.answered_at, q.cooperation_warning from claim_question q \
          join claim c on c.id = q.claim_id where q.claim_id = $1 and c.account_id = $2 order by q.asked_at, q.id",
     )
     .bind(claim_id)

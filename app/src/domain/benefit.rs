@@ -62,6 +62,16 @@ impl UnderlyingBenefit {
         }
     }
 
+    /// The law BuT rests on for this benefit, as norms name it ("SGB II").
+    pub fn law(self) -> &'static str {
+        match self {
+            UnderlyingBenefit::Buergergeld => "SGB II",
+            UnderlyingBenefit::Sozialhilfe => "SGB XII",
+            UnderlyingBenefit::Wohngeld | UnderlyingBenefit::Kinderzuschlag => "BKGG",
+            UnderlyingBenefit::Asylblg => "AsylbLG",
+        }
+    }
+
     /// Whether school-related benefits end at the 25th birthday (not so under SGB XII and
     /// AsylbLG).
     pub fn school_age_limit(self) -> Option<u32> {
@@ -113,6 +123,14 @@ impl BenefitKind {
 
     pub fn parse(s: &str) -> Option<BenefitKind> {
         BenefitKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The benefit's German short name, as norms and notices name it.
+    pub fn german(self) -> &'static str {
+        match self {
+            BenefitKind::Lernfoerderung => "Lernförderung",
+            BenefitKind::Teilhabe => "Teilhabe",
+        }
     }
 
     pub fn label_id(self) -> &'static str {

@@ -107,7 +107,9 @@ pub fn allowed_from(action: Action) -> &'static [Status] {
         Action::Withdraw => &[Status::Submitted, Status::NeedsInfo],
         Action::AskQuestion => &[Status::Submitted],
         Action::Answer => &[Status::NeedsInfo],
-        Action::Approve | Action::Reject => &[Status::Submitted],
+        // Staff may decide while a question is open: its deadline may have passed (a
+        // Versagung, § 66 SGB I) or the answer came on paper.
+        Action::Approve | Action::Reject => &[Status::Submitted, Status::NeedsInfo],
     }
 }
 
@@ -288,7 +290,7 @@ mod tests {
     }
 
     #[test]
-    fn drafts_cannot_be_withdrawn_or_decided_and_questions_wait_for_answers() {
+    fn drafts_cannot_be_withdrawn_or_decided_but_an_open_question_does_not_block_a_decision() {
         assert_eq!(
             transition(Status::Draft, Action::Withdraw),
             Err("claim-error-not-allowed")
@@ -298,7 +300,11 @@ mod tests {
             Err("claim-error-not-allowed")
         );
         assert_eq!(
-            transition(Status::NeedsInfo, Action::Approve),
+            transition(Status::NeedsInfo, Action::Reject),
+            Ok(Status::Rejected)
+        );
+        assert_eq!(
+            transition(Status::NeedsInfo, Action::AskQuestion),
             Err("claim-error-not-allowed")
         );
         assert_eq!(

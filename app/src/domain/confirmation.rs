@@ -1,7 +1,7 @@
 //! The school's confirmation of a pupil's need for Lernförderung (Bestätigung der
 //! Schule): subjects, hours per week, period, and that the essential learning goals are at
-//! risk without tutoring — or a decline with a reason. Staff cannot approve Lernförderung
-//! without a confirmation.
+//! risk without tutoring — or a decline with a reason. It is evidence, not a gate: staff
+//! may decide without it or against it, with reasons (`grounds`).
 
 use super::{
     FieldError,
@@ -90,12 +90,6 @@ impl ConfirmationInput {
     }
 }
 
-/// Whether staff may approve a claim of `benefit` with this confirmation (if any):
-/// Lernförderung needs the school's confirmation of the need.
-pub fn may_approve(lernfoerderung: bool, confirmation: Option<&Confirmation>) -> bool {
-    !lernfoerderung || matches!(confirmation, Some(Confirmation::Confirmed { .. }))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,15 +148,5 @@ mod tests {
             nothing.parse(TODAY).unwrap_err()[0].msg_id,
             "conf-error-decision"
         );
-    }
-
-    #[test]
-    fn lernfoerderung_is_approved_only_with_the_schools_confirmation() {
-        let confirmed = confirm().parse(TODAY).unwrap();
-        let declined = Confirmation::Declined { reason: "x".into() };
-        assert!(may_approve(true, Some(&confirmed)));
-        assert!(!may_approve(true, Some(&declined)));
-        assert!(!may_approve(true, None));
-        assert!(may_approve(false, None), "Teilhabe needs no school");
     }
 }

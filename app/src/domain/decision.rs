@@ -1,11 +1,14 @@
 //! Staff decisions on a claim: approval (period, amounts within the caps in force, payee,
 //! payment route) or rejection (a reason from the maintained list plus free text).
 //! The approval period starts no earlier than the earliest lawful start and is cut at the
-//! end of the underlying benefit's validity and at the child's age limit.
+//! end of the underlying benefit's validity and at the child's age limit. What the
+//! caseworker must justify in writing (no or a declined school confirmation, a rate above
+//! the cap, less than asked) is checked by `grounds`.
 
 use super::{
     FieldError,
     benefit::BenefitKind,
+    grounds::{Asked, Granted, LawfulSpan, SchoolEvidence, Shortfall, check_reasons, shortfalls},
     lernfoerderung::parse_hours,
     money::Cents,
     month::YearMonth,
@@ -69,7 +72,15 @@ pub struct ApprovalInput {
     pub lesson_minutes: String,
     pub payee: String,
     pub payment_route: String,
+    /// Begründung im Einzelfall (needed without or against the school's confirmation and
+    /// above the hourly cap).
+    pub reasons: String,
+    /// Why less is granted than asked (the partial rejection).
+    pub partial_reasons: String,
 }
+
+/// Rate per lesson beyond which even a justified case is taken for a typing error.
+const HOURLY_RATE_LIMIT: Cents = Cents(20_000);
 
 /// What limits an approval: the validity of the underlying benefit, the earliest lawful
 /// start and the age limit (`entitlement`), and the caps in force.
@@ -82,8 +93,29 @@ pub struct ApprovalLimits {
     pub age_end: Option<Date>,
     /// Teilhabe: the monthly amount (15 € since August 2019).
     pub teilhabe_monthly: Option<Cents>,
-    /// Lernförderung: the most paid per hour.
+    /// Lernförderung: the most paid per hour without a justified case.
     pub hourly_max: Option<Cents>,
+    /// What the family asked for.
+    pub asked: Asked,
+    /// What the school said (Lernförderung).
+    pub evidence: SchoolEvidence,
+    /// Whether the family agreed to direct payment to the provider (and has not
+    /// withdrawn it); without it the money takes another route.
+    pub direct_payment_agreed: bool,
+}
+
+impl ApprovalLimits {
+    /// The most the law allows: from the earliest lawful start (and the benefit's
+    /// validity) to the end of the validity or the age limit.
+    pub fn lawful_span(&self) -> LawfulSpan {
+        let to = self
+            .age_end
+            .map_or(self.validity.1, |end| end.min(self.validity.1));
+        LawfulSpan {
+            from: self.earliest_start.max(self.validity.0),
+            to,
+        }
+    }
 }
 
 /// What is granted.
@@ -132,6 +164,15 @@ pub struct Approval {
     pub months: Vec<MonthCost>,
     pub payee: String,
     pub route: PaymentRoute,
+    /// What the school said; the notice names a missing or declined confirmation.
+    pub evidence: SchoolEvidence,
+    /// The Kreis's hourly cap, when the granted rate exceeds it (a justified case).
+    pub above_cap: Option<Cents>,
+    /// Begründung im Einzelfall.
+    pub reasons: Option<String>,
+    /// Where less is granted than asked: the partial rejection and its reasons.
+    pub shortfalls: Vec<Shortfall>,
+    pub partial_reasons: Option<String>,
 }
 
 impl Approval {
@@ -163,7 +204,7 @@ pub fn parse_approval(
         BenefitKind::Teilhabe => (teilhabe_grant(input, limits, &mut errors), Vec::new()),
         BenefitKind::Lernfoerderung => {
             let dates = period.map(|(from, to, _)| (from, to));
-            match tutoring_grant(input, limits, (dates, calendar), &mut errors) {
+            match tutoring_grant(input, (dates, calendar), &mut errors) {
                 Some((grant, months)) => (Some(grant), months),
                 None => (None, Vec::new()),
             }
@@ -172,21 +213,76 @@ pub fn parse_approval(
     let payee = required_text(&input.payee, "payee", 300).map_err(|e| errors.push(e));
     let route = PaymentRoute::parse(&input.payment_route)
         .ok_or_else(|| errors.push(FieldError::new("payment_route", "decision-error-route")));
-    match (period, grant, payee, route) {
-        (Some((period_from, period_to, cut)), Some(grant), Ok(payee), Ok(route))
-            if errors.is_empty() =>
-        {
-            Ok(Approval {
-                period_from,
-                period_to,
-                cut,
-                grant,
-                months,
-                payee,
-                route,
-            })
+    if route == Ok(PaymentRoute::Direct) && !limits.direct_payment_agreed {
+        errors.push(FieldError::new(
+            "payment_route",
+            "decision-error-route-no-consent",
+        ));
+    }
+    let reasons = optional_text(&input.reasons, "reasons", 4000).map_err(|e| errors.push(e));
+    let partial_reasons =
+        optional_text(&input.partial_reasons, "partial_reasons", 4000).map_err(|e| errors.push(e));
+    let (Some((period_from, period_to, cut)), Some(grant), Ok(payee), Ok(route)) =
+        (period, grant, payee, route)
+    else {
+        return Err(errors);
+    };
+    let (Ok(reasons), Ok(partial_reasons)) = (reasons, partial_reasons) else {
+        return Err(errors);
+    };
+    let above_cap = match grant {
+        Grant::Lernfoerderung { hourly_rate, .. } => {
+            limits.hourly_max.filter(|cap| hourly_rate > *cap)
         }
-        _ => Err(errors),
+        Grant::Teilhabe { .. } => None,
+    };
+    let shortfalls = shortfalls(
+        &limits.asked,
+        &granted(&grant, (period_from, period_to), limits),
+        limits.lawful_span(),
+    );
+    errors.extend(check_reasons(
+        limits.evidence,
+        above_cap.is_some(),
+        &shortfalls,
+        reasons.as_deref(),
+        partial_reasons.as_deref(),
+    ));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Approval {
+        period_from,
+        period_to,
+        cut,
+        grant,
+        months,
+        payee,
+        route,
+        evidence: limits.evidence,
+        above_cap,
+        reasons,
+        // The caseworker's words on a partial rejection only where there is one.
+        partial_reasons: partial_reasons.filter(|_| !shortfalls.is_empty()),
+        shortfalls,
+    })
+}
+
+/// What `grant` gives over `period`, to compare with what was asked.
+fn granted(grant: &Grant, period: (Date, Date), limits: &ApprovalLimits) -> Granted {
+    let (hours_per_week, hourly_rate) = match *grant {
+        Grant::Lernfoerderung {
+            hours_per_week,
+            hourly_rate,
+            ..
+        } => (Some(hours_per_week), Some(hourly_rate)),
+        Grant::Teilhabe { .. } => (None, None),
+    };
+    Granted {
+        period,
+        hours_per_week,
+        hourly_rate,
+        hourly_max: limits.hourly_max,
     }
 }
 
@@ -247,17 +343,16 @@ fn teilhabe_grant(
 }
 
 /// A Lernförderung grant: hours per week of a stated length and an hourly rate above zero
-/// and at most the most paid per hour; the cost of each month follows from the school
-/// days of the `period` (which needs its school years in the `calendar`).
+/// (above the Kreis cap only in a justified case, see `grounds`); the cost of each month
+/// follows from the school days of the `period` (which needs its school years in the
+/// `calendar`).
 fn tutoring_grant(
     input: &ApprovalInput,
-    limits: &ApprovalLimits,
     (period, calendar): (Option<(Date, Date)>, &SchoolCalendar),
     errors: &mut Vec<FieldError>,
 ) -> Option<(Grant, Vec<MonthCost>)> {
-    let cap = limits.hourly_max.unwrap_or_default();
     let hours = parse_hours(&input.hours_per_week).map_err(|e| errors.push(e));
-    let rate = capped_amount(&input.hourly_rate, "hourly_rate", cap, errors);
+    let rate = capped_amount(&input.hourly_rate, "hourly_rate", HOURLY_RATE_LIMIT, errors);
     let lesson = LessonLength::parse(&input.lesson_minutes);
     if lesson.is_none() {
         errors.push(FieldError::new("lesson_minutes", "decision-error-lesson"));
@@ -309,19 +404,37 @@ fn capped_amount(
     }
 }
 
-/// A valid rejection: the code of a reason in force and optional free text.
+/// The code of the rejection reason for missing cooperation (§ 66 SGB I).
+pub const MISSING_COOPERATION: &str = "missing_documents";
+
+/// A written request to cooperate that warned of the consequences (§ 66 Abs. 3 SGB I):
+/// when it was sent and the deadline it set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CooperationWarning {
+    pub sent_on: Date,
+    pub due: Date,
+}
+
+/// A valid rejection: the code of a reason in force, the caseworker's words, and for
+/// missing cooperation the warning it rests on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejection {
     pub reason_code: String,
     pub reason_text: Option<String>,
+    pub warning: Option<CooperationWarning>,
 }
 
 /// Validates a rejection. `known` are the codes of the reasons in force; "other" needs
-/// a free text, since the notice must give the specific reason.
+/// a free text, since the notice must give the specific reason. A rejection for missing
+/// cooperation needs a written warning whose deadline has passed (`warnings`, before
+/// `today`) and the caseworker's reasons, which show the discretion used (§ 66 SGB I;
+/// `but-rules.md` § Corrections, item 8).
 pub fn parse_rejection(
     reason_code: &str,
     reason_text: &str,
     known: &[String],
+    warnings: &[CooperationWarning],
+    today: Date,
 ) -> Result<Rejection, Vec<FieldError>> {
     let mut errors = Vec::new();
     if !known.iter().any(|k| k == reason_code) {
@@ -331,10 +444,25 @@ pub fn parse_rejection(
     if reason_code == "other" && matches!(text, Ok(None)) {
         errors.push(FieldError::new("reason_text", "decision-error-reason-text"));
     }
+    let mut warning = None;
+    if reason_code == MISSING_COOPERATION {
+        warning = warnings
+            .iter()
+            .filter(|w| w.due < today)
+            .max_by_key(|w| w.due)
+            .copied();
+        if warning.is_none() {
+            errors.push(FieldError::new("reason_code", "decision-error-no-warning"));
+        }
+        if matches!(text, Ok(None)) {
+            errors.push(FieldError::new("reason_text", "decision-error-discretion"));
+        }
+    }
     match text {
         Ok(reason_text) if errors.is_empty() => Ok(Rejection {
             reason_code: reason_code.to_string(),
             reason_text,
+            warning,
         }),
         _ => Err(errors),
     }
@@ -353,6 +481,9 @@ mod tests {
             age_end: None,
             teilhabe_monthly: Some(Cents(1500)),
             hourly_max: Some(Cents(2000)),
+            asked: Asked::default(),
+            evidence: SchoolEvidence::Confirmed,
+            direct_payment_agreed: true,
         }
     }
 
@@ -453,16 +584,19 @@ mod tests {
         let days: Vec<_> = ok.months.iter().map(|m| (m.school_days, m.cost)).collect();
         assert_eq!(days, vec![(16, Cents(12800)), (17, Cents(13600))]);
         assert_eq!(ok.total(), Cents(26400));
-        let err = parse_approval(
-            &lernfoerderung("2", "20,50"),
-            BenefitKind::Lernfoerderung,
-            &limits(),
-            &calendar(),
-        );
+        // Above the cap only in a justified case, with the caseworker's reasons.
+        let mut above = lernfoerderung("2", "20,50");
+        let err = parse_approval(&above, BenefitKind::Lernfoerderung, &limits(), &calendar());
         assert_eq!(
             fields(err.unwrap_err()),
-            vec![("hourly_rate".into(), "decision-error-above-cap".into())]
+            vec![("reasons".into(), "decision-error-reasons-rate".into())]
         );
+        above.reasons =
+            "Fachkraft für Legasthenie; kein Anbieter zum Höchstsatz erreichbar.".into();
+        let ok =
+            parse_approval(&above, BenefitKind::Lernfoerderung, &limits(), &calendar()).unwrap();
+        assert_eq!(ok.above_cap, Some(Cents(2000)));
+        assert!(ok.reasons.is_some());
         let err = parse_approval(
             &lernfoerderung("11", "15"),
             BenefitKind::Lernfoerderung,
@@ -470,6 +604,90 @@ mod tests {
             &calendar(),
         );
         assert_eq!(fields(err.unwrap_err())[0].0, "hours_per_week");
+    }
+
+    #[test]
+    fn lernfoerderung_without_the_schools_confirmation_needs_reasons() {
+        let mut missing = limits();
+        missing.evidence = SchoolEvidence::Missing;
+        let input = lernfoerderung("2", "20");
+        let err = parse_approval(&input, BenefitKind::Lernfoerderung, &missing, &calendar());
+        assert_eq!(
+            fields(err.unwrap_err()),
+            vec![(
+                "reasons".into(),
+                "decision-error-reasons-no-confirmation".into()
+            )]
+        );
+        let input = ApprovalInput {
+            reasons: "Zeugnis und Stellungnahme der Klassenlehrerin liegen vor.".into(),
+            ..input
+        };
+        let ok = parse_approval(&input, BenefitKind::Lernfoerderung, &missing, &calendar());
+        assert_eq!(ok.unwrap().evidence, SchoolEvidence::Missing);
+    }
+
+    #[test]
+    fn granting_fewer_lessons_than_asked_is_a_partial_rejection_with_reasons() {
+        let mut asked = limits();
+        asked.asked = Asked {
+            period: Some((date!(2026 - 12 - 01), date!(2027 - 01 - 31))),
+            hours_per_week: Some(3),
+            hourly_rate: Some(Cents(2500)),
+        };
+        let input = lernfoerderung("2", "20");
+        let err = parse_approval(&input, BenefitKind::Lernfoerderung, &asked, &calendar());
+        assert_eq!(
+            fields(err.unwrap_err()),
+            vec![(
+                "partial_reasons".into(),
+                "decision-error-partial-reasons".into()
+            )]
+        );
+        let input = ApprovalInput {
+            partial_reasons: "Die Schule hält zwei Stunden für ausreichend.".into(),
+            ..input
+        };
+        let ok = parse_approval(&input, BenefitKind::Lernfoerderung, &asked, &calendar()).unwrap();
+        assert_eq!(
+            ok.shortfalls,
+            vec![
+                Shortfall::Hours {
+                    asked: 3,
+                    granted: 2
+                },
+                Shortfall::Rate {
+                    asked: Cents(2500),
+                    granted: Cents(2000),
+                    capped: true
+                }
+            ]
+        );
+        assert!(ok.partial_reasons.is_some());
+    }
+
+    #[test]
+    fn direct_payment_needs_the_familys_agreement() {
+        let mut declined = limits();
+        declined.direct_payment_agreed = false;
+        let err = parse_approval(
+            &teilhabe("15"),
+            BenefitKind::Teilhabe,
+            &declined,
+            &calendar(),
+        );
+        assert_eq!(
+            fields(err.unwrap_err()),
+            vec![(
+                "payment_route".into(),
+                "decision-error-route-no-consent".into()
+            )]
+        );
+        let voucher = ApprovalInput {
+            payment_route: "voucher".into(),
+            ..teilhabe("15")
+        };
+        assert!(parse_approval(&voucher, BenefitKind::Teilhabe, &declined, &calendar()).is_ok());
     }
 
     #[test]
@@ -591,21 +809,61 @@ mod tests {
     #[test]
     fn a_rejection_needs_a_known_reason_and_other_needs_text() {
         let known = vec!["age".to_string(), "other".to_string()];
+        let today = date!(2026 - 12 - 05);
         assert_eq!(
-            parse_rejection("age", "", &known).unwrap(),
+            parse_rejection("age", "", &known, &[], today).unwrap(),
             Rejection {
                 reason_code: "age".into(),
-                reason_text: None
+                reason_text: None,
+                warning: None,
             }
         );
         assert_eq!(
-            fields(parse_rejection("nope", "x", &known).unwrap_err()),
+            fields(parse_rejection("nope", "x", &known, &[], today).unwrap_err()),
             vec![("reason_code".into(), "decision-error-reason".into())]
         );
         assert_eq!(
-            fields(parse_rejection("other", " ", &known).unwrap_err()),
+            fields(parse_rejection("other", " ", &known, &[], today).unwrap_err()),
             vec![("reason_text".into(), "decision-error-reason-text".into())]
         );
-        assert!(parse_rejection("other", "Doppelter Antrag", &known).is_ok());
+        assert!(parse_rejection("other", "Doppelter Antrag", &known, &[], today).is_ok());
+    }
+
+    #[test]
+    fn missing_cooperation_needs_a_passed_written_warning_and_reasons() {
+        let known = vec![MISSING_COOPERATION.to_string()];
+        let today = date!(2026 - 12 - 05);
+        let warned = CooperationWarning {
+            sent_on: date!(2026 - 11 - 10),
+            due: date!(2026 - 12 - 01),
+        };
+        let pending = CooperationWarning {
+            due: date!(2026 - 12 - 10),
+            ..warned
+        };
+        let reasons = "Ohne Einkommensnachweis ist der Anspruch nicht prüfbar; eine Versagung ist angemessen.";
+        assert_eq!(
+            fields(parse_rejection(MISSING_COOPERATION, "", &known, &[], today).unwrap_err()),
+            vec![
+                ("reason_code".into(), "decision-error-no-warning".into()),
+                ("reason_text".into(), "decision-error-discretion".into())
+            ]
+        );
+        assert_eq!(
+            fields(
+                parse_rejection(MISSING_COOPERATION, reasons, &known, &[pending], today)
+                    .unwrap_err()
+            ),
+            vec![("reason_code".into(), "decision-error-no-warning".into())]
+        );
+        let ok = parse_rejection(
+            MISSING_COOPERATION,
+            reasons,
+            &known,
+            &[pending, warned],
+            today,
+        )
+        .unwrap();
+        assert_eq!(ok.warning, Some(warned));
     }
 }

@@ -93,6 +93,21 @@ pub struct LernfoerderungInput {
     pub reason: String,
 }
 
+impl LernfoerderungInput {
+    /// What the school sees of the application: subjects, hours and period — not the
+    /// parents' reason, the provider or its rate (`but-rules.md` § Corrections, item 4).
+    pub fn for_school(&self) -> LernfoerderungInput {
+        LernfoerderungInput {
+            subjects: self.subjects.clone(),
+            subject_other: self.subject_other.clone(),
+            hours_per_week: self.hours_per_week.clone(),
+            period_from: self.period_from.clone(),
+            period_to: self.period_to.clone(),
+            ..LernfoerderungInput::default()
+        }
+    }
+}
+
 /// Where the tutoring happens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {

@@ -11,6 +11,7 @@ use super::{
     benefit::{BenefitKind, UnderlyingBenefit},
     decision::ApprovalLimits,
     entitlement::ClaimFacts,
+    grounds::Asked,
     household::ChildInput,
     household::HouseholdInput,
     lernfoerderung::LernfoerderungInput,
@@ -176,6 +177,29 @@ impl ClaimSnapshot {
         prefill
     }
 
+    /// What the family asked for: the period and, for Lernförderung, the lessons a week
+    /// and the provider's rate (none at a Lernstandort, which the Kreis pays by its own
+    /// rate).
+    pub fn asked(&self) -> Asked {
+        let p = self.asked_prefill(None);
+        let period = date(&p.from, "").ok().zip(date(&p.to, "").ok());
+        match &self.applied {
+            Applied::Teilhabe { .. } => Asked {
+                period,
+                ..Asked::default()
+            },
+            Applied::Lernfoerderung {
+                lernfoerderung: l, ..
+            } => Asked {
+                period,
+                hours_per_week: l.hours_per_week.trim().parse().ok(),
+                hourly_rate: (l.place != "lernstandort")
+                    .then(|| Cents::parse(&l.hourly_rate, "", Cents(i64::MAX / 4)).ok())
+                    .flatten(),
+            },
+        }
+    }
+
     fn asked_prefill(&self, limits: Option<ApprovalLimits>) -> ApprovalPrefill {
         let unlimited = Cents(i64::MAX / 4);
         match &self.applied {
@@ -278,6 +302,9 @@ mod tests {
             age_end: None,
             teilhabe_monthly: Some(Cents(1500)),
             hourly_max: Some(Cents(2000)),
+            asked: Default::default(),
+            evidence: crate::domain::grounds::SchoolEvidence::NotNeeded,
+            direct_payment_agreed: true,
         };
         let club = ClaimSnapshot {
             applied: Applied::Teilhabe {
@@ -291,6 +318,10 @@ mod tests {
             },
             ..Default::default()
         };
+        assert_eq!(
+            club.asked().period,
+            Some((date!(2026 - 02 - 01), date!(2026 - 07 - 31)))
+        );
         let p = club.approval_prefill(Some(limits));
         assert_eq!(
             (p.from.as_str(), p.to.as_str()),
@@ -314,6 +345,11 @@ mod tests {
         };
         let p = tutoring.approval_prefill(Some(limits));
         assert_eq!((p.hours.as_str(), p.rate.as_str()), ("2", "18,00"));
+        let asked = tutoring.asked();
+        assert_eq!(
+            (asked.hours_per_week, asked.hourly_rate),
+            (Some(2), Some(Cents(1800)))
+        );
         assert_eq!(p.from, "2026-03-01");
     }
 

@@ -9,8 +9,8 @@ use crate::{
     components::title::{BackLink, PageTitle},
     components::{
         form::{
-            CheckboxGroup, ErrorSummary, Input, PostalAddressFields, RadioGroup, SelectField,
-            TextArea, TextField, button_form, field_error, inputs,
+            Checkbox, CheckboxGroup, ErrorSummary, Input, PostalAddressFields, RadioGroup,
+            SelectField, TextArea, TextField, button_form, field_error, inputs,
         },
         guard::require_role,
     },
@@ -838,24 +838,7 @@ pub fn DeclarationPage() -> impl IntoView {
         let title = t("claim-declaration-title");
         let back = format!("/familie/antrag/{}/pruefen", record.id);
         let checkbox = |name: &'static str, label_id: &str| {
-            let error = field_error(&flash, name);
-            let invalid = error.is_some();
-            view! {
-                <div class="field" class:field-error=invalid>
-                    {error
-                        .map(|e| {
-                            view! {
-                                <p class="error-message" id=format!("{name}-error")>
-                                    {e}
-                                </p>
-                            }
-                        })}
-                    <div class="checkbox">
-                        <input type="checkbox" id=name name=name value="ja" />
-                        <label for=name>{t(label_id)}</label>
-                    </div>
-                </div>
-            }
+            view! { <Checkbox name label=t(label_id) error=field_error(&flash, name) /> }
         };
         let school_consent = matches!(record.answers(), Answers::Lernfoerderung(_))
             .then(|| checkbox("school_consent", "claim-school-consent-text"));

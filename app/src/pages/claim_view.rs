@@ -5,9 +5,9 @@ use super::{
     claim::{DocumentList, FileInput, answers_summary, with_claim},
     staff::FamilyDecision,
 };
-use crate::api::claim::WithdrawClaim;
+use crate::api::claim::{WithdrawClaim, WithdrawConsent};
 use crate::{
-    components::form::{ErrorSummary, TextArea, field_error},
+    components::form::{ErrorSummary, TextArea, button_form, field_error},
     components::layout::empty_state,
     components::title::PageTitle,
     context::use_ctx,
@@ -19,6 +19,7 @@ use crate::{
     domain::{
         benefit::{BenefitKind, UnderlyingBenefit},
         claim::{Action, Status, allowed_from},
+        consent::{ConsentKind, ConsentState, Consents},
         ids::{AccountId, ChildId, ClaimId},
     },
     i18n::{date_iso, date_unix, t, t_args},
@@ -28,8 +29,13 @@ use leptos::server_fn::ServerFn;
 
 /// The Fluent id of a timeline entry.
 pub(crate) fn event_label(e: &ClaimEvent) -> String {
-    if let Some(note @ ("school-confirmed" | "school-declined" | "started-by-school")) =
-        e.note.as_deref()
+    if let Some(
+        note @ ("school-confirmed"
+        | "school-declined"
+        | "started-by-school"
+        | "consent-school-withdrawn"
+        | "consent-direct-withdrawn"),
+    ) = e.note.as_deref()
     {
         return format!("timeline-{note}");
     }
@@ -94,6 +100,14 @@ fn Questions(claim_id: String, questions: Vec<Question>, can_answer: bool) -> im
                     <p class="prewrap">
                         <strong>{q.question.clone()}</strong>
                     </p>
+                    {(q.cooperation_warning == 1)
+                        .then(|| {
+                            view! {
+                                <p class="info-box" data-testid="cooperation-warning">
+                                    {t("question-cooperation-warning")}
+                                </p>
+                            }
+                        })}
                     {due}
                     {answer}
                 </li>
@@ -126,6 +140,11 @@ pub fn ClaimPage() -> impl IntoView {
         let questions = db::question::for_family(&db, &user_id, &record.id)
             .await
             .unwrap_or_default();
+        let consents = db::consent::for_family(&db, &user_id, &record.id)
+            .await
+            .ok()
+            .flatten();
+        let kind = record.kind();
         let summary = answers_summary(&db, &record).await;
         let decision = latest_decision(&db, &user_id, &record.id).await;
         let title = match &record.reference {
@@ -158,6 +177,10 @@ pub fn ClaimPage() -> impl IntoView {
             {submitted.then_some(summary)}
             <h2>{t("documents-uploaded")}</h2>
             <DocumentList claim_id=record.id.to_string() documents=documents removable=false />
+            {consents
+                .map(|consents| {
+                    view! { <ConsentList claim_id=record.id.to_string() consents kind /> }
+                })}
             <h2>{t("claim-timeline")}</h2>
             <Timeline events=events />
             {can_withdraw.then(|| view! { <WithdrawForm claim_id=record.id.to_string() /> })}
@@ -295,6 +318,54 @@ fn WithdrawForm(claim_id: String) -> impl IntoView {
                 {t("claim-withdraw")}
             </button>
         </form>
+    }
+}
+
+/// The consents the family gave on the claim, each with the way to withdraw it (for the
+/// future): the release of the school (Lernförderung) and direct payment.
+#[component]
+fn ConsentList(claim_id: String, consents: Consents, kind: BenefitKind) -> impl IntoView {
+    let kinds = ConsentKind::ALL
+        .into_iter()
+        .filter(|k| *k != ConsentKind::School || kind == BenefitKind::Lernfoerderung);
+    let items = kinds
+        .map(|k| {
+            let state = match consents.get(k) {
+                ConsentState::Given(at) => {
+                    t_args("consent-given", &[("date", date_unix(at).into())])
+                }
+                ConsentState::Withdrawn(at) => {
+                    t_args("consent-withdrawn", &[("date", date_unix(at).into())])
+                }
+                ConsentState::NotGiven => t("consent-not-given"),
+            };
+            let withdraw = consents.get(k).is_given().then(|| {
+                button_form(
+                    <WithdrawConsent as ServerFn>::PATH,
+                    [
+                        ("claim_id", claim_id.clone()),
+                        ("which", k.as_str().to_string()),
+                    ],
+                    "button button-secondary",
+                    t("consent-withdraw"),
+                )
+            });
+            view! {
+                <li data-testid=format!("consent-{}", k.as_str())>
+                    <strong>{t(k.label_id())}</strong>
+                    ": "
+                    {state}
+                    {withdraw}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="consents-heading" class="no-print">
+            <h2 id="consents-heading">{t("consent-title")}</h2>
+            <ul class="consents">{items}</ul>
+            <p class="hint">{t("consent-withdraw-hint")}</p>
+        </section>
     }
 }
 

@@ -640,8 +640,8 @@ fn ConfirmationForm(request: ConfirmationRequest, flash: Flash) -> impl IntoView
     }
 }
 
-/// The pupil's school and class, the reference number, and the subjects, hours, period and
-/// reason the family asked for.
+/// The pupil's school and class, the reference number, and the subjects, hours and period
+/// the family asked for (not their reason: the school sees only what it needs).
 #[component]
 fn RequestedNeed(request: ConfirmationRequest) -> impl IntoView {
     let asked = &request.requested;
@@ -668,8 +668,6 @@ fn RequestedNeed(request: ConfirmationRequest) -> impl IntoView {
                     ],
                 )}
             </dd>
-            <dt>{t("lf-reason")}</dt>
-            <dd class="prewrap">{asked.reason.clone()}</dd>
         </dl>
     }
 }

@@ -13,8 +13,8 @@ use crate::{
     components::title::{PageHeading, PageTitle},
     components::{
         form::{
-            ErrorSummary, Input, RadioGroup, SelectField, TextArea, TextField, button_form,
-            field_error, inputs,
+            Checkbox, ErrorSummary, Input, RadioGroup, SelectField, TextArea, TextField,
+            button_form, field_error, inputs,
         },
         guard::{encode_component, require_role},
         table::{Column, table_head},
@@ -35,6 +35,7 @@ use crate::{
         benefit::{BenefitKind, UnderlyingBenefit},
         claim::{Action, Status},
         confirmation::Confirmation,
+        consent::{ConsentKind, ConsentState, Consents},
         decision::ApprovalLimits,
         ids::{ClaimId, DecisionId},
         money::Cents,
@@ -685,8 +686,36 @@ fn ClaimFacts(claim: StaffClaim) -> impl IntoView {
                     })}
             </dl>
             <p class="hint">{t("staff-snapshot-hint")}</p>
+            <ConsentFacts consents=claim.consents kind=claim.kind />
         </section>
     }
+}
+
+/// The family's consents as they stand now: a declined or withdrawn release means the
+/// school cannot be asked, a declined direct payment another payment route.
+#[component]
+fn ConsentFacts(consents: Consents, kind: BenefitKind) -> impl IntoView {
+    let rows = ConsentKind::ALL
+        .into_iter()
+        .filter(|k| *k != ConsentKind::School || kind == BenefitKind::Lernfoerderung)
+        .map(|k| {
+            let state = match consents.get(k) {
+                ConsentState::Given(at) => {
+                    t_args("consent-given", &[("date", german_from_unix(at).into())])
+                }
+                ConsentState::Withdrawn(at) => t_args(
+                    "consent-withdrawn",
+                    &[("date", german_from_unix(at).into())],
+                ),
+                ConsentState::NotGiven => t("consent-not-given"),
+            };
+            view! {
+                <dt>{t(k.label_id())}</dt>
+                <dd data-testid=format!("consent-{}", k.as_str())>{state}</dd>
+            }
+        })
+        .collect_view();
+    view! { <dl class="summary">{rows}</dl> }
 }
 
 /// The school's confirmation of a Lernförderung claim: confirmed, declined, or pending.
@@ -772,6 +801,8 @@ fn Questions(
                     <p class="prewrap">
                         <strong>{q.question.clone()}</strong>
                     </p>
+                    {(q.cooperation_warning == 1)
+                        .then(|| view! { <p class="hint">{t("staff-question-warned")}</p> })}
                     <p class="prewrap">{answer}</p>
                 </li>
             }
@@ -796,6 +827,11 @@ fn Questions(
                     required=false
                     value=v("due_date")
                     error=field_error(&flash, "due_date")
+                />
+                <Checkbox
+                    name="warning"
+                    label=t("staff-question-warning")
+                    checked=!v("warning").is_empty()
                 />
                 <button type="submit" class="button button-secondary">
                     {t("staff-ask")}
@@ -946,15 +982,18 @@ fn DecisionForms(
     flash: Flash,
 ) -> impl IntoView {
     let correction = !corrects.is_empty();
-    let approve = if claim.kind == BenefitKind::Lernfoerderung && !confirmed {
+    // The school's confirmation is evidence, not a gate: without it (or against it) the
+    // approval needs reasons.
+    let unconfirmed = (claim.kind == BenefitKind::Lernfoerderung && !confirmed).then(|| {
         view! {
             <div class="info-box" data-testid="needs-confirmation">
-                <p>{t("decision-error-no-confirmation")}</p>
+                <p>{t("staff-hint-no-confirmation")}</p>
             </div>
         }
-        .into_any()
-    } else {
-        view! { <ApproveForm claim=claim.clone() limits corrects=corrects.clone() flash=flash.clone() /> }.into_any()
+    });
+    let approve = view! {
+        {unconfirmed}
+        <ApproveForm claim=claim.clone() limits corrects=corrects.clone() flash=flash.clone() />
     };
     view! {
         <section class="card" aria-labelledby="decide-heading">
@@ -993,6 +1032,12 @@ fn ApproveForm(
         ("voucher", t("route-voucher")),
     ];
     let correction = !corrects.is_empty();
+    // Without the family's agreement the money does not go to the provider directly.
+    let default_route = if claim.consents.direct_payment.is_given() {
+        "direct"
+    } else {
+        "voucher"
+    };
     let amount_fields = match claim.kind {
         BenefitKind::Teilhabe => view! {
             <TextField
@@ -1074,8 +1119,26 @@ fn ApproveForm(
                 name="payment_route"
                 legend=t("staff-route")
                 options=route_options
-                selected=v("payment_route", "direct".into())
+                selected=v("payment_route", default_route.into())
                 error=field_error(&flash, "payment_route")
+            />
+            <TextArea
+                name="reasons"
+                label=t("staff-reasons")
+                hint=t("staff-reasons-hint")
+                required=false
+                maxlength=4000
+                value=v("reasons", String::new())
+                error=field_error(&flash, "reasons")
+            />
+            <TextArea
+                name="partial_reasons"
+                label=t("staff-partial-reasons")
+                hint=t("staff-partial-reasons-hint")
+                required=false
+                maxlength=4000
+                value=v("partial_reasons", String::new())
+                error=field_error(&flash, "partial_reasons")
             />
             <button type="submit" class="button">
                 {if correction { t("staff-correct-approve") } else { t("staff-approve") }}
@@ -1236,6 +1299,7 @@ fn TextBlocks(blocks: Vec<TextBlock>, flash: Flash) -> impl IntoView {
                     <td>{german_iso(&b.valid_from)}</td>
                     <td>{to}</td>
                     <td class="prewrap">{b.body}</td>
+                    <td class="prewrap">{b.norms}</td>
                 </tr>
             }
         })
@@ -1258,6 +1322,7 @@ fn TextBlocks(blocks: Vec<TextBlock>, flash: Flash) -> impl IntoView {
                     Column::Text(t("admin-valid-from")),
                     Column::Text(t("admin-valid-to")),
                     Column::Text(t("admin-block-body")),
+                    Column::Text(t("admin-block-norms")),
                 ])} <tbody>{block_rows}</tbody>
             </table>
         </div>
@@ -1277,6 +1342,14 @@ fn TextBlocks(blocks: Vec<TextBlock>, flash: Flash) -> impl IntoView {
                 hint=t("admin-block-body-hint")
                 maxlength=4000
                 error=field_error(&flash, "body")
+            />
+            <TextArea
+                name="norms"
+                label=t("admin-block-norms")
+                hint=t("admin-block-norms-hint")
+                required=false
+                maxlength=2000
+                error=field_error(&flash, "norms")
             />
             <TextField
                 name="valid_from"

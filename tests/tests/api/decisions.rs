@@ -239,7 +239,8 @@ async fn staff_ask_then_approve_teilhabe_within_cap_and_validity_and_the_family_
 }
 
 #[tokio::test]
-async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
+async fn lernfoerderung_without_the_schools_confirmation_needs_reasons_and_is_costed_by_school_days()
+ {
     let app = spawn_app_with_directory().await;
     let (family, child) = app
         .family_with_child("Emir", "2012-02-02", "Gesamtschule Ahlen")
@@ -281,12 +282,19 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
         ("payee", "Lernhilfe Ahlen".into()),
         ("payment_route", "direct".into()),
     ];
+    // The confirmation is evidence, not a gate: without it the approval needs reasons.
+    assert!(
+        staff
+            .body(&page)
+            .await
+            .contains("Sie können trotzdem entscheiden")
+    );
     staff.approve(&form).await;
     assert!(
         staff
             .body(&page)
             .await
-            .contains("erst bewilligt werden, wenn die Schule")
+            .contains("Woraus ergibt sich der Bedarf?")
     );
     assert_eq!(app.count("select count(*) from decision").await, 0);
 
@@ -308,6 +316,12 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
     over.retain(|(k, _)| *k != "hourly_rate");
     over.push(("hourly_rate", "25".into()));
     staff.approve(&over).await;
+    assert!(
+        staff
+            .body(&page)
+            .await
+            .contains("über dem Höchstsatz des Kreises braucht eine Begründung")
+    );
     assert_eq!(app.count("select count(*) from decision").await, 0);
     // Without the lesson length, or without the school holidays of the period: refused.
     let mut no_lesson = form.clone();
@@ -336,6 +350,19 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
     assert_eq!(app.count("select count(*) from decision").await, 0);
     server::seed::seed_directory(&app.db).await.unwrap();
 
+    // Fewer lessons than asked is a partial rejection that needs its own reasons.
+    let mut fewer = form.clone();
+    fewer.retain(|(k, _)| *k != "hours_per_week");
+    fewer.push(("hours_per_week", "1".into()));
+    staff.approve(&fewer).await;
+    assert!(
+        staff
+            .body(&page)
+            .await
+            .contains("Sie bewilligen weniger als beantragt.")
+    );
+    assert_eq!(app.count("select count(*) from decision").await, 0);
+
     // The amounts count the school days of every month (holidays excluded), not 52/12.
     staff.approve(&form).await;
     assert_eq!(
@@ -360,6 +387,15 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
             && text.contains(&format!("höchstens {}", app::domain::money::Cents(total))),
         "{text}"
     );
+    // The provider charges 25 € an hour: the rest is rejected, the cap gives the reason.
+    assert!(
+        text.contains("Im Übrigen lehne ich den Antrag ab.")
+            && text.contains("Teilweise Ablehnung")
+            && text.contains(
+                "beantragt 25,00 € je Stunde, bewilligt 20,00 € je Unterrichtsstunde (Höchstsatz des Kreises)"
+            ),
+        "{text}"
+    );
     for m in &months {
         let row = format!(
             "{}: {} Schultage, {}",
@@ -369,6 +405,48 @@ async fn lernfoerderung_cannot_be_approved_without_the_school_confirmation() {
         );
         assert!(text.contains(&row), "{row} in {text}");
     }
+}
+
+#[tokio::test]
+async fn without_the_familys_agreement_the_money_does_not_go_to_the_provider_directly() {
+    let app = spawn_app_with_directory().await;
+    let (family, child) = app
+        .family_with_child("Noah", "2015-05-05", "Grundschule Ahlen")
+        .await;
+    let claim = family.start_claim(&child, "teilhabe").await;
+    family
+        .save_teilhabe(&portal_tests::teilhabe_form(&claim, "15"))
+        .await;
+    // Consent is not a condition of applying.
+    let res = family
+        .submit_claim(&[("claim_id", claim.as_str()), ("declaration", "ja")])
+        .await;
+    assert_eq!(location(&res), format!("/familie/antrag/{claim}"));
+    assert_eq!(app.claim_status(&claim).await, "submitted");
+    let staff = app.logged_in_as(Role::Staff).await;
+    let page = format!("/verwaltung/antrag/{claim}");
+    assert!(staff.body(&page).await.contains("nicht erteilt"));
+    let month = app::domain::month::YearMonth::of(time::OffsetDateTime::now_utc().date());
+    let (from, to) = (
+        app::domain::text::iso(month.first_day()),
+        app::domain::text::iso(month.plus_months(6).first_day().previous_day().unwrap()),
+    );
+    staff.approve(&approval(&claim, &from, &to, "15")).await;
+    assert!(
+        staff
+            .body(&page)
+            .await
+            .contains("hat der Direktzahlung nicht zugestimmt")
+    );
+    assert_eq!(app.count("select count(*) from decision").await, 0);
+    let mut voucher = approval(&claim, &from, &to, "15");
+    voucher.retain(|(k, _)| *k != "payment_route");
+    voucher.push(("payment_route", "voucher".into()));
+    staff.approve(&voucher).await;
+    assert_eq!(app.claim_status(&claim).await, "approved");
+    let id = notice_ids(&app, &claim, "bescheid").await.remove(0);
+    let text = pdf_text(&bytes(&family, &format!("/bescheide/{id}")).await.1);
+    assert!(text.contains("Zahlungsweg: Gutschein"), "{text}");
 }
 
 #[tokio::test]
@@ -394,13 +472,57 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
     );
     staff.reject(&reject("unknown", "x", "")).await;
     assert_eq!(app.count("select count(*) from decision").await, 0);
+    // Missing cooperation: only after a written warning with a deadline that has passed
+    // (§ 66 Abs. 3 SGB I), and with the caseworker's reasons.
+    let versagung = reject(
+        "missing_documents",
+        "Ohne die Bescheinigung ist nicht prüfbar, ob der Beitrag anfällt; eine Versagung ist angemessen.",
+        "",
+    );
+    staff.reject(&versagung).await;
+    assert!(
+        staff
+            .body(&page)
+            .await
+            .contains("setzt eine schriftliche Aufforderung mit Hinweis auf die Folgen voraus")
+    );
+    let due =
+        app::domain::text::iso(time::OffsetDateTime::now_utc().date() + time::Duration::days(14));
     staff
-        .reject(&reject(
-            "missing_documents",
-            "Die Mitgliedsbescheinigung fehlt.",
+        .ask_with_warning(
+            &claim,
+            "Bitte laden Sie die Mitgliedsbescheinigung hoch.",
             "",
-        ))
+        )
         .await;
+    assert!(staff.body(&page).await.contains("braucht eine Frist"));
+    staff
+        .ask_with_warning(
+            &claim,
+            "Bitte laden Sie die Mitgliedsbescheinigung hoch.",
+            &due,
+        )
+        .await;
+    assert!(
+        family
+            .body(&format!("/familie/antrag/{claim}"))
+            .await
+            .contains("Aufforderung zur Mitwirkung")
+    );
+    staff.reject(&versagung).await;
+    assert_eq!(
+        app.count("select count(*) from decision").await,
+        0,
+        "the deadline has not passed"
+    );
+    // Two weeks later, with no answer:
+    sqlx::query("update claim_question set due_date = '2026-01-02', asked_at = 1767225600")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    staff.reject(&reject("missing_documents", "", "")).await;
+    assert!(staff.body(&page).await.contains("Ermessen"));
+    staff.reject(&versagung).await;
     assert_eq!(app.claim_status(&claim).await, "rejected");
     let first = notice_ids(&app, &claim, "bescheid").await;
     assert_eq!(first.len(), 1);
@@ -412,8 +534,12 @@ async fn a_rejection_names_its_reason_and_a_correction_replaces_it() {
     let text = pdf_text(&bytes(&family, &format!("/bescheide/{}", first[0])).await.1);
     assert!(
         text.contains("Ablehnungsbescheid")
-            && text.contains("Die Mitgliedsbescheinigung fehlt.")
-            && text.contains("§§ 60, 66 SGB I"),
+            && text.contains("versage ich bis zur Nachholung der Mitwirkung")
+            && text.contains(
+                "Mit Schreiben vom 01.01.2026 wurden Sie aufgefordert, bis zum 02.01.2026"
+            )
+            && text.contains("eine Versagung ist angemessen")
+            && text.contains("Rechtsgrundlage: § 66 Abs. 1 und 3 SGB I."),
         "{text}"
     );
     assert!(

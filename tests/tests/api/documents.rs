@@ -275,8 +275,11 @@ async fn a_question_is_answered_with_text_and_files_and_the_claim_returns_to_rev
         &app.db,
         &id.clone().into(),
         &staff_id.into(),
-        "Bitte laden Sie die Anmeldung bei der Musikschule hoch.",
-        Some(due),
+        (
+            "Bitte laden Sie die Anmeldung bei der Musikschule hoch.",
+            Some(due),
+            false,
+        ),
     )
     .await
     .unwrap();

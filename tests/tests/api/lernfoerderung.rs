@@ -79,31 +79,14 @@ async fn a_family_applies_for_tutoring_at_a_lernstandort_and_releases_the_school
     assert!(check.contains("Mathematik, Englisch"), "{check}");
     assert!(check.contains("Raum B 104") && check.contains("Mo und Mi 14:00–15:30"));
 
-    // The declaration asks for the release from confidentiality; without it nothing happens.
+    // The declaration asks for the release from confidentiality as a free choice, and
+    // says how to withdraw it.
     let (_, decl) = family
         .page(&format!("/familie/antrag/{id}/erklaerung"))
         .await;
     assert!(decl.contains("Schweigepflichtentbindung"));
-    let res = family
-        .submit_claim(&[
-            ("claim_id", id.as_str()),
-            ("declaration", "ja"),
-            ("consent", "ja"),
-        ])
-        .await;
-    assert_eq!(location(&res), format!("/familie/antrag/{id}/erklaerung"));
-    assert!(
-        family
-            .body(&format!("/familie/antrag/{id}/erklaerung"))
-            .await
-            .contains("Ohne Ihr Einverständnis kann die Schule den Bedarf nicht bestätigen.")
-    );
-    assert_eq!(
-        app.count("select count(*) from claim where status = 'draft'")
-            .await,
-        1
-    );
-
+    assert!(decl.contains("Freiwillig") && decl.contains("für die Zukunft widerrufen"));
+    assert!(decl.contains("nicht Ihre Begründung"), "{decl}");
     let res = family.submit_tutoring(&id).await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}"));
     assert_eq!(

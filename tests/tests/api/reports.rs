@@ -149,8 +149,8 @@ async fn the_dashboard_counts_what_staff_decided_and_the_downloads_parse_back() 
     staff
         .reject(&[
             ("claim_id", rejected.as_str()),
-            ("reason_code", "missing_documents"),
-            ("reason_text", "Die Mitgliedsbescheinigung fehlt."),
+            ("reason_code", "no_benefit"),
+            ("reason_text", "Der Wohngeldbescheid ist abgelaufen."),
             ("corrects", ""),
         ])
         .await;

@@ -917,3 +917,69 @@ async fn hostile_names_of_children_sites_and_schools_stay_text_in_page_titles() 
         );
     }
 }
+
+#[tokio::test]
+async fn the_release_is_a_free_choice_the_school_sees_only_what_it_needs_and_a_withdrawal_ends_its_access()
+ {
+    let app = spawn_app_with_directory().await;
+    let ahlen = school_account(&app, "Gesamtschule Ahlen").await;
+    let (family, claim) = tutoring_claim(&app, "Gesamtschule Ahlen").await;
+    let page = format!("/schule/bestaetigung/{claim}");
+    family.submit_tutoring(&claim).await;
+    let form = ahlen.body(&page).await;
+    assert!(form.contains("Englisch; 2 Stunden pro Woche"), "{form}");
+    assert!(
+        !form.contains("Englisch mangelhaft."),
+        "the parents' reason is not the school's business"
+    );
+
+    // The family sees its consents and withdraws the release; the school loses access.
+    let own = format!("/familie/antrag/{claim}");
+    let before = family.body(&own).await;
+    assert!(before.contains("Ihre Einwilligungen") && before.contains("erteilt am"));
+    let res = family.withdraw_consent(&claim, "school").await;
+    assert_eq!(location(&res), own);
+    let after = family.body(&own).await;
+    assert!(after.contains("Ihr Widerruf ist gespeichert."), "{after}");
+    assert!(after.contains("Schweigepflichtentbindung widerrufen"));
+    assert_eq!(ahlen.page(&page).await.0, StatusCode::NOT_FOUND);
+    assert!(!ahlen.body("/schule").await.contains("Lina"));
+    family.withdraw_consent(&claim, "school").await;
+    assert!(
+        family
+            .body(&own)
+            .await
+            .contains("Diese Einwilligung ist nicht (mehr) erteilt.")
+    );
+    let staff = app.logged_in_as(Role::Staff).await;
+    let file = staff.body(&format!("/verwaltung/antrag/{claim}")).await;
+    assert!(file.contains("widerrufen am"), "staff see the withdrawal");
+
+    // Nobody else can withdraw it; twenty withdrawals at once are recorded once.
+    let (other, _) = app.submitted_teilhabe("Fremd", "10").await;
+    other.withdraw_consent(&claim, "direct").await;
+    assert_eq!(
+        app.count_with(
+            "select count(*) from claim where id = $1 and direct_consent_at is not null",
+            &[&claim]
+        )
+        .await,
+        1
+    );
+    let family = std::sync::Arc::new(family);
+    let mut tries = tokio::task::JoinSet::new();
+    for _ in 0..20 {
+        let (family, claim) = (family.clone(), claim.clone());
+        tries.spawn(async move { family.withdraw_consent(&claim, "direct").await.status() });
+    }
+    let statuses = tries.join_all().await;
+    assert!(statuses.iter().all(|s| s.is_redirection()), "{statuses:?}");
+    assert_eq!(
+        app.count_with(
+            "select count(*) from claim_event where claim_id = $1 and note = 'consent-direct-withdrawn'",
+            &[&claim]
+        )
+        .await,
+        1
+    );
+}
