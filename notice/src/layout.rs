@@ -167,16 +167,23 @@ pub(crate) fn wrap(text: &str, face: Face, size: f32, max_w: f32) -> Vec<String>
 }
 
 /// The longest prefix of `word` ending after a hyphen, dash or slash that fits into
-/// `avail` mm (and leaves a non-empty rest), as a byte offset.
+/// `avail` mm (and leaves a non-empty rest), as a byte offset. A hyphen next to a digit
+/// is part of a number ("BUT-2026-000123") and never a break.
 fn hyphen_cut(word: &str, face: Face, size: f32, avail: f32) -> Option<usize> {
     if avail <= 0.0 {
         return None;
     }
     let f = font(face);
-    word.char_indices()
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let digit_at = |k: usize| chars.get(k).is_some_and(|(_, c)| c.is_ascii_digit());
+    chars
+        .iter()
+        .enumerate()
         .skip(1)
-        .filter(|&(_, c)| matches!(c, '-' | '\u{2010}' | '\u{2013}' | '/'))
-        .map(|(i, c)| i + c.len_utf8())
+        .filter(|&(k, &(_, c))| {
+            matches!(c, '-' | '\u{2010}' | '\u{2013}' | '/') && !digit_at(k - 1) && !digit_at(k + 1)
+        })
+        .map(|(_, &(i, c))| i + c.len_utf8())
         .filter(|&end| end < word.len() && f.width_mm(&word[..end], size) <= avail + 0.01)
         .last()
 }
@@ -531,47 +538,88 @@ fn letterhead_small_lines(page: &mut Page, lines: &[String], first_y: f32) -> f3
     lowest_col2
 }
 
-/// The return line above the recipient, underlined (omitted if blank).
+/// The return address above the recipient, underlined (omitted if blank): one line, or
+/// two where one would not fit the window.
 fn return_line(page: &mut Page, text: &str) {
-    let (ret, size) = fit_return_line(text);
-    if !ret.trim().is_empty() {
-        let w = font(Face::Regular).width_mm(&ret, size);
-        page.text(LEFT, RETURN_Y, Face::Regular, size, ret);
-        page.rules.push(Rule {
-            x1: LEFT,
-            x2: LEFT + w,
-            y: RETURN_Y + 1.1,
-            width: 0.3,
-            grey: 0.0,
-        });
+    let (lines, size) = fit_return_line(text);
+    let line_h = size * PT_MM * 1.15;
+    let first_y = RETURN_Y - line_h * (lines.len().saturating_sub(1)) as f32;
+    let widest = lines
+        .iter()
+        .map(|l| font(Face::Regular).width_mm(l, size))
+        .fold(0.0_f32, f32::max);
+    if lines.iter().all(|l| l.trim().is_empty()) {
+        return;
     }
+    let last_y = first_y + line_h * (lines.len() - 1) as f32;
+    for (i, line) in lines.into_iter().enumerate() {
+        page.text(LEFT, first_y + line_h * i as f32, Face::Regular, size, line);
+    }
+    // One rule under the whole return address.
+    page.rules.push(Rule {
+        x1: LEFT,
+        x2: LEFT + widest,
+        y: last_y + 1.1,
+        width: 0.3,
+        grey: 0.0,
+    });
 }
 
-/// The return line as one sanitised line and the size to set it in: shrunk from 7 pt
-/// (down to 5.5 pt) or, if that is not enough, shortened with "…" to fit the window.
-fn fit_return_line(text: &str) -> (String, f32) {
+/// Millimetres per point.
+const PT_MM: f32 = 0.3528;
+
+/// The return address as sanitised lines and the size to set them in: one line shrunk
+/// from 7 pt down to 6 pt; else two lines split at a " · " (the address is never cut,
+/// "…48231 War…"), shrunk down to 5.5 pt; only an address too long even for that is
+/// shortened with "…".
+fn fit_return_line(text: &str) -> (Vec<String>, f32) {
     let regular = font(Face::Regular);
-    let mut ret = regular.sanitize(&text.replace('\n', " "));
+    let ret = regular.sanitize(&text.replace('\n', " "));
+    let fits = |t: &str, size: f32| regular.width_mm(t, size) <= WINDOW_TEXT_W;
     let mut size = 7.0_f32;
-    while size > 5.5 && regular.width_mm(&ret, size) > WINDOW_TEXT_W {
+    while size > 6.0 && !fits(&ret, size) {
         size -= 0.25;
     }
-    if regular.width_mm(&ret, size) > WINDOW_TEXT_W {
-        let room = WINDOW_TEXT_W - regular.width_mm("…", size);
-        let mut used = 0.0;
-        let mut end = 0;
-        for (i, c) in ret.char_indices() {
-            let mut buf = [0u8; 4];
-            used += regular.width_mm(c.encode_utf8(&mut buf), size);
-            if used > room {
-                break;
-            }
-            end = i + c.len_utf8();
-        }
-        ret.truncate(end);
-        ret.push('…');
+    if fits(&ret, size) {
+        return (vec![ret], size);
     }
-    (ret, size)
+    // The split whose longer half is shortest.
+    let split = ret
+        .match_indices(" · ")
+        .map(|(i, sep)| (ret[..i].to_string(), ret[i + sep.len()..].to_string()))
+        .min_by(|a, b| {
+            let w =
+                |(x, y): &(String, String)| regular.width_mm(x, 7.0).max(regular.width_mm(y, 7.0));
+            w(a).total_cmp(&w(b))
+        });
+    let Some((first, second)) = split else {
+        return (vec![shorten(&ret, 5.5)], 5.5);
+    };
+    let mut size = 7.0_f32;
+    while size > 5.5 && !(fits(&first, size) && fits(&second, size)) {
+        size -= 0.25;
+    }
+    (vec![shorten(&first, size), shorten(&second, size)], size)
+}
+
+/// `text` at `size`, shortened with "…" to the window's width if it is wider.
+fn shorten(text: &str, size: f32) -> String {
+    let regular = font(Face::Regular);
+    if regular.width_mm(text, size) <= WINDOW_TEXT_W {
+        return text.to_string();
+    }
+    let room = WINDOW_TEXT_W - regular.width_mm("…", size);
+    let mut used = 0.0;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        let mut buf = [0u8; 4];
+        used += regular.width_mm(c.encode_utf8(&mut buf), size);
+        if used > room {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    format!("{}…", &text[..end])
 }
 
 /// The recipient lines in the address field, each wrapped to the window width. Returns
@@ -777,6 +825,33 @@ mod tests {
             40.0,
         );
         assert_eq!(lines[0], "Schul- und Kita-");
+    }
+
+    #[test]
+    fn a_reference_number_never_breaks_at_its_hyphens() {
+        let lines = wrap(
+            "Bitte geben Sie immer die Nummer BUT-2026-000123 an.",
+            Face::Regular,
+            BODY_SIZE,
+            70.0,
+        );
+        assert!(
+            lines.iter().any(|l| l.contains("BUT-2026-000123")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_return_address_takes_two_lines_and_is_never_cut() {
+        let (lines, size) = fit_return_line(
+            "Kommunales Jobcenter Kreis Warendorf · Waldenburger Straße 2 · 48231 Warendorf",
+        );
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines.iter().all(|l| !l.contains('…')), "{lines:?}");
+        assert!(lines[1].ends_with("48231 Warendorf"), "{lines:?}");
+        assert!(size >= 5.5);
+        let (short, _) = fit_return_line("Jobcenter · Markt 1 · 59227 Ahlen");
+        assert_eq!(short, ["Jobcenter · Markt 1 · 59227 Ahlen"]);
     }
 
     #[test]
