@@ -122,6 +122,8 @@ pub struct NoticeFacts {
     pub outcome: Outcome,
     /// The number of the notice this one corrects.
     pub corrects: Option<String>,
+    /// Abhilfe: the day the Widerspruch this decision remedies arrived.
+    pub remedies: Option<Date>,
 }
 
 /// The legal basis of the benefit `kind` for households receiving `underlying`.
@@ -310,6 +312,12 @@ fn salutation(facts: &NoticeFacts) -> Vec<Block> {
     if let Some(old) = &facts.corrects {
         b.push(Block::Paragraph(format!(
             "dieser Bescheid ersetzt den Bescheid Nr. {old}. Der frühere Bescheid wird insoweit aufgehoben."
+        )));
+    }
+    if let Some(received) = facts.remedies {
+        b.push(Block::Paragraph(format!(
+            "Ihrem Widerspruch vom {} wird mit diesem Bescheid abgeholfen. Soweit er erfolgreich ist, werden Ihnen die notwendigen Aufwendungen des Widerspruchsverfahrens auf Antrag erstattet (§ 63 SGB X).",
+            german(received)
         )));
     }
     b
@@ -774,6 +782,7 @@ pub fn sample_facts(
         payee_address: vec!["Gesamtschule Ahlen – Lernstandort".into()],
         outcome: rejection.unwrap_or_else(approval),
         corrects: None,
+        remedies: None,
     }
 }
 
@@ -1022,6 +1031,18 @@ mod tests {
             body.contains(
                 "bis zur Vollendung des 25. Lebensjahres erbracht; der Zeitraum wurde daher auf"
             ),
+            "{body}"
+        );
+    }
+
+    #[test]
+    fn an_abhilfe_names_the_widerspruch_it_remedies() {
+        let mut facts = approval();
+        facts.corrects = Some("BS-2026-000007".into());
+        facts.remedies = Some(date!(2026 - 11 - 30));
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
+        assert!(
+            body.contains("Ihrem Widerspruch vom 30.11.2026 wird mit diesem Bescheid abgeholfen"),
             "{body}"
         );
     }

@@ -12,7 +12,7 @@ decision-explain-voucher = Sie bekommen einen Gutschein. Geben Sie ihn beim Anbi
 # Variables:
 #   $reason (String) - Grund der Ablehnung
 decision-explain-rejected = Ihr Antrag ist abgelehnt. Der Grund: { $reason } Die genaue Begründung steht im Bescheid.
-decision-explain-objection = Sie sind nicht einverstanden? Dann können Sie innerhalb eines Monats Widerspruch einlegen: schriftlich, elektronisch oder persönlich beim Jobcenter. Wie das geht, steht am Ende des Bescheids (Rechtsbehelfsbelehrung).
+decision-explain-objection = Sie sind nicht einverstanden? Dann können Sie innerhalb eines Monats Widerspruch einlegen: mit einem unterschriebenen Brief, persönlich beim Jobcenter (zur Niederschrift) oder elektronisch nur mit qualifizierter Signatur oder De-Mail – eine einfache E-Mail reicht nicht. Die Frist beginnt, wenn Ihnen der Bescheid bekannt gegeben ist: bei Post am vierten Tag nach der Aufgabe zur Post. Wie das geht, steht am Ende des Bescheids (Rechtsbehelfsbelehrung).
 decision-explain-no-suspension = Auch wenn Sie Widerspruch einlegen, gilt die Entscheidung zunächst weiter.
 decision-explain-german = Rechtlich gilt der Bescheid auf Deutsch. Wir erklären ihn Ihnen gern, auch in Leichter Sprache.
 decision-download = Bescheid herunterladen (PDF, Deutsch)

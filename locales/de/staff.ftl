@@ -220,3 +220,53 @@ admin-block-norms = Rechtsgrundlage je Rechtskreis
 admin-block-norms-hint = Nur bei Ablehnungsgründen. Eine Zeile je Rechtskreis, z. B. „SGB II: § 28 Abs. 5 SGB II“ oder „SGB XII Teilhabe: § 34 Abs. 7 SGB XII“; eine Zeile ohne Schlüssel gilt für alle.
 admin-error-norms = Unbekannter Rechtskreis. Erlaubt sind SGB II, SGB XII, BKGG und AsylbLG, auch mit „Lernförderung“ oder „Teilhabe“ dahinter.
 decision-error-route-no-consent = Die Familie hat der Direktzahlung nicht zugestimmt oder die Einwilligung widerrufen. Wählen Sie den Gutschein.
+# Bekanntgabe: when a printed Bescheid went to the post.
+# Variables:
+#   $posted (String) - Datum der Aufgabe zur Post
+#   $known (String) - Datum der Bekanntgabe
+#   $deadline (String) - letzter Tag der Widerspruchsfrist
+notice-posted = Zur Post gegeben am { $posted } · bekannt gegeben am { $known } · Widerspruchsfrist bis { $deadline }
+notice-posted-on = Zur Post gegeben am
+notice-posted-save = Speichern
+notice-posted-saved = Das Datum der Aufgabe zur Post ist gespeichert.
+notice-error-posted = Für diesen Bescheid ist das Datum der Aufgabe zur Post schon gespeichert.
+notice-error-posted-future = Das Datum der Aufgabe zur Post darf nicht in der Zukunft liegen.
+# The register of Widersprüche.
+objection-title = Widersprüche
+objection-notice = Gegen den Bescheid
+objection-received-on = Eingegangen am
+objection-channel = Wie ist der Widerspruch eingegangen?
+objection-channel-letter = Schriftlich (Brief, Fax, abgegeben)
+objection-channel-record = Zur Niederschrift im Amt
+objection-channel-qualified = Elektronisch mit qualifizierter Signatur, De-Mail oder eID
+objection-channel-email = Einfache E-Mail (erfüllt die Form nicht)
+objection-note = Notiz
+objection-register = Widerspruch erfassen
+objection-saved = Der Widerspruch ist erfasst.
+objection-closed = Der Widerspruch ist abgeschlossen.
+objection-error-future = Das Eingangsdatum darf nicht in der Zukunft liegen.
+objection-error-channel = Bitte wählen Sie, wie der Widerspruch eingegangen ist.
+objection-error-closed = Dieser Widerspruch ist nicht mehr offen.
+# Variables:
+#   $date (String) - Eingangsdatum
+#   $number (String) - Bescheid-Nummer
+#   $channel (String) - Eingangsweg
+objection-head = Widerspruch vom { $date } gegen Bescheid { $number } ({ $channel })
+objection-in-time = Fristgerecht eingegangen.
+objection-late = Nach Ablauf der Widerspruchsfrist eingegangen – prüfen Sie Wiedereinsetzung (§ 67 SGG) oder eine Überprüfung nach § 44 SGB X.
+objection-unknown-posting = Ob er fristgerecht ist, steht erst fest, wenn das Datum der Aufgabe zur Post gespeichert ist.
+objection-form-missing = Eine einfache E-Mail erfüllt die Form nicht: Bitte weisen Sie die Familie darauf hin (schriftlich, zur Niederschrift oder elektronisch mit qualifizierter Signatur).
+objection-status = Stand
+objection-status-open = offen
+objection-status-remedied = abgeholfen
+objection-status-forwarded = an die Widerspruchsstelle abgegeben
+objection-status-withdrawn = zurückgenommen
+objection-remedy-hint = Abhilfe: Entscheiden Sie unten neu (Korrektur) und wählen Sie diesen Widerspruch. Sonst geben Sie ihn an die Widerspruchsstelle ab.
+objection-forward = An die Widerspruchsstelle abgeben
+objection-withdrawn = Von der Familie zurückgenommen
+# Variables:
+#   $date (String) - Eingangsdatum
+#   $number (String) - Bescheid-Nummer
+objection-remedy-option = Widerspruch vom { $date } gegen { $number }
+objection-remedy = Abhilfe für Widerspruch
+objection-remedy-field-hint = Nur wählen, wenn diese Entscheidung dem Widerspruch abhilft. Der Bescheid nennt ihn dann.

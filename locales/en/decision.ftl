@@ -12,7 +12,7 @@ decision-explain-voucher = You get a voucher (Gutschein). Give it to the provide
 # Variables:
 #   $reason (String) - reason for the rejection
 decision-explain-rejected = Your application is rejected. The reason: { $reason } The full reasons are in the notice (Bescheid).
-decision-explain-objection = You do not agree? You can object (Widerspruch) within one month: in writing, electronically or in person at the jobcenter. How to do this is at the end of the notice (Rechtsbehelfsbelehrung).
+decision-explain-objection = You do not agree? You can object (Widerspruch) within one month: with a signed letter, in person at the jobcenter (zur Niederschrift), or electronically only with a qualified signature or De-Mail – a plain e-mail is not enough. The month starts when the notice counts as received: by post, on the fourth day after it was posted. How to do this is at the end of the notice (Rechtsbehelfsbelehrung).
 decision-explain-no-suspension = Even if you object, the decision applies for now.
 decision-explain-german = The legally binding notice is in German. We are happy to explain it to you, also in Easy Language.
 decision-download = Download the notice (PDF, German)

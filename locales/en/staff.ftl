@@ -220,3 +220,53 @@ admin-block-norms = Legal basis per law
 admin-block-norms-hint = Rejection reasons only. One line per law, e.g. "SGB II: § 28 Abs. 5 SGB II" or "SGB XII Teilhabe: § 34 Abs. 7 SGB XII"; a line without a key applies to all.
 admin-error-norms = Unknown law. Allowed are SGB II, SGB XII, BKGG and AsylbLG, optionally followed by "Lernförderung" or "Teilhabe".
 decision-error-route-no-consent = The family has not agreed to direct payment or has withdrawn its consent. Choose the voucher.
+# Bekanntgabe: when a printed Bescheid went to the post.
+# Variables:
+#   $posted (String) - posting date
+#   $known (String) - date of Bekanntgabe
+#   $deadline (String) - last day to object
+notice-posted = Posted on { $posted } · counts as received on { $known } · objection deadline { $deadline }
+notice-posted-on = Posted on
+notice-posted-save = Save
+notice-posted-saved = The posting date has been saved.
+notice-error-posted = The posting date of this notice has already been saved.
+notice-error-posted-future = The posting date cannot be in the future.
+# The register of Widersprüche.
+objection-title = Objections (Widersprüche)
+objection-notice = Against the notice
+objection-received-on = Received on
+objection-channel = How did the objection arrive?
+objection-channel-letter = In writing (letter, fax, handed in)
+objection-channel-record = Recorded at the office (zur Niederschrift)
+objection-channel-qualified = Electronic with a qualified signature, De-Mail or eID
+objection-channel-email = Plain e-mail (does not meet the form)
+objection-note = Note
+objection-register = Register objection
+objection-saved = The objection has been registered.
+objection-closed = The objection has been closed.
+objection-error-future = The date of receipt cannot be in the future.
+objection-error-channel = Please choose how the objection arrived.
+objection-error-closed = This objection is no longer open.
+# Variables:
+#   $date (String) - date of receipt
+#   $number (String) - notice number
+#   $channel (String) - how it arrived
+objection-head = Objection of { $date } against notice { $number } ({ $channel })
+objection-in-time = Received in time.
+objection-late = Received after the deadline – check reinstatement (§ 67 SGG) or a review under § 44 SGB X.
+objection-unknown-posting = Whether it is in time is known once the posting date of the notice is saved.
+objection-form-missing = A plain e-mail does not meet the form: please tell the family (in writing, at the office, or electronically with a qualified signature).
+objection-status = Status
+objection-status-open = open
+objection-status-remedied = remedied
+objection-status-forwarded = forwarded to the objections office
+objection-status-withdrawn = withdrawn
+objection-remedy-hint = To remedy it: decide again below (correction) and choose this objection. Otherwise forward it to the objections office.
+objection-forward = Forward to the objections office
+objection-withdrawn = Withdrawn by the family
+# Variables:
+#   $date (String) - date of receipt
+#   $number (String) - notice number
+objection-remedy-option = Objection of { $date } against { $number }
+objection-remedy = Remedies objection
+objection-remedy-field-hint = Choose only if this decision remedies the objection. The notice then names it.

@@ -529,7 +529,7 @@ async fn seed_queue(db: &Db, office: &Office) -> Result<(), AppError> {
             continue;
         };
         let outcome = queue_outcome(db, &claim, family, verdict, today).await?;
-        issue_decision(db, office, &claim, &staff_id, outcome, None).await?;
+        issue_decision(db, office, &claim, &staff_id, outcome, (None, None)).await?;
     }
     Ok(())
 }

@@ -4,15 +4,15 @@
 
 use super::{db, done, notice, require_role, respond};
 use crate::db::today;
-use crate::domain::ids::{AccountId, ClaimId, DecisionId};
+use crate::domain::ids::{AccountId, ClaimId, DecisionId, NoticeId, ObjectionId};
 use crate::{
     db::{
         Db,
         decision::{self, Decided, NoticeKind, RenderedNotice, StaffClaim, TextBlock},
-        question, rates, school_calendar,
+        objection, question, rates, school_calendar,
     },
     domain::{
-        Fields,
+        FieldError, Fields,
         account::Role,
         benefit::BenefitKind,
         benefit::UnderlyingBenefit,
@@ -22,6 +22,7 @@ use crate::{
         },
         grounds::SchoolEvidence,
         money::Cents,
+        objection::{ObjectionStatus, parse_objection},
         rates::RateKind,
         text::{date, iso},
         text_block::{TextBlockKind, norm_for, parse_question, parse_text_block},
@@ -103,7 +104,7 @@ pub async fn issue_decision(
     claim: &StaffClaim,
     actor: &AccountId,
     outcome: Outcome,
-    corrects: Option<&DecisionId>,
+    (corrects, remedies): (Option<&DecisionId>, Option<&Remedy>),
 ) -> Result<DecisionId, AppError> {
     let now = time::OffsetDateTime::now_utc();
     let blocks = notice_blocks(db, now.date()).await?;
@@ -145,6 +146,7 @@ pub async fn issue_decision(
             payee_address: parts.payee_address.clone(),
             outcome: outcome.clone(),
             corrects: corrected.map(str::to_string),
+            remedies: remedies.map(|r| r.received_on),
         };
         let letter = bescheid(&facts, office, &blocks);
         let mut out = vec![RenderedNotice {
@@ -170,11 +172,33 @@ pub async fn issue_decision(
         &claim.id,
         actor,
         decided,
-        corrects,
+        (corrects, remedies.map(|r| &r.id)),
         now.date().year(),
         render,
     )
     .await
+}
+
+/// The open Widerspruch a decision remedies (Abhilfe): its id and when it arrived.
+pub struct Remedy {
+    pub id: ObjectionId,
+    pub received_on: Date,
+}
+
+/// The open Widerspruch `objection` of `claim_id` for an Abhilfe (none if empty).
+async fn remedy(db: &Db, claim_id: &ClaimId, objection: &str) -> Result<Option<Remedy>, AppError> {
+    if objection.is_empty() {
+        return Ok(None);
+    }
+    let row = objection::for_claim(db, claim_id)
+        .await?
+        .into_iter()
+        .find(|o| o.id.as_str() == objection && o.status == ObjectionStatus::Open.as_str())
+        .ok_or_else(|| AppError::Conflict("objection-error-closed".into()))?;
+    Ok(Some(Remedy {
+        id: row.id,
+        received_on: date(&row.received_on, "").map_err(|_| AppError::NotFound)?,
+    }))
 }
 
 /// A decision being made: the caseworker, the database and the claim.
@@ -201,20 +225,22 @@ impl Deciding {
 
     /// Issues `outcome` (replacing the decision numbered `corrects`, unless empty) and
     /// shows `flash` on the claim's page, where it leads.
+    /// With `objection` (unless empty) the decision remedies that open Widerspruch.
     async fn issue(
         self,
         outcome: Outcome,
-        corrects: &str,
+        (corrects, objection): (&str, &str),
         flash: &str,
     ) -> Result<String, AppError> {
         let corrects = (!corrects.is_empty()).then(|| DecisionId::from(corrects.to_string()));
+        let remedy = remedy(&self.db, &self.claim.id, objection).await?;
         issue_decision(
             &self.db,
             &office()?,
             &self.claim,
             &self.actor,
             outcome,
-            corrects.as_ref(),
+            (corrects.as_ref(), remedy.as_ref()),
         )
         .await?;
         done(flash, claim_page(&self.claim.id)).await
@@ -291,6 +317,7 @@ pub async fn approve_claim(
     #[server(default)] reasons: String,
     #[server(default)] partial_reasons: String,
     #[server(default)] corrects: String,
+    #[server(default)] objection: String,
 ) -> Result<(), ServerFnError> {
     let back = claim_page(&claim_id);
     let input = ApprovalInput {
@@ -313,7 +340,9 @@ pub async fn approve_claim(
         let approval: Approval =
             parse_approval(&input, claim.kind, &limits, &calendar).map_err(AppError::Validation)?;
         let outcome = Outcome::Approval(approval);
-        deciding.issue(outcome, &corrects, "staff-approved").await
+        deciding
+            .issue(outcome, (&corrects, &objection), "staff-approved")
+            .await
     }
     .await;
     respond(
@@ -342,6 +371,7 @@ pub async fn reject_claim(
     #[server(default)] reason_code: String,
     reason_text: String,
     #[server(default)] corrects: String,
+    #[server(default)] objection: String,
 ) -> Result<(), ServerFnError> {
     let back = claim_page(&claim_id);
     let outcome = async {
@@ -361,7 +391,9 @@ pub async fn reject_claim(
             .ok_or(AppError::NotFound)?;
         let underlying = parts_of(&deciding.claim.snapshot).underlying;
         let outcome = rejection_outcome(reason, rejection, underlying, deciding.claim.kind);
-        deciding.issue(outcome, &corrects, "staff-rejected").await
+        deciding
+            .issue(outcome, (&corrects, &objection), "staff-rejected")
+            .await
     }
     .await;
     respond(
@@ -463,4 +495,79 @@ pub async fn save_rate(
         &[("amount", &amount), ("valid_from", &valid_from)],
     )
     .await
+}
+
+/// Staff record the day a printed Bescheid was handed to the post: it counts as received
+/// on the 4th day after (§ 37 Abs. 2 SGB X), and the Widerspruch deadline runs from then.
+#[server(prefix = "/api", endpoint = "staff/posted")]
+pub async fn mark_posted(
+    claim_id: ClaimId,
+    notice_id: NoticeId,
+    posted_on: String,
+) -> Result<(), ServerFnError> {
+    let back = claim_page(&claim_id);
+    let outcome = async {
+        let user = require_role(&[Role::Staff, Role::Admin])?;
+        let day = match date(&posted_on, "posted_on") {
+            Ok(d) if d > today() => Err(FieldError::new("posted_on", "notice-error-posted-future")),
+            other => other,
+        }
+        .map_err(|e| AppError::Validation(vec![e]))?;
+        objection::mark_posted(&db()?, &user.id, &claim_id, &notice_id, day).await?;
+        done("notice-posted-saved", back.clone()).await
+    }
+    .await;
+    respond(outcome, &back, &[("posted_on", &posted_on)]).await
+}
+
+/// Staff register a Widerspruch that arrived against a Bescheid of the claim.
+#[server(prefix = "/api", endpoint = "staff/objection")]
+pub async fn register_objection(
+    claim_id: ClaimId,
+    #[server(default)] notice_id: String,
+    received_on: String,
+    #[server(default)] channel: String,
+    #[server(default)] note: String,
+) -> Result<(), ServerFnError> {
+    let back = claim_page(&claim_id);
+    let outcome = async {
+        let user = require_role(&[Role::Staff, Role::Admin])?;
+        let new = parse_objection(&received_on, &channel, &note, today())
+            .map_err(AppError::Validation)?;
+        let notice = NoticeId::from(notice_id.clone());
+        objection::register(&db()?, &user.id, &claim_id, &notice, &new).await?;
+        done("objection-saved", back.clone()).await
+    }
+    .await;
+    respond(
+        outcome,
+        &back,
+        &[
+            ("received_on", &received_on),
+            ("channel", &channel),
+            ("note", &note),
+        ],
+    )
+    .await
+}
+
+/// Staff close an open Widerspruch: forwarded to the Widerspruchsstelle or withdrawn by
+/// the family. (An Abhilfe is a new decision that names it.)
+#[server(prefix = "/api", endpoint = "staff/objection/close")]
+pub async fn close_objection(
+    claim_id: ClaimId,
+    objection_id: ObjectionId,
+    status: String,
+) -> Result<(), ServerFnError> {
+    let back = claim_page(&claim_id);
+    let outcome = async {
+        let user = require_role(&[Role::Staff, Role::Admin])?;
+        let status = ObjectionStatus::parse(&status)
+            .filter(|s| matches!(s, ObjectionStatus::Forwarded | ObjectionStatus::Withdrawn))
+            .ok_or(AppError::NotFound)?;
+        objection::close(&db()?, &user.id, &claim_id, &objection_id, status).await?;
+        done("objection-closed", back.clone()).await
+    }
+    .await;
+    respond(outcome, &back, &[]).await
 }

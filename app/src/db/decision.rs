@@ -8,7 +8,7 @@ use super::{
     consent::{CONSENT_COLUMNS, ConsentRow},
     new_id, now_unix, placeholders,
 };
-use crate::domain::ids::{AccountId, ClaimId, DecisionId, NoticeId, TextBlockId};
+use crate::domain::ids::{AccountId, ClaimId, DecisionId, NoticeId, ObjectionId, TextBlockId};
 use crate::{
     domain::{
         benefit::BenefitKind,
@@ -18,6 +18,7 @@ use crate::{
         decision::{Approval, Grant, PaymentRoute, Rejection},
         lernfoerderung::Subject,
         money::Cents,
+        objection::ObjectionStatus,
         search::QueueSearch,
         snapshot::ClaimSnapshot,
         text::{date, iso},
@@ -599,14 +600,15 @@ pub struct RenderedNotice {
 /// `UPDATE … WHERE`, so of two staff deciding at once exactly one wins), the decision row,
 /// running notice numbers, the notices `render` produces for them, the history and the
 /// audit. `corrects`: the id of the decision a correction replaces (the claim must still
-/// carry it). `render` gets the notice numbers (one per notice it may produce, the
+/// carry it); `remedies`: the open Widerspruch this decision remedies (Abhilfe).
+/// `render` gets the notice numbers (one per notice it may produce, the
 /// Bescheid's first) and the number of the corrected notice.
 pub async fn decide(
     db: &Db,
     claim_id: &ClaimId,
     actor: &AccountId,
     decided: Decided<'_>,
-    corrects: Option<&DecisionId>,
+    (corrects, remedies): (Option<&DecisionId>, Option<&ObjectionId>),
     year: i32,
     render: impl FnOnce(&[String; 2], Option<&str>) -> Vec<RenderedNotice>,
 ) -> Result<DecisionId, AppError> {
@@ -648,6 +650,10 @@ pub async fn decide(
     )
     .await?;
     audit_in(&mut tx, actor, Some(claim_id), "decide", Some(note)).await?;
+    if let Some(objection) = remedies {
+        let abhilfe = (ObjectionStatus::Remedied, Some(&decision.id));
+        super::objection::close_in(&mut tx, actor, claim_id, objection, abhilfe).await?;
+    }
     tx.commit().await?;
     Ok(decision.id)
 }
@@ -963,9 +969,11 @@ pub struct NoticeMeta {
     pub sha256: String,
     pub size_bytes: i64,
     pub created_at: i64,
+    /// When the printed notice was handed to the post (ISO date), once recorded.
+    pub posted_on: Option<String>,
 }
 
-const NOTICE_COLUMNS: &str = "n.id, n.number, n.decision_id, n.claim_id, n.kind, n.title, n.sha256, n.size_bytes, n.created_at";
+const NOTICE_COLUMNS: &str = "n.id, n.number, n.decision_id, n.claim_id, n.kind, n.title, n.sha256, n.size_bytes, n.created_at, n.posted_on";
 
 /// A notice as stored ([`NOTICE_COLUMNS`]).
 #[derive(sqlx::FromRow)]
@@ -979,6 +987,7 @@ struct NoticeRow {
     sha256: String,
     size_bytes: i64,
     created_at: i64,
+    posted_on: Option<String>,
 }
 
 /// A notice as stored with its bytes.
@@ -1012,6 +1021,7 @@ fn notice_meta(r: NoticeRow) -> NoticeMeta {
         sha256: r.sha256,
         size_bytes: r.size_bytes,
         created_at: r.created_at,
+        posted_on: r.posted_on,
     }
 }
 

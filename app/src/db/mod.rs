@@ -14,6 +14,7 @@ pub mod household;
 pub mod kommune;
 pub mod lernstandort;
 pub mod login_throttle;
+pub mod objection;
 pub mod question;
 pub mod rates;
 pub mod report;

@@ -83,6 +83,8 @@ ids! {
     DecisionId;
     /// An issued notice (`notice.id`).
     NoticeId;
+    /// A registered Widerspruch (`objection.id`).
+    ObjectionId;
     /// An uploaded document (`document.id`).
     DocumentId;
     /// A piece of accessibility feedback (`accessibility_feedback.id`).

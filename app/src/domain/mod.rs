@@ -22,6 +22,7 @@ pub mod lernfoerderung;
 pub mod lernstandort;
 pub mod money;
 pub mod month;
+pub mod objection;
 pub mod rates;
 pub mod report;
 pub mod school;

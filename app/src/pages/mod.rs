@@ -11,6 +11,7 @@ pub mod family;
 pub mod feedback;
 pub mod home;
 pub mod info;
+pub mod objection;
 pub mod overview;
 pub mod reports;
 pub mod school;

@@ -24,10 +24,11 @@ use crate::{
         self, Db,
         claim::ClaimEvent,
         decision::{
-            Assigned, AuditEntry, DecisionRow, NoticeMeta, QueueFilter, QueueRow, StaffClaim,
-            TextBlock,
+            Assigned, AuditEntry, DecisionRow, NoticeKind, NoticeMeta, QueueFilter, QueueRow,
+            StaffClaim, TextBlock,
         },
         document::DocumentMeta,
+        objection::ObjectionRow,
         question::Question,
     },
     domain::{
@@ -49,6 +50,7 @@ use crate::{
     i18n::{date_iso, money, t, t_args},
     notice::parts_of,
     pages::errors::error_view,
+    pages::objection::{Objections, posting, remedy_options},
     pages::{load_view, route_id},
 };
 use leptos::prelude::*;
@@ -416,13 +418,18 @@ pub fn StaffClaimPage() -> impl IntoView {
     })
 }
 
-fn notice_links(notices: &[NoticeMeta], decision_id: &DecisionId) -> impl IntoView + use<> {
+fn notice_links(
+    claim_id: &str,
+    notices: &[NoticeMeta],
+    decision_id: &DecisionId,
+) -> impl IntoView + use<> {
     notices
         .iter()
         .filter(|n| &n.decision_id == decision_id)
         .map(|n| {
             let href = format!("/bescheide/{}", n.id);
             let label = format!("{} ({})", n.title, n.number);
+            let posted = (n.kind == NoticeKind::Bescheid).then(|| posting(claim_id, n, today()));
             view! {
                 <li>
                     <a href=href data-testid="notice-link">
@@ -431,6 +438,8 @@ fn notice_links(notices: &[NoticeMeta], decision_id: &DecisionId) -> impl IntoVi
                     <span class="hint" dir="ltr">
                         {format!("SHA-256 {}…", &n.sha256[..16.min(n.sha256.len())])}
                     </span>
+                    " "
+                    {posted}
                 </li>
             }
         })
@@ -483,6 +492,7 @@ struct ClaimFile {
     audit: Vec<AuditEntry>,
     reasons: Vec<TextBlock>,
     limits: Option<ApprovalLimits>,
+    objections: Vec<ObjectionRow>,
 }
 
 /// Gathers the [`ClaimFile`] of `claim`.
@@ -504,6 +514,7 @@ async fn load_claim_file(db: &Db, claim: &StaffClaim) -> Result<ClaimFile, sqlx:
         .filter(|b| TextBlockKind::RejectionReason.is(&b.kind))
         .collect();
     let limits = approval_limits(db, claim).await.ok();
+    let objections = db::objection::for_claim(db, &claim.id).await?;
     let summary = match &record {
         Some(r) => answers_summary(db, r).await,
         None => ().into_any(),
@@ -519,6 +530,7 @@ async fn load_claim_file(db: &Db, claim: &StaffClaim) -> Result<ClaimFile, sqlx:
         audit,
         reasons,
         limits,
+        objections,
     })
 }
 
@@ -548,6 +560,13 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
         .clone()
         .map(String::from)
         .unwrap_or_default();
+    let bescheide: Vec<(String, String)> = file
+        .notices
+        .iter()
+        .filter(|n| n.kind == NoticeKind::Bescheid)
+        .map(|n| (n.id.to_string(), format!("{} ({})", n.title, n.number)))
+        .collect();
+    let remedies = remedy_options(&file.objections);
     let decision_forms = (decidable || !current_decision.is_empty()).then(|| {
         let corrects = if decidable {
             String::new()
@@ -560,7 +579,7 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
                 limits=file.limits
                 confirmed=confirmed
                 reasons=file.reasons.iter().map(|r| (r.code.clone(), r.title.clone())).collect()
-                corrects=corrects
+                corrects=(corrects, remedies)
                 flash=flash.clone()
             />
         }
@@ -598,7 +617,18 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
             can_ask=claim.status.allows(Action::AskQuestion)
             flash=flash.clone()
         />
-        <Decisions decisions=file.decisions notices=file.notices reasons=file.reasons />
+        <Decisions
+            claim_id=claim.id.to_string()
+            decisions=file.decisions
+            notices=file.notices.clone()
+            reasons=file.reasons
+        />
+        <Objections
+            claim_id=claim.id.to_string()
+            objections=file.objections
+            bescheide=bescheide
+            flash=flash.clone()
+        />
         {decision_forms}
         <ClaimHistory events=file.events />
         <AccessLog audit=file.audit />
@@ -850,6 +880,7 @@ fn Questions(
 /// `reasons`: the rejection reasons in force, to name a rejection's reason by its title.
 #[component]
 fn Decisions(
+    claim_id: String,
     decisions: Vec<DecisionRow>,
     notices: Vec<NoticeMeta>,
     reasons: Vec<TextBlock>,
@@ -873,7 +904,7 @@ fn Decisions(
                     <p class="hint">{head}</p>
                     <p>{decision_summary(d, &reasons)}</p>
                     {d.reason_text.clone().map(|r| view! { <p class="prewrap">{r}</p> })}
-                    <ul>{notice_links(&notices, &d.id)}</ul>
+                    <ul>{notice_links(&claim_id, &notices, &d.id)}</ul>
                 </li>
             }
         })
@@ -978,9 +1009,12 @@ fn DecisionForms(
     limits: Option<ApprovalLimits>,
     confirmed: bool,
     reasons: Vec<(String, String)>,
-    corrects: String,
+    /// The decision a correction replaces (empty for a first decision) and the open
+    /// Widersprüche it may remedy.
+    corrects: (String, Vec<(String, String)>),
     flash: Flash,
 ) -> impl IntoView {
+    let (corrects, remedies) = corrects;
     let correction = !corrects.is_empty();
     // The school's confirmation is evidence, not a gate: without it (or against it) the
     // approval needs reasons.
@@ -993,7 +1027,12 @@ fn DecisionForms(
     });
     let approve = view! {
         {unconfirmed}
-        <ApproveForm claim=claim.clone() limits corrects=corrects.clone() flash=flash.clone() />
+        <ApproveForm
+            claim=claim.clone()
+            limits
+            corrects=(corrects.clone(), remedies.clone())
+            flash=flash.clone()
+        />
     };
     view! {
         <section class="card" aria-labelledby="decide-heading">
@@ -1004,9 +1043,25 @@ fn DecisionForms(
             <h3>{t("staff-approve-title")}</h3>
             {approve}
             <h3>{t("staff-reject-title")}</h3>
-            <RejectForm claim_id=claim.id.to_string() reasons corrects flash />
+            <RejectForm claim_id=claim.id.to_string() reasons corrects=(corrects, remedies) flash />
         </section>
     }
+}
+
+/// The choice of an open Widerspruch a correction remedies (Abhilfe), if there is one.
+fn remedy_field(remedies: Vec<(String, String)>, flash: &Flash) -> impl IntoView + use<> {
+    let selected = flash.values.get("objection").cloned().unwrap_or_default();
+    (!remedies.is_empty()).then(|| {
+        view! {
+            <SelectField
+                name="objection"
+                label=t("objection-remedy")
+                options=remedies
+                selected=selected
+                hint=t("objection-remedy-field-hint")
+            />
+        }
+    })
 }
 
 /// The approval form: period, amount, payee and payment route, prefilled from the claim
@@ -1015,9 +1070,10 @@ fn DecisionForms(
 fn ApproveForm(
     claim: StaffClaim,
     limits: Option<ApprovalLimits>,
-    corrects: String,
+    corrects: (String, Vec<(String, String)>),
     flash: Flash,
 ) -> impl IntoView {
+    let (corrects, remedies) = corrects;
     let parts = parts_of(&claim.snapshot);
     let ApprovalPrefill {
         from,
@@ -1140,6 +1196,7 @@ fn ApproveForm(
                 value=v("partial_reasons", String::new())
                 error=field_error(&flash, "partial_reasons")
             />
+            {remedy_field(remedies, &flash)}
             <button type="submit" class="button">
                 {if correction { t("staff-correct-approve") } else { t("staff-approve") }}
             </button>
@@ -1152,9 +1209,10 @@ fn ApproveForm(
 fn RejectForm(
     claim_id: String,
     reasons: Vec<(String, String)>,
-    corrects: String,
+    corrects: (String, Vec<(String, String)>),
     flash: Flash,
 ) -> impl IntoView {
+    let (corrects, remedies) = corrects;
     let v = |k: &str| flash.values.get(k).cloned().unwrap_or_default();
     let correction = !corrects.is_empty();
     view! {
@@ -1182,6 +1240,7 @@ fn RejectForm(
                 value=v("reason_text")
                 error=field_error(&flash, "reason_text")
             />
+            {remedy_field(remedies, &flash)}
             <button type="submit" class="button button-secondary">
                 {if correction { t("staff-correct-reject") } else { t("staff-reject") }}
             </button>

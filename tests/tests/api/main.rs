@@ -12,6 +12,7 @@ mod household;
 mod i18n;
 mod lernfoerderung;
 mod limits;
+mod objections;
 mod operations;
 mod reports;
 mod resilience;
