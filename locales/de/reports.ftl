@@ -179,3 +179,6 @@ eligible-save = Speichern
 eligible-saved = Die Zahl der berechtigten Kinder ist gespeichert.
 report-eligible-required = Bitte geben Sie die Zahl der berechtigten Kinder an.
 report-eligible-invalid = Bitte geben Sie die Zahl der berechtigten Kinder als ganze Zahl ab 0 an.
+# Variables:
+#   $count (Number) - offene Widersprüche, heute
+report-open-objections = Offene Widersprüche (heute, alle Kommunen): { $count }

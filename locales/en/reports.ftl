@@ -155,3 +155,6 @@ eligible-save = Save
 eligible-saved = The number of eligible children has been saved.
 report-eligible-required = Please enter the number of eligible children.
 report-eligible-invalid = Please enter the number of eligible children as a whole number from 0.
+# Variables:
+#   $count (Number) - open objections today
+report-open-objections = Open objections (today, all Kommunen): { $count }

@@ -704,9 +704,13 @@ pub fn ReportsPage() -> impl IntoView {
                 let report = db::report::report(&db, &filter, today()).await?;
                 let kommunen = db::kommune::list_kommunen(&db).await?;
                 let kommunen = kommunen.into_iter().map(|k| (String::from(k.id), k.name)).collect();
+                let open = db::objection::open_count(&db).await?;
                 Ok(
                     view! {
                         <div class="report">
+                            <p data-testid="open-objections">
+                                {t_args("report-open-objections", &[("count", open.into())])}
+                            </p>
                             <Dashboard report kommunen />
                         </div>
                     }
