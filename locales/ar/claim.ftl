@@ -12,7 +12,7 @@ claim-benefit = الإعانة
 claim-change-answers = تعديل البيانات
 claim-declaration-title = الإقرار والموافقة
 claim-declaration-text = أُقِر بأن بياناتي صحيحة وكاملة. وسأُبلغ مركز العمل (Jobcenter) فورًا بأي تغيير، مثلًا إذا توقف طفلي عن الذهاب إلى النادي أو إلى دروس التقوية.
-claim-consent-text = أوافق على أن يُبلغ مركز العمل (Jobcenter) مقدّمَ الخدمة بالموافقة على الطلب، وأن يدفع المال له مباشرة.
+claim-consent-text = اختياري: أوافق على أن يدفع مركز العمل (Jobcenter) المال مباشرة إلى مقدّم الخدمة (الدفع المباشر). بدون هذه الموافقة تحصلون على قسيمة (Gutschein) لمقدّم الخدمة. يمكنكم سحب هذه الموافقة في أي وقت بالنسبة للمستقبل – هنا في البوابة في صفحة طلبكم، أو لدى مركز العمل (Jobcenter).
 claim-privacy-hint = بياناتكم بيانات اجتماعية (Sozialdaten)، ولا تُستخدم إلا لهذا الطلب (§ 67a Zehntes Buch Sozialgesetzbuch).
 claim-submit = إرسال الطلب بشكل نهائي
 # Variables:
@@ -30,7 +30,6 @@ claim-submitted = وصلنا طلبكم. شكرًا جزيلًا!
 claim-withdrawn = لقد سحبتم الطلب.
 claim-error-incomplete = ما زالت بعض البيانات ناقصة. يرجى مراجعة الحقول المعلَّمة.
 claim-error-declaration = يرجى تأكيد أن بياناتكم صحيحة.
-claim-error-consent = يرجى الموافقة على أن ندفع لمقدّم الخدمة مباشرة.
 claim-error-not-draft = هذا الطلب أُرسل بالفعل، ولم يعد تعديله ممكنًا.
 claim-error-already-final = صدر قرار في هذا الطلب بالفعل، أو تم سحبه.
 claim-error-not-allowed = هذا غير ممكن حاليًا في هذا الطلب.
@@ -90,10 +89,27 @@ teilhabe-error-start-future = تاريخ البداية بعيد جدًا: أك�
 teilhabe-error-end-before-start = يجب أن تكون النهاية بعد البداية.
 teilhabe-error-period-long = الطلب الواحد صالح لمدة اثني عشر شهرًا على الأكثر.
 claim-change-documents = تعديل المستندات
-claim-school-consent-text = أوافق على أن يستفسر مركز العمل (Jobcenter) لدى مدرسة طفلي، وأن تُخبر المدرسةُ مركزَ العمل هل يحتاج طفلي إلى دروس تقوية وكم يحتاج منها. ولهذا أُعفي المدرسة من واجب السرية (Schweigepflichtentbindung).
-claim-error-school-consent = بدون موافقتكم لا تستطيع المدرسة أن تؤكد الحاجة. يرجى الموافقة.
+claim-school-consent-text = اختياري: أُعفي مدرسة طفلي من واجب السرية (Schweigepflichtentbindung). عندها يجوز لمركز العمل (Jobcenter) أن يستفسر لدى المدرسة، ويجوز للمدرسة أن تقول هل يحتاج طفلي إلى دروس تقوية (Lernförderung) وكم يحتاج منها. ولهذا لا ترى المدرسة إلا المواد وعدد الساعات والفترة، ولا ترى أسبابكم. بدون هذه الموافقة يمكنكم إثبات الحاجة بطريقة أخرى، مثلًا بالشهادة المدرسية (Zeugnis) أو برسالة من المعلّم كإثبات. يمكنكم سحب هذه الموافقة في أي وقت بالنسبة للمستقبل – هنا في البوابة في صفحة طلبكم، أو لدى مركز العمل (Jobcenter).
 claim-needs-info = لدى مركز العمل (Jobcenter) استفسار لكم. يرجى الرد في الأسفل. بعد ذلك نتابع مراجعة طلبكم.
 claim-receipt-link = عرض تأكيد الاستلام وطباعته
 timeline-answered = تم الرد على الاستفسار
 claim-hint-teilhabe-age = المشاركة الاجتماعية والثقافية (soziokulturelle Teilhabe) متاحة فقط للأطفال واليافعين دون 18 عامًا. ومع ذلك يمكنكم تقديم الطلب: سنراجعه ونرسل لكم خطاب القرار (Bescheid).
 claim-hint-school-age = مع هذه الإعانة، دعم التعلّم (Lernförderung) متاح فقط حتى بلوغ 25 عامًا. ومع ذلك يمكنكم تقديم الطلب: سنراجعه ونرسل لكم خطاب القرار (Bescheid).
+
+# The family's consents on a submitted claim: state and withdrawal (for the future).
+consent-title = موافقاتكم
+consent-school = إعفاء المدرسة من واجب السرية
+consent-direct = الدفع المباشر إلى مقدّم الخدمة
+# Variables:
+#   $date (String) - Datum
+consent-given = مُنحت بتاريخ { $date }
+# Variables:
+#   $date (String) - Datum
+consent-withdrawn = سُحبت بتاريخ { $date }
+consent-not-given = لم تُمنح
+consent-withdraw = سحب الموافقة
+consent-withdraw-hint = يسري السحب على المستقبل فقط. ما حدث من قبل – مثلًا تأكيد من المدرسة – يبقى في الملف. بدون الدفع المباشر تحصلون على قسيمة (Gutschein)؛ وبدون إعفاء المدرسة من واجب السرية يرجى إثبات الحاجة بمستندات أخرى.
+consent-withdrawn-flash = تم حفظ سحب موافقتكم.
+consent-error-not-given = هذه الموافقة غير ممنوحة (أو لم تعد ممنوحة).
+timeline-consent-school-withdrawn = تم سحب إعفاء المدرسة من واجب السرية
+timeline-consent-direct-withdrawn = تم سحب الموافقة على الدفع المباشر

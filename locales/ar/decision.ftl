@@ -12,11 +12,11 @@ decision-explain-voucher = تحصلون على قسيمة (Gutschein). سلّم�
 # Variables:
 #   $reason (String) - Grund der Ablehnung
 decision-explain-rejected = تم رفض طلبكم. السبب: { $reason } التعليل الكامل مكتوب في خطاب القرار (Bescheid).
-decision-explain-objection = لا توافقون على القرار؟ يمكنكم تقديم اعتراض (Widerspruch) خلال شهر واحد: كتابيًا، أو إلكترونيًا، أو شخصيًا في مركز العمل (Jobcenter). طريقة ذلك مكتوبة في آخر خطاب القرار، في فقرة «إرشادات الطعن» (Rechtsbehelfsbelehrung).
+decision-explain-objection = لا توافقون على القرار؟ يمكنكم تقديم اعتراض (Widerspruch) خلال شهر واحد: برسالة موقّعة، أو شخصيًا في مركز العمل (Jobcenter) حيث يُدوَّن اعتراضكم (zur Niederschrift)، أو إلكترونيًا فقط بتوقيع إلكتروني مؤهَّل أو عبر De-Mail – البريد الإلكتروني العادي لا يكفي. تبدأ المهلة عندما يُعتبر خطاب القرار قد وصلكم: إذا أُرسل بالبريد، ففي اليوم الرابع بعد تسليمه للبريد. طريقة ذلك مكتوبة في آخر خطاب القرار، في فقرة «إرشادات الطعن» (Rechtsbehelfsbelehrung).
 decision-explain-no-suspension = حتى إذا قدّمتم اعتراضًا (Widerspruch)، يبقى القرار ساريًا في الوقت الحالي.
 decision-explain-german = خطاب القرار (Bescheid) الصالح قانونيًا هو النسخة الألمانية. يسعدنا أن نشرحه لكم، وبلغة مبسّطة أيضًا.
 decision-download = تنزيل خطاب القرار (PDF، باللغة الألمانية)
-reason-no-benefit = في الفترة التي طلبتموها لا تحصلون على إعانة ضرورية لذلك، مثل إعانة المواطن (Bürgergeld) أو إعانة السكن (Wohngeld).
+reason-no-benefit = في الفترة التي طلبتموها لا تحصلون على إعانة ضرورية لذلك، مثل إعانة الضمان الأساسي (Grundsicherungsgeld، سابقًا Bürgergeld) أو إعانة السكن (Wohngeld).
 reason-age = طفلكم أكبر من السن المسموح بها لهذه الإعانة.
 reason-no-need = لم تؤكد المدرسة أن طفلكم يحتاج إلى دروس تقوية.
 reason-missing-documents = تنقص مستندات طلبناها منكم.

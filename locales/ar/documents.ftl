@@ -31,6 +31,7 @@ question-asked-at = سؤال بتاريخ { $date }
 # Variables:
 #   $date (String) - Datum
 question-due = يرجى الرد حتى تاريخ { $date }.
+question-cooperation-warning = هذا طلب رسمي بالتعاون (Mitwirkung – §§ 60, 66 SGB I). إذا لم تردّوا حتى الموعد المحدد أو لم ترسلوا المستندات المطلوبة، فقد يُرفض صرف الإعانة إلى أن تقوموا بذلك. إذا لم تستطيعوا الالتزام بالموعد أو كانت لديكم أسئلة، يرجى التواصل معنا.
 # Variables:
 #   $date (String) - Datum
 question-answered-at = ردكم بتاريخ { $date }

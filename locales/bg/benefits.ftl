@@ -1,6 +1,6 @@
 ## Имена на основните помощи и на помощите BuT
 
-benefit-sgb2 = Гражданска помощ (Bürgergeld, SGB II)
+benefit-sgb2 = Grundsicherungsgeld, преди Bürgergeld (SGB II)
 benefit-sgb12 = Социална помощ или основно осигуряване (Sozialhilfe, Grundsicherung, SGB XII)
 benefit-wohngeld = Помощ за жилище (Wohngeld)
 benefit-kinderzuschlag = Добавка за деца (Kinderzuschlag)

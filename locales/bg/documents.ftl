@@ -31,6 +31,7 @@ question-asked-at = Въпрос от { $date }
 # Variables:
 #   $date (String) - Datum
 question-due = Моля, отговорете до { $date }.
+question-cooperation-warning = Това е официално искане за съдействие (Mitwirkung, §§ 60, 66 SGB I). Ако не отговорите в срок или не изпратите поисканите документи, помощта може да Ви бъде отказана, докато не го направите. Ако не можете да спазите срока или имате въпроси, моля, свържете се с нас.
 # Variables:
 #   $date (String) - Datum
 question-answered-at = Вашият отговор от { $date }

@@ -1,6 +1,6 @@
 ## Namen der Grundleistungen und der BuT-Leistungen
 
-benefit-sgb2 = Bürgergeld (SGB II)
+benefit-sgb2 = Grundsicherungsgeld, früher Bürgergeld (SGB II)
 benefit-sgb12 = Sozialhilfe oder Grund-Sicherung (SGB XII)
 benefit-wohngeld = Wohngeld
 benefit-kinderzuschlag = Kinder-Zuschlag

@@ -12,11 +12,11 @@ decision-explain-voucher = Sie bekommen einen Gutschein. Ein Gutschein ist ein P
 # Variables:
 #   $reason (String) - Grund der Ablehnung
 decision-explain-rejected = Das Jobcenter hat Ihren Antrag abgelehnt. Abgelehnt heißt: Sie bekommen das Geld nicht. Der Grund: { $reason } Die genaue Begründung steht im Bescheid. Der Bescheid ist ein Brief vom Jobcenter.
-decision-explain-objection = Sie sind nicht einverstanden? Dann können Sie Widerspruch einlegen. Mit einem Widerspruch sagen Sie: Ich bin mit der Entscheidung nicht einverstanden. Dann prüft das Jobcenter die Entscheidung noch einmal. Dafür haben Sie 1 Monat Zeit. Sie können einen Brief schreiben. Oder Sie schicken den Widerspruch elektronisch. Oder Sie gehen zum Jobcenter. Dort schreibt jemand Ihren Widerspruch auf. Am Ende vom Bescheid steht: So geht der Widerspruch. Dieser Teil heißt Rechtsbehelfsbelehrung.
+decision-explain-objection = Sie sind nicht einverstanden? Dann können Sie Widerspruch einlegen. Mit einem Widerspruch sagen Sie: Ich bin mit der Entscheidung nicht einverstanden. Dann prüft das Jobcenter die Entscheidung noch einmal. Dafür haben Sie 1 Monat Zeit. Sie können einen Brief schreiben. Sie müssen den Brief unterschreiben. Oder Sie gehen zum Jobcenter. Dort schreibt jemand Ihren Widerspruch auf. Elektronisch geht es nur mit einer besonderen Unterschrift. Diese Unterschrift heißt qualifizierte Signatur. Oder Sie schicken eine De-Mail. De-Mail ist eine besonders sichere E-Mail. Eine normale E-Mail reicht nicht. Wann beginnt der 1 Monat? Wir schicken den Bescheid mit der Post. Dann gilt: Sie haben den Bescheid am 4. Tag nach dem Abschicken bekommen. Ab diesem Tag zählt der 1 Monat. Am Ende vom Bescheid steht: So geht der Widerspruch. Dieser Teil heißt Rechtsbehelfsbelehrung.
 decision-explain-no-suspension = Wichtig: Die Entscheidung gilt erst einmal weiter. Das gilt auch nach einem Widerspruch.
 decision-explain-german = Für das Recht zählt nur der Bescheid auf Deutsch. Wir erklären Ihnen den Bescheid gern. Auch in Leichter Sprache.
 decision-download = Bescheid herunterladen (PDF, Deutsch)
-reason-no-benefit = Sie bekommen in dieser Zeit keine passende Leistung. Passende Leistungen sind zum Beispiel Bürgergeld oder Wohngeld.
+reason-no-benefit = Sie bekommen in dieser Zeit keine passende Leistung. Passende Leistungen sind zum Beispiel Grundsicherungsgeld (früher: Bürgergeld) oder Wohngeld.
 reason-age = Ihr Kind ist zu alt für diese Leistung.
 reason-no-need = Die Schule hat nicht bestätigt: Ihr Kind braucht Nachhilfe.
 reason-missing-documents = Wir haben Sie um Nachweise gebeten. Diese Nachweise fehlen noch.

@@ -31,6 +31,7 @@ question-asked-at = Frage vom { $date }
 # Variables:
 #   $date (String) - Datum
 question-due = Bitte antworten Sie bis zum { $date }.
+question-cooperation-warning = Das ist eine Aufforderung zur Mit-Wirkung. Das heißt: Sie müssen mithelfen. Bitte antworten Sie uns. Das steht im Gesetz: §§ 60, 66 SGB I. Sie haben dafür eine Frist. Die Frist ist der letzte Tag für Ihre Antwort. Sie antworten nicht bis zur Frist? Oder Sie schicken die Papiere nicht? Dann kann es sein: Sie bekommen die Leistung nicht. So lange, bis Sie antworten. Oder bis Sie die Papiere schicken. Sie schaffen die Frist nicht? Oder Sie haben Fragen? Dann melden Sie sich bitte bei uns.
 # Variables:
 #   $date (String) - Datum
 question-answered-at = Ihre Antwort vom { $date }

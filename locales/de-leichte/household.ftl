@@ -1,13 +1,13 @@
 ## Haushalt und Kinder der Familie
 
 household-title = Ihr Haushalt
-household-missing = Sie möchten einen Antrag stellen? Dann brauchen wir zuerst ein paar Angaben zu Ihrer Familie. Welche Leistung bekommen Sie? Zum Beispiel Bürgergeld oder Wohngeld. Und wo wohnen Sie? Diese Angaben machen Sie nur 1-mal.
+household-missing = Sie möchten einen Antrag stellen? Dann brauchen wir zuerst ein paar Angaben zu Ihrer Familie. Welche Leistung bekommen Sie? Zum Beispiel Grundsicherungsgeld (früher: Bürgergeld) oder Wohngeld. Und wo wohnen Sie? Diese Angaben machen Sie nur 1-mal.
 household-start = Angaben zum Haushalt machen
 household-benefit = Leistung
 household-applicant = Ihr Name (Sie stellen den Antrag)
 household-applicant-hint = Vorname und Nachname wie auf Ihrem Ausweis. An diesen Namen schicken wir den Bescheid.
 household-benefit-reference = Akten-Zeichen oder Nummer vom Bescheid
-household-benefit-reference-hint = Das Akten-Zeichen steht oben auf Ihrem Bescheid. Beim Bürgergeld ist das zum Beispiel die BG-Nummer.
+household-benefit-reference-hint = Das Akten-Zeichen steht oben auf Ihrem Bescheid. Beim Grundsicherungsgeld (früher: Bürgergeld) ist das zum Beispiel die BG-Nummer.
 household-validity = Bewilligt
 household-address = Adresse
 household-edit = Angaben zum Haushalt ändern

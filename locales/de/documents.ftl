@@ -31,9 +31,9 @@ question-asked-at = Frage vom { $date }
 # Variables:
 #   $date (String) - Datum
 question-due = Bitte antworten Sie bis zum { $date }.
+question-cooperation-warning = Dies ist eine Aufforderung zur Mitwirkung (§§ 60, 66 SGB I). Wenn Sie bis zur Frist nicht antworten oder die erbetenen Unterlagen nicht schicken, kann die Leistung versagt werden, bis Sie das nachholen. Schaffen Sie die Frist nicht oder haben Sie Fragen, melden Sie sich bitte bei uns.
 # Variables:
 #   $date (String) - Datum
-question-cooperation-warning = Dies ist eine Aufforderung zur Mitwirkung (§§ 60, 66 SGB I). Wenn Sie bis zur Frist nicht antworten oder die erbetenen Unterlagen nicht schicken, kann die Leistung versagt werden, bis Sie das nachholen. Schaffen Sie die Frist nicht oder haben Sie Fragen, melden Sie sich bitte bei uns.
 question-answered-at = Ihre Antwort vom { $date }
 question-answer = Ihre Antwort
 question-answer-hint = Sie können auch nur Dateien schicken, zum Beispiel ein Foto des Zeugnisses.

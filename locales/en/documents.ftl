@@ -31,9 +31,9 @@ question-asked-at = Question of { $date }
 # Variables:
 #   $date (String) - date
 question-due = Please answer by { $date }.
+question-cooperation-warning = This is a request to cooperate (§§ 60, 66 SGB I). If you do not answer or send the documents asked for by the deadline, the benefit may be refused until you do. If you cannot meet the deadline or have questions, please contact us.
 # Variables:
 #   $date (String) - date
-question-cooperation-warning = This is a request to cooperate (§§ 60, 66 SGB I). If you do not answer or send the documents asked for by the deadline, the benefit may be refused until you do. If you cannot meet the deadline or have questions, please contact us.
 question-answered-at = Your answer of { $date }
 question-answer = Your answer
 question-answer-hint = You can also just send files, for example a photo of the school report.

@@ -12,11 +12,11 @@ decision-explain-voucher = شما یک کوپن (Gutschein) دریافت می‌
 # Variables:
 #   $reason (String) - Grund der Ablehnung
 decision-explain-rejected = درخواست شما رد شد. دلیل: { $reason } دلیل کامل در نامهٔ تصمیم (Bescheid) نوشته شده است.
-decision-explain-objection = با این تصمیم موافق نیستید؟ در این صورت می‌توانید ظرف یک ماه اعتراض (Widerspruch) کنید: به صورت کتبی، الکترونیکی یا حضوری در جاب‌سنتر (Jobcenter). روش اعتراض در پایان نامهٔ تصمیم نوشته شده است (Rechtsbehelfsbelehrung).
+decision-explain-objection = با این تصمیم موافق نیستید؟ در این صورت می‌توانید ظرف یک ماه اعتراض (Widerspruch) کنید: با نامه‌ای که امضا کرده‌اید، حضوری در جاب‌سنتر (Jobcenter) که اعتراض شما را ثبت می‌کند (zur Niederschrift)، یا به صورت الکترونیکی فقط با امضای الکترونیکی واجد شرایط (qualifizierte Signatur) یا از طریق De-Mail – یک ایمیل ساده کافی نیست. مهلت از زمانی شروع می‌شود که نامهٔ تصمیم ابلاغ‌شده به حساب می‌آید: اگر با پست فرستاده شود، روز چهارم پس از تحویل به پست. روش اعتراض در پایان نامهٔ تصمیم نوشته شده است (Rechtsbehelfsbelehrung).
 decision-explain-no-suspension = حتی اگر اعتراض (Widerspruch) کنید، این تصمیم فعلاً معتبر می‌ماند.
 decision-explain-german = از نظر قانونی، فقط متن آلمانی نامهٔ تصمیم (Bescheid) معتبر است. با کمال میل آن را برایتان توضیح می‌دهیم، به زبان ساده هم.
 decision-download = دانلود نامهٔ تصمیم (Bescheid) – PDF، به زبان آلمانی
-reason-no-benefit = شما در مدتی که درخواست کرده‌اید، کمک‌هزینه‌ای را که برای این کمک لازم است نمی‌گیرید (مثلاً بورگرگلد / Bürgergeld یا کمک‌هزینهٔ مسکن / Wohngeld).
+reason-no-benefit = شما در مدتی که درخواست کرده‌اید، کمک‌هزینه‌ای را که برای این کمک لازم است نمی‌گیرید (مثلاً کمک‌هزینهٔ تأمین پایه / Grundsicherungsgeld – قبلاً Bürgergeld – یا کمک‌هزینهٔ مسکن / Wohngeld).
 reason-age = سن فرزند شما برای این کمک بیشتر از حد مجاز است.
 reason-no-need = مدرسه تأیید نکرده است که فرزند شما به کلاس تقویتی نیاز دارد.
 reason-missing-documents = بعضی از مدارکی که از شما خواسته بودیم، به دست ما نرسیده است.

@@ -31,6 +31,7 @@ question-asked-at = سؤال در تاریخ { $date }
 # Variables:
 #   $date (String) - Datum
 question-due = لطفاً تا تاریخ { $date } پاسخ دهید.
+question-cooperation-warning = این یک درخواست رسمی برای همکاری است (Mitwirkung – §§ 60, 66 SGB I). اگر تا پایان مهلت پاسخ ندهید یا مدارک خواسته‌شده را نفرستید، ممکن است کمک‌هزینه تا زمانی که این کار را انجام دهید رد شود. اگر نمی‌توانید مهلت را رعایت کنید یا سؤالی دارید، لطفاً با ما تماس بگیرید.
 # Variables:
 #   $date (String) - Datum
 question-answered-at = پاسخ شما در تاریخ { $date }

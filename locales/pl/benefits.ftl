@@ -1,6 +1,6 @@
 ## Nazwy świadczeń podstawowych i świadczeń BuT
 
-benefit-sgb2 = Bürgergeld – zasiłek obywatelski (SGB II)
+benefit-sgb2 = Grundsicherungsgeld, dawniej Bürgergeld (SGB II)
 benefit-sgb12 = Pomoc społeczna lub zabezpieczenie podstawowe (Sozialhilfe, Grundsicherung – SGB XII)
 benefit-wohngeld = Dodatek mieszkaniowy (Wohngeld)
 benefit-kinderzuschlag = Dodatek na dziecko (Kinderzuschlag)

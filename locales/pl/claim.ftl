@@ -12,7 +12,7 @@ claim-benefit = Świadczenie
 claim-change-answers = Zmień dane
 claim-declaration-title = Oświadczenie i zgoda
 claim-declaration-text = Oświadczam, że moje dane są prawdziwe i kompletne. O zmianach niezwłocznie poinformuję Jobcenter, na przykład gdy moje dziecko przestanie chodzić do klubu lub na korepetycje.
-claim-consent-text = Zgadzam się, aby Jobcenter poinformowało organizatora zajęć o przyznaniu świadczenia i płaciło mu pieniądze bezpośrednio.
+claim-consent-text = Zgoda dobrowolna: Zgadzam się, aby Jobcenter płaciło pieniądze bezpośrednio organizatorowi zajęć (płatność bezpośrednia). Bez tej zgody otrzymają Państwo bon (Gutschein) dla organizatora zajęć. Zgodę mogą Państwo w każdej chwili odwołać na przyszłość – tutaj w portalu na stronie Państwa wniosku lub w Jobcenter.
 claim-privacy-hint = Państwa dane są danymi socjalnymi (Sozialdaten) i są wykorzystywane tylko na potrzeby tego wniosku (§ 67a Zehntes Buch Sozialgesetzbuch).
 claim-submit = Wyślij wniosek (wiążąco)
 # Variables:
@@ -30,7 +30,6 @@ claim-submitted = Państwa wniosek do nas dotarł. Dziękujemy!
 claim-withdrawn = Wniosek został wycofany.
 claim-error-incomplete = Brakuje jeszcze niektórych danych. Proszę sprawdzić zaznaczone pola.
 claim-error-declaration = Proszę potwierdzić, że Państwa dane są prawdziwe.
-claim-error-consent = Proszę wyrazić zgodę na to, abyśmy płacili bezpośrednio organizatorowi zajęć.
 claim-error-not-draft = Ten wniosek został już wysłany i nie można go zmienić.
 claim-error-already-final = W sprawie tego wniosku zapadła już decyzja albo wniosek został wycofany.
 claim-error-not-allowed = W przypadku tego wniosku nie jest to teraz możliwe.
@@ -90,10 +89,27 @@ teilhabe-error-start-future = Data rozpoczęcia jest ponad dwanaście miesięcy 
 teilhabe-error-end-before-start = Data zakończenia musi być późniejsza niż data rozpoczęcia.
 teilhabe-error-period-long = Jeden wniosek obejmuje maksymalnie dwanaście miesięcy.
 claim-change-documents = Zmień dokumenty
-claim-school-consent-text = Zgadzam się, aby Jobcenter zapytało szkołę mojego dziecka, a szkoła poinformowała Jobcenter, czy i ile korepetycji potrzebuje moje dziecko. W tym celu zwalniam szkołę z obowiązku zachowania tajemnicy (Schweigepflichtentbindung).
-claim-error-school-consent = Bez Państwa zgody szkoła nie może potwierdzić potrzeby korepetycji. Proszę wyrazić zgodę.
+claim-school-consent-text = Zgoda dobrowolna: Zwalniam szkołę mojego dziecka z obowiązku zachowania tajemnicy (Schweigepflichtentbindung). Wtedy Jobcenter może zapytać szkołę, a szkoła może powiedzieć, czy i ile korepetycji (Lernförderung) potrzebuje moje dziecko. Szkoła widzi w tym celu tylko przedmioty, liczbę godzin i okres, a nie Państwa uzasadnienie. Bez tej zgody mogą Państwo wykazać potrzebę w inny sposób, na przykład świadectwem albo pismem od nauczyciela jako dowodem. Zgodę mogą Państwo w każdej chwili odwołać na przyszłość – tutaj w portalu na stronie Państwa wniosku lub w Jobcenter.
 claim-needs-info = Jobcenter ma do Państwa pytanie. Proszę odpowiedzieć poniżej. Potem będziemy dalej rozpatrywać Państwa wniosek.
 claim-receipt-link = Pokaż i wydrukuj potwierdzenie wpływu wniosku
 timeline-answered = Udzielono odpowiedzi na pytanie
 claim-hint-teilhabe-age = Udział w życiu społeczno-kulturalnym (soziokulturelle Teilhabe) przysługuje tylko dzieciom i młodzieży poniżej 18 lat. Mimo to mogą Państwo złożyć wniosek: sprawdzimy go i wyślemy Państwu decyzję (Bescheid).
 claim-hint-school-age = Przy tym świadczeniu korepetycje (Lernförderung) przysługują tylko do 25. urodzin. Mimo to mogą Państwo złożyć wniosek: sprawdzimy go i wyślemy Państwu decyzję (Bescheid).
+
+# The family's consents on a submitted claim: state and withdrawal (for the future).
+consent-title = Państwa zgody
+consent-school = Zwolnienie szkoły z obowiązku zachowania tajemnicy
+consent-direct = Płatność bezpośrednio organizatorowi zajęć
+# Variables:
+#   $date (String) - Datum
+consent-given = udzielona dnia { $date }
+# Variables:
+#   $date (String) - Datum
+consent-withdrawn = odwołana dnia { $date }
+consent-not-given = nie udzielono
+consent-withdraw = Odwołaj zgodę
+consent-withdraw-hint = Odwołanie obowiązuje na przyszłość. To, co wydarzyło się wcześniej – na przykład potwierdzenie ze szkoły – pozostaje w aktach. Bez płatności bezpośredniej otrzymają Państwo bon (Gutschein); bez zwolnienia szkoły z tajemnicy prosimy wykazać potrzebę innymi dokumentami.
+consent-withdrawn-flash = Odwołanie zgody zostało zapisane.
+consent-error-not-given = Ta zgoda nie została udzielona (lub już nie obowiązuje).
+timeline-consent-school-withdrawn = Odwołano zwolnienie szkoły z obowiązku zachowania tajemnicy
+timeline-consent-direct-withdrawn = Odwołano zgodę na płatność bezpośrednią

@@ -12,11 +12,11 @@ decision-explain-voucher = Otrzymają Państwo bon (Gutschein). Proszę oddać g
 # Variables:
 #   $reason (String) - Grund der Ablehnung
 decision-explain-rejected = Państwa wniosek został odrzucony. Powód: { $reason } Dokładne uzasadnienie znajduje się w decyzji (Bescheid).
-decision-explain-objection = Nie zgadzają się Państwo z decyzją? Mogą Państwo w ciągu miesiąca złożyć odwołanie (Widerspruch): na piśmie, elektronicznie lub osobiście w Jobcenter. Jak to zrobić, opisano na końcu decyzji (pouczenie o środkach odwoławczych – Rechtsbehelfsbelehrung).
+decision-explain-objection = Nie zgadzają się Państwo z decyzją? Mogą Państwo w ciągu miesiąca złożyć odwołanie (Widerspruch): podpisanym pismem, osobiście w Jobcenter (do protokołu – zur Niederschrift) albo elektronicznie, ale tylko z kwalifikowanym podpisem elektronicznym lub przez De-Mail – zwykły e-mail nie wystarczy. Termin zaczyna biec, gdy decyzję uznaje się za doręczoną: przy wysyłce pocztą czwartego dnia po jej nadaniu. Jak to zrobić, opisano na końcu decyzji (pouczenie o środkach odwoławczych – Rechtsbehelfsbelehrung).
 decision-explain-no-suspension = Nawet jeśli złożą Państwo odwołanie (Widerspruch), decyzja na razie nadal obowiązuje.
 decision-explain-german = Prawnie wiążąca jest decyzja (Bescheid) w języku niemieckim. Chętnie ją Państwu wyjaśnimy, także w prostym języku niemieckim (Leichte Sprache).
 decision-download = Pobierz decyzję (PDF, w języku niemieckim)
-reason-no-benefit = W okresie, którego dotyczy wniosek, nie otrzymują Państwo świadczenia, które jest do tego potrzebne (na przykład Bürgergeld lub dodatku mieszkaniowego – Wohngeld).
+reason-no-benefit = W okresie, którego dotyczy wniosek, nie otrzymują Państwo świadczenia, które jest do tego potrzebne (na przykład Grundsicherungsgeld, dawniej Bürgergeld, lub dodatku mieszkaniowego – Wohngeld).
 reason-age = Państwa dziecko przekroczyło granicę wieku dla tego świadczenia.
 reason-no-need = Szkoła nie potwierdziła, że Państwa dziecko potrzebuje korepetycji.
 reason-missing-documents = Brakuje dokumentów, o które prosiliśmy.

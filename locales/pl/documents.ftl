@@ -31,6 +31,7 @@ question-asked-at = Pytanie z dnia { $date }
 # Variables:
 #   $date (String) - Datum
 question-due = Prosimy o odpowiedź do dnia { $date }.
+question-cooperation-warning = To jest formalne wezwanie do współdziałania (Mitwirkung, §§ 60, 66 SGB I). Jeśli nie odpowiedzą Państwo w terminie lub nie wyślą wymaganych dokumentów, może nastąpić odmowa świadczenia – do czasu, aż Państwo to uzupełnią. Jeśli nie zdążą Państwo w terminie lub mają pytania, prosimy o kontakt.
 # Variables:
 #   $date (String) - Datum
 question-answered-at = Państwa odpowiedź z dnia { $date }

@@ -21,7 +21,7 @@ info-easy-text =
 
     Pieniądze są na korepetycje. Albo na klub. Na przykład na klub sportowy.
 
-    Dostają Państwo Bürgergeld? Albo dodatek mieszkaniowy (Wohngeld)? Albo dodatek na dziecko (Kinderzuschlag)? Wtedy dziecko może dostać te pieniądze.
+    Dostają Państwo Grundsicherungsgeld (dawniej Bürgergeld)? Albo dodatek mieszkaniowy (Wohngeld)? Albo dodatek na dziecko (Kinderzuschlag)? Wtedy dziecko może dostać te pieniądze.
 
     Jak to zrobić? Zakładają Państwo konto. Wypełniają Państwo wniosek. My sprawdzamy wniosek. Dostają Państwo list. W liście jest nasza decyzja.
 info-contact-title = Kontakt

@@ -1,6 +1,6 @@
 ## Numele prestațiilor de bază și ale prestațiilor BuT
 
-benefit-sgb2 = Bürgergeld (venit cetățenesc, SGB II)
+benefit-sgb2 = Grundsicherungsgeld, fostul Bürgergeld (SGB II)
 benefit-sgb12 = Ajutor social sau prestație de bază (Sozialhilfe / Grundsicherung, SGB XII)
 benefit-wohngeld = Alocație pentru locuință (Wohngeld)
 benefit-kinderzuschlag = Supliment pentru copii (Kinderzuschlag)

@@ -12,7 +12,7 @@ claim-benefit = Prestația
 claim-change-answers = Modificați datele
 claim-declaration-title = Declarație și acord
 claim-declaration-text = Declar că datele mele sunt corecte și complete. Voi anunța imediat Jobcenterul despre orice schimbare, de exemplu dacă copilul meu nu mai merge la club sau la meditații.
-claim-consent-text = Sunt de acord ca Jobcenterul să informeze furnizorul despre aprobare și să îi plătească banii direct.
+claim-consent-text = Opțional: Sunt de acord ca Jobcenterul să plătească banii direct furnizorului (plată directă). Fără acest acord primiți un voucher (Gutschein) pentru furnizor. Puteți retrage oricând acordul pentru viitor – aici în portal, pe pagina cererii dumneavoastră, sau la Jobcenter.
 claim-privacy-hint = Datele dumneavoastră sunt date sociale (Sozialdaten) și sunt folosite doar pentru această cerere (§ 67a Zehntes Buch Sozialgesetzbuch).
 claim-submit = Trimiteți cererea definitiv
 # Variables:
@@ -30,7 +30,6 @@ claim-submitted = Cererea dumneavoastră a ajuns la noi. Vă mulțumim!
 claim-withdrawn = Ați retras cererea.
 claim-error-incomplete = Mai lipsesc unele date. Vă rugăm să verificați câmpurile marcate.
 claim-error-declaration = Vă rugăm să confirmați că datele dumneavoastră sunt corecte.
-claim-error-consent = Vă rugăm să vă dați acordul ca noi să plătim direct furnizorul.
 claim-error-not-draft = Această cerere a fost deja trimisă și nu mai poate fi modificată.
 claim-error-already-final = Pentru această cerere s-a luat deja o decizie sau cererea a fost retrasă.
 claim-error-not-allowed = Acest lucru nu este posibil acum pentru această cerere.
@@ -90,10 +89,27 @@ teilhabe-error-start-future = Data de început este la mai mult de douăsprezece
 teilhabe-error-end-before-start = Sfârșitul trebuie să fie după început.
 teilhabe-error-period-long = O cerere este valabilă cel mult douăsprezece luni.
 claim-change-documents = Modificați documentele
-claim-school-consent-text = Sunt de acord ca Jobcenterul să întrebe școala copilului meu, iar școala să îi spună Jobcenterului dacă are nevoie copilul meu de meditații și de câte ore. Pentru aceasta, dezleg școala de secretul profesional (Schweigepflichtentbindung).
-claim-error-school-consent = Fără acordul dumneavoastră, școala nu poate confirma că meditațiile sunt necesare. Vă rugăm să vă dați acordul.
+claim-school-consent-text = Opțional: Dezleg școala copilului meu de secretul profesional (Schweigepflichtentbindung). Atunci Jobcenterul poate întreba școala, iar școala poate spune dacă are nevoie copilul meu de meditații (Lernförderung) și de câte. Pentru aceasta școala vede doar materiile, orele și perioada, nu și motivele dumneavoastră. Fără acest acord puteți arăta nevoia în alt mod, de exemplu cu carnetul de note sau cu o scrisoare a profesorului, ca dovadă. Puteți retrage oricând acordul pentru viitor – aici în portal, pe pagina cererii dumneavoastră, sau la Jobcenter.
 claim-needs-info = Jobcenterul are o întrebare pentru dumneavoastră. Vă rugăm să răspundeți mai jos. După aceea continuăm verificarea cererii.
 claim-receipt-link = Afișați și tipăriți confirmarea de primire
 timeline-answered = Ați răspuns la întrebare
 claim-hint-teilhabe-age = Participarea socio-culturală se acordă doar copiilor și tinerilor sub 18 ani. Puteți depune totuși cererea: o verificăm și vă trimitem o decizie (Bescheid).
 claim-hint-school-age = La această prestație, meditațiile se acordă doar până la împlinirea vârstei de 25 de ani. Puteți depune totuși cererea: o verificăm și vă trimitem o decizie (Bescheid).
+
+# The family's consents on a submitted claim: state and withdrawal (for the future).
+consent-title = Acordurile dumneavoastră
+consent-school = Dezlegarea școlii de secretul profesional
+consent-direct = Plata directă către furnizor
+# Variables:
+#   $date (String) - Datum
+consent-given = dat la { $date }
+# Variables:
+#   $date (String) - Datum
+consent-withdrawn = retras la { $date }
+consent-not-given = nu a fost dat
+consent-withdraw = Retrageți acordul
+consent-withdraw-hint = Retragerea este valabilă pentru viitor. Ce s-a întâmplat înainte – de exemplu o confirmare de la școală – rămâne la dosar. Fără plată directă primiți un voucher (Gutschein); fără dezlegarea de secretul profesional, vă rugăm să arătați nevoia cu alte dovezi.
+consent-withdrawn-flash = Retragerea acordului a fost salvată.
+consent-error-not-given = Acest acord nu este dat (sau nu mai este valabil).
+timeline-consent-school-withdrawn = Dezlegarea școlii de secretul profesional a fost retrasă
+timeline-consent-direct-withdrawn = Acordul pentru plata directă a fost retras

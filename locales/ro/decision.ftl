@@ -12,11 +12,11 @@ decision-explain-voucher = Primiți un voucher (Gutschein). Dați-l furnizorului
 # Variables:
 #   $reason (String) - Grund der Ablehnung
 decision-explain-rejected = Cererea dumneavoastră a fost respinsă. Motivul: { $reason } Motivarea exactă este scrisă în decizie (Bescheid).
-decision-explain-objection = Nu sunteți de acord? Atunci puteți face contestație (Widerspruch) în termen de o lună: în scris, electronic sau personal, la Jobcenter. La sfârșitul deciziei scrie cum se face (Rechtsbehelfsbelehrung – informarea despre căile de atac).
+decision-explain-objection = Nu sunteți de acord? Atunci puteți face contestație (Widerspruch) în termen de o lună: printr-o scrisoare semnată, personal la Jobcenter (unde se consemnează în scris – zur Niederschrift) sau electronic doar cu semnătură electronică calificată ori prin De-Mail – un e-mail simplu nu este suficient. Termenul începe când decizia se consideră primită: prin poștă, în a patra zi după ce a fost predată la poștă. La sfârșitul deciziei scrie cum se face (Rechtsbehelfsbelehrung – informarea despre căile de atac).
 decision-explain-no-suspension = Chiar dacă faceți contestație, decizia rămâne valabilă deocamdată.
 decision-explain-german = Din punct de vedere legal, este valabilă decizia (Bescheid) în limba germană. Vă explicăm decizia cu plăcere, și în limbaj ușor.
 decision-download = Descărcați decizia (PDF, în limba germană)
-reason-no-benefit = În perioada pentru care ați făcut cererea nu primiți o prestație necesară pentru aceasta (de exemplu Bürgergeld sau Wohngeld).
+reason-no-benefit = În perioada pentru care ați făcut cererea nu primiți o prestație necesară pentru aceasta (de exemplu Grundsicherungsgeld – fostul Bürgergeld – sau Wohngeld).
 reason-age = Copilul dumneavoastră a depășit vârsta pentru această prestație.
 reason-no-need = Școala nu a confirmat că copilul dumneavoastră are nevoie de meditații.
 reason-missing-documents = Lipsesc documente pe care vi le-am cerut.

@@ -31,6 +31,7 @@ question-asked-at = Întrebare din { $date }
 # Variables:
 #   $date (String) - Datum
 question-due = Vă rugăm să răspundeți până la data de { $date }.
+question-cooperation-warning = Aceasta este o solicitare oficială de cooperare (Mitwirkung, §§ 60, 66 SGB I). Dacă nu răspundeți până la termen sau nu trimiteți documentele cerute, prestația poate fi refuzată până când le trimiteți. Dacă nu reușiți să respectați termenul sau aveți întrebări, vă rugăm să ne contactați.
 # Variables:
 #   $date (String) - Datum
 question-answered-at = Răspunsul dumneavoastră din { $date }

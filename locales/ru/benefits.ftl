@@ -1,6 +1,6 @@
 ## Названия основных выплат и выплат BuT
 
-benefit-sgb2 = Гражданское пособие (Bürgergeld, SGB II)
+benefit-sgb2 = Grundsicherungsgeld, ранее Bürgergeld (SGB II)
 benefit-sgb12 = Социальная помощь или базовое обеспечение (Sozialhilfe / Grundsicherung, SGB XII)
 benefit-wohngeld = Пособие на жильё (Wohngeld)
 benefit-kinderzuschlag = Доплата на ребёнка (Kinderzuschlag)

@@ -31,6 +31,7 @@ question-asked-at = Вопрос от { $date }
 # Variables:
 #   $date (String) - Datum
 question-due = Пожалуйста, ответьте до { $date }.
+question-cooperation-warning = Это официальное требование к содействию (Mitwirkung, §§ 60, 66 SGB I). Если Вы не ответите до указанного срока или не пришлёте запрошенные документы, в выплате могут отказать, пока Вы этого не сделаете. Если Вы не успеваете к сроку или у Вас есть вопросы, пожалуйста, свяжитесь с нами.
 # Variables:
 #   $date (String) - Datum
 question-answered-at = Ваш ответ от { $date }

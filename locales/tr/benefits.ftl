@@ -1,6 +1,6 @@
 ## Temel yardımların ve BuT yardımlarının adları
 
-benefit-sgb2 = Bürgergeld (SGB II)
+benefit-sgb2 = Grundsicherungsgeld, eski adıyla Bürgergeld (SGB II)
 benefit-sgb12 = Sosyal yardım veya temel güvence (Sozialhilfe / Grundsicherung, SGB XII)
 benefit-wohngeld = Wohngeld (kira yardımı)
 benefit-kinderzuschlag = Kinderzuschlag (çocuk ek yardımı)

@@ -12,7 +12,7 @@ claim-benefit = Yardım
 claim-change-answers = Bilgileri değiştir
 claim-declaration-title = Beyan ve izin
 claim-declaration-text = Bilgilerimin doğru ve eksiksiz olduğunu beyan ederim. Değişiklikleri Jobcenter'e hemen bildiririm. Örneğin çocuğum artık kulübe veya takviye dersine gitmiyorsa.
-claim-consent-text = Jobcenter'in kuruma (Anbieter) kabul kararını bildirmesine ve parayı doğrudan kuruma ödemesine izin veriyorum.
+claim-consent-text = İsteğe bağlı: Jobcenter'in parayı doğrudan kuruma (Anbieter) ödemesine izin veriyorum (doğrudan ödeme). Bu izni vermezseniz kurum için bir kupon (Gutschein) alırsınız. Bu izni istediğiniz zaman ileriye dönük olarak geri alabilirsiniz – burada portalda başvurunuzun sayfasında veya Jobcenter'de.
 claim-privacy-hint = Bilgileriniz sosyal verilerdir (Sozialdaten). Sadece bu başvuru için kullanılır (§ 67a Zehntes Buch Sozialgesetzbuch).
 claim-submit = Başvuruyu kesin olarak gönder
 # Variables:
@@ -30,7 +30,6 @@ claim-submitted = Başvurunuz bize ulaştı. Çok teşekkür ederiz!
 claim-withdrawn = Başvuruyu geri çektiniz.
 claim-error-incomplete = Hâlâ eksik bilgiler var. Lütfen işaretli alanları kontrol edin.
 claim-error-declaration = Lütfen bilgilerinizin doğru olduğunu onaylayın.
-claim-error-consent = Lütfen parayı doğrudan kuruma ödememize izin verin.
 claim-error-not-draft = Bu başvuru zaten gönderildi. Artık değiştirilemez.
 claim-error-already-final = Bu başvuru hakkında zaten karar verildi veya başvuru geri çekildi.
 claim-error-not-allowed = Bu başvuruda bu işlem şu anda mümkün değil.
@@ -90,10 +89,27 @@ teilhabe-error-start-future = Başlangıç on iki aydan daha ileride.
 teilhabe-error-end-before-start = Bitiş, başlangıçtan sonra olmalı.
 teilhabe-error-period-long = Bir başvuru en fazla on iki ay için geçerlidir.
 claim-change-documents = Belgeleri değiştir
-claim-school-consent-text = Jobcenter'in çocuğumun okuluna soru sormasına izin veriyorum. Okul da Jobcenter'e çocuğumun takviye dersine ihtiyacı olup olmadığını ve ne kadar ihtiyacı olduğunu söyleyebilir. Bunun için okulu sır saklama yükümlülüğünden muaf tutuyorum (Schweigepflichtentbindung).
-claim-error-school-consent = İzniniz olmadan okul ihtiyacı onaylayamaz. Lütfen izin verin.
+claim-school-consent-text = İsteğe bağlı: Çocuğumun okulunu sır saklama yükümlülüğünden muaf tutuyorum (Schweigepflichtentbindung). Böylece Jobcenter okula soru sorabilir, okul da çocuğumun takviye dersine (Lernförderung) ihtiyacı olup olmadığını ve ne kadar ihtiyacı olduğunu söyleyebilir. Okul bunun için sadece dersleri, saatleri ve dönemi görür, sizin gerekçenizi görmez. Bu izni vermezseniz ihtiyacı başka bir şekilde gösterebilirsiniz, örneğin belge olarak karneyle veya öğretmenin yazdığı bir yazıyla. Bu izni istediğiniz zaman ileriye dönük olarak geri alabilirsiniz – burada portalda başvurunuzun sayfasında veya Jobcenter'de.
 claim-needs-info = Jobcenter'in size bir sorusu var. Lütfen aşağıda cevap verin. Sonra başvurunuzu incelemeye devam ederiz.
 claim-receipt-link = Alındı belgesini göster ve yazdır
 timeline-answered = Soru cevaplandı
 claim-hint-teilhabe-age = Sosyal ve kültürel katılım (soziokulturelle Teilhabe) sadece 18 yaşından küçük çocuklar ve gençler içindir. Yine de başvuru yapabilirsiniz: Başvurunuzu inceleriz ve size bir karar yazısı (Bescheid) göndeririz.
 claim-hint-school-age = Ailenizin aldığı bu yardımda ders desteği (Lernförderung) sadece 25 yaşını doldurana kadar verilir. Yine de başvuru yapabilirsiniz: Başvurunuzu inceleriz ve size bir karar yazısı (Bescheid) göndeririz.
+
+# The family's consents on a submitted claim: state and withdrawal (for the future).
+consent-title = İzinleriniz
+consent-school = Okulun sır saklama yükümlülüğünden muaf tutulması
+consent-direct = Kuruma doğrudan ödeme
+# Variables:
+#   $date (String) - Datum
+consent-given = { $date } tarihinde verildi
+# Variables:
+#   $date (String) - Datum
+consent-withdrawn = { $date } tarihinde geri alındı
+consent-not-given = verilmedi
+consent-withdraw = İzni geri al
+consent-withdraw-hint = Geri alma ileriye dönük geçerlidir. Daha önce olanlar – örneğin okulun verdiği bir onay – dosyada kalır. Doğrudan ödeme olmazsa bir kupon (Gutschein) alırsınız; muafiyet olmazsa lütfen ihtiyacı başka belgelerle gösterin.
+consent-withdrawn-flash = İzni geri almanız kaydedildi.
+consent-error-not-given = Bu izin verilmemiş veya artık geçerli değil.
+timeline-consent-school-withdrawn = Okulun sır saklama muafiyeti geri alındı
+timeline-consent-direct-withdrawn = Doğrudan ödeme izni geri alındı

@@ -12,11 +12,11 @@ decision-explain-voucher = Size bir kupon (Gutschein) verilir. Bu kuponu kuruma 
 # Variables:
 #   $reason (String) - Grund der Ablehnung
 decision-explain-rejected = Başvurunuz reddedildi. Nedeni: { $reason } Ayrıntılı gerekçe karar yazısında (Bescheid) yazılıdır.
-decision-explain-objection = Karara katılmıyor musunuz? O zaman bir ay içinde itiraz (Widerspruch) edebilirsiniz: yazılı olarak, elektronik olarak veya Jobcenter'e bizzat giderek. Bunun nasıl yapılacağı, karar yazısının sonunda yazar (Rechtsbehelfsbelehrung).
+decision-explain-objection = Karara katılmıyor musunuz? O zaman bir ay içinde itiraz (Widerspruch) edebilirsiniz: imzalı bir mektupla, Jobcenter'e bizzat giderek (tutanağa geçirilerek – zur Niederschrift) veya elektronik olarak sadece nitelikli elektronik imza ya da De-Mail ile – normal bir e-posta yeterli değildir. Süre, karar size tebliğ edilmiş sayıldığında başlar: posta ile gönderildiyse postaya verildikten sonraki dördüncü gün. Bunun nasıl yapılacağı, karar yazısının sonunda yazar (Rechtsbehelfsbelehrung).
 decision-explain-no-suspension = İtiraz etseniz bile karar şimdilik geçerli kalır.
 decision-explain-german = Hukuken Almanca karar yazısı (Bescheid) geçerlidir. Size bunu seve seve açıklarız, Kolay Dil ile de.
 decision-download = Karar yazısını indir (PDF, Almanca)
-reason-no-benefit = Başvurduğunuz dönemde bunun için gereken bir yardımı almıyorsunuz (örneğin Bürgergeld veya Wohngeld).
+reason-no-benefit = Başvurduğunuz dönemde bunun için gereken bir yardımı almıyorsunuz (örneğin Grundsicherungsgeld – eski adıyla Bürgergeld – veya Wohngeld).
 reason-age = Çocuğunuz bu yardım için yaş sınırını geçmiş.
 reason-no-need = Okul, çocuğunuzun takviye dersine ihtiyacı olduğunu onaylamadı.
 reason-missing-documents = Sizden istediğimiz belgeler eksik.

@@ -31,6 +31,7 @@ question-asked-at = { $date } tarihli soru
 # Variables:
 #   $date (String) - Datum
 question-due = Lütfen en geç { $date } tarihine kadar cevap verin.
+question-cooperation-warning = Bu, resmî bir işbirliği talebidir (Mitwirkung, §§ 60, 66 SGB I). Süre dolana kadar cevap vermezseniz veya istenen belgeleri göndermezseniz, siz bunları tamamlayana kadar yardım verilmeyebilir. Süreye yetişemiyorsanız veya sorularınız varsa lütfen bize başvurun.
 # Variables:
 #   $date (String) - Datum
 question-answered-at = { $date } tarihli cevabınız

@@ -1,7 +1,7 @@
 ## Ana sayfa
 
 home-title = Çocuğunuz için Eğitim ve Katılım (Bildung und Teilhabe)
-home-lead = Bazı ailelerin çocukları ve gençleri takviye dersi, kulüp ve kurslar için para alabilir. Bu, Bürgergeld, sosyal yardım (Sozialhilfe), Wohngeld, Kinderzuschlag veya sığınmacı yardımı (AsylbLG) alan aileler için geçerlidir. Başvuruyu burada internetten yapabilirsiniz.
+home-lead = Bazı ailelerin çocukları ve gençleri takviye dersi, kulüp ve kurslar için para alabilir. Bu, Grundsicherungsgeld (eski adıyla Bürgergeld), sosyal yardım (Sozialhilfe), Wohngeld, Kinderzuschlag veya sığınmacı yardımı (AsylbLG) alan aileler için geçerlidir. Başvuruyu burada internetten yapabilirsiniz.
 home-register = Hesap oluşturun ve başvurun
 home-login = Giriş yap
 home-go-to-overview = Özet sayfama git
@@ -11,6 +11,6 @@ home-tutoring-text = Çocuğunuz okulda önemli öğrenme hedeflerine yardım al
 home-participation-title = Sosyal ve kültürel katılım (soziokulturelle Teilhabe)
 home-participation-text = 18 yaşından küçük çocuklar için ayda 15 Euro verilir. Bu para spor kulübü, müzik okulu, kurslar veya tatil kampları içindir. Para doğrudan kulübe veya kuruma ödenir.
 home-who-title = Bu yardımları kimler alabilir?
-home-who-text = Okula giden, 25 yaşından küçük çocuklar, gençler ve genç yetişkinler. Şartı şu: Aile Bürgergeld, sosyal yardım (Sozialhilfe), Wohngeld, Kinderzuschlag veya sığınmacı yardımı (Asylbewerberleistungen) alıyor olmalı. Katılım yardımı (Teilhabe) 18 yaşını doldurana kadar verilir.
+home-who-text = Okula giden, 25 yaşından küçük çocuklar, gençler ve genç yetişkinler. Şartı şu: Aile Grundsicherungsgeld (eski adıyla Bürgergeld), sosyal yardım (Sozialhilfe), Wohngeld, Kinderzuschlag veya sığınmacı yardımı (Asylbewerberleistungen) alıyor olmalı. Katılım yardımı (Teilhabe) 18 yaşını doldurana kadar verilir.
 home-easy-link = Portalın Kolay Dil ile açıklaması
 home-check-link = Çocuğum bu yardımları alabilir mi? Şimdi iki dakikada öğrenin

@@ -21,7 +21,7 @@ info-easy-text =
 
     Para takviye dersi içindir. Ya da bir kulüp içindir. Örneğin bir spor kulübü için.
 
-    Bürgergeld alıyor musunuz? Ya da Wohngeld? Ya da Kinderzuschlag? O zaman çocuğunuz bu parayı alabilir.
+    Grundsicherungsgeld (eski adıyla Bürgergeld) alıyor musunuz? Ya da Wohngeld? Ya da Kinderzuschlag? O zaman çocuğunuz bu parayı alabilir.
 
     Şöyle olur: Bir hesap açarsınız. Başvuru formunu doldurursunuz. Biz başvuruyu kontrol ederiz. Size bir mektup gelir. Mektupta kararımız yazar.
 info-contact-title = İletişim

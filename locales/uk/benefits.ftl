@@ -1,6 +1,6 @@
 ## Назви основних соціальних виплат і видів допомоги BuT
 
-benefit-sgb2 = Bürgergeld – громадянська допомога (SGB II)
+benefit-sgb2 = Grundsicherungsgeld, раніше Bürgergeld (SGB II)
 benefit-sgb12 = Соціальна допомога (Sozialhilfe) або базове забезпечення (Grundsicherung) (SGB XII)
 benefit-wohngeld = Допомога на житло (Wohngeld)
 benefit-kinderzuschlag = Надбавка на дитину (Kinderzuschlag)

@@ -31,6 +31,7 @@ question-asked-at = Запитання від { $date }
 # Variables:
 #   $date (String) - Datum
 question-due = Будь ласка, дайте відповідь до { $date }.
+question-cooperation-warning = Це офіційна вимога про сприяння (Mitwirkung, §§ 60, 66 SGB I). Якщо Ви не відповісте до вказаного строку або не надішлете запитані документи, у допомозі можуть відмовити, доки Ви цього не зробите. Якщо Ви не встигаєте до строку або маєте запитання, будь ласка, зверніться до нас.
 # Variables:
 #   $date (String) - Datum
 question-answered-at = Ваша відповідь від { $date }
