@@ -8,6 +8,7 @@ use crate::{
         benefit::{BenefitKind, UnderlyingBenefit},
         decision::{Approval, CooperationWarning, Grant, MISSING_COOPERATION, PeriodCut},
         grounds::{SchoolEvidence, Shortfall},
+        hearing::Aufhebung,
         lang::Lang,
         lernfoerderung::{LernfoerderungInput, Subject},
         money::Cents,
@@ -93,7 +94,19 @@ pub enum Outcome {
         norm: Option<String>,
         /// Missing cooperation: the written warning the rejection rests on.
         warning: Option<CooperationWarning>,
+        /// A correction that takes the approval back: the Aufhebung it is.
+        aufhebung: Option<Aufhebung>,
     },
+}
+
+impl Outcome {
+    /// The Aufhebung this decision is, if it takes an approval back.
+    pub fn aufhebung(&self) -> Option<&Aufhebung> {
+        match self {
+            Outcome::Approval(a) => a.aufhebung.as_ref(),
+            Outcome::Rejection { aufhebung, .. } => aufhebung.as_ref(),
+        }
+    }
 }
 
 /// Everything a notice states.
@@ -276,10 +289,11 @@ fn grant_rows(facts: &NoticeFacts, a: &Approval) -> Vec<(String, String)> {
 /// The notice to the family: Bewilligungs- or Ablehnungsbescheid.
 pub fn bescheid(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> Letter {
     let approved = matches!(facts.outcome, Outcome::Approval(_));
-    let kind_title = if approved {
-        "Bewilligungsbescheid"
-    } else {
-        "Ablehnungsbescheid"
+    let kind_title = match (approved, facts.outcome.aufhebung().is_some()) {
+        (true, false) => "Bewilligungsbescheid",
+        (false, false) => "Ablehnungsbescheid",
+        (true, true) => "Änderungsbescheid",
+        (false, true) => "Aufhebungsbescheid",
     };
     let basis = legal_basis(facts.underlying, facts.kind);
     let mut b = salutation(facts);
@@ -306,13 +320,42 @@ pub fn bescheid(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> 
     }
 }
 
+/// The tenor of an Aufhebung: which Bescheid is taken back from when on which legal
+/// basis, and the hearing it follows.
+fn aufhebung_text(a: &Aufhebung, old: &str, outcome: &Outcome) -> String {
+    let extent = match outcome {
+        Outcome::Approval(_) => ", soweit er über die folgende Bewilligung hinausgeht",
+        Outcome::Rejection { .. } => "",
+    };
+    let answer = match a.hearing.answered_on {
+        Some(on) => format!(
+            "Ihre Stellungnahme vom {} haben wir berücksichtigt.",
+            german(on)
+        ),
+        None => "Sie haben sich bis zum Ende der Frist nicht geäußert.".to_string(),
+    };
+    format!(
+        "der Bescheid Nr. {old} wird mit Wirkung vom {}{extent} aufgehoben. Rechtsgrundlage ist {}. Vor dieser Entscheidung haben wir Sie mit Schreiben vom {} angehört (§ 24 SGB X). {answer}",
+        german(a.effective_from),
+        a.basis.german(),
+        german(a.hearing.sent_on),
+    )
+}
+
 /// The salutation and, for a correction, which earlier notice this one replaces.
 fn salutation(facts: &NoticeFacts) -> Vec<Block> {
     let mut b = vec![Block::Paragraph(format!("Guten Tag {},", facts.applicant))];
-    if let Some(old) = &facts.corrects {
+    if let Some(old) = facts
+        .corrects
+        .as_ref()
+        .filter(|_| facts.outcome.aufhebung().is_none())
+    {
         b.push(Block::Paragraph(format!(
             "dieser Bescheid ersetzt den Bescheid Nr. {old}. Der frühere Bescheid wird insoweit aufgehoben."
         )));
+    }
+    if let (Some(a), Some(old)) = (facts.outcome.aufhebung(), &facts.corrects) {
+        b.push(Block::Paragraph(aufhebung_text(a, old, &facts.outcome)));
     }
     if let Some(received) = facts.remedies {
         b.push(Block::Paragraph(format!(
@@ -484,6 +527,7 @@ fn rejection_blocks(facts: &NoticeFacts, basis: &str) -> Vec<Block> {
         text,
         norm,
         warning,
+        ..
     } = &facts.outcome
     else {
         return Vec::new();
@@ -532,7 +576,8 @@ fn rejection_blocks(facts: &NoticeFacts, basis: &str) -> Vec<Block> {
 /// only such decisions lack suspensive effect under § 39 SGB II (`but-rules.md`
 /// § Corrections, item 1) — approvals and first rejections do not.
 fn takes_back(facts: &NoticeFacts) -> bool {
-    facts.corrects.is_some() && matches!(facts.outcome, Outcome::Rejection { .. })
+    facts.outcome.aufhebung().is_some()
+        || (facts.corrects.is_some() && matches!(facts.outcome, Outcome::Rejection { .. }))
 }
 
 /// The Rechtsbehelfsbelehrung, and for Bürgergeld decisions that take a grant back that an
@@ -572,11 +617,94 @@ fn info_rows(facts: &NoticeFacts) -> Vec<(String, String)> {
     ]
 }
 
+/// What a hearing letter (Anhörung) states.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HearingFacts {
+    /// Running letter number.
+    pub number: String,
+    pub claim_reference: String,
+    pub file_reference: String,
+    pub issued_on: Date,
+    pub created: OffsetDateTime,
+    pub applicant: String,
+    pub street: String,
+    pub postal_city: String,
+    pub child_name: String,
+    pub kind: BenefitKind,
+    pub matter: String,
+    /// The number of the Bescheid whose approval would be taken back.
+    pub approval_number: String,
+    /// What the decision would rest on, in the caseworker's words.
+    pub facts: String,
+    pub effective_from: Date,
+    pub due: Date,
+}
+
+/// The hearing letter before an Aufhebung (§ 24 SGB X): what is intended from when and
+/// why, and until when and how the family can answer. It is not yet a decision.
+pub fn anhoerung(h: &HearingFacts, office: &Office) -> Letter {
+    let blocks = vec![
+        Block::Paragraph(format!("Guten Tag {},", h.applicant)),
+        Block::Paragraph(format!(
+            "mit Bescheid Nr. {} haben wir Ihnen für Ihr Kind {} Leistungen für Bildung und Teilhabe bewilligt ({}). Wir beabsichtigen, diese Bewilligung mit Wirkung vom {} aufzuheben. Dieses Schreiben ist noch keine Entscheidung.",
+            h.approval_number,
+            h.child_name,
+            h.matter,
+            german(h.effective_from)
+        )),
+        Block::Heading("Warum".into()),
+        Block::Paragraph(h.facts.clone()),
+        Block::Heading("Ihre Gelegenheit zur Stellungnahme".into()),
+        Block::Paragraph(format!(
+            "Bevor wir entscheiden, können Sie sich zu den Tatsachen äußern, auf die es ankommt (§ 24 SGB X). Bitte antworten Sie bis zum {} – im BuT-Portal auf der Seite Ihres Antrags, schriftlich oder persönlich. Äußern Sie sich bis dahin nicht, entscheiden wir nach Aktenlage.",
+            german(h.due)
+        )),
+        Block::Heading("Fragen?".into()),
+        Block::Paragraph(format!(
+            "Sie erreichen uns unter {} oder {}. Bitte geben Sie immer die Nummer {} an.",
+            office.phone, office.email, h.claim_reference
+        )),
+        sign_off(office),
+    ];
+    Letter {
+        title: format!("Anhörung {}", h.claim_reference),
+        author: office.name.clone(),
+        lang: "de-DE".into(),
+        created: h.created,
+        letterhead: letterhead(office),
+        return_line: format!(
+            "{} · {} · {}",
+            office.name, office.street, office.postal_city
+        ),
+        recipient: vec![h.applicant.clone(), h.street.clone(), h.postal_city.clone()],
+        info: vec![
+            ("Datum:".into(), german(h.issued_on)),
+            ("Schreiben-Nr.:".into(), h.number.clone()),
+            ("Antrag:".into(), h.claim_reference.clone()),
+            ("Aktenzeichen:".into(), h.file_reference.clone()),
+        ],
+        subject: format!(
+            "Anhörung nach § 24 SGB X vor einer Aufhebung – {}",
+            benefit_name(h.kind)
+        ),
+        blocks,
+        footer: format!(
+            "{} · {} · {} · Sprechzeiten: {}",
+            office.name, office.street, office.postal_city, office.hours
+        ),
+    }
+}
+
 /// The Kostenübernahmeerklärung to the payee of an approval (`None` for a rejection).
 /// It names the child and the grant, not the family's underlying benefit (data economy).
 pub fn kostenuebernahme(facts: &NoticeFacts, office: &Office) -> Option<Letter> {
-    let Outcome::Approval(a) = &facts.outcome else {
-        return None;
+    let a = match &facts.outcome {
+        Outcome::Approval(a) => a,
+        Outcome::Rejection {
+            aufhebung: Some(aufhebung),
+            ..
+        } => return Some(cover_ends(facts, aufhebung, office)),
+        Outcome::Rejection { .. } => return None,
     };
     let mut rows = grant_rows(facts, a);
     rows.retain(|(label, _)| label != "Zahlungsempfänger:");
@@ -609,6 +737,35 @@ pub fn kostenuebernahme(facts: &NoticeFacts, office: &Office) -> Option<Letter> 
         blocks,
         ..from_office(office, facts)
     })
+}
+
+/// The letter to the payee when an Aufhebung ends the cover completely: no costs from
+/// the day it takes effect (the child's name and the benefit only, § 69 SGB X).
+fn cover_ends(facts: &NoticeFacts, a: &Aufhebung, office: &Office) -> Letter {
+    let last = a.effective_from.previous_day().unwrap_or(a.effective_from);
+    let blocks = vec![
+        Block::Paragraph("Sehr geehrte Damen und Herren,".into()),
+        Block::Paragraph(format!(
+            "die Kostenübernahme für {} ({}) endet mit Ablauf des {}. Kosten ab dem {} übernehmen wir nicht. Bitte rechnen Sie die bis dahin erbrachten Leistungen unter Angabe der Nummer {} mit uns ab.",
+            facts.child_name,
+            facts.matter,
+            german(last),
+            german(a.effective_from),
+            facts.claim_reference
+        )),
+        sign_off(office),
+    ];
+    Letter {
+        title: format!("Ende der Kostenübernahme {}", facts.claim_reference),
+        recipient: facts.payee_address.clone(),
+        info: info_rows(facts)
+            .into_iter()
+            .filter(|(l, _)| l != "Aktenzeichen:")
+            .collect(),
+        subject: format!("Ende der Kostenübernahme – {}", benefit_name(facts.kind)),
+        blocks,
+        ..from_office(office, facts)
+    }
 }
 
 /// The parts of the claim's snapshot a notice needs: applicant, address, child, what was
@@ -762,6 +919,7 @@ pub fn sample_facts(
             reasons: None,
             shortfalls: Vec::new(),
             partial_reasons: None,
+            aufhebung: None,
         })
     };
     NoticeFacts {
@@ -819,6 +977,7 @@ mod tests {
             text: Some("Beispiel für eine Begründung im Einzelfall.".into()),
             norm: None,
             warning: None,
+            aufhebung: None,
         };
         sample_facts(DAY, Some(outcome), &SchoolCalendar::default())
     }

@@ -49,3 +49,18 @@ receipt-lead = وصل طلبكم { $reference } إلى مركز العمل (Jobc
 receipt-reference = رقم الطلب
 receipt-print-hint = اطبعوا هذه الصفحة من قائمة المتصفح، أو احفظوها بصيغة PDF.
 document-view = عرض في المتصفح
+# Anhörung (hearing) before the jobcenter takes an approval back.
+# Variables:
+#   $number (String) - Nummer des Schreibens
+#   $due (String) - Frist
+hearing-head = خطاب استماع (Anhörung) رقم { $number } – الرد حتى { $due }
+# Variables:
+#   $date (String) - Datum
+hearing-answered-at = الرد بتاريخ { $date }
+hearing-no-answer = لا يوجد رد بعد.
+hearing-family-title = استماع (Anhörung): مركز العمل (Jobcenter) يريد تغيير قرار الموافقة
+hearing-family-intro = قبل أن يتخذ مركز العمل قراره، يمكنكم أن تقولوا رأيكم في الأمر. اقرؤوا الخطاب وردّوا قبل انتهاء المهلة – هنا، أو برسالة، أو شخصيًا. هذا الخطاب ليس قرارًا بعد.
+hearing-your-answer = ردكم
+hearing-answer-send = إرسال الرد
+hearing-answered = شكرًا! وصل ردكم إلى مركز العمل.
+hearing-error-answered = تم الرد على هذا الخطاب بالفعل.

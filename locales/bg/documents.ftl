@@ -49,3 +49,18 @@ receipt-lead = Jobcenter получи Вашето заявление { $referen
 receipt-reference = Номер на заявлението
 receipt-print-hint = Разпечатайте тази страница от менюто на браузъра си или я запазете като PDF.
 document-view = Вижте в браузъра
+# Anhörung (hearing) before the jobcenter takes an approval back.
+# Variables:
+#   $number (String) - Nummer des Schreibens
+#   $due (String) - Frist
+hearing-head = Писмо за изслушване (Anhörung) { $number } – отговор до { $due }
+# Variables:
+#   $date (String) - Datum
+hearing-answered-at = Отговор от { $date }
+hearing-no-answer = Все още няма отговор.
+hearing-family-title = Изслушване (Anhörung): Jobcenter иска да промени одобрението
+hearing-family-intro = Преди Jobcenter да вземе решение, можете да кажете какво мислите по въпроса. Прочетете писмото и отговорете в срок – тук, с писмо или лично. Писмото все още не е решение.
+hearing-your-answer = Вашият отговор
+hearing-answer-send = Изпратете отговора
+hearing-answered = Благодарим! Jobcenter получи Вашия отговор.
+hearing-error-answered = На това писмо вече е отговорено.

@@ -49,3 +49,18 @@ receipt-lead = Die Eingangs-Bestätigung zeigt: Ihr Antrag ist beim Jobcenter an
 receipt-reference = Antrags-Nummer
 receipt-print-hint = Sie können diese Seite drucken. Das geht über das Menü von Ihrem Browser. Oder Sie speichern die Seite als PDF.
 document-view = Im Browser ansehen
+# Anhörung (hearing) before the jobcenter takes an approval back.
+# Variables:
+#   $number (String) - Nummer des Schreibens
+#   $due (String) - Frist
+hearing-head = Anhörungs-Brief { $number } – Antwort bis { $due }
+# Variables:
+#   $date (String) - Datum
+hearing-answered-at = Antwort vom { $date }
+hearing-no-answer = Es gibt noch keine Antwort.
+hearing-family-title = Anhörung: Das Jobcenter will die Bewilligung ändern
+hearing-family-intro = Das Jobcenter hat Ihren Antrag bewilligt. Bewilligt heißt: Das Jobcenter hat Ja gesagt. Jetzt will das Jobcenter die Bewilligung ändern. Vorher dürfen Sie sagen, was Sie denken. Das heißt Anhörung. Das Jobcenter hat noch nicht entschieden. Der Brief ist noch keine Entscheidung. Bitte lesen Sie den Brief. Dann antworten Sie bitte. Sie haben dafür eine Frist. Die Frist ist der letzte Tag für Ihre Antwort. Sie können hier antworten. Oder Sie schreiben einen Brief. Oder Sie gehen zum Jobcenter.
+hearing-your-answer = Ihre Antwort
+hearing-answer-send = Antwort senden
+hearing-answered = Danke! Das Jobcenter hat Ihre Antwort bekommen.
+hearing-error-answered = Sie haben diesen Brief schon beantwortet.

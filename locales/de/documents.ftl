@@ -49,3 +49,18 @@ receipt-lead = Ihr Antrag { $reference } ist am { $date } beim Jobcenter eingega
 receipt-reference = Antragsnummer
 receipt-print-hint = Drucken Sie diese Seite über das Menü Ihres Browsers oder speichern Sie sie als PDF.
 document-view = Im Browser ansehen
+# Anhörung (hearing) before the jobcenter takes an approval back.
+# Variables:
+#   $number (String) - Nummer des Schreibens
+#   $due (String) - Frist
+hearing-head = Anhörungsschreiben { $number } – Antwort bis { $due }
+# Variables:
+#   $date (String) - Datum
+hearing-answered-at = Antwort vom { $date }
+hearing-no-answer = Noch keine Antwort.
+hearing-family-title = Anhörung: Das Jobcenter möchte die Bewilligung ändern
+hearing-family-intro = Bevor das Jobcenter entscheidet, können Sie sagen, was Sie dazu denken. Lesen Sie das Schreiben und antworten Sie bis zur Frist – hier, mit einem Brief oder persönlich. Das Schreiben ist noch keine Entscheidung.
+hearing-your-answer = Ihre Antwort
+hearing-answer-send = Antwort senden
+hearing-answered = Danke! Ihre Antwort ist beim Jobcenter angekommen.
+hearing-error-answered = Dieses Schreiben ist schon beantwortet.

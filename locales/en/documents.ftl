@@ -49,3 +49,18 @@ receipt-lead = The jobcenter received your application { $reference } on { $date
 receipt-reference = Application number
 receipt-print-hint = Print this page from your browser's menu or save it as a PDF.
 document-view = View in the browser
+# Anhörung (hearing) before the jobcenter takes an approval back.
+# Variables:
+#   $number (String) - letter number
+#   $due (String) - deadline
+hearing-head = Hearing letter { $number } – answer by { $due }
+# Variables:
+#   $date (String) - date
+hearing-answered-at = Answer of { $date }
+hearing-no-answer = No answer yet.
+hearing-family-title = Hearing: the jobcenter wants to change the approval
+hearing-family-intro = Before the jobcenter decides, you can say what you think about it. Read the letter and answer by the deadline – here, by letter or in person. The letter is not yet a decision.
+hearing-your-answer = Your answer
+hearing-answer-send = Send answer
+hearing-answered = Thank you! Your answer has reached the jobcenter.
+hearing-error-answered = This letter has already been answered.

@@ -49,3 +49,18 @@ receipt-lead = درخواست شما با شمارهٔ { $reference } در تا�
 receipt-reference = شمارهٔ درخواست
 receipt-print-hint = این صفحه را از منوی مرورگر خود چاپ کنید، یا آن را به صورت PDF ذخیره کنید.
 document-view = دیدن در مرورگر
+# Anhörung (hearing) before the jobcenter takes an approval back.
+# Variables:
+#   $number (String) - Nummer des Schreibens
+#   $due (String) - Frist
+hearing-head = نامهٔ استماع (Anhörung) شمارهٔ { $number } – پاسخ تا { $due }
+# Variables:
+#   $date (String) - Datum
+hearing-answered-at = پاسخ در تاریخ { $date }
+hearing-no-answer = هنوز پاسخی داده نشده است.
+hearing-family-title = استماع (Anhörung): جاب‌سنتر (Jobcenter) می‌خواهد تأیید درخواست را تغییر دهد
+hearing-family-intro = پیش از آنکه جاب‌سنتر تصمیم بگیرد، می‌توانید نظرتان را دربارهٔ آن بگویید. نامه را بخوانید و تا پایان مهلت پاسخ دهید – همین‌جا، با نامه یا حضوری. این نامه هنوز تصمیم نیست.
+hearing-your-answer = پاسخ شما
+hearing-answer-send = ارسال پاسخ
+hearing-answered = سپاسگزاریم! پاسخ شما به جاب‌سنتر رسید.
+hearing-error-answered = به این نامه قبلاً پاسخ داده شده است.

@@ -49,3 +49,18 @@ receipt-lead = Państwa wniosek { $reference } wpłynął do Jobcenter dnia { $d
 receipt-reference = Numer wniosku
 receipt-print-hint = Proszę wydrukować tę stronę za pomocą menu przeglądarki lub zapisać ją jako PDF.
 document-view = Wyświetl w przeglądarce
+# Anhörung (hearing) before the jobcenter takes an approval back.
+# Variables:
+#   $number (String) - Nummer des Schreibens
+#   $due (String) - Frist
+hearing-head = Pismo w sprawie wysłuchania (Anhörung) { $number } – odpowiedź do { $due }
+# Variables:
+#   $date (String) - Datum
+hearing-answered-at = Odpowiedź z dnia { $date }
+hearing-no-answer = Nie ma jeszcze odpowiedzi.
+hearing-family-title = Wysłuchanie (Anhörung): Jobcenter chce zmienić decyzję o przyznaniu świadczenia
+hearing-family-intro = Zanim Jobcenter podejmie decyzję, mogą Państwo powiedzieć, co o tym myślą. Proszę przeczytać pismo i odpowiedzieć w terminie – tutaj, listownie lub osobiście. To pismo nie jest jeszcze decyzją.
+hearing-your-answer = Państwa odpowiedź
+hearing-answer-send = Wyślij odpowiedź
+hearing-answered = Dziękujemy! Państwa odpowiedź dotarła do Jobcenter.
+hearing-error-answered = Na to pismo już odpowiedziano.

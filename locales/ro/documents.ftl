@@ -49,3 +49,18 @@ receipt-lead = Cererea dumneavoastră { $reference } a ajuns la Jobcenter la dat
 receipt-reference = Numărul cererii
 receipt-print-hint = Tipăriți această pagină din meniul browserului sau salvați-o ca PDF.
 document-view = Vedeți în browser
+# Anhörung (hearing) before the jobcenter takes an approval back.
+# Variables:
+#   $number (String) - Nummer des Schreibens
+#   $due (String) - Frist
+hearing-head = Scrisoare de audiere (Anhörung) { $number } – răspuns până la { $due }
+# Variables:
+#   $date (String) - Datum
+hearing-answered-at = Răspuns din { $date }
+hearing-no-answer = Încă nu există niciun răspuns.
+hearing-family-title = Audiere (Anhörung): Jobcenterul vrea să modifice aprobarea
+hearing-family-intro = Înainte ca Jobcenterul să decidă, puteți spune ce credeți despre aceasta. Citiți scrisoarea și răspundeți până la termen – aici, printr-o scrisoare sau personal. Scrisoarea nu este încă o decizie.
+hearing-your-answer = Răspunsul dumneavoastră
+hearing-answer-send = Trimiteți răspunsul
+hearing-answered = Vă mulțumim! Răspunsul dumneavoastră a ajuns la Jobcenter.
+hearing-error-answered = La această scrisoare s-a răspuns deja.

@@ -49,3 +49,18 @@ receipt-lead = Ваше заявление { $reference } поступило в 
 receipt-reference = Номер заявления
 receipt-print-hint = Распечатайте эту страницу через меню Вашего браузера или сохраните её как PDF.
 document-view = Открыть в браузере
+# Anhörung (hearing) before the jobcenter takes an approval back.
+# Variables:
+#   $number (String) - Nummer des Schreibens
+#   $due (String) - Frist
+hearing-head = Письмо о заслушивании (Anhörung) { $number } — ответ до { $due }
+# Variables:
+#   $date (String) - Datum
+hearing-answered-at = Ответ от { $date }
+hearing-no-answer = Ответа пока нет.
+hearing-family-title = Заслушивание (Anhörung): Jobcenter хочет изменить решение о назначении помощи
+hearing-family-intro = Прежде чем Jobcenter примет решение, Вы можете сказать, что Вы об этом думаете. Прочитайте письмо и ответьте до указанного срока — здесь, письмом или лично. Это письмо — ещё не решение.
+hearing-your-answer = Ваш ответ
+hearing-answer-send = Отправить ответ
+hearing-answered = Спасибо! Jobcenter получил Ваш ответ.
+hearing-error-answered = На это письмо уже дан ответ.

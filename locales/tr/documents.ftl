@@ -49,3 +49,18 @@ receipt-lead = { $reference } numaralı başvurunuz { $date } tarihinde Jobcente
 receipt-reference = Başvuru numarası
 receipt-print-hint = Bu sayfayı tarayıcınızın menüsünden yazdırın veya PDF olarak kaydedin.
 document-view = Tarayıcıda aç
+# Anhörung (hearing) before the jobcenter takes an approval back.
+# Variables:
+#   $number (String) - Nummer des Schreibens
+#   $due (String) - Frist
+hearing-head = Dinlenme yazısı (Anhörung) { $number } – en geç { $due } tarihine kadar cevap verin
+# Variables:
+#   $date (String) - Datum
+hearing-answered-at = { $date } tarihli cevap
+hearing-no-answer = Henüz cevap yok.
+hearing-family-title = Dinlenme (Anhörung): Jobcenter kabul edilen yardımı değiştirmek istiyor
+hearing-family-intro = Jobcenter karar vermeden önce, bu konuda ne düşündüğünüzü söyleyebilirsiniz. Yazıyı okuyun ve süre dolmadan cevap verin – burada, mektupla veya bizzat. Bu yazı henüz bir karar değildir.
+hearing-your-answer = Cevabınız
+hearing-answer-send = Cevabı gönder
+hearing-answered = Teşekkürler! Cevabınız Jobcenter'e ulaştı.
+hearing-error-answered = Bu yazı zaten cevaplandı.

@@ -49,3 +49,18 @@ receipt-lead = Ваша заява { $reference } надійшла до Jobcente
 receipt-reference = Номер заяви
 receipt-print-hint = Роздрукуйте цю сторінку через меню Вашого браузера або збережіть її як PDF.
 document-view = Переглянути в браузері
+# Anhörung (hearing) before the jobcenter takes an approval back.
+# Variables:
+#   $number (String) - Nummer des Schreibens
+#   $due (String) - Frist
+hearing-head = Лист про заслуховування (Anhörung) { $number } – відповідь до { $due }
+# Variables:
+#   $date (String) - Datum
+hearing-answered-at = Відповідь від { $date }
+hearing-no-answer = Відповіді ще немає.
+hearing-family-title = Заслуховування (Anhörung): Jobcenter хоче змінити рішення про призначення допомоги
+hearing-family-intro = Перш ніж Jobcenter ухвалить рішення, Ви можете сказати, що Ви про це думаєте. Прочитайте лист і дайте відповідь до вказаного строку – тут, листом або особисто. Цей лист – ще не рішення.
+hearing-your-answer = Ваша відповідь
+hearing-answer-send = Надіслати відповідь
+hearing-answered = Дякуємо! Ваша відповідь надійшла до Jobcenter.
+hearing-error-answered = На цей лист уже відповіли.

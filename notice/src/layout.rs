@@ -184,8 +184,7 @@ fn hyphen_cut(word: &str, face: Face, size: f32, avail: f32) -> Option<usize> {
             matches!(c, '-' | '\u{2010}' | '\u{2013}' | '/') && !digit_at(k - 1) && !digit_at(k + 1)
         })
         .map(|(_, &(i, c))| i + c.len_utf8())
-        .filter(|&end| end < word.len() && f.width_mm(&word[..end], size) <= avail + 0.01)
-        .last()
+        .rfind(|&end| end < word.len() && f.width_mm(&word[..end], size) <= avail + 0.01)
 }
 
 /// How many bytes of `word` fit into `max_w` mm (at least one character).

@@ -124,6 +124,7 @@ fn page_routes(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/dokumente/{id}", get(documents::download))
         .route("/bescheide/{id}", get(notices::download))
+        .route("/anhoerung/{id}", get(notices::hearing))
         .route("/verwaltung/serienbrief", get(notices::serienbrief))
         .route("/admin/bescheid-vorschau", get(notices::preview))
         .route("/verwaltung/berichte/{file}", get(reports::download))

@@ -13,7 +13,7 @@ use app::{
         account::Role,
         benefit::{BenefitKind, UnderlyingBenefit},
         decision::Rejection,
-        ids::{AccountId, ClaimId, NoticeId},
+        ids::{AccountId, ClaimId, HearingId, NoticeId},
         text_block::TextBlockKind,
     },
     error::AppError,
@@ -62,6 +62,33 @@ pub async fn download(
         Role::Family => return Err(AppError::NotFound),
     }
     Ok(pdf_response(bytes, &format!("{}.pdf", meta.number), false))
+}
+
+/// `GET /anhoerung/{id}`: a hearing letter as sent — to the claim's family, or to staff
+/// (logged).
+pub async fn hearing(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path(hearing_id): Path<HearingId>,
+) -> Result<Response, AppError> {
+    let user = ctx.require(&Role::ALL)?;
+    let file = app::db::hearing::file(&state.db, &hearing_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match user.role {
+        Role::Staff | Role::Admin => {
+            let claim = Some(&file.claim_id);
+            decision::audit(&state.db, &user.id, claim, "notice", Some(&file.number)).await?;
+        }
+        Role::Family if file.account_id == user.id => {}
+        Role::School => return Err(AppError::Forbidden),
+        Role::Family => return Err(AppError::NotFound),
+    }
+    Ok(pdf_response(
+        file.bytes,
+        &format!("{}.pdf", file.number),
+        false,
+    ))
 }
 
 /// Notices one Serienbrief combines at most (each claim once, however often it is named).
@@ -123,6 +150,7 @@ pub async fn preview_pdf(db: &Db, office: &Office, approval: bool) -> Result<Vec
                 reason_code: reason.code.clone(),
                 reason_text: Some("Beispiel für eine Begründung im Einzelfall.".into()),
                 warning: None,
+                aufhebung: None,
             };
             rejection_outcome(
                 &reason,

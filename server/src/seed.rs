@@ -650,6 +650,7 @@ async fn queue_outcome(
                         .into(),
                 ),
                 warning: None,
+                aufhebung: None,
             };
             let underlying = parts_of(&claim.snapshot).underlying;
             Ok(rejection_outcome(

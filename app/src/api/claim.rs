@@ -3,13 +3,13 @@
 
 use super::{db, done, notice, require_role, respond};
 use crate::db::today;
-use crate::domain::ids::{AccountId, ChildId, ClaimId, DocumentId};
+use crate::domain::ids::{AccountId, ChildId, ClaimId, DocumentId, HearingId};
 use crate::{
     context::use_ctx,
     db::{
         Db,
         claim::{self, ClaimRecord, Submission},
-        consent, document, household, lernstandort, rates,
+        consent, document, hearing, household, lernstandort, rates,
     },
     domain::{
         FieldError,
@@ -25,7 +25,7 @@ use crate::{
         rates::RateKind,
         snapshot::{Applied, ClaimSnapshot},
         teilhabe::TeilhabeInput,
-        text::{date, iso},
+        text::{date, iso, required_text},
     },
     error::AppError,
 };
@@ -392,6 +392,25 @@ pub async fn withdraw_consent(claim_id: ClaimId, which: String) -> Result<(), Se
     }
     .await;
     respond(outcome, &back, &[]).await
+}
+
+/// The family answers a hearing letter (Anhörung) on its claim, once.
+#[server(prefix = "/api", endpoint = "claim/hearing/answer")]
+pub async fn answer_hearing(
+    claim_id: ClaimId,
+    hearing_id: HearingId,
+    answer: String,
+) -> Result<(), ServerFnError> {
+    let back = format!("/familie/antrag/{claim_id}");
+    let outcome = async {
+        let user = require_role(&[Role::Family])?;
+        let text =
+            required_text(&answer, "answer", 4000).map_err(|e| AppError::Validation(vec![e]))?;
+        hearing::answer(&db()?, &user.id, &claim_id, &hearing_id, &text).await?;
+        done("hearing-answered", back.clone()).await
+    }
+    .await;
+    respond(outcome, &back, &[("answer", &answer)]).await
 }
 
 /// Removes a document from a draft.

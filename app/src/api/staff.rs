@@ -9,7 +9,7 @@ use crate::{
     db::{
         Db,
         decision::{self, Decided, NoticeKind, RenderedNotice, StaffClaim, TextBlock},
-        objection, question, rates, school_calendar,
+        hearing, objection, question, rates, school_calendar,
     },
     domain::{
         FieldError, Fields,
@@ -21,6 +21,7 @@ use crate::{
             Approval, ApprovalInput, ApprovalLimits, Rejection, parse_approval, parse_rejection,
         },
         grounds::SchoolEvidence,
+        hearing::{Aufhebung, InForce, parse_aufhebung, parse_hearing, takes_away},
         money::Cents,
         objection::{ObjectionStatus, parse_objection},
         rates::RateKind,
@@ -28,7 +29,10 @@ use crate::{
         text_block::{TextBlockKind, norm_for, parse_question, parse_text_block},
     },
     error::AppError,
-    notice::{NoticeBlocks, NoticeFacts, Office, Outcome, bescheid, kostenuebernahme, parts_of},
+    notice::{
+        HearingFacts, NoticeBlocks, NoticeFacts, Office, Outcome, anhoerung, bescheid,
+        kostenuebernahme, parts_of,
+    },
 };
 use leptos::prelude::*;
 use time::Date;
@@ -117,12 +121,14 @@ pub async fn issue_decision(
             code,
             text,
             warning,
+            aufhebung,
             ..
         } => {
             rejection = Rejection {
                 reason_code: code.clone(),
                 reason_text: text.clone(),
                 warning: *warning,
+                aufhebung: *aufhebung,
             };
             Decided::Rejection(&rejection)
         }
@@ -209,6 +215,44 @@ struct Deciding {
 }
 
 impl Deciding {
+    /// For a correction (`corrects` not empty) that takes something away from the
+    /// approval in force — a rejection (`granted` = `None`), a shorter period or less
+    /// money — the Aufhebung it is: its legal basis and day, after a hearing
+    /// (`domain::hearing`). `None` for anything else.
+    async fn aufhebung(
+        &self,
+        corrects: &str,
+        granted: Option<InForce>,
+        (basis, from): (&str, &str),
+    ) -> Result<Option<Aufhebung>, AppError> {
+        if corrects.is_empty() {
+            return Ok(None);
+        }
+        let in_force = decision::decisions(&self.db, &self.claim.id)
+            .await?
+            .into_iter()
+            .find(|d| d.id.as_str() == corrects && d.approved)
+            .and_then(|d| {
+                let (from, to) = d.period?;
+                Some(InForce {
+                    from: date(&from, "").ok()?,
+                    to: date(&to, "").ok()?,
+                    monthly: d.monthly?,
+                })
+            });
+        if !takes_away(in_force, granted) {
+            return Ok(None);
+        }
+        let hearings: Vec<_> = hearing::for_claim(&self.db, &self.claim.id)
+            .await?
+            .iter()
+            .filter_map(|h| h.hearing())
+            .collect();
+        parse_aufhebung(basis, from, &hearings, today())
+            .map(Some)
+            .map_err(AppError::Validation)
+    }
+
     /// The current caseworker (staff or admin) about to decide claim `claim_id`.
     async fn start(claim_id: &ClaimId) -> Result<Deciding, AppError> {
         let user = require_role(&[Role::Staff, Role::Admin])?;
@@ -318,6 +362,8 @@ pub async fn approve_claim(
     #[server(default)] partial_reasons: String,
     #[server(default)] corrects: String,
     #[server(default)] objection: String,
+    #[server(default)] aufhebung_basis: String,
+    #[server(default)] aufhebung_from: String,
 ) -> Result<(), ServerFnError> {
     let back = claim_page(&claim_id);
     let input = ApprovalInput {
@@ -337,8 +383,20 @@ pub async fn approve_claim(
         let (db, claim) = (&deciding.db, &deciding.claim);
         let limits = approval_limits(db, claim).await?;
         let calendar = school_calendar::load(db).await?;
-        let approval: Approval =
+        let mut approval: Approval =
             parse_approval(&input, claim.kind, &limits, &calendar).map_err(AppError::Validation)?;
+        let granted = InForce {
+            from: approval.period_from,
+            to: approval.period_to,
+            monthly: approval.grant.monthly(),
+        };
+        approval.aufhebung = deciding
+            .aufhebung(
+                &corrects,
+                Some(granted),
+                (&aufhebung_basis, &aufhebung_from),
+            )
+            .await?;
         let outcome = Outcome::Approval(approval);
         deciding
             .issue(outcome, (&corrects, &objection), "staff-approved")
@@ -359,6 +417,8 @@ pub async fn approve_claim(
             ("payment_route", &input.payment_route),
             ("reasons", &input.reasons),
             ("partial_reasons", &input.partial_reasons),
+            ("aufhebung_basis", &aufhebung_basis),
+            ("aufhebung_from", &aufhebung_from),
         ],
     )
     .await
@@ -372,6 +432,8 @@ pub async fn reject_claim(
     reason_text: String,
     #[server(default)] corrects: String,
     #[server(default)] objection: String,
+    #[server(default)] aufhebung_basis: String,
+    #[server(default)] aufhebung_from: String,
 ) -> Result<(), ServerFnError> {
     let back = claim_page(&claim_id);
     let outcome = async {
@@ -383,8 +445,11 @@ pub async fn reject_claim(
             .collect();
         let codes: Vec<String> = reasons.iter().map(|r| r.code.clone()).collect();
         let warnings = question::cooperation_warnings(&deciding.db, &claim_id).await?;
-        let rejection = parse_rejection(&reason_code, &reason_text, &codes, &warnings, today())
+        let mut rejection = parse_rejection(&reason_code, &reason_text, &codes, &warnings, today())
             .map_err(AppError::Validation)?;
+        rejection.aufhebung = deciding
+            .aufhebung(&corrects, None, (&aufhebung_basis, &aufhebung_from))
+            .await?;
         let reason = reasons
             .iter()
             .find(|r| r.code == rejection.reason_code)
@@ -399,7 +464,12 @@ pub async fn reject_claim(
     respond(
         outcome,
         &back,
-        &[("reason_code", &reason_code), ("reason_text", &reason_text)],
+        &[
+            ("reason_code", &reason_code),
+            ("reason_text", &reason_text),
+            ("aufhebung_basis", &aufhebung_basis),
+            ("aufhebung_from", &aufhebung_from),
+        ],
     )
     .await
 }
@@ -420,6 +490,7 @@ pub fn rejection_outcome(
         text: rejection.reason_text,
         norm: norm_for(&reason.norms, underlying, kind),
         warning: rejection.warning,
+        aufhebung: rejection.aufhebung,
     }
 }
 
@@ -570,4 +641,68 @@ pub async fn close_objection(
     }
     .await;
     respond(outcome, &back, &[]).await
+}
+
+/// Staff send a hearing letter (Anhörung, § 24 SGB X) on an approved claim before taking
+/// the approval back: the facts, from when, and a deadline of at least two weeks. The
+/// letter is stored as sent; the family answers in the portal or by letter.
+#[server(prefix = "/api", endpoint = "staff/hearing")]
+pub async fn send_hearing(
+    claim_id: ClaimId,
+    facts: String,
+    effective_from: String,
+    due_date: String,
+) -> Result<(), ServerFnError> {
+    let back = claim_page(&claim_id);
+    let outcome = async {
+        let deciding = Deciding::start(&claim_id).await?;
+        let input = parse_hearing(&facts, &effective_from, &due_date, today())
+            .map_err(AppError::Validation)?;
+        let (db, claim) = (&deciding.db, &deciding.claim);
+        let approval_number = decision::notices(db, &claim.id, true)
+            .await?
+            .into_iter()
+            .find(|n| Some(&n.decision_id) == claim.decision_id.as_ref())
+            .map(|n| n.number)
+            .ok_or_else(|| AppError::Conflict("hearing-error-not-approved".into()))?;
+        let parts = parts_of(&claim.snapshot);
+        let office = office()?;
+        let now = time::OffsetDateTime::now_utc();
+        let render = |number: &str| {
+            let letter = anhoerung(
+                &HearingFacts {
+                    number: number.to_string(),
+                    claim_reference: claim.reference.clone().unwrap_or_default(),
+                    file_reference: parts.file_reference.clone(),
+                    issued_on: now.date(),
+                    created: now.replace_nanosecond(0).unwrap_or(now),
+                    applicant: parts.applicant.clone(),
+                    street: parts.street.clone(),
+                    postal_city: parts.postal_city.clone(),
+                    child_name: parts.child_name.clone(),
+                    kind: claim.kind,
+                    matter: parts.matter.clone(),
+                    approval_number,
+                    facts: input.facts.clone(),
+                    effective_from: input.effective_from,
+                    due: input.due,
+                },
+                &office,
+            );
+            notice_pdf::render(&letter)
+        };
+        hearing::send(db, &deciding.actor, &claim.id, &input, render).await?;
+        done("hearing-sent", back.clone()).await
+    }
+    .await;
+    respond(
+        outcome,
+        &back,
+        &[
+            ("facts", &facts),
+            ("effective_from", &effective_from),
+            ("due_date", &due_date),
+        ],
+    )
+    .await
 }

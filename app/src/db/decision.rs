@@ -631,7 +631,12 @@ pub async fn decide(
     mark_decided(&mut tx, &decision, from, to, current, &decided).await?;
     insert_decision(&mut tx, &decision, &decided, corrects).await?;
     let corrected_number = corrected_number(&mut tx, corrects).await?;
-    let numbers = notice_numbers(&mut tx, year, if approve { 2 } else { 1 }).await?;
+    // A second letter to the payee: the Kostenübernahme, or the end of it.
+    let to_payee = match &decided {
+        Decided::Approval(_) => true,
+        Decided::Rejection(r) => r.aufhebung.is_some(),
+    };
+    let numbers = notice_numbers(&mut tx, year, if to_payee { 2 } else { 1 }).await?;
     let notices = render(&numbers, corrected_number.as_deref());
     store_notices(&mut tx, &decision, notices, &numbers).await?;
     let note = match (corrects, approve) {
@@ -734,10 +739,24 @@ struct DecisionColumns {
     reason_code: Option<String>,
     reason_text: Option<String>,
     partial_text: Option<String>,
+    aufhebung_basis: Option<&'static str>,
+    aufhebung_from: Option<String>,
 }
 
 impl DecisionColumns {
     fn of(decided: &Decided<'_>) -> DecisionColumns {
+        let aufhebung = match decided {
+            Decided::Approval(a) => a.aufhebung,
+            Decided::Rejection(r) => r.aufhebung,
+        };
+        DecisionColumns {
+            aufhebung_basis: aufhebung.map(|a| a.basis.as_str()),
+            aufhebung_from: aufhebung.map(|a| iso(a.effective_from)),
+            ..DecisionColumns::of_outcome(decided)
+        }
+    }
+
+    fn of_outcome(decided: &Decided<'_>) -> DecisionColumns {
         match decided {
             Decided::Approval(a) => {
                 let (hours, rate, lesson_minutes) = match a.grant {
@@ -789,7 +808,8 @@ async fn insert_decision(
     sqlx::query(
         "insert into decision (id, claim_id, kind, corrects_id, decided_by, decided_at, period_from, period_to, \
          monthly_cents, hours_per_week, hourly_rate_cents, payee, payment_route, reason_code, reason_text, total_cents, lesson_minutes, \
-         partial_text) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+         partial_text, aufhebung_basis, aufhebung_from) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
     )
     .bind(&decision.id)
     .bind(decision.claim_id)
@@ -812,6 +832,8 @@ async fn insert_decision(
     .bind(c.total)
     .bind(c.lesson_minutes)
     .bind(c.partial_text)
+    .bind(c.aufhebung_basis)
+    .bind(c.aufhebung_from)
     .execute(&mut **tx)
     .await
     // The unique index on corrects_id: someone corrected this decision already.
@@ -839,7 +861,7 @@ async fn corrected_number(
 
 /// The next `needed` running notice numbers of `year` (`BS-2026-000042`); the rest of
 /// the two stay empty.
-async fn notice_numbers(
+pub(crate) async fn notice_numbers(
     tx: &mut Transaction<'static, Any>,
     year: i32,
     needed: usize,

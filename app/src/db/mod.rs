@@ -10,6 +10,7 @@ pub mod consent;
 pub mod decision;
 pub mod document;
 pub mod feedback;
+pub mod hearing;
 pub mod household;
 pub mod kommune;
 pub mod lernstandort;

@@ -9,6 +9,7 @@ use super::{
     FieldError,
     benefit::BenefitKind,
     grounds::{Asked, Granted, LawfulSpan, SchoolEvidence, Shortfall, check_reasons, shortfalls},
+    hearing::Aufhebung,
     lernfoerderung::parse_hours,
     money::Cents,
     month::YearMonth,
@@ -173,6 +174,8 @@ pub struct Approval {
     /// Where less is granted than asked: the partial rejection and its reasons.
     pub shortfalls: Vec<Shortfall>,
     pub partial_reasons: Option<String>,
+    /// A correction that takes part of an approval back: the Aufhebung it is.
+    pub aufhebung: Option<Aufhebung>,
 }
 
 impl Approval {
@@ -265,6 +268,7 @@ pub fn parse_approval(
         // The caseworker's words on a partial rejection only where there is one.
         partial_reasons: partial_reasons.filter(|_| !shortfalls.is_empty()),
         shortfalls,
+        aufhebung: None,
     })
 }
 
@@ -422,6 +426,8 @@ pub struct Rejection {
     pub reason_code: String,
     pub reason_text: Option<String>,
     pub warning: Option<CooperationWarning>,
+    /// A correction that takes an approval back: the Aufhebung it is.
+    pub aufhebung: Option<Aufhebung>,
 }
 
 /// Validates a rejection. `known` are the codes of the reasons in force; "other" needs
@@ -463,6 +469,7 @@ pub fn parse_rejection(
             reason_code: reason_code.to_string(),
             reason_text,
             warning,
+            aufhebung: None,
         }),
         _ => Err(errors),
     }
@@ -816,6 +823,7 @@ mod tests {
                 reason_code: "age".into(),
                 reason_text: None,
                 warning: None,
+                aufhebung: None,
             }
         );
         assert_eq!(

@@ -85,6 +85,8 @@ ids! {
     NoticeId;
     /// A registered Widerspruch (`objection.id`).
     ObjectionId;
+    /// A hearing letter (`hearing.id`).
+    HearingId;
     /// An uploaded document (`document.id`).
     DocumentId;
     /// A piece of accessibility feedback (`accessibility_feedback.id`).

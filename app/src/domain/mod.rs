@@ -14,6 +14,7 @@ pub mod entitlement;
 pub mod feedback;
 pub mod format;
 pub mod grounds;
+pub mod hearing;
 pub mod household;
 pub mod iban;
 pub mod ids;

@@ -52,9 +52,12 @@ pub struct TextBlockInput {
 /// The laws a norm line may be keyed by.
 const LAWS: [&str; 4] = ["SGB II", "SGB XII", "BKGG", "AsylbLG"];
 
+/// The key of a norm line: a law and optionally a benefit.
+type NormKey<'a> = (&'a str, Option<&'a str>);
+
 /// Splits a norm line into its key (law and optional benefit) and the norm; a line
 /// without a known key applies to every legal basis. `Err` for an unknown key.
-fn norm_line(line: &str) -> Result<(Option<(&str, Option<&str>)>, &str), ()> {
+fn norm_line(line: &str) -> Result<(Option<NormKey<'_>>, &str), ()> {
     let Some((key, norm)) = line.split_once(':') else {
         return Ok((None, line.trim()));
     };
@@ -83,7 +86,7 @@ pub fn norm_for(norms: &str, underlying: UnderlyingBenefit, kind: BenefitKind) -
         .filter_map(|l| norm_line(l).ok())
         .collect();
     let law = underlying.law();
-    let pick = |want: Option<(&str, Option<&str>)>| {
+    let pick = |want: Option<NormKey<'_>>| {
         lines
             .iter()
             .find(|(key, _)| *key == want)

@@ -3,6 +3,7 @@
 
 use super::{
     claim::{DocumentList, FileInput, answers_summary, with_claim},
+    hearing::FamilyHearings,
     staff::FamilyDecision,
 };
 use crate::api::claim::{WithdrawClaim, WithdrawConsent};
@@ -145,6 +146,10 @@ pub fn ClaimPage() -> impl IntoView {
             .ok()
             .flatten();
         let kind = record.kind();
+        let hearings = db::hearing::for_claim(&db, &record.id)
+            .await
+            .unwrap_or_default();
+        let flash = use_ctx().flash;
         let summary = answers_summary(&db, &record).await;
         let decision = latest_decision(&db, &user_id, &record.id).await;
         let title = match &record.reference {
@@ -170,6 +175,16 @@ pub fn ClaimPage() -> impl IntoView {
                             claim_id=record.id.to_string()
                             questions=questions
                             can_answer=can_answer
+                        />
+                    }
+                })}
+            {(!hearings.is_empty())
+                .then(|| {
+                    view! {
+                        <FamilyHearings
+                            claim_id=record.id.to_string()
+                            hearings=hearings
+                            flash=flash.clone()
                         />
                     }
                 })}

@@ -9,6 +9,7 @@ pub mod eligibility;
 pub mod errors;
 pub mod family;
 pub mod feedback;
+pub mod hearing;
 pub mod home;
 pub mod info;
 pub mod objection;

@@ -30,7 +30,12 @@ pub fn posting(claim_id: &str, notice: &NoticeMeta, today: time::Date) -> AnyVie
                     ("deadline", german(objection_deadline(known)).into()),
                 ],
             );
-            view! { <span class="hint" data-testid="posted">{text}</span> }.into_any()
+            view! {
+                <span class="hint" data-testid="posted">
+                    {text}
+                </span>
+            }
+            .into_any()
         }
         None => view! {
             <form method="post" action={<MarkPosted as ServerFn>::PATH} class="inline-form">

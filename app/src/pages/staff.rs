@@ -28,6 +28,7 @@ use crate::{
             StaffClaim, TextBlock,
         },
         document::DocumentMeta,
+        hearing::HearingRow,
         objection::ObjectionRow,
         question::Question,
     },
@@ -50,6 +51,7 @@ use crate::{
     i18n::{date_iso, money, t, t_args},
     notice::parts_of,
     pages::errors::error_view,
+    pages::hearing::{StaffHearings, aufhebung_fields},
     pages::objection::{Objections, posting, remedy_options},
     pages::{load_view, route_id},
 };
@@ -493,6 +495,7 @@ struct ClaimFile {
     reasons: Vec<TextBlock>,
     limits: Option<ApprovalLimits>,
     objections: Vec<ObjectionRow>,
+    hearings: Vec<HearingRow>,
 }
 
 /// Gathers the [`ClaimFile`] of `claim`.
@@ -515,6 +518,7 @@ async fn load_claim_file(db: &Db, claim: &StaffClaim) -> Result<ClaimFile, sqlx:
         .collect();
     let limits = approval_limits(db, claim).await.ok();
     let objections = db::objection::for_claim(db, &claim.id).await?;
+    let hearings = db::hearing::for_claim(db, &claim.id).await?;
     let summary = match &record {
         Some(r) => answers_summary(db, r).await,
         None => ().into_any(),
@@ -531,6 +535,7 @@ async fn load_claim_file(db: &Db, claim: &StaffClaim) -> Result<ClaimFile, sqlx:
         reasons,
         limits,
         objections,
+        hearings,
     })
 }
 
@@ -622,6 +627,12 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
             decisions=file.decisions
             notices=file.notices.clone()
             reasons=file.reasons
+        />
+        <StaffHearings
+            claim_id=claim.id.to_string()
+            hearings=file.hearings
+            can_send=claim.status == Status::Approved
+            flash=flash.clone()
         />
         <Objections
             claim_id=claim.id.to_string()
@@ -1196,6 +1207,7 @@ fn ApproveForm(
                 value=v("partial_reasons", String::new())
                 error=field_error(&flash, "partial_reasons")
             />
+            {correction.then(|| aufhebung_fields(&flash))}
             {remedy_field(remedies, &flash)}
             <button type="submit" class="button">
                 {if correction { t("staff-correct-approve") } else { t("staff-approve") }}
@@ -1240,6 +1252,7 @@ fn RejectForm(
                 value=v("reason_text")
                 error=field_error(&flash, "reason_text")
             />
+            {correction.then(|| aufhebung_fields(&flash))}
             {remedy_field(remedies, &flash)}
             <button type="submit" class="button button-secondary">
                 {if correction { t("staff-correct-reject") } else { t("staff-reject") }}

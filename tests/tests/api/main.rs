@@ -8,6 +8,7 @@ mod concurrency;
 mod decisions;
 mod documents;
 mod eligibility;
+mod hearings;
 mod household;
 mod i18n;
 mod lernfoerderung;
