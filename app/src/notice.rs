@@ -342,6 +342,18 @@ fn aufhebung_text(a: &Aufhebung, old: &str, outcome: &Outcome) -> String {
     )
 }
 
+/// "für Ihr Kind Emir Mustermann" — or, for a young adult of 18 or more who may apply for
+/// themself, just "für Deniz Aydın" (`but-rules.md` § Corrections, item 18).
+fn for_whom(facts: &NoticeFacts) -> String {
+    let adult = crate::domain::text::date(&facts.child_birth, "")
+        .is_ok_and(|birth| crate::domain::entitlement::birthday(birth, 18) <= facts.applied_on);
+    if adult {
+        format!("für {}", facts.child_name)
+    } else {
+        format!("für Ihr Kind {}", facts.child_name)
+    }
+}
+
 /// The salutation and, for a correction, which earlier notice this one replaces.
 fn salutation(facts: &NoticeFacts) -> Vec<Block> {
     let mut b = vec![Block::Paragraph(format!("Guten Tag {},", facts.applicant))];
@@ -376,9 +388,9 @@ fn approval_blocks(
     basis: &str,
 ) -> Vec<Block> {
     let mut tenor = format!(
-        "auf Ihren Antrag vom {} bewillige ich für Ihr Kind {} Leistungen für Bildung und Teilhabe ({}) nach {basis}.",
+        "auf Ihren Antrag vom {} bewillige ich {} Leistungen für Bildung und Teilhabe ({}) nach {basis}.",
         german(facts.applied_on),
-        facts.child_name,
+        for_whom(facts),
         benefit_name(facts.kind),
     );
     if !a.shortfalls.is_empty() {
@@ -427,7 +439,11 @@ fn approval_blocks(
 fn approval_reasons(facts: &NoticeFacts, a: &Approval, blocks: &NoticeBlocks) -> String {
     let mut reason = match blocks.benefit_name(facts.underlying) {
         "" => String::new(),
-        name => format!("Ihr Haushalt erhält {name}. "),
+        name if facts.file_reference.trim().is_empty() => format!("Ihr Haushalt erhält {name}. "),
+        name => format!(
+            "Ihr Haushalt erhält {name} (nach Ihrer Angabe unter dem Aktenzeichen {}). ",
+            facts.file_reference.trim()
+        ),
     };
     reason.push_str(&blocks.approval_reason);
     if let Some(cut) = a.cut {
@@ -612,8 +628,9 @@ fn info_rows(facts: &NoticeFacts) -> Vec<(String, String)> {
     vec![
         ("Datum:".into(), german(facts.issued_on)),
         ("Bescheid-Nr.:".into(), facts.number.clone()),
-        ("Antrag:".into(), facts.claim_reference.clone()),
-        ("Aktenzeichen:".into(), facts.file_reference.clone()),
+        // The office's own file number (`but-rules.md` § Corrections, item 18); the number
+        // the family gave for its underlying benefit is named in the reasons.
+        ("Aktenzeichen:".into(), facts.claim_reference.clone()),
     ]
 }
 
@@ -680,8 +697,7 @@ pub fn anhoerung(h: &HearingFacts, office: &Office) -> Letter {
         info: vec![
             ("Datum:".into(), german(h.issued_on)),
             ("Schreiben-Nr.:".into(), h.number.clone()),
-            ("Antrag:".into(), h.claim_reference.clone()),
-            ("Aktenzeichen:".into(), h.file_reference.clone()),
+            ("Aktenzeichen:".into(), h.claim_reference.clone()),
         ],
         subject: format!(
             "Anhörung nach § 24 SGB X vor einer Aufhebung – {}",
@@ -729,10 +745,7 @@ pub fn kostenuebernahme(facts: &NoticeFacts, office: &Office) -> Option<Letter> 
     Some(Letter {
         title: format!("Kostenübernahmeerklärung {}", facts.claim_reference),
         recipient,
-        info: info_rows(facts)
-            .into_iter()
-            .filter(|(l, _)| l != "Aktenzeichen:")
-            .collect(),
+        info: info_rows(facts),
         subject: format!("Kostenübernahmeerklärung – {}", benefit_name(facts.kind)),
         blocks,
         ..from_office(office, facts)
@@ -758,10 +771,7 @@ fn cover_ends(facts: &NoticeFacts, a: &Aufhebung, office: &Office) -> Letter {
     Letter {
         title: format!("Ende der Kostenübernahme {}", facts.claim_reference),
         recipient: facts.payee_address.clone(),
-        info: info_rows(facts)
-            .into_iter()
-            .filter(|(l, _)| l != "Aktenzeichen:")
-            .collect(),
+        info: info_rows(facts),
         subject: format!("Ende der Kostenübernahme – {}", benefit_name(facts.kind)),
         blocks,
         ..from_office(office, facts)
@@ -1021,7 +1031,9 @@ mod tests {
         assert!(letter.title.starts_with("Bewilligungsbescheid"));
         assert!(body.contains("Emir Mustermann"), "{body}");
         assert!(
-            body.contains("Ihr Haushalt erhält Grundsicherungsgeld nach dem SGB II."),
+            body.contains(
+                "Ihr Haushalt erhält Grundsicherungsgeld nach dem SGB II (nach Ihrer Angabe"
+            ),
             "the underlying benefit by its name in force: {body}"
         );
         assert!(body.contains("01.12.2026 bis 31.05.2027"), "{body}");
@@ -1204,6 +1216,25 @@ mod tests {
             body.contains("Ihrem Widerspruch vom 30.11.2026 wird mit diesem Bescheid abgeholfen"),
             "{body}"
         );
+    }
+
+    #[test]
+    fn a_young_adult_is_not_called_a_child_and_the_file_number_is_the_offices() {
+        let mut facts = approval();
+        let letter = bescheid(&facts, &Office::demo(), &blocks());
+        assert!(text(&letter).contains("für Ihr Kind Emir Mustermann"));
+        assert!(
+            letter
+                .info
+                .contains(&("Aktenzeichen:".into(), facts.claim_reference.clone())),
+            "{:?}",
+            letter.info
+        );
+        assert!(text(&letter).contains("nach Ihrer Angabe unter dem Aktenzeichen BG-0000-MUSTER"));
+        facts.child_birth = "01.01.2000".into();
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
+        assert!(body.contains("bewillige ich für Emir Mustermann"), "{body}");
+        assert!(!body.contains("für Ihr Kind"), "{body}");
     }
 
     #[test]
