@@ -24,7 +24,7 @@ use notice_pdf::{Block, Letter};
 use time::{Date, OffsetDateTime};
 
 /// The issuing office (letterhead, contact, where to object), from configuration.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct Office {
     pub name: String,
     pub department: String,
@@ -51,6 +51,67 @@ impl Office {
 
     fn address(&self) -> String {
         format!("{}, {}, {}", self.name, self.street, self.postal_city)
+    }
+}
+
+/// An office that decides for one legal basis (and, where Land law delegates, for one
+/// Kommune): SGB XII, AsylbLG and BKGG households are decided by the body Land law names,
+/// often the town (`but-rules.md` § Corrections, item 6).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct OfficeRule {
+    /// "SGB II", "SGB XII", "BKGG" or "AsylbLG".
+    pub law: String,
+    /// The Kommune's name, if the rule holds for one Kommune only.
+    #[serde(default)]
+    pub kommune: Option<String>,
+    #[serde(flatten)]
+    pub office: Office,
+}
+
+/// The issuing offices: the default (the Jobcenter) and the rules per legal basis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offices {
+    pub default: Office,
+    pub rules: Vec<OfficeRule>,
+}
+
+impl Offices {
+    /// Only the default office.
+    pub fn single(default: Office) -> Offices {
+        Offices {
+            default,
+            rules: Vec::new(),
+        }
+    }
+
+    /// The rules in `json` (a list of [`OfficeRule`]s) over `default`; every law must be
+    /// one the portal knows.
+    pub fn parse(default: Office, json: &str) -> Result<Offices, String> {
+        let rules: Vec<OfficeRule> = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let known = ["SGB II", "SGB XII", "BKGG", "AsylbLG"];
+        if let Some(bad) = rules.iter().find(|r| !known.contains(&r.law.as_str())) {
+            return Err(format!("unknown law {:?} (known: {known:?})", bad.law));
+        }
+        Ok(Offices { default, rules })
+    }
+
+    /// The office that decides a claim of a household receiving `underlying` in the
+    /// Kommune `kommune`: a rule for the law and the Kommune, else for the law, else the
+    /// default.
+    pub fn for_claim(&self, underlying: UnderlyingBenefit, kommune: &str) -> &Office {
+        let law = underlying.law();
+        let for_law = |r: &&OfficeRule| r.law == law;
+        self.rules
+            .iter()
+            .filter(for_law)
+            .find(|r| r.kommune.as_deref() == Some(kommune))
+            .or_else(|| {
+                self.rules
+                    .iter()
+                    .filter(for_law)
+                    .find(|r| r.kommune.is_none())
+            })
+            .map_or(&self.default, |r| &r.office)
     }
 }
 
@@ -1235,6 +1296,32 @@ mod tests {
         let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
         assert!(body.contains("bewillige ich für Emir Mustermann"), "{body}");
         assert!(!body.contains("für Ihr Kind"), "{body}");
+    }
+
+    #[test]
+    fn the_issuing_office_follows_the_legal_basis_and_the_kommune() {
+        let town = |name: &str| Office {
+            name: name.into(),
+            ..Office::demo()
+        };
+        let json = r#"[
+            {"law": "SGB XII", "name": "Kreis Warendorf – Sozialamt", "department": "BuT", "street": "Waldenburger Straße 2", "postal_city": "48231 Warendorf", "phone": "1", "email": "a@b", "hours": "Mo"},
+            {"law": "BKGG", "kommune": "Ahlen", "name": "Stadt Ahlen", "department": "BuT", "street": "Westenmauer 10", "postal_city": "59227 Ahlen", "phone": "2", "email": "c@d", "hours": "Di"}
+        ]"#;
+        let offices = Offices::parse(town("Jobcenter"), json).unwrap();
+        let name = |u, k: &str| offices.for_claim(u, k).name.clone();
+        assert_eq!(name(UnderlyingBenefit::Buergergeld, "Ahlen"), "Jobcenter");
+        assert_eq!(
+            name(UnderlyingBenefit::Sozialhilfe, "Beckum"),
+            "Kreis Warendorf – Sozialamt"
+        );
+        assert_eq!(name(UnderlyingBenefit::Wohngeld, "Ahlen"), "Stadt Ahlen");
+        assert_eq!(
+            name(UnderlyingBenefit::Kinderzuschlag, "Beckum"),
+            "Jobcenter"
+        );
+        assert!(Offices::parse(town("x"), r#"[{"law": "SGB 99"}]"#).is_err());
+        assert!(Offices::parse(town("x"), "kaputt").is_err());
     }
 
     #[test]

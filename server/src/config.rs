@@ -1,7 +1,11 @@
 //! Configuration: sensible defaults, every setting overridable by environment variable.
 //! `but-portal --help` lists them all. Secrets (the database password) are never logged.
 
-use app::{context::DataProtectionOfficer, domain::document::UploadLimits, notice::Office};
+use app::{
+    context::DataProtectionOfficer,
+    domain::document::UploadLimits,
+    notice::{Office, Offices},
+};
 use clap::Args;
 use std::net::SocketAddr;
 
@@ -135,6 +139,13 @@ pub struct Config {
     )]
     pub office_hours: String,
 
+    /// JSON file of the offices that decide for other legal bases (and Kommunen) than the
+    /// default office above: a list of `{"law": "SGB XII", "kommune": "Ahlen" (optional),
+    /// "name", "department", "street", "postal_city", "phone", "email", "hours"}`. See
+    /// `docs/offices.example.json`.
+    #[arg(long, env = "OFFICES_FILE", global = true)]
+    pub offices_file: Option<std::path::PathBuf>,
+
     /// Contact of the data protection officer, shown in the privacy notice (`/datenschutz`):
     /// name or office, postal address, e-mail.
     #[arg(
@@ -185,6 +196,18 @@ impl Config {
             email: self.office_email.clone(),
             hours: self.office_hours.clone(),
         }
+    }
+
+    /// The default office and those of [`Config::offices_file`]; an unreadable or invalid
+    /// file is an error (the portal does not start with it).
+    pub fn offices(&self) -> Result<Offices, String> {
+        let Some(path) = &self.offices_file else {
+            return Ok(Offices::single(self.office()));
+        };
+        let json = std::fs::read_to_string(path)
+            .map_err(|e| format!("OFFICES_FILE {}: {e}", path.display()))?;
+        Offices::parse(self.office(), &json)
+            .map_err(|e| format!("OFFICES_FILE {}: {e}", path.display()))
     }
 
     /// The data protection officer named in the privacy notice.

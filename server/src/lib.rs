@@ -15,6 +15,7 @@ pub mod seed;
 use app::{
     App,
     db::{Db, session_store::SqlSessionStore},
+    notice::Offices,
     shell,
 };
 pub use axum::Router;
@@ -96,11 +97,15 @@ pub fn router(config: Config, db: Db) -> Router {
 }
 
 /// What every page render and server function finds in its context: the database, the
-/// upload limits, the office, the data protection officer and the device cookie.
+/// upload limits, the offices, the data protection officer and the device cookie.
 fn request_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let db = state.db.clone();
     let limits = state.config.upload_limits();
-    let office = state.config.office();
+    // Checked when the portal starts (`serve`); a test config without a file is fine.
+    let offices = state
+        .config
+        .offices()
+        .unwrap_or_else(|_| Offices::single(state.config.office()));
     let dpo = state.config.data_protection_officer();
     let device_cookie = app::context::DeviceCookie {
         name: device_cookie(state.config.secure_cookies()),
@@ -109,7 +114,7 @@ fn request_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stati
     move || {
         provide_context(db.clone());
         provide_context(limits);
-        provide_context(office.clone());
+        provide_context(offices.clone());
         provide_context(dpo.clone());
         provide_context(device_cookie);
     }

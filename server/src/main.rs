@@ -184,6 +184,7 @@ async fn notice_preview(
 /// `serve` (the default): seeds demo data if asked, serves until a shutdown signal, then
 /// closes the database without waiting for connections that were cut off.
 async fn serve(config: Config, db: Db, demo: bool) -> Result<(), BoxError> {
+    config.offices().map_err(BoxError::from)?;
     if demo {
         seed::seed_demo(&db, &config.office())
             .await

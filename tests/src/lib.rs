@@ -49,6 +49,7 @@ pub fn config(database_url: String, site_root: String, pool: u32) -> Config {
         office_phone: "02581 53-0".into(),
         office_email: "but@jobcenter.invalid".into(),
         office_hours: "Mo–Fr 8–12 Uhr".into(),
+        offices_file: None,
         dpo_contact: "Datenschutzbeauftragte des Kreises Warendorf, datenschutz@kreis.invalid"
             .into(),
         log_format: "text".into(),

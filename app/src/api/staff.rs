@@ -30,7 +30,7 @@ use crate::{
     },
     error::AppError,
     notice::{
-        HearingFacts, NoticeBlocks, NoticeFacts, Office, Outcome, anhoerung, bescheid,
+        HearingFacts, NoticeBlocks, NoticeFacts, Office, Offices, Outcome, anhoerung, bescheid,
         kostenuebernahme, parts_of,
     },
 };
@@ -41,8 +41,14 @@ fn claim_page(claim_id: &ClaimId) -> String {
     format!("/verwaltung/antrag/{claim_id}")
 }
 
-fn office() -> Result<Office, AppError> {
-    use_context::<Office>().ok_or_else(|| AppError::Internal("no office in context".into()))
+/// The office that decides `claim`: by its legal basis and Kommune (configuration).
+fn office_for(claim: &StaffClaim) -> Result<Office, AppError> {
+    let offices = use_context::<Offices>()
+        .ok_or_else(|| AppError::Internal("no offices in context".into()))?;
+    let underlying = parts_of(&claim.snapshot).underlying;
+    Ok(offices
+        .for_claim(underlying, &claim.snapshot.kommune)
+        .clone())
 }
 
 /// The text blocks of notices in force on `on`.
@@ -280,7 +286,7 @@ impl Deciding {
         let remedy = remedy(&self.db, &self.claim.id, objection).await?;
         issue_decision(
             &self.db,
-            &office()?,
+            &office_for(&self.claim)?,
             &self.claim,
             &self.actor,
             outcome,
@@ -666,7 +672,7 @@ pub async fn send_hearing(
             .map(|n| n.number)
             .ok_or_else(|| AppError::Conflict("hearing-error-not-approved".into()))?;
         let parts = parts_of(&claim.snapshot);
-        let office = office()?;
+        let office = office_for(claim)?;
         let now = time::OffsetDateTime::now_utc();
         let render = |number: &str| {
             let letter = anhoerung(

@@ -7,7 +7,7 @@ use crate::{
     context::{DataProtectionOfficer, use_ctx},
     domain::feedback::MAX_MESSAGE,
     i18n::{Arg, t, t_args},
-    notice::Office,
+    notice::{Office, Offices},
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -79,7 +79,8 @@ pub fn PrivacyPage() -> impl IntoView {
 fn privacy_text(key: &str) -> String {
     match key {
         "controller" => {
-            let office = use_context::<Office>();
+            // The default office; others named in OFFICES_FILE decide for their households.
+            let office = use_context::<Offices>().map(|o| o.default);
             let field = |f: fn(&Office) -> &String| -> Arg {
                 office.as_ref().map(f).cloned().unwrap_or_default().into()
             };

@@ -873,3 +873,37 @@ async fn an_approval_ends_at_the_age_limit_and_never_starts_before_the_earliest_
     );
     assert!(text.contains("Vollendung des 18. Lebensjahres"), "{text}");
 }
+
+#[tokio::test]
+async fn the_notice_comes_from_the_office_configured_for_the_legal_basis_and_kommune() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("offices.json");
+    std::fs::write(
+        &file,
+        r#"[{"law": "SGB II", "kommune": "Ahlen", "name": "Jobcenter Ahlen – Geschäftsstelle",
+             "department": "BuT Ahlen", "street": "Südstraße 41", "postal_city": "59227 Ahlen",
+             "phone": "02382 1", "email": "but-ahlen@jobcenter.invalid", "hours": "Mo–Do 8–12 Uhr"},
+            {"law": "SGB XII", "name": "Kreis Warendorf – Amt für Soziales",
+             "department": "BuT", "street": "Waldenburger Straße 2", "postal_city": "48231 Warendorf",
+             "phone": "1", "email": "a@b.invalid", "hours": "Mo"}]"#,
+    )
+    .unwrap();
+    let path = file.clone();
+    let app = portal_tests::spawn_app_with(move |c| c.offices_file = Some(path)).await;
+    server::seed::seed_directory(&app.db).await.unwrap();
+    let (family, claim) = app.submitted_teilhabe("Ada", "15").await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    let month = app::domain::month::YearMonth::of(time::OffsetDateTime::now_utc().date());
+    let (from, to) = (
+        app::domain::text::iso(month.first_day()),
+        app::domain::text::iso(month.plus_months(6).first_day().previous_day().unwrap()),
+    );
+    staff.approve(&approval(&claim, &from, &to, "15")).await;
+    let id = notice_ids(&app, &claim, "bescheid").await.remove(0);
+    let text = pdf_text(&bytes(&family, &format!("/bescheide/{id}")).await.1);
+    assert!(
+        text.contains("Jobcenter Ahlen – Geschäftsstelle") && text.contains("Südstraße 41"),
+        "{text}"
+    );
+    assert!(!text.contains("Amt für Soziales"), "{text}");
+}
