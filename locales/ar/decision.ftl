@@ -22,3 +22,7 @@ reason-no-need = لم تؤكد المدرسة أن طفلكم يحتاج إلى 
 reason-missing-documents = تنقص مستندات طلبناها منكم.
 reason-school-offer = لدى المدرسة عرض مجاني، ويجب الاستفادة منه أولًا.
 reason-other = الشروط غير متوفرة.
+objection-letter-title = إعداد اعتراض (Widerspruch)
+objection-letter-hint = تكتب البوابة اعتراضكم (Widerspruch) على شكل رسالة (PDF). اطبعوها ووقّعوها وأرسلوها إلى مركز العمل (Jobcenter) أو سلّموها هناك – خلال شهر واحد. البريد الإلكتروني العادي لا يكفي. لا يُحفظ أي شيء في البوابة.
+objection-letter-reasons = لماذا لا توافقون؟ (يمكنكم أيضًا إرسال الأسباب لاحقًا.)
+objection-letter-button = إنشاء الرسالة (PDF)

@@ -22,3 +22,7 @@ reason-no-need = Die Schule hat nicht bestätigt: Ihr Kind braucht Nachhilfe.
 reason-missing-documents = Wir haben Sie um Nachweise gebeten. Diese Nachweise fehlen noch.
 reason-school-offer = Die Schule hat ein kostenloses Angebot. Ihr Kind muss zuerst dieses Angebot nutzen.
 reason-other = Für die Leistung gibt es Bedingungen. Diese Bedingungen passen bei Ihnen nicht.
+objection-letter-title = Widerspruch vorbereiten
+objection-letter-hint = Mit einem Widerspruch sagen Sie: Ich bin mit der Entscheidung nicht einverstanden. Das Portal schreibt Ihren Widerspruch als Brief. Der Brief ist eine PDF-Datei. Drucken Sie den Brief aus. Unterschreiben Sie den Brief. Schicken Sie den Brief an das Jobcenter. Oder bringen Sie den Brief zum Jobcenter. Dafür haben Sie 1 Monat Zeit. Eine normale E-Mail reicht nicht. Das Portal speichert nichts.
+objection-letter-reasons = Warum sind Sie nicht einverstanden? Sie können den Grund auch später schicken.
+objection-letter-button = Brief machen (PDF)

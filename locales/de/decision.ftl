@@ -22,3 +22,7 @@ reason-no-need = Die Schule hat nicht bestätigt, dass Ihr Kind Nachhilfe brauch
 reason-missing-documents = Es fehlen Nachweise, um die wir Sie gebeten haben.
 reason-school-offer = Die Schule hat ein kostenloses Angebot, das zuerst genutzt werden muss.
 reason-other = Die Voraussetzungen liegen nicht vor.
+objection-letter-title = Widerspruch vorbereiten
+objection-letter-hint = Das Portal schreibt Ihren Widerspruch als Brief (PDF). Drucken Sie ihn aus, unterschreiben Sie ihn und schicken Sie ihn an das Jobcenter oder geben Sie ihn dort ab – innerhalb eines Monats. Eine einfache E-Mail reicht nicht. Im Portal wird nichts gespeichert.
+objection-letter-reasons = Warum sind Sie nicht einverstanden? (Sie können die Begründung auch später schicken.)
+objection-letter-button = Brief erstellen (PDF)

@@ -22,3 +22,7 @@ reason-no-need = The school did not confirm that your child needs tutoring.
 reason-missing-documents = Documents we asked you for are missing.
 reason-school-offer = The school has a free offer that must be used first.
 reason-other = The conditions are not met.
+objection-letter-title = Prepare an objection
+objection-letter-hint = The portal writes your objection as a letter (PDF). Print it, sign it and send it to the jobcenter or hand it in there – within one month. A plain e-mail is not enough. Nothing is stored in the portal.
+objection-letter-reasons = Why do you not agree? (You can also send the reasons later.)
+objection-letter-button = Create letter (PDF)

@@ -22,3 +22,7 @@ reason-no-need = مدرسه تأیید نکرده است که فرزند شما 
 reason-missing-documents = بعضی از مدارکی که از شما خواسته بودیم، به دست ما نرسیده است.
 reason-school-offer = مدرسه یک برنامهٔ رایگان دارد که باید اول از آن استفاده شود.
 reason-other = شرایط لازم برای این کمک وجود ندارد.
+objection-letter-title = آماده کردن اعتراض (Widerspruch)
+objection-letter-hint = پورتال اعتراض (Widerspruch) شما را به صورت یک نامه (PDF) می‌نویسد. آن را چاپ و امضا کنید و به جاب‌سنتر (Jobcenter) بفرستید یا آنجا تحویل دهید – ظرف یک ماه. یک ایمیل ساده کافی نیست. در پورتال هیچ چیزی ذخیره نمی‌شود.
+objection-letter-reasons = چرا موافق نیستید؟ (می‌توانید دلایل را بعداً هم بفرستید.)
+objection-letter-button = ساختن نامه (PDF)

@@ -22,3 +22,7 @@ reason-no-need = Szkoła nie potwierdziła, że Państwa dziecko potrzebuje kore
 reason-missing-documents = Brakuje dokumentów, o które prosiliśmy.
 reason-school-offer = Szkoła ma bezpłatną ofertę, z której trzeba najpierw skorzystać.
 reason-other = Warunki przyznania świadczenia nie są spełnione.
+objection-letter-title = Przygotowanie odwołania
+objection-letter-hint = Portal napisze Państwa odwołanie (Widerspruch) w formie pisma (PDF). Proszę je wydrukować, podpisać i wysłać do Jobcenter albo złożyć tam osobiście – w ciągu miesiąca. Zwykły e-mail nie wystarczy. W portalu nic nie jest zapisywane.
+objection-letter-reasons = Dlaczego nie zgadzają się Państwo z decyzją? (Uzasadnienie mogą Państwo przesłać także później.)
+objection-letter-button = Utwórz pismo (PDF)

@@ -22,3 +22,7 @@ reason-no-need = Școala nu a confirmat că copilul dumneavoastră are nevoie de
 reason-missing-documents = Lipsesc documente pe care vi le-am cerut.
 reason-school-offer = Școala are o ofertă gratuită, care trebuie folosită mai întâi.
 reason-other = Condițiile nu sunt îndeplinite.
+objection-letter-title = Pregătiți contestația
+objection-letter-hint = Portalul scrie contestația (Widerspruch) dumneavoastră sub formă de scrisoare (PDF). Tipăriți-o, semnați-o și trimiteți-o la Jobcenter sau depuneți-o acolo – în termen de o lună. Un e-mail simplu nu este suficient. În portal nu se salvează nimic.
+objection-letter-reasons = De ce nu sunteți de acord? (Puteți trimite motivarea și mai târziu.)
+objection-letter-button = Creați scrisoarea (PDF)

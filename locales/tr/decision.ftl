@@ -22,3 +22,7 @@ reason-no-need = Okul, çocuğunuzun takviye dersine ihtiyacı olduğunu onaylam
 reason-missing-documents = Sizden istediğimiz belgeler eksik.
 reason-school-offer = Okulun ücretsiz bir imkânı var. Önce bu imkânın kullanılması gerekir.
 reason-other = Gerekli şartlar yerine gelmiyor.
+objection-letter-title = İtiraz hazırlayın
+objection-letter-hint = Portal itirazınızı (Widerspruch) bir mektup (PDF) olarak yazar. Mektubu yazdırın, imzalayın ve Jobcenter'e gönderin ya da oraya teslim edin – bir ay içinde. Normal bir e-posta yeterli değildir. Portalda hiçbir şey kaydedilmez.
+objection-letter-reasons = Neden katılmıyorsunuz? (Gerekçeyi daha sonra da gönderebilirsiniz.)
+objection-letter-button = Mektup oluştur (PDF)

@@ -6,6 +6,7 @@ mod documents;
 pub mod history;
 pub mod limits;
 pub mod notices;
+pub mod objection_letter;
 mod reports;
 mod request;
 mod resilience;
@@ -130,6 +131,10 @@ fn page_routes(state: &AppState) -> Router<AppState> {
         .route("/dokumente/{id}", get(documents::download))
         .route("/bescheide/{id}", get(notices::download))
         .route("/anhoerung/{id}", get(notices::hearing))
+        .route(
+            "/familie/antrag/{id}/widerspruch",
+            axum::routing::post(objection_letter::letter),
+        )
         .route("/verwaltung/serienbrief", get(notices::serienbrief))
         .route("/admin/bescheid-vorschau", get(notices::preview))
         .route("/verwaltung/berichte/{file}", get(reports::download))

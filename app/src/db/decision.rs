@@ -928,6 +928,8 @@ pub struct DecisionRow {
     pub route: Option<PaymentRoute>,
     pub reason_code: Option<String>,
     pub reason_text: Option<String>,
+    /// Whether it takes a grant back (an Aufhebung, or a correction to a rejection).
+    pub takes_back: bool,
 }
 
 /// A decision as stored, with the e-mail of who decided.
@@ -947,13 +949,14 @@ struct StoredDecision {
     payment_route: Option<String>,
     reason_code: Option<String>,
     reason_text: Option<String>,
+    aufhebung_basis: Option<String>,
 }
 
 /// The decisions on a claim, newest first.
 pub async fn decisions(db: &Db, claim_id: &ClaimId) -> Result<Vec<DecisionRow>, sqlx::Error> {
     let rows: Vec<StoredDecision> = sqlx::query_as(
         "select d.id, d.kind, d.corrects_id, d.decided_at, a.email as decided_by_email, d.period_from, d.period_to, \
-         d.monthly_cents, d.hours_per_week, d.hourly_rate_cents, d.payee, d.payment_route, d.reason_code, d.reason_text \
+         d.monthly_cents, d.hours_per_week, d.hourly_rate_cents, d.payee, d.payment_route, d.reason_code, d.reason_text, d.aufhebung_basis \
          from decision d join account a on a.id = d.decided_by where d.claim_id = $1 order by d.decided_at desc, d.id",
     )
     .bind(claim_id)
@@ -964,7 +967,7 @@ pub async fn decisions(db: &Db, claim_id: &ClaimId) -> Result<Vec<DecisionRow>, 
         .map(|r| DecisionRow {
             id: r.id,
             approved: r.kind == "approval",
-            corrects_id: r.corrects_id,
+            corrects_id: r.corrects_id.clone(),
             decided_at: r.decided_at,
             decided_by: r.decided_by_email,
             period: r.period_from.zip(r.period_to),
@@ -975,6 +978,8 @@ pub async fn decisions(db: &Db, claim_id: &ClaimId) -> Result<Vec<DecisionRow>, 
             route: r.payment_route.as_deref().and_then(PaymentRoute::parse),
             reason_code: r.reason_code,
             reason_text: r.reason_text,
+            takes_back: r.aufhebung_basis.is_some()
+                || (r.kind != "approval" && r.corrects_id.is_some()),
         })
         .collect())
 }

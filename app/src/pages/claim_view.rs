@@ -221,8 +221,15 @@ async fn latest_decision(db: &Db, user_id: &AccountId, claim_id: &ClaimId) -> Op
         .flatten()
         .and_then(|h| UnderlyingBenefit::parse(&h.input.benefit));
     Some(
-        view! { <FamilyDecision decision=decision notices=notices underlying=underlying /> }
-            .into_any(),
+        view! {
+            <FamilyDecision
+                claim_id=claim_id.to_string()
+                decision=decision
+                notices=notices
+                underlying=underlying
+            />
+        }
+        .into_any(),
     )
 }
 

@@ -1440,6 +1440,7 @@ fn TextBlocks(blocks: Vec<TextBlock>, flash: Flash) -> impl IntoView {
 /// German notice to download.
 #[component]
 pub fn FamilyDecision(
+    claim_id: String,
     decision: DecisionRow,
     notices: Vec<NoticeMeta>,
     underlying: Option<UnderlyingBenefit>,
@@ -1491,8 +1492,37 @@ pub fn FamilyDecision(
             }
         })
         .collect_view();
-    let no_suspension = (underlying == Some(UnderlyingBenefit::Buergergeld))
+    // § 39 SGB II only on decisions that take something back (`but-rules.md` item 1).
+    let no_suspension = (underlying == Some(UnderlyingBenefit::Buergergeld) && decision.takes_back)
         .then(|| t("decision-explain-no-suspension"));
+    let bescheid = notices
+        .iter()
+        .find(|n| n.decision_id == decision.id && n.kind == NoticeKind::Bescheid)
+        .map(|n| n.id.to_string());
+    let letter_form = bescheid.map(|notice_id| {
+        view! {
+            <details class="objection-letter">
+                <summary>{t("objection-letter-title")}</summary>
+                <form
+                    method="post"
+                    action=format!("/familie/antrag/{claim_id}/widerspruch")
+                    class="form"
+                >
+                    <input type="hidden" name="notice_id" value=notice_id />
+                    <p class="hint">{t("objection-letter-hint")}</p>
+                    <TextArea
+                        name="reasons"
+                        label=t("objection-letter-reasons")
+                        required=false
+                        maxlength=4000
+                    />
+                    <button type="submit" class="button button-secondary">
+                        {t("objection-letter-button")}
+                    </button>
+                </form>
+            </details>
+        }
+    });
     view! {
         <section
             class="card decision"
@@ -1506,6 +1536,7 @@ pub fn FamilyDecision(
             {no_suspension.map(|s| view! { <p>{s}</p> })}
             <p class="hint">{t("decision-explain-german")}</p>
             <ul class="documents">{links}</ul>
+            {letter_form}
         </section>
     }
 }

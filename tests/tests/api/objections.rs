@@ -262,3 +262,47 @@ async fn only_staff_register_widersprueche_and_twenty_caseworkers_forward_one_on
         "forwarded"
     );
 }
+
+#[tokio::test]
+async fn a_family_prepares_a_widerspruch_letter_to_sign_and_nobody_else_can() {
+    let app = spawn_app_with_directory().await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    let (family, claim, notice) = approved(&app, &staff).await;
+    let page = family.body(&format!("/familie/antrag/{claim}")).await;
+    assert!(page.contains("Widerspruch vorbereiten"), "{page}");
+    assert!(
+        !page.contains("gilt die Entscheidung zunächst weiter"),
+        "§ 39 SGB II is not about an approval: {page}"
+    );
+    let path = format!("/familie/antrag/{claim}/widerspruch");
+    let form = [
+        ("notice_id", notice.as_str()),
+        ("reasons", "Der Kurs dauert bis zum Schuljahresende."),
+    ];
+    let res = family.post_form(&path, &form).await;
+    assert_eq!(res.status(), reqwest::StatusCode::OK);
+    let text = pdf_text(&res.bytes().await.unwrap());
+    let number = app
+        .query_text_with("select number from notice where id = $1", &[&notice])
+        .await;
+    assert!(
+        text.contains(&format!("gegen Ihren Bescheid Nr. {number}"))
+            && text.contains("Der Kurs dauert bis zum Schuljahresende.")
+            && text.contains("Ort, Datum, Unterschrift"),
+        "{text}"
+    );
+    assert_eq!(
+        app.count("select count(*) from objection").await,
+        0,
+        "nothing stored"
+    );
+    let (stranger, _) = app.submitted_teilhabe("Fremd", "10").await;
+    assert_eq!(
+        stranger.post_form(&path, &form).await.status(),
+        reqwest::StatusCode::NOT_FOUND
+    );
+    assert_ne!(
+        staff.post_form(&path, &form).await.status(),
+        reqwest::StatusCode::OK
+    );
+}
