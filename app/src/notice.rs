@@ -236,12 +236,12 @@ fn letterhead(office: &Office) -> Vec<String> {
 
 /// A letter from `office` about `facts` with its letterhead, return line and footer; the
 /// caller fills in title, recipient, info, subject and text.
-fn from_office(office: &Office, facts: &NoticeFacts) -> Letter {
+fn from_office(office: &Office, created: OffsetDateTime) -> Letter {
     Letter {
         title: String::new(),
         author: office.name.clone(),
         lang: "de-DE".into(),
-        created: facts.created,
+        created,
         letterhead: letterhead(office),
         return_line: format!(
             "{} · {} · {}",
@@ -377,7 +377,7 @@ pub fn bescheid(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> 
             benefit_name(facts.kind)
         ),
         blocks: b,
-        ..from_office(office, facts)
+        ..from_office(office, facts.created)
     }
 }
 
@@ -746,14 +746,6 @@ pub fn anhoerung(h: &HearingFacts, office: &Office) -> Letter {
     ];
     Letter {
         title: format!("Anhörung {}", h.claim_reference),
-        author: office.name.clone(),
-        lang: "de-DE".into(),
-        created: h.created,
-        letterhead: letterhead(office),
-        return_line: format!(
-            "{} · {} · {}",
-            office.name, office.street, office.postal_city
-        ),
         recipient: vec![h.applicant.clone(), h.street.clone(), h.postal_city.clone()],
         info: vec![
             ("Datum:".into(), german(h.issued_on)),
@@ -765,10 +757,7 @@ pub fn anhoerung(h: &HearingFacts, office: &Office) -> Letter {
             benefit_name(h.kind)
         ),
         blocks,
-        footer: format!(
-            "{} · {} · {} · Sprechzeiten: {}",
-            office.name, office.street, office.postal_city, office.hours
-        ),
+        ..from_office(office, h.created)
     }
 }
 
@@ -809,7 +798,7 @@ pub fn kostenuebernahme(facts: &NoticeFacts, office: &Office) -> Option<Letter> 
         info: info_rows(facts),
         subject: format!("Kostenübernahmeerklärung – {}", benefit_name(facts.kind)),
         blocks,
-        ..from_office(office, facts)
+        ..from_office(office, facts.created)
     })
 }
 
@@ -835,7 +824,7 @@ fn cover_ends(facts: &NoticeFacts, a: &Aufhebung, office: &Office) -> Letter {
         info: info_rows(facts),
         subject: format!("Ende der Kostenübernahme – {}", benefit_name(facts.kind)),
         blocks,
-        ..from_office(office, facts)
+        ..from_office(office, facts.created)
     }
 }
 

@@ -3,7 +3,7 @@
 //! (checked with pdftotext, qpdf and pdffonts), the family's side, and the audit log.
 
 use app::domain::account::Role;
-use portal_tests::{TestApp, approval, location, spawn_app, spawn_app_with_directory};
+use portal_tests::{TestApp, approval, location, pdf_text, spawn_app, spawn_app_with_directory};
 use reqwest::StatusCode;
 use std::process::Command;
 
@@ -23,13 +23,6 @@ fn pdf_tool(tool: &str, args: &[&str], bytes: &[u8]) -> (bool, String) {
     let text =
         String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     (out.status.success(), text)
-}
-
-/// pdftotext's text with line breaks and hyphenation-free spaces normalised.
-fn pdf_text(bytes: &[u8]) -> String {
-    let (ok, text) = pdf_tool("pdftotext", &[], bytes);
-    assert!(ok, "{text}");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 async fn bytes(app: &TestApp, path: &str) -> (StatusCode, Vec<u8>) {

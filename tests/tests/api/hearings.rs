@@ -4,26 +4,11 @@
 //! answers at once.
 
 use app::domain::{account::Role, text::iso};
-use portal_tests::{TestApp, approval, location, spawn_app_with_directory};
+use portal_tests::{TestApp, approval, location, pdf_text, spawn_app_with_directory};
 use std::sync::Arc;
 
 fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
-}
-
-fn pdf_text(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("n.pdf");
-    std::fs::write(&path, bytes).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// An approved Teilhabe claim; returns the family, the claim and the decision id.

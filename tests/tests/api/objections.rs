@@ -8,7 +8,7 @@ use app::domain::{
     objection::{bekanntgabe, objection_deadline},
     text::{german, iso},
 };
-use portal_tests::{TestApp, approval, location, spawn_app_with_directory};
+use portal_tests::{TestApp, approval, location, pdf_text, spawn_app_with_directory};
 use std::sync::Arc;
 
 fn today() -> time::Date {
@@ -189,21 +189,6 @@ async fn a_widerspruch_is_registered_judged_in_time_and_remedied_by_a_new_decisi
         .await;
     assert_eq!(location(&res), page);
     assert!(staff.body(&page).await.contains("nicht mehr offen"));
-}
-
-fn pdf_text(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("n.pdf");
-    std::fs::write(&path, bytes).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[tokio::test]
