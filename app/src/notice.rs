@@ -604,7 +604,7 @@ fn rejection_blocks(facts: &NoticeFacts, basis: &str) -> Vec<Block> {
         text,
         norm,
         warning,
-        ..
+        aufhebung,
     } = &facts.outcome
     else {
         return Vec::new();
@@ -616,7 +616,10 @@ fn rejection_blocks(facts: &NoticeFacts, basis: &str) -> Vec<Block> {
             facts.child_name, facts.child_birth
         ),
     );
-    let tenor = if code == MISSING_COOPERATION {
+    let tenor = if aufhebung.is_some() {
+        // The Aufhebung's own tenor stands above; the application is not rejected anew.
+        String::new()
+    } else if code == MISSING_COOPERATION {
         format!(
             "die mit Antrag vom {on} beantragten Leistungen für Bildung und Teilhabe ({}) {child} versage ich bis zur Nachholung der Mitwirkung ganz.",
             facts.matter
@@ -627,11 +630,12 @@ fn rejection_blocks(facts: &NoticeFacts, basis: &str) -> Vec<Block> {
             facts.matter
         )
     };
-    let mut b = vec![
-        Block::Paragraph(tenor),
-        Block::Heading("Begründung".into()),
-        Block::Paragraph(format!("{title}: {body}")),
-    ];
+    let mut b: Vec<Block> = [Block::Paragraph(tenor)]
+        .into_iter()
+        .filter(|p| !matches!(p, Block::Paragraph(t) if t.is_empty()))
+        .collect();
+    b.push(Block::Heading("Begründung".into()));
+    b.push(Block::Paragraph(format!("{title}: {body}")));
     if let Some(w) = warning {
         b.push(Block::Paragraph(format!(
             "Mit Schreiben vom {} wurden Sie aufgefordert, bis zum {} mitzuwirken, und auf die Folgen fehlender Mitwirkung schriftlich hingewiesen (§ 66 Abs. 3 SGB I). Die Mitwirkung ist bis heute nicht erfolgt. Holen Sie sie nach, kann die Leistung nachträglich ganz oder teilweise erbracht werden (§ 67 SGB I).",

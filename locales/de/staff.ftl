@@ -289,3 +289,4 @@ aufhebung-basis-47 = § 47 SGB X – Widerruf (z. B. nicht zweckentsprechend ver
 aufhebung-basis-48 = § 48 SGB X – wesentliche Änderung der Verhältnisse
 aufhebung-error-basis = Bitte wählen Sie die Rechtsgrundlage der Aufhebung.
 decision-error-no-hearing = Diese Korrektur nimmt eine Bewilligung ganz oder teilweise zurück. Dafür muss die Familie vorher angehört sein und geantwortet haben oder die Frist muss abgelaufen sein (§ 24 SGB X).
+aufhebung-error-partial = Eine Aufhebung ganz (Ablehnung) wirkt ab Beginn der Bewilligung. Soll sie erst ab einem späteren Tag wirken, korrigieren Sie mit „bewilligen“ und kürzen den Zeitraum bis zum Vortag – die Monate davor bleiben bewilligt.

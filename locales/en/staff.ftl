@@ -289,3 +289,4 @@ aufhebung-basis-47 = § 47 SGB X – revocation (e.g. not used for its purpose)
 aufhebung-basis-48 = § 48 SGB X – material change of circumstances
 aufhebung-error-basis = Please choose the legal basis of the Aufhebung.
 decision-error-no-hearing = This correction takes an approval back in whole or in part. The family must have been heard first and have answered, or the deadline must have passed (§ 24 SGB X).
+aufhebung-error-partial = Taking the whole approval back (rejection) takes effect from its start. To take effect from a later day, correct with "approve" and shorten the period to the day before – the months before stay approved.

@@ -254,9 +254,17 @@ impl Deciding {
             .iter()
             .filter_map(|h| h.hearing())
             .collect();
-        parse_aufhebung(basis, from, &hearings, today())
-            .map(Some)
-            .map_err(AppError::Validation)
+        let aufhebung =
+            parse_aufhebung(basis, from, &hearings, today()).map_err(AppError::Validation)?;
+        // Taking everything back reaches to the start; from a later day the approval is
+        // shortened instead (an Änderungsbescheid), so the months before stay approved.
+        if granted.is_none() && in_force.is_some_and(|old| aufhebung.effective_from > old.from) {
+            return Err(AppError::Validation(vec![FieldError::new(
+                "aufhebung_from",
+                "aufhebung-error-partial",
+            )]));
+        }
+        Ok(Some(aufhebung))
     }
 
     /// The current caseworker (staff or admin) about to decide claim `claim_id`.

@@ -134,7 +134,20 @@ async fn an_approval_is_taken_back_only_after_a_hearing_and_the_aufhebung_ends_t
             .await
             .contains("Rechtsgrundlage der Aufhebung")
     );
+    // Taken back as a whole only from the start of the approval: from a later day the
+    // period is shortened instead.
     staff.reject(&aufhebung("48")).await;
+    assert!(
+        staff
+            .body(&page)
+            .await
+            .contains("die Monate davor bleiben bewilligt")
+    );
+    let start = iso(app::domain::month::YearMonth::of(today()).first_day());
+    let mut whole = aufhebung("48");
+    whole.retain(|(k, _)| *k != "aufhebung_from");
+    whole.push(("aufhebung_from", start));
+    staff.reject(&whole).await;
     assert_eq!(app.claim_status(&claim).await, "rejected");
     let new = app
         .query_text_with("select decision_id from claim where id = $1", &[&claim])
@@ -165,7 +178,8 @@ async fn an_approval_is_taken_back_only_after_a_hearing_and_the_aufhebung_ends_t
         text.contains("Aufhebungsbescheid")
             && text.contains("§ 48 Abs. 1 SGB X")
             && text.contains("angehört (§ 24 SGB X)")
-            && text.contains("Ihre Stellungnahme vom"),
+            && text.contains("Ihre Stellungnahme vom")
+            && !text.contains("lehne ich ab"),
         "{text}"
     );
     // The payee is told the cover ends.
@@ -203,4 +217,59 @@ async fn a_longer_approval_needs_no_hearing_and_only_staff_send_one() {
         .submit::<app::api::staff::SendHearing, _>(&hearing)
         .await;
     assert_eq!(app.count("select count(*) from hearing").await, 0);
+}
+
+#[tokio::test]
+async fn a_shorter_approval_after_a_lapsed_hearing_is_an_aenderungsbescheid() {
+    let app = spawn_app_with_directory().await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    let (family, claim, old) = approved(&app, &staff).await;
+    let month = app::domain::month::YearMonth::of(today());
+    let due = iso(today() + time::Duration::days(14));
+    staff
+        .submit::<app::api::staff::SendHearing, _>(&[
+            ("claim_id", claim.as_str()),
+            ("facts", "Der Kurs endet früher als beantragt."),
+            ("effective_from", &iso(month.plus_months(2).first_day())),
+            ("due_date", &due),
+        ])
+        .await;
+    let shorter = month.plus_months(2).first_day().previous_day().unwrap();
+    let mut form = approval(&claim, &iso(month.first_day()), &iso(shorter), "15");
+    form.retain(|(k, _)| *k != "corrects");
+    form.push(("corrects", old));
+    form.push(("aufhebung_basis", "48".into()));
+    form.push(("aufhebung_from", iso(month.plus_months(2).first_day())));
+    form.push((
+        "partial_reasons",
+        "Der Kurs endet nach zwei Monaten.".into(),
+    ));
+    // The family has not answered and the deadline is open.
+    staff.approve(&form).await;
+    assert_eq!(app.count("select count(*) from decision").await, 1);
+    // The deadline has passed without an answer.
+    sqlx::query("update hearing set due_date = '2026-01-01'")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    staff.approve(&form).await;
+    assert_eq!(app.count("select count(*) from decision").await, 2);
+    assert_eq!(app.claim_status(&claim).await, "approved");
+    let new = app
+        .query_text_with("select decision_id from claim where id = $1", &[&claim])
+        .await;
+    let bescheid = app
+        .query_text_with(
+            "select id from notice where decision_id = $1 and kind = 'bescheid'",
+            &[&new],
+        )
+        .await;
+    let res = family.get(&format!("/bescheide/{bescheid}")).await;
+    let text = pdf_text(&res.bytes().await.unwrap());
+    assert!(
+        text.contains("Änderungsbescheid")
+            && text.contains("soweit er über die folgende Bewilligung hinausgeht")
+            && text.contains("nicht geäußert"),
+        "{text}"
+    );
 }
