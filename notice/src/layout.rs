@@ -120,7 +120,8 @@ impl Page {
 pub(crate) fn wrap(text: &str, face: Face, size: f32, max_w: f32) -> Vec<String> {
     const EPS: f32 = 0.01;
     let f = font(face);
-    let text = f.sanitize(text);
+    // A citation never breaks after its "§" ("§ 24 SGB X").
+    let text = f.sanitize(text).replace("§ ", "§\u{a0}");
     let space = f.width_mm(" ", size);
     let mut lines = Vec::new();
     for hard in text.split('\n') {
@@ -163,7 +164,11 @@ pub(crate) fn wrap(text: &str, face: Face, size: f32, max_w: f32) -> Vec<String>
         }
         lines.push(line);
     }
+    // The glue was for breaking only: the text keeps its plain space.
     lines
+        .into_iter()
+        .map(|l| l.replace("§\u{a0}", "§ "))
+        .collect()
 }
 
 /// The longest prefix of `word` ending after a hyphen, dash or slash that fits into
@@ -824,6 +829,19 @@ mod tests {
             40.0,
         );
         assert_eq!(lines[0], "Schul- und Kita-");
+    }
+
+    #[test]
+    fn a_citation_never_breaks_after_its_paragraph_sign() {
+        for w in [40.0, 45.0, 50.0, 55.0, 60.0, 65.0, 70.0] {
+            let lines = wrap(
+                "äußern, auf die es ankommt (§ 24 SGB X). Bitte antworten Sie",
+                Face::Regular,
+                BODY_SIZE,
+                w,
+            );
+            assert!(lines.iter().all(|l| !l.ends_with('§')), "{lines:?}");
+        }
     }
 
     #[test]
