@@ -394,3 +394,117 @@ async fn during_an_outage_a_form_post_gets_the_503_page_with_its_entries_but_no_
         "the password is never kept"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn hearings_widersprueche_and_consent_withdrawals_stay_whole_when_clients_hang_up() {
+    let app = Arc::new(spawn_app_with_directory().await);
+    let staff = app.logged_in_as(Role::Staff).await;
+    let staff_email = app
+        .query_text("select email from account where role = 'staff'")
+        .await;
+    let staff_cookie = session_of(&app, &staff_email).await;
+    let today = time::OffsetDateTime::now_utc().date();
+    let month = app::domain::month::YearMonth::of(today);
+    let iso = app::domain::text::iso;
+    // Six approved claims, each with its family's session and its Bescheid.
+    let mut targets = Vec::new();
+    for n in 0..6 {
+        let (_, claim) = app.submitted_teilhabe(&format!("Hang{n}"), "15").await;
+        let to = month.plus_months(6).first_day().previous_day().unwrap();
+        staff
+            .approve(&portal_tests::approval(
+                &claim,
+                &iso(month.first_day()),
+                &iso(to),
+                "15",
+            ))
+            .await;
+        let email = app
+            .query_text_with(
+                "select a.email from account a join claim c on c.account_id = a.id where c.id = $1",
+                &[&claim],
+            )
+            .await;
+        let notice = app
+            .query_text_with(
+                "select id from notice where claim_id = $1 and kind = 'bescheid'",
+                &[&claim],
+            )
+            .await;
+        targets.push((session_of(&app, &email).await, claim, notice));
+    }
+    let addr = app.address.trim_start_matches("http://").to_string();
+    let (due, from) = (
+        iso(today + time::Duration::days(14)),
+        iso(month.plus_months(1).first_day()),
+    );
+    let mut clients = JoinSet::new();
+    for k in 0..240u64 {
+        let (family_cookie, claim, notice) = targets[k as usize % targets.len()].clone();
+        let (addr, staff_cookie) = (addr.clone(), staff_cookie.clone());
+        let (due, from, received) = (due.clone(), from.clone(), iso(today));
+        let wait = Duration::from_micros((k * 7_919) % 20_000);
+        clients.spawn(async move {
+            let (cookie, path, form) = match k % 3 {
+                0 => (
+                    staff_cookie,
+                    "/api/staff/hearing",
+                    format!("claim_id={claim}&facts=Verein+beendet&effective_from={from}&due_date={due}"),
+                ),
+                1 => (
+                    family_cookie,
+                    "/api/claim/consent/withdraw",
+                    format!("claim_id={claim}&which=direct"),
+                ),
+                _ => (
+                    staff_cookie,
+                    "/api/staff/objection",
+                    format!("claim_id={claim}&notice_id={notice}&received_on={received}&channel=letter&note="),
+                ),
+            };
+            post_and_hang_up(&addr, &cookie, path, &form, wait).await;
+        });
+    }
+    clients.join_all().await;
+
+    let landed = app.count("select count(*) from hearing").await
+        + app.count("select count(*) from objection").await;
+    assert!(
+        landed > 0,
+        "some writes finished before their client hung up"
+    );
+    // Every hearing letter is whole and audited; every Widerspruch audited once.
+    assert_eq!(
+        app.count("select count(*) from hearing where length(sha256) <> 64 or bytes is null")
+            .await,
+        0
+    );
+    // (One statement each: a request whose client left may still be finishing.)
+    assert_eq!(
+        app.count(
+            "select (select count(*) from hearing) - \
+             (select count(*) from audit_log where action = 'hearing')"
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        app.count(
+            "select (select count(*) from objection) - \
+             (select count(*) from audit_log where action = 'objection')"
+        )
+        .await,
+        0
+    );
+    // A withdrawal is recorded with exactly one history entry, or not at all.
+    assert_eq!(
+        app.count(
+            "select count(*) from claim c where (c.direct_consent_withdrawn_at is not null) <> \
+             ((select count(*) from claim_event e where e.claim_id = c.id \
+               and e.note = 'consent-direct-withdrawn') = 1)"
+        )
+        .await,
+        0
+    );
+    a_new_family_can_write(&app).await;
+}
