@@ -26,7 +26,6 @@ use crate::{
     },
     error::{AppError, on_unique},
 };
-use sha2::{Digest, Sha256};
 use sqlx::{Any, Transaction};
 
 /// Claims per page of the queue.
@@ -888,10 +887,7 @@ async fn store_notices(
     numbers: &[String; 2],
 ) -> Result<(), sqlx::Error> {
     for (notice, number) in notices.into_iter().zip(numbers.iter()) {
-        let sha = Sha256::digest(&notice.bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>();
+        let sha = super::document::sha256_hex(&notice.bytes);
         sqlx::query(
             "insert into notice (id, number, decision_id, claim_id, kind, title, sha256, size_bytes, created_at, bytes) \
              values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",

@@ -61,7 +61,8 @@ fn meta(row: MetaRow) -> Option<DocumentMeta> {
 const META_COLUMNS: &str =
     "d.id, d.claim_id, d.question_id, d.file_name, d.content_type, d.size_bytes, d.created_at";
 
-fn sha256_hex(bytes: &[u8]) -> String {
+/// The SHA-256 of `bytes` as lowercase hex (documents, notices, hearing letters).
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))

@@ -5,6 +5,7 @@
 use super::{
     Db,
     decision::{audit_in, notice_numbers},
+    document::sha256_hex,
     new_id, now_unix,
 };
 use crate::domain::ids::{AccountId, ClaimId, HearingId};
@@ -15,7 +16,6 @@ use crate::{
     },
     error::AppError,
 };
-use sha2::{Digest, Sha256};
 
 /// Sends a hearing letter on the approved claim `claim_id`: `render` gets the letter's
 /// running number and gives the PDF, stored with its SHA-256 in the same transaction.
@@ -51,12 +51,7 @@ pub async fn send(
     .bind(iso(input.due))
     .bind(actor)
     .bind(now)
-    .bind(
-        Sha256::digest(&bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>(),
-    )
+    .bind(sha256_hex(&bytes))
     .bind(bytes)
     .execute(&mut *tx)
     .await?;

@@ -67,8 +67,21 @@ async fn a_widerspruch_is_registered_judged_in_time_and_remedied_by_a_new_decisi
     assert!(body.contains("Der Widerspruch ist erfasst."), "{body}");
     assert!(body.contains("steht erst fest, wenn das Datum der Aufgabe zur Post"));
 
-    // Posting recorded: known on the 4th day, the deadline a month later.
+    // Posting recorded: known on the 4th day, the deadline a month later. Only staff
+    // record it.
     let posted = today() - time::Duration::days(10);
+    family
+        .submit::<app::api::staff::MarkPosted, _>(&[
+            ("claim_id", claim.as_str()),
+            ("notice_id", notice.as_str()),
+            ("posted_on", &iso(posted)),
+        ])
+        .await;
+    assert_eq!(
+        app.count("select count(*) from notice where posted_on is not null")
+            .await,
+        0
+    );
     let res = staff
         .submit::<app::api::staff::MarkPosted, _>(&[
             ("claim_id", claim.as_str()),
