@@ -12,7 +12,7 @@ use crate::{
         hearing, objection, question, rates, school_calendar,
     },
     domain::{
-        FieldError, Fields,
+        Fields,
         account::Role,
         benefit::BenefitKind,
         benefit::UnderlyingBenefit,
@@ -21,9 +21,9 @@ use crate::{
             Approval, ApprovalInput, ApprovalLimits, Rejection, parse_approval, parse_rejection,
         },
         grounds::SchoolEvidence,
-        hearing::{Aufhebung, InForce, parse_aufhebung, parse_hearing, takes_away},
+        hearing::{Aufhebung, InForce, check_extent, parse_aufhebung, parse_hearing, takes_away},
         money::Cents,
-        objection::{ObjectionStatus, parse_objection},
+        objection::{ObjectionStatus, parse_objection, parse_posted},
         rates::RateKind,
         text::{date, iso},
         text_block::{TextBlockKind, norm_for, parse_question, parse_text_block},
@@ -256,14 +256,7 @@ impl Deciding {
             .collect();
         let aufhebung =
             parse_aufhebung(basis, from, &hearings, today()).map_err(AppError::Validation)?;
-        // Taking everything back reaches to the start; from a later day the approval is
-        // shortened instead (an Änderungsbescheid), so the months before stay approved.
-        if granted.is_none() && in_force.is_some_and(|old| aufhebung.effective_from > old.from) {
-            return Err(AppError::Validation(vec![FieldError::new(
-                "aufhebung_from",
-                "aufhebung-error-partial",
-            )]));
-        }
+        check_extent(in_force, granted, &aufhebung).map_err(|e| AppError::Validation(vec![e]))?;
         Ok(Some(aufhebung))
     }
 
@@ -593,11 +586,7 @@ pub async fn mark_posted(
     let back = claim_page(&claim_id);
     let outcome = async {
         let user = require_role(&[Role::Staff, Role::Admin])?;
-        let day = match date(&posted_on, "posted_on") {
-            Ok(d) if d > today() => Err(FieldError::new("posted_on", "notice-error-posted-future")),
-            other => other,
-        }
-        .map_err(|e| AppError::Validation(vec![e]))?;
+        let day = parse_posted(&posted_on, today()).map_err(|e| AppError::Validation(vec![e]))?;
         objection::mark_posted(&db()?, &user.id, &claim_id, &notice_id, day).await?;
         done("notice-posted-saved", back.clone()).await
     }

@@ -180,6 +180,22 @@ pub fn parse_aufhebung(
     }
 }
 
+/// Taking an approval back as a whole (`granted` = `None`) reaches back to its start;
+/// from a later day the approval is shortened instead (an Änderungsbescheid), so the
+/// months before stay approved (`aufhebung-error-partial`).
+pub fn check_extent(
+    in_force: Option<InForce>,
+    granted: Option<InForce>,
+    aufhebung: &Aufhebung,
+) -> Result<(), FieldError> {
+    match in_force {
+        Some(old) if granted.is_none() && aufhebung.effective_from > old.from => {
+            Err(FieldError::new("aufhebung_from", "aufhebung-error-partial"))
+        }
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,6 +256,28 @@ mod tests {
         let ok = parse_aufhebung("48", "2027-01-01", &[lapsed], today).unwrap();
         assert_eq!(ok.basis, AufhebungBasis::S48);
         assert!(parse_aufhebung("12", "", &[lapsed], today).is_err());
+    }
+
+    #[test]
+    fn taking_everything_back_reaches_to_the_start_of_the_approval() {
+        let heard = Hearing {
+            sent_on: date!(2026 - 11 - 01),
+            due: date!(2026 - 11 - 15),
+            answered_on: None,
+        };
+        let from = |d| Aufhebung {
+            basis: AufhebungBasis::S48,
+            effective_from: d,
+            hearing: heard,
+        };
+        assert!(check_extent(Some(OLD), None, &from(OLD.from)).is_ok());
+        let later = check_extent(Some(OLD), None, &from(date!(2027 - 01 - 01)));
+        assert_eq!(later.unwrap_err().msg_id, "aufhebung-error-partial");
+        let shorter = InForce {
+            to: date!(2026 - 12 - 31),
+            ..OLD
+        };
+        assert!(check_extent(Some(OLD), Some(shorter), &from(date!(2027 - 01 - 01))).is_ok());
     }
 
     #[test]

@@ -171,6 +171,14 @@ fn easter_sunday(year: i32) -> Date {
     Date::from_calendar_date(year, month, day as u8).unwrap_or(Date::MIN)
 }
 
+/// The day a Bescheid went to the post, as staff enter it: a date not after `today`.
+pub fn parse_posted(input: &str, today: Date) -> Result<Date, FieldError> {
+    match date(input, "posted_on") {
+        Ok(d) if d > today => Err(FieldError::new("posted_on", "notice-error-posted-future")),
+        other => other,
+    }
+}
+
 /// A Widerspruch as staff register it, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewObjection {
@@ -260,6 +268,17 @@ mod tests {
         assert_eq!(in_time(posted, date!(2027 - 01 - 04)), Some(true));
         assert_eq!(in_time(posted, date!(2027 - 01 - 05)), Some(false));
         assert_eq!(in_time(None, date!(2026 - 12 - 10)), None);
+    }
+
+    #[test]
+    fn a_posting_date_is_not_in_the_future() {
+        let today = date!(2026 - 12 - 05);
+        assert_eq!(parse_posted("2026-12-05", today), Ok(today));
+        assert_eq!(
+            parse_posted("2026-12-06", today).unwrap_err().msg_id,
+            "notice-error-posted-future"
+        );
+        assert!(parse_posted("gestern", today).is_err());
     }
 
     #[test]
