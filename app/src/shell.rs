@@ -179,6 +179,16 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/verwaltung/papierantrag")
+                        view=pages::intake::IntakePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/verwaltung/papierantrag/:id")
+                        view=pages::intake::IntakeDetailsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/verwaltung/lernstandorte")
                         view=pages::school::StaffSitesPage
                         ssr=SsrMode::Async

@@ -4,7 +4,7 @@
 
 use crate::AppState;
 use app::{
-    api::claim::submit_signed_by_school,
+    api::claim::{Given, submit_signed_by_school},
     components::guard::encode_component,
     context::RequestCtx,
     db::{decision, document, question},
@@ -186,12 +186,12 @@ impl Sent {
     /// [`finish`]) with a redirect on to `done` or back to `back`.
     async fn handle<F: Future<Output = Result<&'static str, AppError>>>(
         self,
-        role: Role,
+        roles: &[Role],
         back: &str,
         done: &str,
         act: impl FnOnce(Received) -> F,
     ) -> Result<Response, AppError> {
-        let user = self.ctx.require(&[role])?.id.clone();
+        let user = self.ctx.require(roles)?.id.clone();
         let limits = self.state.config.upload_limits();
         let outcome = match read_form(self.req, limits).await {
             Ok(form) => {
@@ -213,7 +213,7 @@ impl Sent {
 /// `POST /familie/antrag/{id}/nachweise`: attaches files to a draft.
 pub async fn upload(sent: Sent) -> Result<Response, AppError> {
     let back = format!("/familie/antrag/{}/nachweise", sent.claim_id);
-    sent.handle(Role::Family, &back, &back, |r| async move {
+    sent.handle(&[Role::Family], &back, &back, |r| async move {
         document::add_to_draft(&r.db, &r.user, &r.claim_id, r.form.files, r.limits)
             .await
             .map(|_| "document-uploaded")
@@ -224,7 +224,7 @@ pub async fn upload(sent: Sent) -> Result<Response, AppError> {
 /// `POST /familie/antrag/{id}/antwort`: the family answers a question, with files.
 pub async fn answer(sent: Sent) -> Result<Response, AppError> {
     let back = format!("/familie/antrag/{}", sent.claim_id);
-    sent.handle(Role::Family, &back, &back, |r| async move {
+    sent.handle(&[Role::Family], &back, &back, |r| async move {
         let has_files = r.form.files.iter().any(|f| !f.bytes.is_empty());
         let text = parse_answer(&r.form.field("answer"), has_files)
             .map_err(|e| AppError::Validation(vec![e]))?;
@@ -249,7 +249,7 @@ pub async fn answer(sent: Sent) -> Result<Response, AppError> {
 pub async fn submit_signed(sent: Sent) -> Result<Response, AppError> {
     let back = format!("/schule/antrag/{}", sent.claim_id);
     let lang = sent.ctx.lang;
-    sent.handle(Role::School, &back, "/schule", |r| async move {
+    sent.handle(&[Role::School], &back, "/schule", |r| async move {
         submit_signed_by_school(
             &r.db,
             &r.user,
@@ -260,6 +260,26 @@ pub async fn submit_signed(sent: Sent) -> Result<Response, AppError> {
         )
         .await
         .map(|_| "behalf-submitted")
+    })
+    .await
+}
+
+/// `POST /verwaltung/papierantrag/{id}/einreichen`: staff submit an application they
+/// entered from paper, a phone call or the town hall, with its scans and the consents
+/// the family gave on the paper form.
+pub async fn submit_entered(sent: Sent) -> Result<Response, AppError> {
+    let back = format!("{}/{}", app::api::intake::NEW_PAGE, sent.claim_id);
+    let done = format!("/verwaltung/antrag/{}", sent.claim_id);
+    sent.handle(&[Role::Staff, Role::Admin], &back, &done, |r| async move {
+        let yes = |name: &str| r.form.field(name) == "ja";
+        let given = Given {
+            direct_payment: yes("consent"),
+            school: yes("school_consent"),
+        };
+        let scans = (r.form.files, r.limits);
+        app::api::intake::submit_entered(&r.db, &r.user, &r.claim_id, scans, given)
+            .await
+            .map(|()| "intake-submitted")
     })
     .await
 }

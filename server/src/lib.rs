@@ -166,6 +166,10 @@ fn upload_routes() -> Router<AppState> {
             "/schule/antrag/{id}/unterschrieben",
             post(documents::submit_signed),
         )
+        .route(
+            "/verwaltung/papierantrag/{id}/einreichen",
+            post(documents::submit_entered),
+        )
 }
 
 /// The session cookie: HTTP-only, same-site lax, secure over HTTPS, ending after an hour

@@ -92,7 +92,7 @@ pub async fn save_teilhabe(
         start_month,
         end_month,
     };
-    let back = format!("/familie/antrag/{claim_id}/angaben");
+    let back = details_page(&claim_id);
     let outcome = save_answers(&claim_id, Answers::Teilhabe(input.clone())).await;
     respond(outcome, &back, &input.as_values()).await
 }
@@ -132,23 +132,37 @@ pub async fn save_lernfoerderung(
         hourly_rate,
         reason,
     };
-    // A school social worker fills in drafts they started together with the family.
-    let by_school = use_ctx().user.is_some_and(|u| u.role == Role::School);
-    let back = if by_school {
-        format!("/schule/antrag/{claim_id}")
-    } else {
-        format!("/familie/antrag/{claim_id}/angaben")
-    };
+    let back = details_page(&claim_id);
     let outcome = save_answers(&claim_id, Answers::Lernfoerderung(input.clone())).await;
     let values = input.as_values();
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     respond(outcome, &back, &values).await
 }
 
+/// Where the answers of a draft are edited: the family's step, the page of a school social
+/// worker who started it with the family, or the page of staff entering a paper
+/// application.
+fn details_page(claim_id: &ClaimId) -> String {
+    match use_ctx().user.map(|u| u.role) {
+        Some(Role::School) => format!("/schule/antrag/{claim_id}"),
+        Some(Role::Staff | Role::Admin) => format!("/verwaltung/papierantrag/{claim_id}"),
+        _ => format!("/familie/antrag/{claim_id}/angaben"),
+    }
+}
+
 /// Stores the answers of a draft whatever they are, then validates them.
 async fn save_answers(claim_id: &ClaimId, answers: Answers) -> Result<String, AppError> {
-    let user = require_role(&[Role::Family, Role::School])?;
+    let user = require_role(&[Role::Family, Role::School, Role::Staff, Role::Admin])?;
     let db = db()?;
+    if matches!(user.role, Role::Staff | Role::Admin) {
+        // Only applications staff entered themselves (paper, phone, town hall).
+        let record = claim::find_entered_draft(&db, claim_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        claim::save_details(&db, &record.account_id, claim_id, &answers.to_json()).await?;
+        check_answers(&db, &answers).await?;
+        return done("intake-details-saved", details_page(claim_id)).await;
+    }
     if user.role == Role::School {
         if !matches!(answers, Answers::Lernfoerderung(_)) {
             return Err(AppError::Forbidden);
@@ -165,7 +179,7 @@ async fn save_answers(claim_id: &ClaimId, answers: Answers) -> Result<String, Ap
 
 /// Validates answers, including that a chosen Lernstandort is approved and has a place
 /// free in the period.
-async fn check_answers(db: &Db, answers: &Answers) -> Result<(), AppError> {
+pub(super) async fn check_answers(db: &Db, answers: &Answers) -> Result<(), AppError> {
     answers.check(today()).map_err(AppError::Validation)?;
     if let (Some(site), Answers::Lernfoerderung(input)) = (answers.lernstandort_id(), answers) {
         let site = &site;
@@ -292,7 +306,7 @@ pub async fn submit_signed_by_school(
     .await
 }
 
-async fn submit_with(
+pub(super) async fn submit_with(
     db: &Db,
     account_id: &AccountId,
     record: &ClaimRecord,

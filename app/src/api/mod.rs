@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod claim;
 pub mod feedback;
 pub mod household;
+pub mod intake;
 pub mod report;
 pub mod school;
 pub mod staff;

@@ -8,6 +8,8 @@ use crate::{
         answers::Answers,
         benefit::BenefitKind,
         claim::{Action, ReferenceNumber, Status, transition},
+        intake::{Channel, Intake},
+        text::iso,
     },
     error::AppError,
 };
@@ -57,6 +59,7 @@ pub async fn create_draft(
         child_id,
         benefit,
         started_by: None,
+        entered: None,
     };
     let id = insert_draft(&mut tx, &draft, now_unix()).await?;
     tx.commit().await?;
@@ -81,24 +84,45 @@ async fn open_draft(
 }
 
 /// A draft to be started: for whom, and who started it.
-struct NewDraft<'a> {
+pub(super) struct NewDraft<'a> {
     account_id: &'a AccountId,
     child_id: &'a ChildId,
     benefit: BenefitKind,
     /// The school social worker who started it together with the family.
     started_by: Option<&'a AccountId>,
+    /// Staff who entered an application that came on paper, by phone or at the town
+    /// hall, with how and when it came.
+    pub(super) entered: Option<(&'a AccountId, Intake)>,
+}
+
+impl<'a> NewDraft<'a> {
+    /// An application staff member `staff` enters for the paper account `account_id`.
+    pub(super) fn entered(
+        account_id: &'a AccountId,
+        child_id: &'a ChildId,
+        staff: &'a AccountId,
+        intake: Intake,
+    ) -> Self {
+        NewDraft {
+            account_id,
+            child_id,
+            benefit: intake.benefit,
+            started_by: None,
+            entered: Some((staff, intake)),
+        }
+    }
 }
 
 /// Inserts a new draft and the first entry of its history; returns its id.
-async fn insert_draft(
+pub(super) async fn insert_draft(
     tx: &mut Transaction<'static, Any>,
     draft: &NewDraft<'_>,
     now: i64,
 ) -> Result<ClaimId, sqlx::Error> {
     let id: ClaimId = new_id();
     sqlx::query(
-        "insert into claim (id, account_id, child_id, benefit, status, started_by, created_at, updated_at) \
-         values ($1, $2, $3, $4, 'draft', $5, $6, $6)",
+        "insert into claim (id, account_id, child_id, benefit, status, started_by, created_at, updated_at, \
+         channel, received_on, entered_by) values ($1, $2, $3, $4, 'draft', $5, $6, $6, $7, $8, $9)",
     )
     .bind(&id)
     .bind(draft.account_id)
@@ -106,10 +130,18 @@ async fn insert_draft(
     .bind(draft.benefit.as_str())
     .bind(draft.started_by)
     .bind(now)
+    .bind(draft.entered.map_or(Channel::Portal, |(_, i)| i.channel).as_str())
+    .bind(draft.entered.map(|(_, i)| iso(i.received_on)))
+    .bind(draft.entered.map(|(staff, _)| staff))
     .execute(&mut **tx)
     .await?;
-    let actor = draft.started_by.unwrap_or(draft.account_id);
-    let note = draft.started_by.map(|_| "started-by-school");
+    let entered_by = draft.entered.map(|(staff, _)| staff);
+    let actor = draft.started_by.or(entered_by).unwrap_or(draft.account_id);
+    let note = match (draft.started_by, entered_by) {
+        (Some(_), _) => Some("started-by-school"),
+        (None, Some(_)) => Some("entered-by-staff"),
+        (None, None) => None,
+    };
     record_event(tx, &id, Some(actor), None, Status::Draft, note, now).await?;
     Ok(id)
 }
@@ -186,6 +218,21 @@ pub async fn find_started_by(
         db,
         "cl.started_by = $2 and cl.status = 'draft'",
         Some(worker_id),
+        claim_id,
+    )
+    .await
+}
+
+/// A draft staff entered from a paper, phone or town-hall application (`None` for
+/// anything else): any staff member may complete it.
+pub async fn find_entered_draft(
+    db: &Db,
+    claim_id: &ClaimId,
+) -> Result<Option<ClaimRecord>, sqlx::Error> {
+    find_where(
+        db,
+        "cl.entered_by is not null and cl.status = 'draft' and $2 = ''",
+        None,
         claim_id,
     )
     .await
@@ -557,6 +604,7 @@ pub async fn start_for_family(
                 child_id: &child_id,
                 benefit,
                 started_by: Some(worker_id),
+                entered: None,
             };
             insert_draft(&mut tx, &draft, now).await?
         }

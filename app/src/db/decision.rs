@@ -16,6 +16,7 @@ use crate::{
         confirmation::Confirmation,
         consent::Consents,
         decision::{Approval, Grant, PaymentRoute, Rejection},
+        intake::{self, Channel},
         lernfoerderung::Subject,
         money::Cents,
         objection::ObjectionStatus,
@@ -362,7 +363,10 @@ pub struct StaffClaim {
     pub status: Status,
     pub child_name: String,
     pub submitted_at: Option<i64>,
-    /// Everything as submitted (JSON).
+    /// How the application came (the portal, or entered by staff from paper, a phone
+    /// call or the town hall), and the date of receipt staff entered.
+    pub channel: Channel,
+    pub entered_received_on: Option<time::Date>,
     /// The claim as submitted.
     pub snapshot: ClaimSnapshot,
     pub assigned_to: Option<AccountId>,
@@ -373,11 +377,14 @@ pub struct StaffClaim {
 }
 
 impl StaffClaim {
-    /// The day the application was received (today for a claim not yet submitted).
+    /// The day the application was received (§ 16 SGB I): the date staff entered for one
+    /// that came on paper, by phone or at the town hall, else the day it was submitted.
     pub fn received_on(&self) -> time::Date {
-        self.submitted_at
+        let submitted = self
+            .submitted_at
             .and_then(|t| time::OffsetDateTime::from_unix_timestamp(t).ok())
-            .map_or_else(super::today, |t| t.date())
+            .map(|t| t.date());
+        intake::received_on(self.entered_received_on, submitted, super::today())
     }
 }
 
@@ -392,6 +399,8 @@ struct StaffClaimRow {
     first_name: String,
     last_name: String,
     submitted_at: Option<i64>,
+    channel: String,
+    received_on: Option<String>,
     snapshot: Option<String>,
     assigned_to: Option<AccountId>,
     assigned_email: Option<String>,
@@ -404,7 +413,7 @@ struct StaffClaimRow {
 pub async fn staff_claim(db: &Db, claim_id: &ClaimId) -> Result<Option<StaffClaim>, sqlx::Error> {
     let row: Option<StaffClaimRow> = sqlx::query_as(&format!(
         "select cl.id, cl.account_id, cl.reference, cl.benefit, cl.status, c.first_name, c.last_name, cl.submitted_at, \
-         cl.snapshot, cl.assigned_to, a.email as assigned_email, cl.decision_id, {CONSENT_COLUMNS} \
+         cl.channel, cl.received_on, cl.snapshot, cl.assigned_to, a.email as assigned_email, cl.decision_id, {CONSENT_COLUMNS} \
          from claim cl join child c on c.id = cl.child_id \
          left join account a on a.id = cl.assigned_to where cl.id = $1 and cl.status <> 'draft'"
     ))
@@ -427,6 +436,8 @@ pub async fn staff_claim(db: &Db, claim_id: &ClaimId) -> Result<Option<StaffClai
         status,
         child_name: format!("{} {}", r.first_name, r.last_name),
         submitted_at: r.submitted_at,
+        channel: Channel::parse(&r.channel).unwrap_or(Channel::Portal),
+        entered_received_on: r.received_on.as_deref().and_then(|d| date(d, "").ok()),
         snapshot,
         assigned_to: r.assigned_to,
         assigned_email: r.assigned_email,

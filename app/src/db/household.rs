@@ -2,7 +2,7 @@
 //! family can never read or change another family's data.
 
 use super::{Db, new_id, now_unix};
-use crate::domain::ids::{AccountId, ChildId, HouseholdId, SchoolId};
+use crate::domain::ids::{AccountId, ChildId, HouseholdId, KommuneId, SchoolId};
 use crate::{
     domain::{
         FieldError,
@@ -81,15 +81,32 @@ struct Row {
 
 /// Creates or updates the household of `account_id`.
 pub async fn save(db: &Db, account_id: &AccountId, h: &Household) -> Result<(), AppError> {
-    let kommune_known: i64 = sqlx::query_scalar("select count(*) from kommune where id = $1")
-        .bind(&h.kommune_id)
+    check_kommune(db, &h.kommune_id).await?;
+    let mut tx = db.begin_write().await?;
+    upsert_in(&mut tx, account_id, h, now_unix()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A household's Kommune must be one of the Kreis's.
+pub(super) async fn check_kommune(db: &Db, kommune_id: &KommuneId) -> Result<(), AppError> {
+    let known: i64 = sqlx::query_scalar("select count(*) from kommune where id = $1")
+        .bind(kommune_id)
         .fetch_one(db.pool())
         .await?;
-    if kommune_known == 0 {
+    if known == 0 {
         return Err(FieldError::new("kommune", "household-error-kommune").into());
     }
-    let now = now_unix();
-    let mut tx = db.begin_write().await?;
+    Ok(())
+}
+
+/// Creates or updates the household of `account_id` in `tx`, with the account's language.
+pub(super) async fn upsert_in(
+    tx: &mut Transaction<'static, Any>,
+    account_id: &AccountId,
+    h: &Household,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "insert into household (id, account_id, benefit, benefit_reference, benefit_valid_from, benefit_valid_to, \
          street, postal_code, city, kommune_id, phone, contact_email, created_at, updated_at, applicant_name) \
@@ -114,15 +131,14 @@ pub async fn save(db: &Db, account_id: &AccountId, h: &Household) -> Result<(), 
     .bind(&h.contact_email)
     .bind(now)
     .bind(&h.applicant_name)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
     sqlx::query("update account set preferred_lang = $1, updated_at = $2 where id = $3")
         .bind(h.preferred_lang.code())
         .bind(now)
         .bind(account_id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    tx.commit().await?;
     Ok(())
 }
 
@@ -234,7 +250,7 @@ pub async fn save_child(
 }
 
 /// A child's school as stored: `school_id` (of the directory) or `school_name` (typed).
-type ChildSchool = (Option<SchoolId>, Option<String>);
+pub(super) type ChildSchool = (Option<SchoolId>, Option<String>);
 
 /// Binds the child's six columns `first_name` … `grade`, in that order.
 fn bind_child<'q>(
@@ -252,7 +268,7 @@ fn bind_child<'q>(
 
 /// The school columns (`school_id`, `school_name`) of a child's school: a school of the
 /// directory, which must exist, or a typed name.
-async fn school_of(db: &Db, school: &SchoolChoice) -> Result<ChildSchool, AppError> {
+pub(super) async fn school_of(db: &Db, school: &SchoolChoice) -> Result<ChildSchool, AppError> {
     match school {
         SchoolChoice::Directory(id) => {
             let known: i64 = sqlx::query_scalar("select count(*) from school where id = $1")
@@ -276,7 +292,6 @@ async fn add_child(
     school: ChildSchool,
 ) -> Result<ChildId, AppError> {
     let now = now_unix();
-    let id: ChildId = new_id();
     // The household's row is locked first, so children added at the same time
     // are counted one after the other (PostgreSQL; SQLite writes one at a time).
     let mut tx = db.begin_write().await?;
@@ -291,6 +306,20 @@ async fn add_child(
     if children >= MAX_CHILDREN {
         return Err(AppError::Conflict("child-error-too-many".into()));
     }
+    let id = insert_child_in(&mut tx, household_id, c, school, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Inserts a child into the household in `tx`; returns its new id.
+pub(super) async fn insert_child_in(
+    tx: &mut Transaction<'static, Any>,
+    household_id: &HouseholdId,
+    c: &Child,
+    school: ChildSchool,
+    now: i64,
+) -> Result<ChildId, sqlx::Error> {
+    let id: ChildId = new_id();
     let insert = sqlx::query(
         "insert into child (id, household_id, first_name, last_name, birth_date, school_id, school_name, grade, created_at, updated_at) \
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
@@ -299,9 +328,8 @@ async fn add_child(
     .bind(household_id);
     bind_child(insert, c, school)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    tx.commit().await?;
     Ok(id)
 }
 

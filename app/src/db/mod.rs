@@ -12,6 +12,7 @@ pub mod document;
 pub mod feedback;
 pub mod hearing;
 pub mod household;
+pub mod intake;
 pub mod kommune;
 pub mod lernstandort;
 pub mod login_throttle;

@@ -18,6 +18,7 @@ pub mod hearing;
 pub mod household;
 pub mod iban;
 pub mod ids;
+pub mod intake;
 pub mod lang;
 pub mod lernfoerderung;
 pub mod lernstandort;

@@ -53,18 +53,77 @@ fn StepIndicator(step: i64, title: String) -> impl IntoView {
     }
 }
 
-/// The Lernförderung form of a draft a school social worker started with a family.
-pub(crate) async fn lernfoerderung_form_by_school(record: ClaimRecord, db: Db) -> AnyView {
-    let flash = use_ctx().flash;
-    let input = if flash.values.is_empty() {
-        match record.answers() {
-            Answers::Lernfoerderung(input) => input,
-            Answers::Teilhabe(_) => return error_view(AppError::NotFound),
+/// Who fills in the answers of a draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Filler {
+    /// The family, step by step.
+    Family,
+    /// A school social worker, together with the family (Lernförderung only).
+    School,
+    /// Staff, from an application that came on paper, by phone or at the town hall.
+    Staff,
+}
+
+impl Filler {
+    fn back(self) -> &'static str {
+        match self {
+            Filler::Family => "/familie",
+            Filler::School => "/schule",
+            Filler::Staff => crate::api::intake::NEW_PAGE,
         }
-    } else {
-        LernfoerderungInput::from_values(|k| flash.value(k))
-    };
-    lernfoerderung_form(record, db, input, flash, true).await
+    }
+
+    /// The label of the form's button: staff save and stay, the others go on.
+    fn save_label(self) -> &'static str {
+        match self {
+            Filler::Staff => "intake-details-save",
+            Filler::Family | Filler::School => "claim-continue",
+        }
+    }
+
+    /// The heading of the form: the family's step, or the title with what it is for.
+    fn heading(self, title: String) -> AnyView {
+        let lead = match self {
+            Filler::Family => return view! { <StepIndicator step=2 title=title /> }.into_any(),
+            Filler::School => "behalf-lead",
+            Filler::Staff => "intake-details-lead",
+        };
+        view! {
+            <h1>{title}</h1>
+            <div class="info-box">
+                <p>{t(lead)}</p>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// The answers form of a draft someone other than the family fills in: a school social
+/// worker (Lernförderung) or staff entering a paper application.
+pub(crate) async fn details_form_for(record: ClaimRecord, db: Db, filler: Filler) -> AnyView {
+    let flash = use_ctx().flash;
+    let keep = !flash.values.is_empty();
+    match record.answers() {
+        Answers::Lernfoerderung(stored) => {
+            let input = if keep {
+                LernfoerderungInput::from_values(|k| flash.value(k))
+            } else {
+                stored
+            };
+            lernfoerderung_form(record, db, input, flash, filler).await
+        }
+        Answers::Teilhabe(_) if filler == Filler::School => error_view(AppError::NotFound),
+        Answers::Teilhabe(stored) => {
+            let input = if keep {
+                teilhabe_from_flash(&flash)
+            } else {
+                stored
+            };
+            let covered = rate(&db, RateKind::TeilhabeMonthly).await;
+            view! { <TeilhabeForm record=record input=input flash=flash covered=covered filler=filler /> }
+                .into_any()
+        }
+    }
 }
 
 async fn lernfoerderung_form(
@@ -72,7 +131,7 @@ async fn lernfoerderung_form(
     db: Db,
     mut input: LernfoerderungInput,
     flash: Flash,
-    by_school: bool,
+    filler: Filler,
 ) -> AnyView {
     if input.period_from.is_empty() && input.period_to.is_empty() {
         let (from, to) = default_period(today());
@@ -94,7 +153,7 @@ async fn lernfoerderung_form(
             flash=flash
             sites=sites
             cap=cap
-            by_school=by_school
+            filler=filler
         />
     }
     .into_any()
@@ -164,8 +223,16 @@ pub fn DetailsPage() -> impl IntoView {
                     teilhabe_from_flash(&flash)
                 };
                 let covered = rate(&db, RateKind::TeilhabeMonthly).await;
-                view! { <TeilhabeForm record=record input=input flash=flash covered=covered /> }
-                    .into_any()
+                view! {
+                    <TeilhabeForm
+                        record=record
+                        input=input
+                        flash=flash
+                        covered=covered
+                        filler=Filler::Family
+                    />
+                }
+                .into_any()
             }
             Answers::Lernfoerderung(stored) => {
                 let input = if flash.values.is_empty() {
@@ -173,7 +240,7 @@ pub fn DetailsPage() -> impl IntoView {
                 } else {
                     LernfoerderungInput::from_values(|k| flash.value(k))
                 };
-                lernfoerderung_form(record, db, input, flash, false).await
+                lernfoerderung_form(record, db, input, flash, Filler::Family).await
             }
         }
     })
@@ -185,6 +252,7 @@ fn TeilhabeForm(
     input: TeilhabeInput,
     flash: Flash,
     covered: Cents,
+    filler: Filler,
 ) -> impl IntoView {
     let activities = Activity::ALL
         .into_iter()
@@ -193,8 +261,8 @@ fn TeilhabeForm(
     let title = t("teilhabe-details-title");
     view! {
         <PageTitle text=title.clone() />
-        <BackLink href="/familie" />
-        <StepIndicator step=2 title=title />
+        <BackLink href=filler.back() />
+        {filler.heading(title)}
         <p class="lead">
             {t_args("teilhabe-details-lead", &[("child", record.child_name.clone().into())])}
         </p>
@@ -275,7 +343,7 @@ fn TeilhabeForm(
                     ],
                 )}
                 <button type="submit" class="button">
-                    {t("claim-continue")}
+                    {t(filler.save_label())}
                 </button>
             </form>
         </CheckedForm>
@@ -314,9 +382,7 @@ fn LernfoerderungForm(
     flash: Flash,
     sites: Vec<SiteSummary>,
     cap: Cents,
-    /// Filled in by a school social worker together with the family.
-    #[prop(optional)]
-    by_school: bool,
+    filler: Filler,
 ) -> impl IntoView {
     let subjects = Subject::ALL
         .into_iter()
@@ -335,18 +401,8 @@ fn LernfoerderungForm(
     let e = move |field: &str| field_error(&errors, field);
     view! {
         <PageTitle text=title.clone() />
-        <BackLink href=if by_school { "/schule" } else { "/familie" } />
-        {if by_school {
-            view! {
-                <h1>{title}</h1>
-                <div class="info-box">
-                    <p>{t("behalf-lead")}</p>
-                </div>
-            }
-                .into_any()
-        } else {
-            view! { <StepIndicator step=2 title=title /> }.into_any()
-        }}
+        <BackLink href=filler.back() />
+        {filler.heading(title)}
         <p class="lead">
             {t_args("lf-details-lead", &[("child", record.child_name.clone().into())])}
         </p>
@@ -447,7 +503,7 @@ fn LernfoerderungForm(
                     error=e("reason")
                 />
                 <button type="submit" class="button">
-                    {t("claim-continue")}
+                    {t(filler.save_label())}
                 </button>
             </form>
         </CheckedForm>

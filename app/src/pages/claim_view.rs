@@ -34,6 +34,7 @@ pub(crate) fn event_label(e: &ClaimEvent) -> String {
         note @ ("school-confirmed"
         | "school-declined"
         | "started-by-school"
+        | "entered-by-staff"
         | "consent-school-withdrawn"
         | "consent-direct-withdrawn"),
     ) = e.note.as_deref()

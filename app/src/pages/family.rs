@@ -253,7 +253,7 @@ fn HouseholdForm(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash)
 /// Who applies, and the benefit the household receives: which one, its reference number
 /// and how long it is granted.
 #[component]
-fn BenefitFields(input: HouseholdInput, flash: Flash) -> impl IntoView {
+pub(crate) fn BenefitFields(input: HouseholdInput, flash: Flash) -> impl IntoView {
     let benefit_options = UnderlyingBenefit::ALL
         .into_iter()
         .map(|b| (b.as_str(), t(b.label_id())))
@@ -297,7 +297,11 @@ fn BenefitFields(input: HouseholdInput, flash: Flash) -> impl IntoView {
 
 /// The household's address and the Kommune responsible for it.
 #[component]
-fn AddressFields(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash) -> impl IntoView {
+pub(crate) fn AddressFields(
+    input: HouseholdInput,
+    kommunen: Vec<KommuneRow>,
+    flash: Flash,
+) -> impl IntoView {
     let selected_kommune = input.kommune;
     let kommune_options = kommunen
         .into_iter()
@@ -333,7 +337,7 @@ fn AddressFields(input: HouseholdInput, kommunen: Vec<KommuneRow>, flash: Flash)
 
 /// How to reach the family: phone, e-mail and the language for letters and messages.
 #[component]
-fn ContactFields(input: HouseholdInput, flash: Flash) -> impl IntoView {
+pub(crate) fn ContactFields(input: HouseholdInput, flash: Flash) -> impl IntoView {
     // Each language named in itself; the one in use when nothing is stored yet.
     let lang_options = Lang::ALL
         .into_iter()
@@ -426,9 +430,9 @@ fn child_page(child_id: Option<String>) -> AnyView {
     })
 }
 
+/// The child: name, date of birth, school (from the directory or typed) and grade.
 #[component]
-fn ChildForm(
-    child_id: String,
+pub(crate) fn ChildFields(
     input: ChildInput,
     schools: Vec<SchoolOption>,
     flash: Flash,
@@ -459,41 +463,53 @@ fn ChildForm(
         })
         .collect_view();
     view! {
+        {inputs(
+            &flash,
+            [
+                Input::new("first_name", "child-first-name", input.first_name)
+                    .autocomplete("off")
+                    .max(60),
+                Input::new("last_name", "child-last-name", input.last_name)
+                    .autocomplete("off")
+                    .max(60),
+                Input::new("birth_date", "child-birth-date", input.birth_date).of_type("date"),
+            ],
+        )}
+        <LabelledField
+            name="school_id"
+            label=t("child-school")
+            hint=t("child-school-hint")
+            error=field_error(&flash, "school_id")
+        >
+            <select id="school_id" name="school_id" aria-describedby="school_id-hint">
+                <option value="">{t("child-school-not-listed")}</option>
+                {optgroups}
+            </select>
+        </LabelledField>
+        {inputs(
+            &flash,
+            [
+                Input::new("school_name", "child-school-typed", input.school_name)
+                    .hint("child-school-typed-hint")
+                    .optional()
+                    .max(120),
+                Input::new("grade", "child-grade", input.grade).hint("child-grade-hint").max(20),
+            ],
+        )}
+    }
+}
+
+#[component]
+fn ChildForm(
+    child_id: String,
+    input: ChildInput,
+    schools: Vec<SchoolOption>,
+    flash: Flash,
+) -> impl IntoView {
+    view! {
         <form method="post" action={<SaveChild as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="child_id" value=child_id />
-            {inputs(
-                &flash,
-                [
-                    Input::new("first_name", "child-first-name", input.first_name)
-                        .autocomplete("off")
-                        .max(60),
-                    Input::new("last_name", "child-last-name", input.last_name)
-                        .autocomplete("off")
-                        .max(60),
-                    Input::new("birth_date", "child-birth-date", input.birth_date).of_type("date"),
-                ],
-            )}
-            <LabelledField
-                name="school_id"
-                label=t("child-school")
-                hint=t("child-school-hint")
-                error=field_error(&flash, "school_id")
-            >
-                <select id="school_id" name="school_id" aria-describedby="school_id-hint">
-                    <option value="">{t("child-school-not-listed")}</option>
-                    {optgroups}
-                </select>
-            </LabelledField>
-            {inputs(
-                &flash,
-                [
-                    Input::new("school_name", "child-school-typed", input.school_name)
-                        .hint("child-school-typed-hint")
-                        .optional()
-                        .max(120),
-                    Input::new("grade", "child-grade", input.grade).hint("child-grade-hint").max(20),
-                ],
-            )}
+            <ChildFields input=input schools=schools flash=flash />
             <button type="submit" class="button">
                 {t("child-save")}
             </button>

@@ -12,6 +12,7 @@ pub mod feedback;
 pub mod hearing;
 pub mod home;
 pub mod info;
+pub mod intake;
 pub mod objection;
 pub mod overview;
 pub mod reports;

@@ -47,6 +47,7 @@ pub fn StaffOverview() -> impl IntoView {
                     [
                         ("/verwaltung/antraege", t("queue-title")),
                         ("/verwaltung/berichte", t("report-title")),
+                        ("/verwaltung/papierantrag", t("intake-title")),
                     ],
                 )}
                 {admin

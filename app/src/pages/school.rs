@@ -813,9 +813,10 @@ pub fn OnBehalfPage() -> impl IntoView {
                     match db::claim::find_started_by(&db, &user.id, &id).await? {
                         Some(record) => {
                             let action = format!("/schule/antrag/{}/unterschrieben", record.id);
-                            let form = crate::pages::claim::lernfoerderung_form_by_school(
+                            let form = crate::pages::claim::details_form_for(
                                     record,
                                     db,
+                                    crate::pages::claim::Filler::School,
                                 )
                                 .await;
                             let errors = use_ctx().flash;

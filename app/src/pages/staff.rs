@@ -40,11 +40,12 @@ use crate::{
         consent::{ConsentKind, ConsentState, Consents},
         decision::ApprovalLimits,
         ids::{ClaimId, DecisionId},
+        intake::Channel,
         money::Cents,
         rates::{Rate, RateKind},
         search::QueueSearch,
         snapshot::ApprovalPrefill,
-        text::{date, german_from_unix, german_iso, iso},
+        text::{date, german, german_from_unix, german_iso, iso},
         text_block::TextBlockKind,
     },
     error::AppError,
@@ -723,6 +724,20 @@ fn ClaimFacts(claim: StaffClaim) -> impl IntoView {
                         view! {
                             <dt>{t("claim-submitted-at")}</dt>
                             <dd>{german_from_unix(at)}</dd>
+                        }
+                    })}
+                {(claim.channel != Channel::Portal)
+                    .then(|| {
+                        let arrival = t_args(
+                            "intake-arrival-fact",
+                            &[
+                                ("channel", t(claim.channel.label_id()).into()),
+                                ("date", german(claim.received_on()).into()),
+                            ],
+                        );
+                        view! {
+                            <dt>{t("intake-received-on")}</dt>
+                            <dd data-testid="received-on">{arrival}</dd>
                         }
                     })}
             </dl>

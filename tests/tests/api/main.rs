@@ -11,6 +11,7 @@ mod eligibility;
 mod hearings;
 mod household;
 mod i18n;
+mod intake;
 mod lernfoerderung;
 mod limits;
 mod objections;
