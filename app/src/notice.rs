@@ -976,7 +976,7 @@ pub fn sample_facts(
                 monthly: months.iter().map(|m| m.cost).max().unwrap_or_default(),
             },
             months: months.clone(),
-            payee: "Gesamtschule Ahlen – Lernstandort".into(),
+            payee: "Lernbegleitung Kreis Warendorf gGmbH".into(),
             route: PaymentRoute::Direct,
             evidence: SchoolEvidence::Confirmed,
             above_cap: None,
@@ -1001,7 +1001,12 @@ pub fn sample_facts(
         underlying: UnderlyingBenefit::Buergergeld,
         applied_on: today,
         matter: "Lernförderung in Mathematik, Deutsch (Lernstandort Gesamtschule Ahlen)".into(),
-        payee_address: vec!["Gesamtschule Ahlen – Lernstandort".into()],
+        // A Lernstandort is paid through its operator, never the room.
+        payee_address: vec![
+            "Lernbegleitung Kreis Warendorf gGmbH".into(),
+            "Waldenburger Straße 2".into(),
+            "48231 Warendorf".into(),
+        ],
         outcome: rejection.unwrap_or_else(approval),
         corrects: None,
         remedies: None,
@@ -1102,7 +1107,17 @@ mod tests {
         );
         assert!(body.contains("höchstens 1.040,00 €"), "{body}");
         assert!(body.contains("Schulferien und Feiertage"), "{body}");
-        assert!(body.contains("Gesamtschule Ahlen – Lernstandort"));
+        assert!(body.contains("Zahlungsempfänger: Lernbegleitung Kreis Warendorf gGmbH"));
+        let cover = kostenuebernahme(&facts, &Office::demo()).unwrap();
+        assert_eq!(
+            cover.recipient,
+            [
+                "Lernbegleitung Kreis Warendorf gGmbH",
+                "Waldenburger Straße 2",
+                "48231 Warendorf"
+            ],
+            "the operator, not the room"
+        );
         assert!(body.contains("§ 28 Abs. 5 SGB II"));
         assert!(body.contains("Widerspruch innerhalb eines Monats bei Kommunales Jobcenter Kreis Warendorf, Waldenburger Straße 2, 48231 Warendorf."));
         assert!(

@@ -194,6 +194,16 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/verwaltung/lernstandorte/traeger")
+                        view=pages::site_operator::OperatorsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/verwaltung/lernstandorte/traeger/:id")
+                        view=pages::site_operator::OperatorPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/verwaltung/schulen")
                         view=pages::school::DirectoryPage
                         ssr=SsrMode::Async

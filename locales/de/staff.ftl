@@ -326,3 +326,21 @@ intake-error-benefit = Bitte wählen Sie die beantragte Leistung.
 intake-error-scan-missing = Bitte laden Sie den Scan des Antrags hoch.
 intake-error-incomplete = Die Angaben zum Bedarf sind noch nicht vollständig. Bitte ergänzen und speichern Sie sie zuerst.
 timeline-entered-by-staff = Antrag vom Jobcenter erfasst (Papier, Telefon oder Rathaus)
+
+## Träger der Lernstandorte (Zahlungsempfänger)
+site-operators-title = Träger der Lernstandorte
+site-operators-lead = Lernförderung an einem Lernstandort wird an seinen Träger gezahlt – nie an einen Raum oder die Schule. Hier stehen Name, Anschrift und Bankverbindung des Trägers jedes freigegebenen Lernstandorts; ohne Träger kann dort keine Lernförderung bewilligt werden.
+site-operators-empty = Es gibt noch keine freigegebenen Lernstandorte.
+site-operator-missing = Kein Träger eingetragen: Lernförderung an diesem Lernstandort kann erst bewilligt werden, wenn Name, Anschrift und Bankverbindung des Trägers eingetragen sind.
+site-operator-edit = Träger eintragen oder ändern
+site-operator-name = Name des Trägers
+site-operator-name-hint = Die Organisation, die die Lernförderung durchführt und die Zahlung erhält, z. B. ein Verein oder eine gGmbH.
+site-operator-street = Straße und Hausnummer
+site-operator-postal-code = Postleitzahl
+site-operator-city = Ort
+site-operator-iban = IBAN
+site-operator-iban-hint = Das Konto, auf das der Kreis zahlt.
+site-operator-save = Träger speichern
+site-operator-saved = Der Träger ist gespeichert.
+decision-error-site-no-operator = Für diesen Lernstandort ist noch kein Träger mit Anschrift und Bankverbindung eingetragen (Lernstandorte → Träger). Erst dann kann bewilligt werden.
+decision-error-site-payee = Zahlungsempfänger an einem Lernstandort ist sein Träger. Bitte tragen Sie den Namen des Trägers ein.

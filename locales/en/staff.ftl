@@ -326,3 +326,21 @@ intake-error-benefit = Please choose the benefit applied for.
 intake-error-scan-missing = Please upload the scan of the application.
 intake-error-incomplete = The details of the need are not complete yet. Please complete and save them first.
 timeline-entered-by-staff = Application entered by the jobcenter (paper, phone or town hall)
+
+## Operators of the Lernstandorte (payees)
+site-operators-title = Operators of the Lernstandorte
+site-operators-lead = Lernförderung at a Lernstandort is paid to its operator — never to a room or the school. Here are the name, address and bank account of the operator of every approved Lernstandort; without an operator no Lernförderung can be approved there.
+site-operators-empty = There are no approved Lernstandorte yet.
+site-operator-missing = No operator entered: Lernförderung at this Lernstandort can only be approved once the operator's name, address and bank account are entered.
+site-operator-edit = Enter or change the operator
+site-operator-name = Name of the operator
+site-operator-name-hint = The organisation that runs the tutoring and receives the payment, e.g. an association or a non-profit company.
+site-operator-street = Street and number
+site-operator-postal-code = Postal code
+site-operator-city = Town
+site-operator-iban = IBAN
+site-operator-iban-hint = The account the Kreis pays into.
+site-operator-save = Save the operator
+site-operator-saved = The operator is saved.
+decision-error-site-no-operator = No operator with address and bank account is entered for this Lernstandort yet (Lernstandorte → Operators). Only then can it be approved.
+decision-error-site-payee = The payee at a Lernstandort is its operator. Please enter the operator's name.

@@ -12,7 +12,7 @@ use app::{
     db::{
         Db, account, claim,
         decision::{self, StaffClaim},
-        household, kommune, lernstandort, question, report, school_calendar,
+        household, kommune, lernstandort, question, report, school_calendar, site_operator,
     },
     domain::decision::{ApprovalInput, Rejection, parse_approval},
     domain::{
@@ -26,6 +26,7 @@ use app::{
         lernstandort::{SiteInput, SiteStatus},
         month::YearMonth,
         school_days::{SchoolCalendar, SchoolYear, parse_days_off},
+        site_operator::{Operator, OperatorInput},
         teilhabe::TeilhabeInput,
         text::iso,
         text_block::TextBlockKind,
@@ -196,10 +197,13 @@ pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
         let Some(school) = schools.iter().find(|s| s.name == school) else {
             continue;
         };
-        if existing
+        if let Some(site) = existing
             .iter()
-            .any(|s| s.school == school.name && s.place == place)
+            .find(|s| s.school == school.name && s.place == place)
         {
+            if site_operator::find(db, &site.id).await?.is_none() {
+                site_operator::save(db, &site.id, &demo_operator()?).await?;
+            }
             continue;
         }
         let (grade_from, grade_to) = grades.split_once('-').unwrap_or_default();
@@ -217,9 +221,23 @@ pub async fn seed_directory(db: &Db) -> Result<(), AppError> {
         }
         .parse(time::OffsetDateTime::now_utc().date())
         .map_err(AppError::Validation)?;
-        lernstandort::create(db, &site, None, SiteStatus::Approved).await?;
+        let id = lernstandort::create(db, &site, None, SiteStatus::Approved).await?;
+        site_operator::save(db, &id, &demo_operator()?).await?;
     }
     Ok(())
+}
+
+/// The operator of the demo's Lernstandorte: a made-up non-profit with a test IBAN.
+fn demo_operator() -> Result<Operator, AppError> {
+    OperatorInput {
+        name: "Lernbegleitung Kreis Warendorf gGmbH (Demo)".into(),
+        street: "Waldenburger Straße 2".into(),
+        postal_code: "48231".into(),
+        city: "Warendorf".into(),
+        iban: "DE89 3704 0044 0532 0130 00".into(),
+    }
+    .parse()
+    .map_err(AppError::Validation)
 }
 
 /// Writes the demo data: directory, one account per role, the demo family, and more

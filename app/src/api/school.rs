@@ -5,7 +5,7 @@ use super::{db, done, notice, require_role, respond};
 use crate::db::today;
 use crate::domain::ids::{AccountId, ClaimId, SchoolId, SiteId};
 use crate::{
-    db::{claim, confirmation, kommune, lernstandort, school_request},
+    db::{claim, confirmation, kommune, lernstandort, school_request, site_operator},
     domain::{
         FieldError, Fields,
         account::{Email, NewPassword, Role},
@@ -13,6 +13,7 @@ use crate::{
         lernstandort::{SiteAction, SiteInput},
         school::SchoolInput,
         school_code,
+        site_operator::OperatorInput,
         text::{optional_text, required_text},
     },
     error::AppError,
@@ -113,6 +114,38 @@ pub async fn review_site(
     .await;
     respond(outcome, back, &[("comment", &comment)]).await
 }
+
+/// Staff enter or change the operator (Träger) of a site: who is paid for tutoring there,
+/// with address and bank account.
+#[server(prefix = "/api", endpoint = "staff/site/operator")]
+pub async fn save_site_operator(
+    site_id: SiteId,
+    operator_name: String,
+    operator_street: String,
+    operator_postal_code: String,
+    operator_city: String,
+    operator_iban: String,
+) -> Result<(), ServerFnError> {
+    let input = OperatorInput {
+        name: operator_name,
+        street: operator_street,
+        postal_code: operator_postal_code,
+        city: operator_city,
+        iban: operator_iban,
+    };
+    let back = format!("{OPERATORS_PAGE}/{site_id}");
+    let outcome = async {
+        require_role(&[Role::Staff, Role::Admin])?;
+        let operator = input.parse().map_err(AppError::Validation)?;
+        site_operator::save(&db()?, &site_id, &operator).await?;
+        done("site-operator-saved", OPERATORS_PAGE).await
+    }
+    .await;
+    respond(outcome, &back, &input.as_values()).await
+}
+
+/// Where staff maintain the operators of the approved sites.
+pub const OPERATORS_PAGE: &str = "/verwaltung/lernstandorte/traeger";
 
 /// The school confirms a pupil's need for Lernförderung, or declines with a reason.
 #[server(prefix = "/api", endpoint = "school/confirm")]

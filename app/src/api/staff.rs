@@ -9,7 +9,7 @@ use crate::{
     db::{
         Db,
         decision::{self, Decided, NoticeKind, RenderedNotice, StaffClaim, TextBlock},
-        hearing, objection, question, rates, school_calendar,
+        hearing, objection, question, rates, school_calendar, site_operator,
     },
     domain::{
         Fields,
@@ -25,6 +25,7 @@ use crate::{
         money::Cents,
         objection::{ObjectionStatus, parse_objection, parse_posted},
         rates::RateKind,
+        site_operator::{Operator, check_site_payee},
         text::{date, iso},
         text_block::{TextBlockKind, norm_for, parse_question, parse_text_block},
     },
@@ -105,6 +106,27 @@ pub async fn approval_limits(db: &Db, claim: &StaffClaim) -> Result<ApprovalLimi
     })
 }
 
+/// The operator of the Lernstandort `claim` asks for: `None` if it asks for none,
+/// `Some(None)` while staff have not entered the site's operator.
+pub async fn site_operator_of(
+    db: &Db,
+    claim: &StaffClaim,
+) -> Result<Option<Option<Operator>>, sqlx::Error> {
+    match claim.snapshot.lernstandort_id() {
+        None => Ok(None),
+        Some(site) => Ok(Some(site_operator::find(db, &site).await?)),
+    }
+}
+
+/// Where letters to the payee of `claim` go: the operator of its Lernstandort, else the
+/// provider the family named.
+async fn payee_address(db: &Db, claim: &StaffClaim) -> Result<Vec<String>, AppError> {
+    Ok(match site_operator_of(db, claim).await? {
+        Some(Some(operator)) => operator.address_lines(),
+        _ => parts_of(&claim.snapshot).payee_address,
+    })
+}
+
 /// Decides `claim` and stores the notices: the Bescheid to the family and, for an
 /// approval, the Kostenübernahmeerklärung to the payee. Used by the staff actions and
 /// the demo seed.
@@ -119,7 +141,7 @@ pub async fn issue_decision(
     let now = time::OffsetDateTime::now_utc();
     let blocks = notice_blocks(db, now.date()).await?;
     let parts = parts_of(&claim.snapshot);
-    let applied_on = claim.received_on();
+    let payee_address = payee_address(db, claim).await?;
     let rejection;
     let decided = match &outcome {
         Outcome::Approval(a) => Decided::Approval(a),
@@ -153,9 +175,9 @@ pub async fn issue_decision(
             child_birth: parts.child_birth.clone(),
             kind: claim.kind,
             underlying: parts.underlying,
-            applied_on,
+            applied_on: claim.received_on(),
             matter: parts.matter.clone(),
-            payee_address: parts.payee_address.clone(),
+            payee_address: payee_address.clone(),
             outcome: outcome.clone(),
             corrects: corrected.map(str::to_string),
             remedies: remedies.map(|r| r.received_on),
@@ -392,6 +414,11 @@ pub async fn approve_claim(
         let calendar = school_calendar::load(db).await?;
         let mut approval: Approval =
             parse_approval(&input, claim.kind, &limits, &calendar).map_err(AppError::Validation)?;
+        // A Lernstandort is paid through its operator, never the room.
+        if let Some(operator) = site_operator_of(db, claim).await? {
+            check_site_payee(&approval.payee, operator.as_ref())
+                .map_err(|e| AppError::Validation(vec![e]))?;
+        }
         let granted = InForce {
             from: approval.period_from,
             to: approval.period_to,

@@ -24,6 +24,7 @@ pub mod school_calendar;
 pub mod school_code;
 pub mod school_request;
 pub mod session_store;
+pub mod site_operator;
 
 use sqlx::{
     AnyPool, Connection,

@@ -31,6 +31,7 @@ pub mod school;
 pub mod school_code;
 pub mod school_days;
 pub mod search;
+pub mod site_operator;
 pub mod snapshot;
 pub mod teilhabe;
 pub mod text;

@@ -8,12 +8,14 @@
 //! by the code before this type existed (`snapshot_fixtures.jsonl`).
 
 use super::{
+    answers::Answers,
     benefit::{BenefitKind, UnderlyingBenefit},
     decision::ApprovalLimits,
     entitlement::ClaimFacts,
     grounds::Asked,
     household::ChildInput,
     household::HouseholdInput,
+    ids::SiteId,
     lernfoerderung::LernfoerderungInput,
     money::Cents,
     month::YearMonth,
@@ -133,6 +135,16 @@ pub struct ApprovalPrefill {
 }
 
 impl ClaimSnapshot {
+    /// The Lernstandort a Lernförderung claim asks for, if it asks for one.
+    pub fn lernstandort_id(&self) -> Option<SiteId> {
+        match &self.applied {
+            Applied::Lernfoerderung { lernfoerderung, .. } => {
+                Answers::Lernfoerderung(lernfoerderung.clone()).lernstandort_id()
+            }
+            Applied::Teilhabe { .. } => None,
+        }
+    }
+
     /// The period the family asked for (Teilhabe: whole months), if it reads as dates.
     pub fn requested_period(&self) -> Option<(Date, Date)> {
         match &self.applied {

@@ -17,6 +17,7 @@ pub mod objection;
 pub mod overview;
 pub mod reports;
 pub mod school;
+pub mod site_operator;
 pub mod staff;
 
 use crate::error::AppError;

@@ -394,6 +394,9 @@ pub fn StaffSitesPage() -> impl IntoView {
         let flash = use_ctx().flash;
         view! {
             <PageHeading text=t("staff-sites-title") back="/verwaltung" />
+            <p>
+                <a href=crate::api::school::OPERATORS_PAGE>{t("site-operators-title")}</a>
+            </p>
             <ErrorSummary flash=flash.clone() />
             {load_view(async move {
                 Ok(

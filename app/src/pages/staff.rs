@@ -497,6 +497,8 @@ struct ClaimFile {
     limits: Option<ApprovalLimits>,
     objections: Vec<ObjectionRow>,
     hearings: Vec<HearingRow>,
+    /// Who an approval pays: the operator of the Lernstandort, else the provider named.
+    payee: String,
 }
 
 /// Gathers the [`ClaimFile`] of `claim`.
@@ -520,6 +522,10 @@ async fn load_claim_file(db: &Db, claim: &StaffClaim) -> Result<ClaimFile, sqlx:
     let limits = approval_limits(db, claim).await.ok();
     let objections = db::objection::for_claim(db, &claim.id).await?;
     let hearings = db::hearing::for_claim(db, &claim.id).await?;
+    let payee = match crate::api::staff::site_operator_of(db, claim).await? {
+        Some(Some(operator)) => operator.name,
+        _ => parts_of(&claim.snapshot).payee,
+    };
     let summary = match &record {
         Some(r) => answers_summary(db, r).await,
         None => ().into_any(),
@@ -537,6 +543,7 @@ async fn load_claim_file(db: &Db, claim: &StaffClaim) -> Result<ClaimFile, sqlx:
         limits,
         objections,
         hearings,
+        payee,
     })
 }
 
@@ -582,6 +589,7 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
         view! {
             <DecisionForms
                 claim=claim.clone()
+                payee=file.payee.clone()
                 limits=file.limits
                 confirmed=confirmed
                 reasons=file.reasons.iter().map(|r| (r.code.clone(), r.title.clone())).collect()
@@ -1032,6 +1040,7 @@ fn limits_hint(l: ApprovalLimits) -> String {
 #[component]
 fn DecisionForms(
     claim: StaffClaim,
+    payee: String,
     limits: Option<ApprovalLimits>,
     confirmed: bool,
     reasons: Vec<(String, String)>,
@@ -1055,6 +1064,7 @@ fn DecisionForms(
         {unconfirmed}
         <ApproveForm
             claim=claim.clone()
+            payee
             limits
             corrects=(corrects.clone(), remedies.clone())
             flash=flash.clone()
@@ -1095,12 +1105,12 @@ fn remedy_field(remedies: Vec<(String, String)>, flash: &Flash) -> impl IntoView
 #[component]
 fn ApproveForm(
     claim: StaffClaim,
+    payee: String,
     limits: Option<ApprovalLimits>,
     corrects: (String, Vec<(String, String)>),
     flash: Flash,
 ) -> impl IntoView {
     let (corrects, remedies) = corrects;
-    let parts = parts_of(&claim.snapshot);
     let ApprovalPrefill {
         from,
         to,
@@ -1194,7 +1204,7 @@ fn ApproveForm(
             <TextField
                 name="payee"
                 label=t("staff-payee")
-                value=v("payee", parts.payee.clone())
+                value=v("payee", payee)
                 error=field_error(&flash, "payee")
             />
             <RadioGroup

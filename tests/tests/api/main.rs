@@ -20,3 +20,4 @@ mod reports;
 mod resilience;
 mod schools;
 mod security;
+mod site_operator;
