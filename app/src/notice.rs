@@ -123,6 +123,9 @@ pub struct NoticeBlocks {
     pub approval_reason: String,
     pub payment_direct: String,
     pub payment_voucher: String,
+    /// Reimbursement of a family that paid itself; `{norm}` is replaced by the norm of the
+    /// legal basis.
+    pub payment_reimbursement: String,
     /// SGB II: an objection does not suspend the decision.
     pub no_suspension: String,
     /// The names of the underlying benefits in force (Bürgergeld until 2026,
@@ -321,7 +324,11 @@ fn grant_rows(facts: &NoticeFacts, a: &Approval) -> Vec<(String, String)> {
     ];
     match a.grant {
         Grant::Teilhabe { monthly } => {
-            rows.push(("Betrag:".into(), format!("{monthly} monatlich")));
+            let amount = match &a.terms.one_off {
+                Some(o) => format!("einmalig {} für {}", o.amount, o.purpose),
+                None => format!("{monthly} monatlich"),
+            };
+            rows.push(("Betrag:".into(), amount));
         }
         Grant::Lernfoerderung {
             hours_per_week,
@@ -340,10 +347,20 @@ fn grant_rows(facts: &NoticeFacts, a: &Approval) -> Vec<(String, String)> {
             rows.extend(month_rows(a));
         }
     }
+    if let Some(f) = &a.terms.further {
+        rows.push((
+            "Weitere Kosten:".into(),
+            format!("{} für {}", f.amount, f.purpose),
+        ));
+    }
     let total = a.total();
     rows.push(("Insgesamt:".into(), format!("höchstens {total}")));
     rows.push(("Zahlungsempfänger:".into(), a.payee.clone()));
-    rows.push(("Zahlungsweg:".into(), a.route.german().into()));
+    let route = match a.terms.advance {
+        true => format!("{}, im Voraus für den gesamten Zeitraum", a.route.german()),
+        false => a.route.german().into(),
+    };
+    rows.push(("Zahlungsweg:".into(), route));
     rows
 }
 
@@ -481,10 +498,7 @@ fn approval_blocks(
     }
     b.extend([
         Block::Heading("Zahlung".into()),
-        Block::Paragraph(match a.route {
-            crate::domain::decision::PaymentRoute::Direct => blocks.payment_direct.clone(),
-            crate::domain::decision::PaymentRoute::Voucher => blocks.payment_voucher.clone(),
-        }),
+        Block::Paragraph(payment_text(facts, a, blocks)),
         // No blanket refund warning: BuT benefits are not refunded when only they are
         // cancelled (§ 40 Abs. 6 Satz 3 SGB II; `but-rules.md` § Corrections, item 7).
         Block::Bullets(vec![
@@ -492,6 +506,52 @@ fn approval_blocks(
         ]),
     ]);
     b
+}
+
+/// How the money is paid: the text block of the route, and payment in advance.
+fn payment_text(facts: &NoticeFacts, a: &Approval, blocks: &NoticeBlocks) -> String {
+    use crate::domain::decision::PaymentRoute;
+    let mut text = match a.route {
+        PaymentRoute::Direct => blocks.payment_direct.clone(),
+        PaymentRoute::Voucher => blocks.payment_voucher.clone(),
+        PaymentRoute::Reimbursement => blocks
+            .payment_reimbursement
+            .replace("{norm}", self_help_basis(facts.underlying)),
+    };
+    if a.terms.advance {
+        text.push_str(
+            " Die Zahlung an den Anbieter erfolgt im Voraus für den gesamten Bewilligungszeitraum.",
+        );
+    }
+    text
+}
+
+/// The norm of berechtigte Selbsthilfe (reimbursement of a family that paid itself) for
+/// the legal basis.
+fn self_help_basis(underlying: UnderlyingBenefit) -> &'static str {
+    match underlying {
+        UnderlyingBenefit::Buergergeld => "§ 30 SGB II",
+        UnderlyingBenefit::Wohngeld | UnderlyingBenefit::Kinderzuschlag => {
+            "§ 6b BKGG i. V. m. § 30 SGB II"
+        }
+        UnderlyingBenefit::Sozialhilfe => "§ 34b SGB XII",
+        UnderlyingBenefit::Asylblg => "§ 3 Abs. 4 bzw. § 2 AsylbLG i. V. m. § 34b SGB XII",
+    }
+}
+
+/// The norm of further actual costs of Teilhabe (§ 28 Abs. 7 Satz 2 SGB II) for the
+/// legal basis.
+fn further_costs_basis(underlying: UnderlyingBenefit) -> &'static str {
+    match underlying {
+        UnderlyingBenefit::Buergergeld => "§ 28 Abs. 7 Satz 2 SGB II",
+        UnderlyingBenefit::Sozialhilfe => "§ 34 Abs. 7 Satz 2 SGB XII",
+        UnderlyingBenefit::Wohngeld | UnderlyingBenefit::Kinderzuschlag => {
+            "§ 6b Abs. 2 BKGG i. V. m. § 28 Abs. 7 Satz 2 SGB II"
+        }
+        UnderlyingBenefit::Asylblg => {
+            "§ 3 Abs. 4 bzw. § 2 AsylbLG i. V. m. § 34 Abs. 7 Satz 2 SGB XII"
+        }
+    }
 }
 
 /// The reasons of an approval the notice states by itself: the text block, why the
@@ -544,6 +604,26 @@ fn approval_reasons(facts: &NoticeFacts, a: &Approval, blocks: &NoticeBlocks) ->
     if let Some(cap) = a.above_cap {
         reason.push_str(&format!(
             " Der bewilligte Satz je Unterrichtseinheit übersteigt den Höchstsatz des Kreises von {cap}; er wird im Einzelfall übernommen."
+        ));
+    }
+    reason.push_str(&terms_reasons(facts, a));
+    reason
+}
+
+/// The reasons of a one-off sum and of further costs.
+fn terms_reasons(facts: &NoticeFacts, a: &Approval) -> String {
+    let mut reason = String::new();
+    if let Some(o) = &a.terms.one_off {
+        reason.push_str(&format!(
+            " Die monatlichen Beträge des Bewilligungszeitraums werden für {} zusammengefasst und als ein Betrag von höchstens {} gezahlt.",
+            o.purpose, o.amount
+        ));
+    }
+    if let Some(f) = &a.terms.further {
+        reason.push_str(&format!(
+            " Weitere tatsächliche Aufwendungen für {} werden nach {} übernommen, weil es Ihnen im begründeten Ausnahmefall nicht zugemutet werden kann, sie aus dem Regelbedarf zu bestreiten:",
+            f.purpose,
+            further_costs_basis(facts.underlying)
         ));
     }
     reason
@@ -776,6 +856,10 @@ pub fn kostenuebernahme(facts: &NoticeFacts, office: &Office) -> Option<Letter> 
         } => return Some(cover_ends(facts, aufhebung, office)),
         Outcome::Rejection { .. } => return None,
     };
+    // A family reimbursed for what it paid itself: nothing to tell a provider.
+    if !a.route.pays_provider() {
+        return None;
+    }
     let mut rows = grant_rows(facts, a);
     rows.retain(|(label, _)| label != "Zahlungsempfänger:");
     let recipient = if facts.payee_address.is_empty() {
@@ -952,7 +1036,7 @@ pub fn sample_facts(
     rejection: Option<Outcome>,
     calendar: &SchoolCalendar,
 ) -> NoticeFacts {
-    use crate::domain::decision::PaymentRoute;
+    use crate::domain::{decision::PaymentRoute, payment::PaymentTerms};
     let from = YearMonth::of(today).plus_months(1).first_day();
     let to = YearMonth::of(today).plus_months(7).first_day() - time::Duration::days(1);
     let every_weekday = SchoolCalendar {
@@ -978,6 +1062,10 @@ pub fn sample_facts(
             months: months.clone(),
             payee: "Lernbegleitung Kreis Warendorf gGmbH".into(),
             route: PaymentRoute::Direct,
+            terms: PaymentTerms {
+                advance: true,
+                ..PaymentTerms::default()
+            },
             evidence: SchoolEvidence::Confirmed,
             above_cap: None,
             reasons: None,
@@ -1016,6 +1104,7 @@ pub fn sample_facts(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{decision::PaymentRoute, payment::PaymentTerms};
     use time::macros::date;
 
     fn blocks() -> NoticeBlocks {
@@ -1024,6 +1113,7 @@ mod tests {
             approval_reason: "Voraussetzungen erfüllt.".into(),
             payment_direct: "Direkt.".into(),
             payment_voucher: "Gutschein.".into(),
+            payment_reimbursement: "Erstattung ({norm}).".into(),
             no_suspension: "Keine aufschiebende Wirkung.".into(),
             benefit_names: vec![(
                 UnderlyingBenefit::Buergergeld,
@@ -1036,6 +1126,82 @@ mod tests {
 
     fn approval() -> NoticeFacts {
         sample_facts(DAY, None, &SchoolCalendar::default())
+    }
+
+    /// A Teilhabe approval (six months from December 2026, 15 € a month, to a club) with
+    /// `route` and `terms`.
+    fn teilhabe(route: PaymentRoute, terms: PaymentTerms) -> NoticeFacts {
+        let mut facts = approval();
+        facts.kind = BenefitKind::Teilhabe;
+        facts.matter = "Sport im Verein – SV Ahlen 1919 e. V.".into();
+        facts.outcome = Outcome::Approval(Approval {
+            period_from: date!(2026 - 12 - 01),
+            period_to: date!(2027 - 05 - 31),
+            cut: None,
+            grant: Grant::Teilhabe {
+                monthly: Cents(1500),
+            },
+            months: Vec::new(),
+            payee: "SV Ahlen 1919 e. V.".into(),
+            route,
+            terms,
+            evidence: SchoolEvidence::NotNeeded,
+            above_cap: None,
+            reasons: Some("Ohne Schuhe kann Emir nicht am Training teilnehmen.".into()),
+            shortfalls: Vec::new(),
+            partial_reasons: None,
+            aufhebung: None,
+        });
+        facts
+    }
+
+    #[test]
+    fn a_camp_is_paid_at_once_further_costs_beside_it_with_their_norm() {
+        use crate::domain::payment::Extra;
+        let terms = PaymentTerms {
+            advance: true,
+            one_off: Some(Extra {
+                amount: Cents(9000),
+                purpose: "die Ferienfreizeit im Juli 2027".into(),
+            }),
+            further: Some(Extra {
+                amount: Cents(4990),
+                purpose: "Fußballschuhe".into(),
+            }),
+        };
+        let facts = teilhabe(PaymentRoute::Direct, terms);
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
+        assert!(
+            body.contains("Betrag: einmalig 90,00 € für die Ferienfreizeit im Juli 2027"),
+            "{body}"
+        );
+        assert!(
+            body.contains("Weitere Kosten: 49,90 € für Fußballschuhe"),
+            "{body}"
+        );
+        assert!(body.contains("Insgesamt: höchstens 139,90 €"), "{body}");
+        assert!(
+            body.contains("nach § 28 Abs. 7 Satz 2 SGB II übernommen"),
+            "{body}"
+        );
+        assert!(
+            body.contains("im Voraus für den gesamten Bewilligungszeitraum"),
+            "{body}"
+        );
+        assert!(!body.contains("15,00 € monatlich"), "{body}");
+        assert!(kostenuebernahme(&facts, &Office::demo()).is_some());
+    }
+
+    #[test]
+    fn a_family_that_paid_itself_is_reimbursed_and_no_provider_is_written_to() {
+        let mut facts = teilhabe(PaymentRoute::Reimbursement, PaymentTerms::default());
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
+        assert!(body.contains("Erstattung (§ 30 SGB II)."), "{body}");
+        assert!(body.contains("Zahlungsweg: Erstattung an Sie"), "{body}");
+        assert!(kostenuebernahme(&facts, &Office::demo()).is_none());
+        facts.underlying = UnderlyingBenefit::Sozialhilfe;
+        let body = text(&bescheid(&facts, &Office::demo(), &blocks()));
+        assert!(body.contains("Erstattung (§ 34b SGB XII)."), "{body}");
     }
 
     fn rejection(title: &str, body: &str) -> NoticeFacts {

@@ -344,3 +344,19 @@ site-operator-save = Träger speichern
 site-operator-saved = Der Träger ist gespeichert.
 decision-error-site-no-operator = Für diesen Lernstandort ist noch kein Träger mit Anschrift und Bankverbindung eingetragen (Lernstandorte → Träger). Erst dann kann bewilligt werden.
 decision-error-site-payee = Zahlungsempfänger an einem Lernstandort ist sein Träger. Bitte tragen Sie den Namen des Trägers ein.
+
+## Zahlung: Erstattung, im Voraus, Einmalzahlung, weitere Kosten
+route-reimbursement = Erstattung an die Familie (berechtigte Selbsthilfe, sie hat selbst gezahlt)
+staff-advance = Im Voraus für den gesamten Zeitraum an den Anbieter zahlen (nur bei Direktzahlung)
+staff-terms-title = Einmalzahlung und weitere Kosten (Teilhabe)
+staff-terms-hint = Beides ist freiwillig. Eine Einmalzahlung (z. B. Ferienfreizeit) fasst die Monatsbeträge des Zeitraums zusammen und ersetzt die monatliche Zahlung. Weitere tatsächliche Kosten (z. B. Ausrüstung, Fahrtkosten) kommen nach § 28 Abs. 7 Satz 2 SGB II hinzu, wenn sie der Familie im Einzelfall nicht zuzumuten sind – dann braucht es eine Begründung.
+staff-one-off-amount = Einmalzahlung in Euro
+staff-one-off-amount-hint = Höchstens der Monatsbetrag mal die Monate des Zeitraums.
+staff-one-off-purpose = Wofür ist die Einmalzahlung?
+staff-further-amount = Weitere Kosten in Euro
+staff-further-amount-hint = Zusätzlich zum Monatsbetrag.
+staff-further-purpose = Wofür sind die weiteren Kosten?
+decision-error-advance-route = Im Voraus kann nur bei Direktzahlung an den Anbieter gezahlt werden.
+decision-error-one-off-cap = Die Einmalzahlung ist höher als die Monatsbeträge des Zeitraums zusammen.
+decision-error-further-reasons = Weitere Kosten werden nur im begründeten Ausnahmefall übernommen: Bitte begründen Sie, warum die Familie sie nicht aus dem Regelbedarf zahlen kann.
+decision-error-extra-teilhabe = Einmalzahlungen und weitere Kosten gibt es nur bei der Teilhabe.

@@ -344,3 +344,19 @@ site-operator-save = Save the operator
 site-operator-saved = The operator is saved.
 decision-error-site-no-operator = No operator with address and bank account is entered for this Lernstandort yet (Lernstandorte → Operators). Only then can it be approved.
 decision-error-site-payee = The payee at a Lernstandort is its operator. Please enter the operator's name.
+
+## Zahlung: Erstattung, im Voraus, Einmalzahlung, weitere Kosten
+route-reimbursement = Reimbursement to the family (it paid itself, berechtigte Selbsthilfe)
+staff-advance = Pay the provider in advance for the whole period (direct payment only)
+staff-terms-title = One-off payment and further costs (Teilhabe)
+staff-terms-hint = Both are optional. A one-off payment (e.g. a holiday camp) combines the monthly amounts of the period and replaces the monthly payment. Further actual costs (e.g. equipment, travel) are added under § 28 Abs. 7 Satz 2 SGB II where the family cannot be expected to bear them — then reasons are needed.
+staff-one-off-amount = One-off payment in euros
+staff-one-off-amount-hint = At most the monthly amount times the months of the period.
+staff-one-off-purpose = What is the one-off payment for?
+staff-further-amount = Further costs in euros
+staff-further-amount-hint = In addition to the monthly amount.
+staff-further-purpose = What are the further costs for?
+decision-error-advance-route = Only a direct payment to the provider can be made in advance.
+decision-error-one-off-cap = The one-off payment is higher than the monthly amounts of the period together.
+decision-error-further-reasons = Further costs are covered only in a justified exception: please give the reasons why the family cannot pay them from the Regelbedarf.
+decision-error-extra-teilhabe = One-off payments and further costs exist only for Teilhabe.

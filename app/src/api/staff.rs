@@ -67,6 +67,7 @@ pub async fn notice_blocks(db: &Db, on: Date) -> Result<NoticeBlocks, AppError> 
         approval_reason: get("approval_reason"),
         payment_direct: get("payment_direct"),
         payment_voucher: get("payment_voucher"),
+        payment_reimbursement: get("payment_reimbursement"),
         no_suspension: get("no_suspension"),
         benefit_names: UnderlyingBenefit::ALL
             .into_iter()
@@ -393,11 +394,21 @@ pub async fn approve_claim(
     #[server(default)] objection: String,
     #[server(default)] aufhebung_basis: String,
     #[server(default)] aufhebung_from: String,
+    #[server(default)] advance: String,
+    #[server(default)] one_off_amount: String,
+    #[server(default)] one_off_purpose: String,
+    #[server(default)] further_amount: String,
+    #[server(default)] further_purpose: String,
 ) -> Result<(), ServerFnError> {
     let back = claim_page(&claim_id);
     let input = ApprovalInput {
         reasons,
         partial_reasons,
+        advance,
+        one_off_amount,
+        one_off_purpose,
+        further_amount,
+        further_purpose,
         period_from,
         period_to,
         monthly_amount,
@@ -453,6 +464,11 @@ pub async fn approve_claim(
             ("partial_reasons", &input.partial_reasons),
             ("aufhebung_basis", &aufhebung_basis),
             ("aufhebung_from", &aufhebung_from),
+            ("advance", &input.advance),
+            ("one_off_amount", &input.one_off_amount),
+            ("one_off_purpose", &input.one_off_purpose),
+            ("further_amount", &input.further_amount),
+            ("further_purpose", &input.further_purpose),
         ],
     )
     .await

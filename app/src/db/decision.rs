@@ -751,6 +751,9 @@ struct DecisionColumns {
     partial_text: Option<String>,
     aufhebung_basis: Option<&'static str>,
     aufhebung_from: Option<String>,
+    advance: i64,
+    one_off: Option<(i64, String)>,
+    further: Option<(i64, String)>,
 }
 
 impl DecisionColumns {
@@ -794,6 +797,17 @@ impl DecisionColumns {
                     route: Some(a.route.as_str()),
                     reason_text: a.reasons.clone(),
                     partial_text: a.partial_reasons.clone(),
+                    advance: i64::from(a.terms.advance),
+                    one_off: a
+                        .terms
+                        .one_off
+                        .as_ref()
+                        .map(|o| (o.amount.0, o.purpose.clone())),
+                    further: a
+                        .terms
+                        .further
+                        .as_ref()
+                        .map(|f| (f.amount.0, f.purpose.clone())),
                     ..DecisionColumns::default()
                 }
             }
@@ -818,8 +832,10 @@ async fn insert_decision(
     sqlx::query(
         "insert into decision (id, claim_id, kind, corrects_id, decided_by, decided_at, period_from, period_to, \
          monthly_cents, hours_per_week, hourly_rate_cents, payee, payment_route, reason_code, reason_text, total_cents, lesson_minutes, \
-         partial_text, aufhebung_basis, aufhebung_from) \
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
+         partial_text, aufhebung_basis, aufhebung_from, payment_method, advance, one_off_cents, one_off_purpose, \
+         further_cents, further_purpose) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, \
+         $21, $22, $23, $24, $25, $26)",
     )
     .bind(&decision.id)
     .bind(decision.claim_id)
@@ -836,7 +852,8 @@ async fn insert_decision(
     .bind(c.hours)
     .bind(c.rate)
     .bind(c.payee)
-    .bind(c.route)
+    // The old column's check allows the provider routes only; `payment_method` holds all.
+    .bind(c.route.filter(|r| PaymentRoute::parse(r).is_some_and(PaymentRoute::pays_provider)))
     .bind(c.reason_code)
     .bind(c.reason_text)
     .bind(c.total)
@@ -844,6 +861,12 @@ async fn insert_decision(
     .bind(c.partial_text)
     .bind(c.aufhebung_basis)
     .bind(c.aufhebung_from)
+    .bind(c.route)
+    .bind(c.advance)
+    .bind(c.one_off.as_ref().map(|o| o.0))
+    .bind(c.one_off.map(|o| o.1))
+    .bind(c.further.as_ref().map(|f| f.0))
+    .bind(c.further.map(|f| f.1))
     .execute(&mut **tx)
     .await
     // The unique index on corrects_id: someone corrected this decision already.
@@ -963,7 +986,8 @@ struct StoredDecision {
 pub async fn decisions(db: &Db, claim_id: &ClaimId) -> Result<Vec<DecisionRow>, sqlx::Error> {
     let rows: Vec<StoredDecision> = sqlx::query_as(
         "select d.id, d.kind, d.corrects_id, d.decided_at, a.email as decided_by_email, d.period_from, d.period_to, \
-         d.monthly_cents, d.hours_per_week, d.hourly_rate_cents, d.payee, d.payment_route, d.reason_code, d.reason_text, d.aufhebung_basis \
+         d.monthly_cents, d.hours_per_week, d.hourly_rate_cents, d.payee, coalesce(d.payment_method, d.payment_route) as payment_route, \
+         d.reason_code, d.reason_text, d.aufhebung_basis \
          from decision d join account a on a.id = d.decided_by where d.claim_id = $1 order by d.decided_at desc, d.id",
     )
     .bind(claim_id)

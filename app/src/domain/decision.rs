@@ -13,33 +13,42 @@ use super::{
     lernfoerderung::parse_hours,
     money::Cents,
     month::YearMonth,
+    payment::{PaymentTerms, TermsContext, TermsInput, parse_terms},
     school_days::{LessonLength, MonthCost, SchoolCalendar},
     text::{date, optional_text, required_text},
 };
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-/// How the money reaches the provider.
+/// How the money is paid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PaymentRoute {
     /// Direktzahlung an den Anbieter.
     Direct,
     /// Gutschein, den die Familie beim Anbieter einlöst.
     Voucher,
+    /// Erstattung an die Familie, die selbst gezahlt hat (berechtigte Selbsthilfe, § 30
+    /// SGB II).
+    Reimbursement,
 }
 
 impl PaymentRoute {
+    pub const ALL: [PaymentRoute; 3] = [
+        PaymentRoute::Direct,
+        PaymentRoute::Voucher,
+        PaymentRoute::Reimbursement,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             PaymentRoute::Direct => "direct",
             PaymentRoute::Voucher => "voucher",
+            PaymentRoute::Reimbursement => "reimbursement",
         }
     }
 
     pub fn parse(s: &str) -> Option<PaymentRoute> {
-        [PaymentRoute::Direct, PaymentRoute::Voucher]
-            .into_iter()
-            .find(|r| r.as_str() == s)
+        PaymentRoute::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
     /// Fluent id of the label.
@@ -47,6 +56,7 @@ impl PaymentRoute {
         match self {
             PaymentRoute::Direct => "route-direct",
             PaymentRoute::Voucher => "route-voucher",
+            PaymentRoute::Reimbursement => "route-reimbursement",
         }
     }
 
@@ -55,7 +65,13 @@ impl PaymentRoute {
         match self {
             PaymentRoute::Direct => "Direktzahlung an den Anbieter",
             PaymentRoute::Voucher => "Gutschein",
+            PaymentRoute::Reimbursement => "Erstattung an Sie (berechtigte Selbsthilfe)",
         }
+    }
+
+    /// Whether the provider is paid (and receives a Kostenübernahmeerklärung).
+    pub fn pays_provider(self) -> bool {
+        self != PaymentRoute::Reimbursement
     }
 }
 
@@ -78,6 +94,27 @@ pub struct ApprovalInput {
     pub reasons: String,
     /// Why less is granted than asked (the partial rejection).
     pub partial_reasons: String,
+    /// "ja": paid to the provider in advance for the whole period.
+    pub advance: String,
+    /// Teilhabe: one sum instead of the monthly amounts, and what for.
+    pub one_off_amount: String,
+    pub one_off_purpose: String,
+    /// Teilhabe: further actual costs (§ 28 Abs. 7 Satz 2 SGB II), and what for.
+    pub further_amount: String,
+    pub further_purpose: String,
+}
+
+impl ApprovalInput {
+    /// The payment fields.
+    pub fn terms(&self) -> TermsInput<'_> {
+        TermsInput {
+            advance: &self.advance,
+            one_off_amount: &self.one_off_amount,
+            one_off_purpose: &self.one_off_purpose,
+            further_amount: &self.further_amount,
+            further_purpose: &self.further_purpose,
+        }
+    }
 }
 
 /// Rate per lesson beyond which even a justified case is taken for a typing error.
@@ -165,6 +202,8 @@ pub struct Approval {
     pub months: Vec<MonthCost>,
     pub payee: String,
     pub route: PaymentRoute,
+    /// In advance, a one-off sum, further costs.
+    pub terms: PaymentTerms,
     /// What the school said; the notice names a missing or declined confirmation.
     pub evidence: SchoolEvidence,
     /// The Kreis's hourly cap, when the granted rate exceeds it (a justified case).
@@ -181,13 +220,17 @@ pub struct Approval {
 impl Approval {
     /// The whole amount, as the Bescheid states it ("höchstens …"): Lernförderung the
     /// sum of its months' school weeks, Teilhabe the monthly amount for every calendar
-    /// month the period touches.
+    /// month the period touches (or the one sum instead), plus further costs.
     pub fn total(&self) -> Cents {
-        if !self.months.is_empty() {
-            return Cents(self.months.iter().map(|m| m.cost.0).sum());
-        }
-        let months = YearMonth::of(self.period_from).months_through(YearMonth::of(self.period_to));
-        Cents(self.grant.monthly().0 * i64::from(months))
+        let regular = if self.months.is_empty() {
+            Cents(
+                self.grant.monthly().0
+                    * i64::from(calendar_months(self.period_from, self.period_to)),
+            )
+        } else {
+            Cents(self.months.iter().map(|m| m.cost.0).sum())
+        };
+        self.terms.total(regular)
     }
 }
 
@@ -233,6 +276,18 @@ pub fn parse_approval(
     let (Ok(reasons), Ok(partial_reasons)) = (reasons, partial_reasons) else {
         return Err(errors);
     };
+    let terms = parse_terms(
+        input.terms(),
+        TermsContext {
+            kind,
+            route: Some(route),
+            saved_up_cap: limits
+                .teilhabe_monthly
+                .map(|m| Cents(m.0 * i64::from(calendar_months(period_from, period_to)))),
+            reasons: reasons.as_deref(),
+        },
+    )
+    .map_err(|e| errors.extend(e));
     let above_cap = match grant {
         Grant::Lernfoerderung { hourly_rate, .. } => {
             limits.hourly_max.filter(|cap| hourly_rate > *cap)
@@ -251,6 +306,9 @@ pub fn parse_approval(
         reasons.as_deref(),
         partial_reasons.as_deref(),
     ));
+    let Ok(terms) = terms else {
+        return Err(errors);
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -262,6 +320,7 @@ pub fn parse_approval(
         months,
         payee,
         route,
+        terms,
         evidence: limits.evidence,
         above_cap,
         reasons,
@@ -270,6 +329,11 @@ pub fn parse_approval(
         shortfalls,
         aufhebung: None,
     })
+}
+
+/// The calendar months a period touches.
+fn calendar_months(from: Date, to: Date) -> i32 {
+    YearMonth::of(from).months_through(YearMonth::of(to))
 }
 
 /// What `grant` gives over `period`, to compare with what was asked.

@@ -25,6 +25,7 @@ pub mod lernstandort;
 pub mod money;
 pub mod month;
 pub mod objection;
+pub mod payment;
 pub mod rates;
 pub mod report;
 pub mod school;

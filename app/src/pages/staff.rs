@@ -38,7 +38,7 @@ use crate::{
         claim::{Action, Status},
         confirmation::Confirmation,
         consent::{ConsentKind, ConsentState, Consents},
-        decision::ApprovalLimits,
+        decision::{ApprovalLimits, PaymentRoute},
         ids::{ClaimId, DecisionId},
         intake::Channel,
         money::Cents,
@@ -1119,10 +1119,10 @@ fn ApproveForm(
         rate,
     } = claim.snapshot.approval_prefill(limits);
     let v = |k: &str, default: String| flash.values.get(k).cloned().unwrap_or(default);
-    let route_options = vec![
-        ("direct", t("route-direct")),
-        ("voucher", t("route-voucher")),
-    ];
+    let route_options = PaymentRoute::ALL
+        .into_iter()
+        .map(|r| (r.as_str(), t(r.label_id())))
+        .collect();
     let correction = !corrects.is_empty();
     // Without the family's agreement the money does not go to the provider directly.
     let default_route = if claim.consents.direct_payment.is_given() {
@@ -1214,6 +1214,13 @@ fn ApproveForm(
                 selected=v("payment_route", default_route.into())
                 error=field_error(&flash, "payment_route")
             />
+            <Checkbox
+                name="advance"
+                label=t("staff-advance")
+                checked=flash.value("advance") == "ja"
+                error=field_error(&flash, "advance")
+            />
+            {(claim.kind == BenefitKind::Teilhabe).then(|| teilhabe_terms(&flash))}
             <TextArea
                 name="reasons"
                 label=t("staff-reasons")
@@ -1238,6 +1245,43 @@ fn ApproveForm(
                 {if correction { t("staff-correct-approve") } else { t("staff-approve") }}
             </button>
         </form>
+    }
+}
+
+/// Teilhabe only: one sum instead of the monthly amounts (a holiday camp), and further
+/// actual costs (§ 28 Abs. 7 Satz 2 SGB II) — both optional, folded away.
+fn teilhabe_terms(flash: &Flash) -> impl IntoView + use<> {
+    let open = [
+        "one_off_amount",
+        "one_off_purpose",
+        "further_amount",
+        "further_purpose",
+    ]
+    .iter()
+    .any(|k| !flash.value(k).is_empty());
+    let v = |k: &str| flash.value(k);
+    view! {
+        <details open=open data-testid="payment-terms">
+            <summary>{t("staff-terms-title")}</summary>
+            <p class="hint">{t("staff-terms-hint")}</p>
+            {inputs(
+                flash,
+                [
+                    Input::new("one_off_amount", "staff-one-off-amount", v("one_off_amount"))
+                        .hint("staff-one-off-amount-hint")
+                        .optional(),
+                    Input::new("one_off_purpose", "staff-one-off-purpose", v("one_off_purpose"))
+                        .optional()
+                        .max(200),
+                    Input::new("further_amount", "staff-further-amount", v("further_amount"))
+                        .hint("staff-further-amount-hint")
+                        .optional(),
+                    Input::new("further_purpose", "staff-further-purpose", v("further_purpose"))
+                        .optional()
+                        .max(200),
+                ],
+            )}
+        </details>
     }
 }
 

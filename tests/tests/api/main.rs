@@ -16,6 +16,7 @@ mod lernfoerderung;
 mod limits;
 mod objections;
 mod operations;
+mod payment;
 mod reports;
 mod resilience;
 mod schools;
