@@ -4,7 +4,7 @@
 
 use super::{db, done, notice, require_role, respond};
 use crate::db::today;
-use crate::domain::ids::{AccountId, ClaimId, DecisionId, NoticeId, ObjectionId};
+use crate::domain::ids::{AccountId, ClaimId, DecisionId, HearingId, NoticeId, ObjectionId};
 use crate::{
     db::{
         Db,
@@ -21,7 +21,10 @@ use crate::{
             Approval, ApprovalInput, ApprovalLimits, Rejection, parse_approval, parse_rejection,
         },
         grounds::SchoolEvidence,
-        hearing::{Aufhebung, InForce, check_extent, parse_aufhebung, parse_hearing, takes_away},
+        hearing::{
+            Aufhebung, InForce, check_extent, parse_aufhebung, parse_hearing, parse_letter_answer,
+            takes_away,
+        },
         money::Cents,
         objection::{ObjectionStatus, parse_objection, parse_posted},
         rates::RateKind,
@@ -687,6 +690,43 @@ pub async fn close_objection(
     }
     .await;
     respond(outcome, &back, &[]).await
+}
+
+/// Staff record the family's answer to a hearing that came by letter or was taken down at
+/// the office, with the day it arrived — for families who do not use the portal.
+#[server(prefix = "/api", endpoint = "staff/hearing/letter")]
+pub async fn record_hearing_answer(
+    claim_id: ClaimId,
+    hearing_id: HearingId,
+    letter_answer: String,
+    letter_received_on: String,
+) -> Result<(), ServerFnError> {
+    let back = claim_page(&claim_id);
+    let outcome = async {
+        let user = require_role(&[Role::Staff, Role::Admin])?;
+        let db = db()?;
+        let sent = hearing::for_claim(&db, &claim_id)
+            .await?
+            .into_iter()
+            .find(|h| h.id == hearing_id)
+            .and_then(|h| h.hearing())
+            .ok_or(AppError::NotFound)?;
+        let letter =
+            parse_letter_answer(&letter_answer, &letter_received_on, sent.sent_on, today())
+                .map_err(AppError::Validation)?;
+        hearing::record_letter(&db, &user.id, (&claim_id, &hearing_id), &letter).await?;
+        done("hearing-letter-recorded", back.clone()).await
+    }
+    .await;
+    respond(
+        outcome,
+        &back,
+        &[
+            ("letter_answer", &letter_answer),
+            ("letter_received_on", &letter_received_on),
+        ],
+    )
+    .await
 }
 
 /// Staff send a hearing letter (Anhörung, § 24 SGB X) on an approved claim before taking

@@ -11,7 +11,7 @@ use super::{
 use crate::domain::ids::{AccountId, ClaimId, HearingId};
 use crate::{
     domain::{
-        hearing::{Hearing, HearingInput},
+        hearing::{Hearing, HearingInput, LetterAnswer},
         text::{date, iso},
     },
     error::AppError,
@@ -84,6 +84,42 @@ pub async fn answer(
     if updated.rows_affected() != 1 {
         return Err(AppError::Conflict("hearing-error-answered".into()));
     }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Staff record the family's answer to the open hearing `hearing_id` that came by letter,
+/// with the day it arrived; once only (`hearing-error-answered`), like an answer in the
+/// portal.
+pub async fn record_letter(
+    db: &Db,
+    actor: &AccountId,
+    (claim_id, hearing_id): (&ClaimId, &HearingId),
+    answer: &LetterAnswer,
+) -> Result<(), AppError> {
+    let arrived = answer.received_on.midnight().assume_utc().unix_timestamp();
+    let mut tx = db.begin_write().await?;
+    let updated = sqlx::query(
+        "update hearing set answer = $1, answered_at = $2 where id = $3 and claim_id = $4 and answered_at is null",
+    )
+    .bind(&answer.text)
+    .bind(arrived)
+    .bind(hearing_id)
+    .bind(claim_id)
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return Err(AppError::Conflict("hearing-error-answered".into()));
+    }
+    let detail = format!("{hearing_id} {}", iso(answer.received_on));
+    audit_in(
+        &mut tx,
+        actor,
+        Some(claim_id),
+        "hearing_letter_answer",
+        Some(&detail),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }

@@ -143,6 +143,40 @@ pub fn parse_hearing(
     }
 }
 
+/// A written answer to a hearing that came by letter (or was taken down at the office),
+/// as staff record it: what the family said, and the day it arrived.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterAnswer {
+    pub text: String,
+    pub received_on: Date,
+}
+
+/// Checks a letter answer staff record: the family's statement (required) and the day it
+/// arrived — not before the hearing letter was sent and not after `today`.
+pub fn parse_letter_answer(
+    text: &str,
+    received_on: &str,
+    sent_on: Date,
+    today: Date,
+) -> Result<LetterAnswer, Vec<FieldError>> {
+    let text = required_text(text, "letter_answer", 4000);
+    let received = match date(received_on, "letter_received_on") {
+        Ok(d) if d > today => Err(FieldError::new(
+            "letter_received_on",
+            "hearing-error-letter-future",
+        )),
+        Ok(d) if d < sent_on => Err(FieldError::new(
+            "letter_received_on",
+            "hearing-error-letter-early",
+        )),
+        other => other,
+    };
+    match (text, received) {
+        (Ok(text), Ok(received_on)) => Ok(LetterAnswer { text, received_on }),
+        (t, r) => Err([t.err(), r.err()].into_iter().flatten().collect()),
+    }
+}
+
 /// What the caseworker adds to a correction that takes something away: the legal basis
 /// and the day the Aufhebung takes effect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -295,5 +329,24 @@ mod tests {
         let ids: Vec<_> = err.iter().map(|e| e.msg_id.as_str()).collect();
         assert!(ids.contains(&"hearing-error-due"), "{ids:?}");
         assert_eq!(err.len(), 3);
+    }
+
+    #[test]
+    fn an_answer_by_letter_arrives_between_the_hearing_and_today() {
+        let sent = date!(2026 - 11 - 20);
+        let today = date!(2026 - 12 - 05);
+        let ok = parse_letter_answer("Leyla geht wieder hin.", "2026-12-01", sent, today).unwrap();
+        assert_eq!(ok.received_on, date!(2026 - 12 - 01));
+        let ids = |r: Result<LetterAnswer, Vec<FieldError>>| -> Vec<String> {
+            r.unwrap_err().into_iter().map(|e| e.msg_id).collect()
+        };
+        assert_eq!(
+            ids(parse_letter_answer("x", "2026-12-06", sent, today)),
+            ["hearing-error-letter-future"]
+        );
+        assert_eq!(
+            ids(parse_letter_answer(" ", "2026-11-19", sent, today)),
+            ["error-required", "hearing-error-letter-early"]
+        );
     }
 }

@@ -4,7 +4,10 @@
 //! basis and day.
 
 use crate::{
-    api::{claim::AnswerHearing, staff::SendHearing},
+    api::{
+        claim::AnswerHearing,
+        staff::{RecordHearingAnswer, SendHearing},
+    },
     components::form::{SelectField, TextArea, TextField, field_error},
     context::Flash,
     db::hearing::HearingRow,
@@ -92,13 +95,52 @@ pub fn StaffHearings(
             </form>
         }
     });
+    // The latest hearing still open may be answered by letter.
+    let letter = hearings
+        .iter()
+        .rev()
+        .find(|h| h.answered_at.is_none())
+        .map(|h| letter_answer_form(&claim_id, h, &flash));
     view! {
         <section aria-labelledby="hearings-heading" data-testid="hearings">
             <h2 id="hearings-heading">{t("hearing-title")}</h2>
             <p class="hint">{t("hearing-intro")}</p>
             <ul class="decisions">{items}</ul>
+            {letter}
             {form}
         </section>
+    }
+}
+
+/// Staff record an answer to hearing `h` that came by letter, with the day it arrived.
+fn letter_answer_form(claim_id: &str, h: &HearingRow, flash: &Flash) -> impl IntoView + use<> {
+    let v = |k: &str| flash.values.get(k).cloned().unwrap_or_default();
+    view! {
+        <details open=!v("letter_received_on").is_empty()>
+            <summary>{t("hearing-letter-title")}</summary>
+            <form method="post" action={<RecordHearingAnswer as ServerFn>::PATH} class="form">
+                <input type="hidden" name="claim_id" value=claim_id.to_string() />
+                <input type="hidden" name="hearing_id" value=h.id.to_string() />
+                <TextArea
+                    name="letter_answer"
+                    label=t("hearing-letter-answer")
+                    hint=t("hearing-letter-answer-hint")
+                    maxlength=4000
+                    value=v("letter_answer")
+                    error=field_error(flash, "letter_answer")
+                />
+                <TextField
+                    name="letter_received_on"
+                    label=t("hearing-letter-received")
+                    input_type="date"
+                    value=v("letter_received_on")
+                    error=field_error(flash, "letter_received_on")
+                />
+                <button type="submit" class="button button-secondary">
+                    {t("hearing-letter-save")}
+                </button>
+            </form>
+        </details>
     }
 }
 

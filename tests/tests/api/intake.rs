@@ -353,3 +353,191 @@ async fn twenty_caseworkers_entering_at_once_keep_every_household_apart() {
     assert_eq!(app.count("select count(*) from household").await, 20);
     assert_eq!(app.count("select count(*) from document").await, 20);
 }
+
+/// The Bescheid of the claim's current decision, as text on one line.
+async fn current_bescheid(app: &TestApp, staff: &TestApp, claim: &str) -> (String, String) {
+    let decision = app
+        .query_text_with("select decision_id from claim where id = $1", &[claim])
+        .await;
+    let notice = app
+        .query_text_with(
+            "select id from notice where decision_id = $1 and kind = 'bescheid'",
+            &[&decision],
+        )
+        .await;
+    let bytes = staff
+        .get(&format!("/bescheide/{notice}"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let text = pdf_text(&bytes)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (decision, text)
+}
+
+/// The approval form for `claim` from the first of this month for `months` months, with
+/// the reasons why less is granted than the six months asked.
+fn shorter(claim: &str, months: i32) -> Vec<(&'static str, String)> {
+    let month = YearMonth::of(today());
+    let to = month
+        .plus_months(months)
+        .first_day()
+        .previous_day()
+        .unwrap();
+    let mut form = approval(claim, &iso(month.first_day()), &iso(to), "15");
+    form.push((
+        "partial_reasons",
+        "Die Mitgliedschaft ist nur für diese Monate nachgewiesen.".into(),
+    ));
+    form
+}
+
+#[tokio::test]
+async fn a_paper_application_goes_through_partial_approval_hearing_aufhebung_and_abhilfe() {
+    let app = spawn_app_with_directory().await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    let received = last_month_tenth();
+    let claim = open(
+        &staff,
+        &intake_form(
+            "paper",
+            &iso(received),
+            "teilhabe",
+            "Olena Petrenko",
+            "Maksym",
+        ),
+    )
+    .await;
+    staff.save_teilhabe(&teilhabe_form(&claim, "15")).await;
+    submit(&staff, &claim, 1).await;
+    let page = format!("/verwaltung/antrag/{claim}");
+
+    // 1. Partial approval: four of the six months asked.
+    staff.approve(&shorter(&claim, 4)).await;
+    let (first, text) = current_bescheid(&app, &staff, &claim).await;
+    assert!(
+        text.contains(&format!("Antrag vom {}", german(received))),
+        "{text}"
+    );
+    assert!(
+        text.contains("Im Übrigen lehne ich den Antrag ab"),
+        "{text}"
+    );
+    assert!(text.contains("Teilweise Ablehnung"), "{text}");
+
+    // 2. Anhörung before taking two more months back; the family answers by letter.
+    let month = YearMonth::of(today());
+    let from = iso(month.plus_months(2).first_day());
+    let res = staff
+        .submit::<app::api::staff::SendHearing, _>(&[
+            ("claim_id", claim.as_str()),
+            (
+                "facts",
+                "Der Verein hat die Mitgliedschaft zum Monatsende gekündigt.",
+            ),
+            ("effective_from", from.as_str()),
+            ("due_date", &iso(today() + time::Duration::days(14))),
+        ])
+        .await;
+    assert_eq!(location(&res), page);
+    let hearing = app.query_text("select id from hearing").await;
+    let letter = |received: &str| {
+        vec![
+            ("claim_id", claim.clone()),
+            ("hearing_id", hearing.clone()),
+            (
+                "letter_answer",
+                "Maksym trainiert in einem anderen Verein weiter.".to_string(),
+            ),
+            ("letter_received_on", received.to_string()),
+        ]
+    };
+    staff
+        .submit::<app::api::staff::RecordHearingAnswer, _>(&letter(&iso(
+            today() + time::Duration::days(1)
+        )))
+        .await;
+    assert!(staff.body(&page).await.contains("nicht in der Zukunft"));
+    staff
+        .submit::<app::api::staff::RecordHearingAnswer, _>(&letter(&iso(today())))
+        .await;
+    assert!(
+        staff
+            .body(&page)
+            .await
+            .contains("in einem anderen Verein weiter")
+    );
+
+    // 3. Aufhebung: the approval shortened to two months (an Änderungsbescheid).
+    let mut change = shorter(&claim, 2);
+    change.extend([
+        ("corrects", first.clone()),
+        ("aufhebung_basis", "48".into()),
+        ("aufhebung_from", from.clone()),
+    ]);
+    change.retain(|(k, v)| *k != "corrects" || !v.is_empty());
+    staff.approve(&change).await;
+    let (second, text) = current_bescheid(&app, &staff, &claim).await;
+    assert_ne!(second, first, "{}", staff.body(&page).await);
+    assert!(text.contains("Änderungsbescheid"), "{text}");
+    assert!(text.contains("§ 48 Abs. 1 SGB X"), "{text}");
+    assert!(
+        text.contains(&format!("Ihre Stellungnahme vom {}", german(today()))),
+        "{text}"
+    );
+
+    // 4. Widerspruch against it, in time; Abhilfe restores the four months.
+    let notice = app
+        .query_text_with(
+            "select id from notice where decision_id = $1 and kind = 'bescheid'",
+            &[&second],
+        )
+        .await;
+    staff
+        .submit::<app::api::staff::MarkPosted, _>(&[
+            ("claim_id", claim.as_str()),
+            ("notice_id", notice.as_str()),
+            ("posted_on", &iso(today())),
+        ])
+        .await;
+    staff
+        .submit::<app::api::staff::RegisterObjection, _>(&[
+            ("claim_id", claim.as_str()),
+            ("notice_id", notice.as_str()),
+            ("received_on", &iso(today())),
+            ("channel", "letter"),
+            ("note", "Der Verein hat die Kündigung zurückgenommen."),
+        ])
+        .await;
+    let objection = app.query_text("select id from objection").await;
+    assert!(
+        staff
+            .body(&page)
+            .await
+            .contains("Fristgerecht eingegangen.")
+    );
+    let mut remedy = shorter(&claim, 4);
+    remedy.extend([
+        ("corrects", second.clone()),
+        ("objection", objection.clone()),
+    ]);
+    remedy.retain(|(k, v)| *k != "corrects" || !v.is_empty());
+    staff.approve(&remedy).await;
+    let (third, text) = current_bescheid(&app, &staff, &claim).await;
+    assert_ne!(third, second);
+    assert!(
+        text.contains(&format!(
+            "Ihrem Widerspruch vom {} wird mit diesem Bescheid abgeholfen",
+            german(today())
+        )),
+        "{text}"
+    );
+    assert_eq!(
+        app.query_text("select status from objection").await,
+        "remedied"
+    );
+    assert_eq!(app.count("select count(*) from decision").await, 3);
+}
