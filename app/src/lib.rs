@@ -20,6 +20,8 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod i18n;
 #[cfg(feature = "ssr")]
+pub mod mail;
+#[cfg(feature = "ssr")]
 pub mod notice;
 #[cfg(feature = "ssr")]
 pub mod objection_letter;

@@ -79,6 +79,16 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("/konto") view=pages::auth::AccountPage ssr=SsrMode::Async />
                     <Route
+                        path=path!("/passwort-vergessen")
+                        view=pages::auth::ForgotPasswordPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/passwort-neu")
+                        view=pages::auth::ResetPasswordPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/familie")
                         view=pages::overview::FamilyOverview
                         ssr=SsrMode::Async
@@ -211,6 +221,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/verwaltung/schulen/:id")
                         view=pages::school::EditSchoolPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/postausgang")
+                        view=pages::outbox::OutboxPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/postausgang/:id")
+                        view=pages::outbox::OutboxMessagePage
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -40,3 +40,16 @@ account-language-title = Sprache
 account-language-lead = Hier wählen Sie eine Sprache. In dieser Sprache zeigen wir Ihnen das Portal. In dieser Sprache erklären wir Ihnen auch den Bescheid. Der Bescheid ist ein Brief vom Jobcenter. Der Bescheid selbst ist immer auf Deutsch.
 account-language-save = Sprache speichern
 account-language-saved = Wir haben Ihre Sprache gespeichert.
+
+## Passwort vergessen
+login-forgot-link = Passwort vergessen?
+forgot-title = Passwort vergessen
+forgot-lead = Sie wissen Ihr Passwort nicht mehr? Dann schreiben Sie hier Ihre E-Mail-Adresse hin. Wir schicken Ihnen dann einen Link. Mit dem Link wählen Sie ein neues Passwort. Der Link gilt nur 1 Stunde.
+forgot-submit = Link schicken
+reset-requested = Vielleicht gibt es ein Konto mit dieser E-Mail-Adresse. Dann haben wir Ihnen einen Link geschickt. Bitte schauen Sie in Ihre E-Mails. Schauen Sie auch im Spam-Ordner nach. Dort landen manchmal E-Mails aus Versehen.
+reset-title = Neues Passwort wählen
+reset-lead = Bitte wählen Sie ein neues Passwort. Danach sind Sie auf allen anderen Geräten abgemeldet. Geräte sind zum Beispiel Handys oder Computer.
+reset-submit = Passwort speichern
+reset-new-link = Neuen Link bekommen
+reset-done = Wir haben Ihr neues Passwort gespeichert. Bitte melden Sie sich jetzt mit dem neuen Passwort an.
+reset-error-invalid = Dieser Link geht nicht mehr. Vielleicht ist die Zeit vorbei. Oder Sie haben den Link schon benutzt. Bitte holen Sie sich einen neuen Link.

@@ -31,3 +31,27 @@ calendar-error-date = Bitte geben Sie gültige Daten an, zum Beispiel 17.10.2026
 calendar-error-order = Der letzte Tag liegt vor dem ersten.
 calendar-error-outside-year = Der Eintrag liegt nicht in diesem Schuljahr (1. August bis 31. Juli; nur die Sommerferien dürfen darüber hinausgehen).
 calendar-error-empty = Bitte tragen Sie mindestens einen unterrichtsfreien Tag ein.
+
+## Postausgang (E-Mails)
+outbox-title = Postausgang
+outbox-lead = Alle E-Mails des Portals, neueste zuerst. Ohne SMTP-Server (SMTP_URL) werden sie nicht verschickt, sondern hier aufbewahrt. Ist der Mailserver nicht erreichbar, wartet eine E-Mail und wird später erneut versucht.
+# Variables:
+#   $count (Number) - Anzahl
+outbox-status-all = Alle ({ $count })
+outbox-status-queued = Wartend ({ $count })
+outbox-status-sent = Verschickt ({ $count })
+outbox-status-kept = Aufbewahrt ({ $count })
+outbox-status-failed = Fehlgeschlagen ({ $count })
+outbox-state-queued = wartet
+outbox-state-sent = verschickt
+outbox-state-kept = aufbewahrt (kein SMTP-Server)
+outbox-state-failed = fehlgeschlagen
+outbox-empty = Keine E-Mails.
+outbox-created = Erstellt
+outbox-status = Stand
+outbox-to = An
+outbox-subject = Betreff
+outbox-error = Letzter Fehler
+outbox-sent = Verschickt am
+outbox-attempts = Versuche
+outbox-secret = Diese E-Mail enthält einen geheimen Link (Passwort) und ist verschickt; ihr Text wird nicht angezeigt.

@@ -40,3 +40,16 @@ account-language-title = Sprache
 account-language-lead = In dieser Sprache zeigen wir Ihnen das Portal und erklären Ihnen Bescheide. Der Bescheid selbst ist immer auf Deutsch.
 account-language-save = Sprache speichern
 account-language-saved = Ihre Sprache wurde gespeichert.
+
+## Passwort vergessen
+login-forgot-link = Passwort vergessen?
+forgot-title = Passwort vergessen
+forgot-lead = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen. Der Link gilt eine Stunde.
+forgot-submit = Link schicken
+reset-requested = Wenn es zu dieser Adresse ein Konto gibt, haben wir einen Link geschickt. Bitte schauen Sie in Ihr E-Mail-Postfach (auch in den Spam-Ordner).
+reset-title = Neues Passwort festlegen
+reset-lead = Wählen Sie ein neues Passwort. Danach sind Sie auf allen anderen Geräten abgemeldet.
+reset-submit = Passwort speichern
+reset-new-link = Einen neuen Link anfordern
+reset-done = Ihr neues Passwort ist gespeichert. Bitte melden Sie sich damit an.
+reset-error-invalid = Dieser Link ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen Link an.

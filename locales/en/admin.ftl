@@ -31,3 +31,27 @@ calendar-error-date = Please enter valid dates, for example 17.10.2026.
 calendar-error-order = The last day is before the first.
 calendar-error-outside-year = The entry is not in this school year (1 August to 31 July; only the summer holidays may reach beyond).
 calendar-error-empty = Please enter at least one day off school.
+
+## Outbox (e-mail)
+outbox-title = Outbox
+outbox-lead = All e-mails of the portal, newest first. Without an SMTP server (SMTP_URL) they are not sent but kept here. If the mail server cannot be reached, a mail waits and is tried again later.
+# Variables:
+#   $count (Number) - how many
+outbox-status-all = All ({ $count })
+outbox-status-queued = Waiting ({ $count })
+outbox-status-sent = Sent ({ $count })
+outbox-status-kept = Kept ({ $count })
+outbox-status-failed = Failed ({ $count })
+outbox-state-queued = waiting
+outbox-state-sent = sent
+outbox-state-kept = kept (no SMTP server)
+outbox-state-failed = failed
+outbox-empty = No e-mails.
+outbox-created = Created
+outbox-status = State
+outbox-to = To
+outbox-subject = Subject
+outbox-error = Last error
+outbox-sent = Sent on
+outbox-attempts = Attempts
+outbox-secret = This e-mail contains a secret link (password) and has been sent; its text is not shown.

@@ -40,3 +40,16 @@ account-language-title = Language
 account-language-lead = We show you the portal and explain notices to you in this language. The notice (Bescheid) itself is always in German.
 account-language-save = Save language
 account-language-saved = Your language has been saved.
+
+## Forgotten password
+login-forgot-link = Forgot your password?
+forgot-title = Forgot your password
+forgot-lead = Enter the e-mail address of your account. We will send you a link to set a new password. The link is valid for one hour.
+forgot-submit = Send the link
+reset-requested = If there is an account with this address, we have sent a link. Please check your inbox (and the spam folder).
+reset-title = Set a new password
+reset-lead = Choose a new password. You will then be logged out on all other devices.
+reset-submit = Save the password
+reset-new-link = Ask for a new link
+reset-done = Your new password is saved. Please log in with it.
+reset-error-invalid = This link has expired or was already used. Please ask for a new link.

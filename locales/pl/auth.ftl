@@ -40,3 +40,16 @@ account-language-title = Język
 account-language-lead = W tym języku wyświetlamy portal i objaśniamy decyzje. Sama decyzja (Bescheid) jest zawsze w języku niemieckim.
 account-language-save = Zapisz język
 account-language-saved = Język został zapisany.
+
+## Zapomniane hasło
+login-forgot-link = Nie pamiętają Państwo hasła?
+forgot-title = Zapomniane hasło
+forgot-lead = Prosimy wpisać adres e-mail swojego konta. Wyślemy Państwu link, za pomocą którego ustawią Państwo nowe hasło. Link jest ważny przez godzinę.
+forgot-submit = Wyślij link
+reset-requested = Jeśli istnieje konto z tym adresem, wysłaliśmy link. Prosimy sprawdzić skrzynkę e-mail (także folder spam).
+reset-title = Ustawianie nowego hasła
+reset-lead = Prosimy wybrać nowe hasło. Potem zostaną Państwo wylogowani na wszystkich innych urządzeniach.
+reset-submit = Zapisz hasło
+reset-new-link = Poproś o nowy link
+reset-done = Nowe hasło zostało zapisane. Prosimy zalogować się nowym hasłem.
+reset-error-invalid = Ten link wygasł albo został już użyty. Mogą Państwo poprosić o nowy link.

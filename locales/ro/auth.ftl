@@ -44,3 +44,16 @@ account-language-title = Limba
 account-language-lead = În această limbă vă arătăm portalul și vă explicăm deciziile (Bescheide). Decizia în sine este întotdeauna în limba germană.
 account-language-save = Salvați limba
 account-language-saved = Limba aleasă a fost salvată.
+
+## Parolă uitată
+login-forgot-link = Ați uitat parola?
+forgot-title = Ați uitat parola
+forgot-lead = Introduceți adresa de e-mail a contului dumneavoastră. Vă trimitem un link cu care setați o parolă nouă. Linkul este valabil o oră.
+forgot-submit = Trimiteți linkul
+reset-requested = Dacă există un cont cu această adresă, am trimis un link. Vă rugăm să verificați căsuța de e-mail (și dosarul Spam).
+reset-title = Setați o parolă nouă
+reset-lead = Alegeți o parolă nouă. După aceea veți fi deconectat de pe toate celelalte dispozitive.
+reset-submit = Salvați parola
+reset-new-link = Cereți un link nou
+reset-done = Parola nouă a fost salvată. Vă rugăm să intrați în cont cu ea.
+reset-error-invalid = Acest link a expirat sau a fost deja folosit. Vă rugăm să cereți un link nou.

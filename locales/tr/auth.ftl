@@ -40,3 +40,16 @@ account-language-title = Dil
 account-language-lead = Portalı size bu dilde gösteririz. Karar yazılarını da size bu dilde açıklarız. Karar yazısının (Bescheid) kendisi her zaman Almancadır.
 account-language-save = Dili kaydet
 account-language-saved = Diliniz kaydedildi.
+
+## Şifremi unuttum
+login-forgot-link = Şifrenizi mi unuttunuz?
+forgot-title = Şifremi unuttum
+forgot-lead = Hesabınızın e-posta adresini yazın. Size yeni bir şifre belirlemeniz için bir bağlantı göndeririz. Bağlantı bir saat geçerlidir.
+forgot-submit = Bağlantıyı gönder
+reset-requested = Bu adrese ait bir hesap varsa, bir bağlantı gönderdik. Lütfen e-posta kutunuza bakın (spam klasörüne de).
+reset-title = Yeni şifre belirleyin
+reset-lead = Yeni bir şifre seçin. Sonra diğer tüm cihazlarda oturumunuz kapanır.
+reset-submit = Şifreyi kaydet
+reset-new-link = Yeni bağlantı iste
+reset-done = Yeni şifreniz kaydedildi. Lütfen yeni şifrenizle giriş yapın.
+reset-error-invalid = Bu bağlantının süresi dolmuş veya bağlantı daha önce kullanılmış. Lütfen yeni bir bağlantı isteyin.

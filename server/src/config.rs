@@ -164,6 +164,26 @@ pub struct Config {
     /// anyway (a slow upload must not keep it alive). Writes still open are rolled back.
     #[arg(long, env = "SHUTDOWN_TIMEOUT", default_value_t = 30, global = true)]
     pub shutdown_timeout: u64,
+
+    /// The SMTP server mail goes through: `smtp://user:pass@host:587?tls=required`
+    /// (STARTTLS), `smtps://user:pass@host:465` (TLS) or `smtp://host:25` (plain, only on a
+    /// trusted network). Empty (the default): mail is not sent but kept in the outbox,
+    /// readable by admins at `/admin/postausgang`.
+    #[arg(long, env = "SMTP_URL", global = true)]
+    pub smtp_url: Option<String>,
+
+    /// The sender of the portal's mail.
+    #[arg(
+        long,
+        env = "MAIL_FROM",
+        default_value = "BuT-Portal <noreply@localhost>",
+        global = true
+    )]
+    pub mail_from: String,
+
+    /// How often the outbox is sent, in milliseconds.
+    #[arg(long, env = "MAIL_INTERVAL_MS", default_value_t = 5000, global = true)]
+    pub mail_interval_ms: u64,
 }
 
 impl Config {
@@ -186,6 +206,19 @@ impl Config {
     }
 
     /// The issuing office of notices.
+    /// The portal's address for links in mails: `PUBLIC_URL`, else the bind address.
+    pub fn portal_url(&self) -> app::mail::PortalUrl {
+        match self.public_url.trim() {
+            "" => app::mail::PortalUrl(format!("http://{}", self.bind_addr)),
+            url => app::mail::PortalUrl(url.to_string()),
+        }
+    }
+
+    /// The mailer of `SMTP_URL` and `MAIL_FROM`.
+    pub fn mailer(&self) -> Result<crate::mail::Mailer, String> {
+        crate::mail::Mailer::new(self.smtp_url.as_deref(), &self.mail_from)
+    }
+
     pub fn office(&self) -> Office {
         Office {
             name: self.office_name.clone(),

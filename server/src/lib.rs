@@ -5,6 +5,7 @@ pub mod config;
 mod documents;
 pub mod history;
 pub mod limits;
+pub mod mail;
 pub mod notices;
 pub mod objection_letter;
 mod reports;
@@ -108,6 +109,7 @@ fn request_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stati
         .offices()
         .unwrap_or_else(|_| Offices::single(state.config.office()));
     let dpo = state.config.data_protection_officer();
+    let portal_url = state.config.portal_url();
     let device_cookie = app::context::DeviceCookie {
         name: device_cookie(state.config.secure_cookies()),
         secure: state.config.secure_cookies(),
@@ -117,6 +119,7 @@ fn request_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stati
         provide_context(limits);
         provide_context(offices.clone());
         provide_context(dpo.clone());
+        provide_context(portal_url.clone());
         provide_context(device_cookie);
     }
 }
@@ -252,6 +255,16 @@ pub async fn serve_until(
             Ok(())
         }
     }
+}
+
+/// Starts the background work of a portal process: the outbox worker and the session
+/// cleanup.
+pub fn spawn_background(config: &Config, db: Db) -> Result<(), String> {
+    let mailer = config.mailer()?;
+    let every = std::time::Duration::from_millis(config.mail_interval_ms.max(50));
+    mail::spawn_outbox_worker(db.clone(), mailer, every);
+    spawn_session_cleanup(db);
+    Ok(())
 }
 
 /// Deletes expired sessions every ten minutes (runs until the process ends).

@@ -10,7 +10,7 @@ use app::{
     i18n::tr,
 };
 use clap::{Parser, Subcommand};
-use server::{BoxError, config::Config, connect_and_migrate, router, seed, spawn_session_cleanup};
+use server::{BoxError, config::Config, connect_and_migrate, router, seed};
 use std::{io::Read, process::ExitCode};
 
 /// mimalloc instead of glibc malloc: under load glibc's per-thread arenas (tokio's workers,
@@ -190,7 +190,7 @@ async fn serve(config: Config, db: Db, demo: bool) -> Result<(), BoxError> {
             .await
             .map_err(user_error)?;
     }
-    spawn_session_cleanup(db.clone());
+    server::spawn_background(&config, db.clone()).map_err(BoxError::from)?;
     let listener = tokio::net::TcpListener::bind(config.bind_addr).await?;
     tracing::info!(addr = %config.bind_addr, "BuT-Portal listening on http://{}", config.bind_addr);
     let deadline = std::time::Duration::from_secs(config.shutdown_timeout);

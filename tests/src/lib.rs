@@ -16,6 +16,7 @@ use server::config::Config;
 use sqlx::{Connection, PgConnection};
 
 pub mod bench;
+pub mod smtp;
 
 /// Password used for accounts the tests create.
 pub const PASSWORD: &str = "richtig-langes-passwort";
@@ -54,6 +55,9 @@ pub fn config(database_url: String, site_root: String, pool: u32) -> Config {
             .into(),
         log_format: "text".into(),
         shutdown_timeout: 30,
+        smtp_url: None,
+        mail_from: "BuT-Portal <but@kreis.invalid>".into(),
+        mail_interval_ms: 100,
     }
 }
 
@@ -97,6 +101,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
         .expect("database");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());
+    server::spawn_background(&config, db.clone()).expect("mailer");
     let router = server::router(config, db.clone());
     tokio::spawn(async move { axum_serve(listener, router).await });
     TestApp {

@@ -3,7 +3,7 @@
 use super::{SEEN_KEY, SINCE_KEY, USER_ID_KEY, db, done, notice, require_role, respond, session};
 use crate::{
     context::{CurrentUser, DeviceCookie, Flash, use_ctx},
-    db::{Db, account, login_throttle},
+    db::{Db, account, login_throttle, password_reset},
     domain::{
         Fields,
         account::{Email, NewPassword, Role, safe_next_path},
@@ -11,6 +11,7 @@ use crate::{
         throttle::{self, ThrottleKey},
     },
     error::AppError,
+    mail::PortalUrl,
 };
 use leptos::prelude::*;
 use tower_sessions::Expiry;
@@ -245,4 +246,37 @@ async fn start_session(user: &CurrentUser) -> Result<(), AppError> {
         user.role.idle_timeout_minutes(),
     ))));
     Ok(())
+}
+
+/// "Passwort vergessen?": sends a one-time link to the address if an account has it. The
+/// answer on screen is the same either way, so nobody learns which addresses exist.
+#[server(prefix = "/api", endpoint = "password/forgot")]
+pub async fn request_password_reset(email: String) -> Result<(), ServerFnError> {
+    let outcome = async {
+        let parsed = Email::parse(&email, "email")?;
+        let portal = use_context::<PortalUrl>()
+            .ok_or_else(|| AppError::Internal("no portal url in context".into()))?;
+        password_reset::request(&db()?, &parsed, &portal).await?;
+        done("reset-requested", "/anmelden").await
+    }
+    .await;
+    respond(outcome, "/passwort-vergessen", &[("email", &email)]).await
+}
+
+/// Sets a new password with a reset link's token; every session of the account ends.
+#[server(prefix = "/api", endpoint = "password/reset")]
+pub async fn reset_password(
+    token: String,
+    password: String,
+    password_repeat: String,
+) -> Result<(), ServerFnError> {
+    let back = format!("/passwort-neu?token={}", token.trim());
+    let outcome = async {
+        let new = NewPassword::parse(&password, &password_repeat, "password")?;
+        let hash = account::hash_password(new.expose()).await?;
+        password_reset::consume(&db()?, &token, &hash).await?;
+        done("reset-done", "/anmelden").await
+    }
+    .await;
+    respond(outcome, &back, &[]).await
 }

@@ -9,6 +9,7 @@ use crate::{
         benefit::BenefitKind,
         claim::{Action, ReferenceNumber, Status, transition},
         intake::{Channel, Intake},
+        mail::MailKind,
         text::iso,
     },
     error::AppError,
@@ -388,6 +389,14 @@ pub async fn submit(
         to,
         None,
         now,
+    )
+    .await?;
+    crate::mail::queue_for_account(
+        &mut tx,
+        account_id,
+        MailKind::ClaimReceived,
+        |_| vec![("reference", reference.as_str().into())],
+        &format!("/familie/antrag/{claim_id}"),
     )
     .await?;
     tx.commit().await?;

@@ -18,6 +18,7 @@ use crate::{
         decision::{Approval, Grant, PaymentRoute, Rejection},
         intake::{self, Channel},
         lernfoerderung::Subject,
+        mail::MailKind,
         money::Cents,
         objection::ObjectionStatus,
         search::QueueSearch,
@@ -669,8 +670,30 @@ pub async fn decide(
         let abhilfe = (ObjectionStatus::Remedied, Some(&decision.id));
         super::objection::close_in(&mut tx, actor, claim_id, objection, abhilfe).await?;
     }
+    notify_decision(&mut tx, claim_id).await?;
     tx.commit().await?;
     Ok(decision.id)
+}
+
+/// Tells the family by mail that a decision on its claim is ready in the portal.
+async fn notify_decision(
+    tx: &mut Transaction<'static, Any>,
+    claim_id: &ClaimId,
+) -> Result<(), sqlx::Error> {
+    let (account, reference): (AccountId, Option<String>) =
+        sqlx::query_as("select account_id, reference from claim where id = $1")
+            .bind(claim_id)
+            .fetch_one(&mut **tx)
+            .await?;
+    let reference = reference.unwrap_or_default();
+    crate::mail::queue_for_account(
+        tx,
+        &account,
+        MailKind::Decision,
+        |_| vec![("reference", reference.clone().into())],
+        &format!("/familie/antrag/{claim_id}"),
+    )
+    .await
 }
 
 /// The decision being made: its new id, the claim, who decides and when.

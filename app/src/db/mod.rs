@@ -17,6 +17,8 @@ pub mod kommune;
 pub mod lernstandort;
 pub mod login_throttle;
 pub mod objection;
+pub mod outbox;
+pub mod password_reset;
 pub mod question;
 pub mod rates;
 pub mod report;

@@ -8,10 +8,13 @@ use crate::{
         claim::Action,
         decision::CooperationWarning,
         document::{Upload, UploadLimits},
-        text::{date, iso},
+        mail::{MailKind, REMINDER_DAYS},
+        text::{date, german, iso},
     },
     error::AppError,
+    i18n::tr,
 };
+use sqlx::{Any, Transaction};
 use time::Date;
 
 /// A question and, once given, its answer.
@@ -52,8 +55,56 @@ pub async fn ask(
     .bind(i64::from(warning))
     .execute(&mut *tx)
     .await?;
+    notify(&mut tx, claim_id, MailKind::Question, due).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Reminds the families whose open question is due in [`REMINDER_DAYS`] days from `today`,
+/// once per question; returns how many were reminded.
+pub async fn send_reminders(db: &Db, today: Date) -> Result<usize, sqlx::Error> {
+    let due = today + time::Duration::days(REMINDER_DAYS);
+    let mut tx = db.begin_write().await?;
+    let open: Vec<(QuestionId, ClaimId)> = sqlx::query_as(
+        "update claim_question set reminder_sent_at = $1 where due_date = $2 and answered_at is null \
+         and reminder_sent_at is null returning id, claim_id",
+    )
+    .bind(now_unix())
+    .bind(iso(due))
+    .fetch_all(&mut *tx)
+    .await?;
+    for (_, claim_id) in &open {
+        notify(&mut tx, claim_id, MailKind::QuestionReminder, Some(due)).await?;
+    }
+    tx.commit().await?;
+    Ok(open.len())
+}
+
+/// Tells the family by mail about a question on its claim (or reminds it), with the due
+/// date (or "as soon as possible" in its language).
+pub(crate) async fn notify(
+    tx: &mut Transaction<'static, Any>,
+    claim_id: &ClaimId,
+    kind: MailKind,
+    due: Option<Date>,
+) -> Result<(), sqlx::Error> {
+    let (account, reference): (AccountId, Option<String>) =
+        sqlx::query_as("select account_id, reference from claim where id = $1")
+            .bind(claim_id)
+            .fetch_one(&mut **tx)
+            .await?;
+    let reference = reference.unwrap_or_default();
+    crate::mail::queue_for_account(
+        tx,
+        &account,
+        kind,
+        |lang| {
+            let due = due.map_or_else(|| tr(lang, "mail-due-soon"), german);
+            vec![("reference", reference.clone().into()), ("due", due.into())]
+        },
+        &format!("/familie/antrag/{claim_id}"),
+    )
+    .await
 }
 
 /// The written warnings of § 66 Abs. 3 SGB I sent about a claim: when and until when.

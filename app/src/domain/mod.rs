@@ -22,6 +22,7 @@ pub mod intake;
 pub mod lang;
 pub mod lernfoerderung;
 pub mod lernstandort;
+pub mod mail;
 pub mod money;
 pub mod month;
 pub mod objection;

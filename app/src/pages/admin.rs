@@ -25,6 +25,9 @@ pub fn AccountsPage() -> impl IntoView {
         view! {
             <PageTitle text=t("admin-accounts-title") />
             <h1>{t("admin-accounts-title")}</h1>
+            <p>
+                <a href="/admin/postausgang">{t("outbox-title")}</a>
+            </p>
             <h2>{t("admin-create-title")}</h2>
             <ErrorSummary flash=flash.clone() />
             <CreateAccountForm flash=flash />

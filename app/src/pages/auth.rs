@@ -1,6 +1,9 @@
 //! Login, registration of families, and the account page (change password).
 
-use crate::api::auth::{ChangePassword, Login, LogoutEverywhere, Register, SaveLanguage};
+use crate::api::auth::{
+    ChangePassword, Login, LogoutEverywhere, Register, RequestPasswordReset, ResetPassword,
+    SaveLanguage,
+};
 use crate::{
     components::title::PageTitle,
     components::{
@@ -51,8 +54,70 @@ pub fn LoginPage() -> impl IntoView {
                 {t("login-submit")}
             </button>
         </form>
+        <p>
+            <a href="/passwort-vergessen">{t("login-forgot-link")}</a>
+        </p>
         <p>{t("login-no-account")} " " <a href="/registrieren">{t("login-register-link")}</a></p>
         <p>{t("login-school-request")} " " <a href="/schule/zugang">{t("request-title")}</a></p>
+    }
+}
+
+/// "Passwort vergessen?": the address to send a one-time link to.
+#[component]
+pub fn ForgotPasswordPage() -> impl IntoView {
+    let flash = use_ctx().flash;
+    view! {
+        <PageTitle text=t("forgot-title") />
+        <h1>{t("forgot-title")}</h1>
+        <p class="lead">{t("forgot-lead")}</p>
+        <ErrorSummary flash=flash.clone() />
+        <form
+            method="post"
+            action={<RequestPasswordReset as ServerFn>::PATH}
+            class="form"
+            novalidate
+        >
+            <TextField
+                name="email"
+                label=t("field-email")
+                input_type="email"
+                autocomplete="username"
+                value=flash.value("email")
+                error=field_error(&flash, "email")
+            />
+            <button type="submit" class="button">
+                {t("forgot-submit")}
+            </button>
+        </form>
+        <p>
+            <a href="/anmelden">{t("register-login-link")}</a>
+        </p>
+    }
+}
+
+/// The link from the reset mail: a new password, twice.
+#[component]
+pub fn ResetPasswordPage() -> impl IntoView {
+    let flash = use_ctx().flash;
+    let token = use_query_map()
+        .get_untracked()
+        .get("token")
+        .unwrap_or_default();
+    view! {
+        <PageTitle text=t("reset-title") />
+        <h1>{t("reset-title")}</h1>
+        <p class="lead">{t("reset-lead")}</p>
+        <ErrorSummary flash=flash.clone() />
+        <form method="post" action={<ResetPassword as ServerFn>::PATH} class="form" novalidate>
+            <input type="hidden" name="token" value=token />
+            <NewPasswordFields flash=flash.clone() />
+            <button type="submit" class="button">
+                {t("reset-submit")}
+            </button>
+        </form>
+        <p>
+            <a href="/passwort-vergessen">{t("reset-new-link")}</a>
+        </p>
     }
 }
 

@@ -14,6 +14,7 @@ pub mod home;
 pub mod info;
 pub mod intake;
 pub mod objection;
+pub mod outbox;
 pub mod overview;
 pub mod reports;
 pub mod school;

@@ -14,6 +14,7 @@ mod i18n;
 mod intake;
 mod lernfoerderung;
 mod limits;
+mod mail;
 mod objections;
 mod operations;
 mod payment;

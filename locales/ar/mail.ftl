@@ -1,0 +1,40 @@
+# رسائل البريد الإلكتروني من البوابة. لا تذكر أي بيانات اجتماعية: فقط أن شيئًا ما حدث،
+# ورابطًا إلى البوابة.
+mail-greeting = تحية طيبة،
+mail-footer = أرسلت بوابة BuT-Portal Kreis Warendorf هذه الرسالة تلقائيًا. يرجى عدم الرد عليها. يمكنكم في البوابة، تحت «حسابي»، اختيار الرسائل التي تصلكم.
+
+mail-password-reset-subject = كلمة مرور جديدة لبوابة BuT-Portal
+mail-password-reset-body =
+    طلب أحدهم كلمة مرور جديدة لحسابكم. إذا كنتم أنتم من طلبها، فحدّدوا كلمة مرور جديدة عبر الرابط أدناه. الرابط صالح لمدة ساعة واحدة ولمرة واحدة فقط.
+
+    إذا لم تطلبوا كلمة مرور جديدة، فلا داعي لفعل أي شيء. تبقى كلمة المرور كما هي.
+mail-password-reset-link = تحديد كلمة مرور جديدة:
+
+# Variables:
+#   $reference (String) - Antragsnummer, z. B. BUT-2026-000042
+mail-claim-received-subject = وصل طلبكم { $reference }
+mail-claim-received-body = وصل طلبكم للحصول على إعانات التعليم والمشاركة (Bildung und Teilhabe) إلى مركز العمل (Jobcenter). رقم الطلب هو { $reference }. يرجى ذكر هذا الرقم عندما تكتبون إلينا أو تتصلون بنا.
+mail-claim-received-link = عرض طلبكم:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll, oder leer
+mail-question-subject = استفسار بخصوص طلبكم { $reference }
+mail-question-body = لدى مركز العمل (Jobcenter) استفسار بخصوص طلبكم { $reference }. يرجى تسجيل الدخول إلى البوابة والرد. موعد الرد: { $due }.
+mail-question-link = قراءة الاستفسار والرد عليه:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-decision-subject = قرار بشأن طلبكم { $reference }
+mail-decision-body = صدر قرار بشأن طلبكم { $reference }. تجدون خطاب القرار (Bescheid) في البوابة.
+mail-decision-link = عرض خطاب القرار:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll
+mail-question-reminder-subject = تذكير: استفسار بخصوص طلبكم { $reference }
+mail-question-reminder-body = ما زال مركز العمل (Jobcenter) ينتظر ردّكم بخصوص طلبكم { $reference }. يرجى الرد في البوابة. موعد الرد: { $due }. إذا احتجتم إلى مساعدة، فاتصلوا بنا.
+mail-question-reminder-link = قراءة الاستفسار والرد عليه:
+
+# بدلًا من التاريخ، عندما لا يكون للاستفسار موعد نهائي.
+mail-due-soon = في أقرب وقت ممكن

@@ -1,0 +1,40 @@
+# Имейли на портала. В тях няма социални данни: само че нещо се е случило, и
+# връзка към портала.
+mail-greeting = Здравейте!
+mail-footer = Този имейл е изпратен автоматично от BuT-Portal Kreis Warendorf. Моля, не отговаряйте на него. Кои съобщения да получавате, можете да изберете в портала в „Моят профил“.
+
+mail-password-reset-subject = Нова парола за BuT-Portal
+mail-password-reset-body =
+    Някой е поискал нова парола за Вашия профил. Ако сте били Вие, задайте нова парола чрез връзката по-долу. Връзката е валидна един час и само веднъж.
+
+    Ако не сте поискали нова парола, не е нужно да правите нищо. Паролата Ви остава същата.
+mail-password-reset-link = Задайте нова парола:
+
+# Variables:
+#   $reference (String) - Antragsnummer, z. B. BUT-2026-000042
+mail-claim-received-subject = Заявлението Ви { $reference } е получено
+mail-claim-received-body = Вашето заявление за помощи за образование и участие (Bildung und Teilhabe) е получено в Jobcenter. То има номер { $reference }. Моля, посочвайте този номер, когато ни пишете или ни се обаждате.
+mail-claim-received-link = Вижте заявлението си:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll, oder leer
+mail-question-subject = Въпрос относно заявлението Ви { $reference }
+mail-question-body = Jobcenter има въпрос относно заявлението Ви { $reference }. Моля, влезте в портала и отговорете. Срок за отговор: { $due }.
+mail-question-link = Прочетете въпроса и отговорете:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-decision-subject = Решение по заявлението Ви { $reference }
+mail-decision-body = По заявлението Ви { $reference } е взето решение. Решението (Bescheid) ще намерите в портала.
+mail-decision-link = Вижте решението:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll
+mail-question-reminder-subject = Напомняне: въпрос относно заявлението Ви { $reference }
+mail-question-reminder-body = Jobcenter все още очаква Вашия отговор относно заявлението Ви { $reference }. Моля, отговорете в портала. Срок за отговор: { $due }. Ако имате нужда от помощ, обадете ни се.
+mail-question-reminder-link = Прочетете въпроса и отговорете:
+
+# Вместо дата, когато въпросът няма срок.
+mail-due-soon = възможно най-скоро

@@ -1,0 +1,40 @@
+# E-Mails vom Portal. Sie nennen keine Sozialdaten: nur, dass etwas geschehen ist, und
+# einen Link ins Portal.
+mail-greeting = Guten Tag,
+mail-footer = Diese E-Mail kommt vom BuT-Portal vom Kreis Warendorf. Ein Computer hat die E-Mail automatisch geschickt. Bitte antworten Sie nicht auf diese E-Mail. Sie können selbst wählen: Welche E-Mails wollen Sie bekommen? Das stellen Sie im Portal ein. Gehen Sie dafür auf „Mein Konto“.
+
+mail-password-reset-subject = Neues Passwort für das BuT-Portal
+mail-password-reset-body =
+    jemand möchte ein neues Passwort für Ihr Konto. Waren Sie das? Dann klicken Sie unten auf den Link. Dort wählen Sie ein neues Passwort. Der Link gilt nur 1 Stunde. Und Sie können den Link nur 1 Mal benutzen.
+
+    Sie wollen kein neues Passwort? Dann müssen Sie nichts tun. Ihr altes Passwort gilt weiter.
+mail-password-reset-link = Hier wählen Sie ein neues Passwort:
+
+# Variables:
+#   $reference (String) - Antragsnummer, z. B. BUT-2026-000042
+mail-claim-received-subject = Wir haben Ihren Antrag { $reference } bekommen
+mail-claim-received-body = Ihr Antrag ist beim Jobcenter angekommen. Es ist ein Antrag auf Geld für Bildung und Teilhabe. Ihr Antrag hat eine Nummer. Die Nummer ist: { $reference }. Bitte sagen Sie uns immer diese Nummer. Zum Beispiel: Sie schreiben uns. Oder Sie rufen uns an.
+mail-claim-received-link = Hier sehen Sie Ihren Antrag:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll, oder leer
+mail-question-subject = Frage zu Ihrem Antrag { $reference }
+mail-question-body = Das Jobcenter hat eine Frage zu Ihrem Antrag { $reference }. Bitte gehen Sie ins Portal. Melden Sie sich dort an. Dann beantworten Sie die Frage. Bis wann sollen Sie antworten? { $due }.
+mail-question-link = Hier lesen Sie die Frage. Und hier antworten Sie:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-decision-subject = Entscheidung zu Ihrem Antrag { $reference }
+mail-decision-body = Das Jobcenter hat über Ihren Antrag { $reference } entschieden. Die Entscheidung steht im Bescheid. Der Bescheid ist ein Brief vom Jobcenter. Sie finden den Bescheid im Portal.
+mail-decision-link = Hier sehen Sie den Bescheid:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll
+mail-question-reminder-subject = Erinnerung: Frage zu Ihrem Antrag { $reference }
+mail-question-reminder-body = Das Jobcenter hat eine Frage zu Ihrem Antrag { $reference }. Das Jobcenter wartet noch auf Ihre Antwort. Bitte antworten Sie im Portal. Bis wann sollen Sie antworten? { $due }. Sie brauchen Hilfe? Dann rufen Sie uns an.
+mail-question-reminder-link = Hier lesen Sie die Frage. Und hier antworten Sie:
+
+# Statt einem Datum, wenn eine Frage keine Frist hat.
+mail-due-soon = So schnell wie möglich

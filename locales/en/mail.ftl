@@ -1,0 +1,40 @@
+# The portal's e-mails. They name no social data: only that something happened, and a
+# link to the portal.
+mail-greeting = Hello,
+mail-footer = This e-mail was sent automatically by the BuT portal of the Kreis Warendorf. Please do not reply to it. You choose which messages you receive under "My account" in the portal.
+
+mail-password-reset-subject = New password for the BuT portal
+mail-password-reset-body =
+    someone asked for a new password for your account. If that was you, set a new password with the link below. The link is valid for one hour and only once.
+
+    If you did not ask for a new password, you need not do anything. Your password stays as it is.
+mail-password-reset-link = Set a new password:
+
+# Variables:
+#   $reference (String) - claim number, e.g. BUT-2026-000042
+mail-claim-received-subject = Your application { $reference } has arrived
+mail-claim-received-body = Your application for education and participation benefits has reached the jobcenter. Its number is { $reference }. Please give this number when you write to us or call us.
+mail-claim-received-link = See your application:
+
+# Variables:
+#   $reference (String) - claim number
+#   $due (String) - the date the answer is due, or empty
+mail-question-subject = A question about your application { $reference }
+mail-question-body = The jobcenter has a question about your application { $reference }. Please log in to the portal and answer. Your answer is due: { $due }.
+mail-question-link = Read the question and answer:
+
+# Variables:
+#   $reference (String) - claim number
+mail-decision-subject = Decision on your application { $reference }
+mail-decision-body = A decision has been made on your application { $reference }. You will find the notice in the portal.
+mail-decision-link = See the notice:
+
+# Variables:
+#   $reference (String) - claim number
+#   $due (String) - the date the answer is due
+mail-question-reminder-subject = Reminder: a question about your application { $reference }
+mail-question-reminder-body = The jobcenter is still waiting for your answer about your application { $reference }. Please answer in the portal. Your answer is due: { $due }. If you need help, call us.
+mail-question-reminder-link = Read the question and answer:
+
+# Instead of a date, when a question has no due date.
+mail-due-soon = as soon as possible

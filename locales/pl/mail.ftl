@@ -1,0 +1,40 @@
+# Wiadomości e-mail z portalu. Nie zawierają danych socjalnych: tylko informację, że coś się
+# wydarzyło, i link do portalu.
+mail-greeting = Dzień dobry,
+mail-footer = Ta wiadomość została wysłana automatycznie przez BuT-Portal Kreis Warendorf. Prosimy na nią nie odpowiadać. W portalu, w zakładce „Moje konto”, mogą Państwo wybrać, jakie wiadomości chcą Państwo otrzymywać.
+
+mail-password-reset-subject = Nowe hasło do BuT-Portal
+mail-password-reset-body =
+    ktoś poprosił o nowe hasło do Państwa konta. Jeśli to byli Państwo, prosimy ustawić nowe hasło za pomocą linku poniżej. Link jest ważny przez godzinę i tylko jeden raz.
+
+    Jeśli nie prosili Państwo o nowe hasło, nie muszą Państwo nic robić. Hasło pozostaje bez zmian.
+mail-password-reset-link = Ustaw nowe hasło:
+
+# Variables:
+#   $reference (String) - Antragsnummer, z. B. BUT-2026-000042
+mail-claim-received-subject = Państwa wniosek { $reference } wpłynął
+mail-claim-received-body = Państwa wniosek o świadczenia na edukację i uczestnictwo (Bildung und Teilhabe) wpłynął do Jobcenter. Ma on numer { $reference }. Prosimy podawać ten numer, gdy piszą Państwo do nas lub dzwonią.
+mail-claim-received-link = Zobacz wniosek:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll, oder leer
+mail-question-subject = Pytanie dotyczące Państwa wniosku { $reference }
+mail-question-body = Jobcenter ma pytanie dotyczące Państwa wniosku { $reference }. Prosimy zalogować się w portalu i odpowiedzieć. Termin odpowiedzi: { $due }.
+mail-question-link = Przeczytaj pytanie i odpowiedz:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-decision-subject = Decyzja w sprawie Państwa wniosku { $reference }
+mail-decision-body = Państwa wniosek { $reference } został rozpatrzony. Decyzję (Bescheid) znajdą Państwo w portalu.
+mail-decision-link = Zobacz decyzję:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll
+mail-question-reminder-subject = Przypomnienie: pytanie dotyczące Państwa wniosku { $reference }
+mail-question-reminder-body = Jobcenter nadal czeka na Państwa odpowiedź w sprawie wniosku { $reference }. Prosimy odpowiedzieć w portalu. Termin odpowiedzi: { $due }. Jeśli potrzebują Państwo pomocy, prosimy do nas zadzwonić.
+mail-question-reminder-link = Przeczytaj pytanie i odpowiedz:
+
+# Zamiast daty, gdy pytanie nie ma terminu.
+mail-due-soon = jak najszybciej

@@ -1,0 +1,40 @@
+# E-mailurile portalului. Nu conțin date sociale: doar faptul că s-a întâmplat ceva și
+# un link către portal.
+mail-greeting = Bună ziua,
+mail-footer = Acest e-mail a fost trimis automat de BuT-Portal Kreis Warendorf. Vă rugăm să nu răspundeți la el. În portal, la „Contul meu”, puteți alege ce mesaje primiți.
+
+mail-password-reset-subject = Parolă nouă pentru BuT-Portal
+mail-password-reset-body =
+    cineva a cerut o parolă nouă pentru contul dumneavoastră. Dacă ați fost dumneavoastră, setați o parolă nouă cu linkul de mai jos. Linkul este valabil o oră și o singură dată.
+
+    Dacă nu ați cerut o parolă nouă, nu trebuie să faceți nimic. Parola dumneavoastră rămâne aceeași.
+mail-password-reset-link = Setați o parolă nouă:
+
+# Variables:
+#   $reference (String) - Antragsnummer, z. B. BUT-2026-000042
+mail-claim-received-subject = Cererea dumneavoastră { $reference } a fost primită
+mail-claim-received-body = Cererea dumneavoastră pentru prestațiile pentru educație și participare (Bildung und Teilhabe) a ajuns la Jobcenter. Are numărul { $reference }. Vă rugăm să indicați acest număr când ne scrieți sau ne sunați.
+mail-claim-received-link = Vedeți cererea:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll, oder leer
+mail-question-subject = Întrebare despre cererea dumneavoastră { $reference }
+mail-question-body = Jobcenterul are o întrebare despre cererea dumneavoastră { $reference }. Vă rugăm să intrați în portal și să răspundeți. Termen de răspuns: { $due }.
+mail-question-link = Citiți întrebarea și răspundeți:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-decision-subject = Decizie privind cererea dumneavoastră { $reference }
+mail-decision-body = S-a luat o decizie privind cererea dumneavoastră { $reference }. Decizia (Bescheid) o găsiți în portal.
+mail-decision-link = Vedeți decizia:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll
+mail-question-reminder-subject = Reamintire: întrebare despre cererea dumneavoastră { $reference }
+mail-question-reminder-body = Jobcenterul încă așteaptă răspunsul dumneavoastră despre cererea { $reference }. Vă rugăm să răspundeți în portal. Termen de răspuns: { $due }. Dacă aveți nevoie de ajutor, sunați-ne.
+mail-question-reminder-link = Citiți întrebarea și răspundeți:
+
+# În locul unei date, când întrebarea nu are termen.
+mail-due-soon = cât mai curând

@@ -1,0 +1,40 @@
+# Письма портала. В них нет социальных данных: только сообщение, что что-то произошло, и
+# ссылка на портал.
+mail-greeting = Здравствуйте!
+mail-footer = Это письмо автоматически отправил BuT-Portal Kreis Warendorf. Пожалуйста, не отвечайте на него. Какие сообщения Вы получаете, можно выбрать на портале в разделе «Моя учётная запись».
+
+mail-password-reset-subject = Новый пароль для BuT-Portal
+mail-password-reset-body =
+    Кто-то запросил новый пароль для Вашей учётной записи. Если это были Вы, задайте новый пароль по ссылке ниже. Ссылка действует один час и только один раз.
+
+    Если Вы не запрашивали новый пароль, ничего делать не нужно. Ваш пароль останется прежним.
+mail-password-reset-link = Задать новый пароль:
+
+# Variables:
+#   $reference (String) - Antragsnummer, z. B. BUT-2026-000042
+mail-claim-received-subject = Ваше заявление { $reference } получено
+mail-claim-received-body = Jobcenter получил Ваше заявление на выплаты на образование и участие (Bildung und Teilhabe). Номер заявления: { $reference }. Пожалуйста, указывайте этот номер, когда пишете нам или звоните.
+mail-claim-received-link = Посмотреть заявление:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll, oder leer
+mail-question-subject = Вопрос по Вашему заявлению { $reference }
+mail-question-body = У Jobcenter есть вопрос по Вашему заявлению { $reference }. Пожалуйста, войдите на портал и ответьте. Срок ответа: { $due }.
+mail-question-link = Прочитать вопрос и ответить:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-decision-subject = Решение по Вашему заявлению { $reference }
+mail-decision-body = По Вашему заявлению { $reference } принято решение. Решение (Bescheid) Вы найдёте на портале.
+mail-decision-link = Посмотреть решение:
+
+# Variables:
+#   $reference (String) - Antragsnummer
+#   $due (String) - Datum, bis wann die Antwort kommen soll
+mail-question-reminder-subject = Напоминание: вопрос по Вашему заявлению { $reference }
+mail-question-reminder-body = Jobcenter всё ещё ждёт Вашего ответа по заявлению { $reference }. Пожалуйста, ответьте на портале. Срок ответа: { $due }. Если Вам нужна помощь, позвоните нам.
+mail-question-reminder-link = Прочитать вопрос и ответить:
+
+# Вместо даты, если у вопроса нет срока.
+mail-due-soon = как можно скорее
