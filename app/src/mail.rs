@@ -2,7 +2,7 @@
 //! them) and writes them to the outbox (`db::outbox`), in the transaction of the event
 //! that causes them.
 
-use crate::domain::ids::AccountId;
+use crate::domain::ids::{AccountId, NoticeId};
 use crate::{
     db::outbox::{self, Outgoing},
     domain::{
@@ -48,7 +48,7 @@ pub fn render(kind: MailKind, lang: Lang, args: &[(&str, Arg)], link: &str) -> C
 /// that causes it is committed.
 pub async fn queue_in(
     tx: &mut Transaction<'static, Any>,
-    kind: MailKind,
+    (kind, notice): (MailKind, Option<&NoticeId>),
     (to, lang): (&str, Lang),
     args: &[(&str, Arg)],
     link: &str,
@@ -61,6 +61,7 @@ pub async fn queue_in(
             to,
             lang,
             composed: &composed,
+            notice,
         },
     )
     .await
@@ -80,7 +81,7 @@ struct Recipient {
 pub async fn queue_for_account(
     tx: &mut Transaction<'static, Any>,
     account_id: &AccountId,
-    kind: MailKind,
+    (kind, notice): (MailKind, Option<&NoticeId>),
     args: impl Fn(Lang) -> Vec<(&'static str, Arg)>,
     path: &str,
 ) -> Result<(), sqlx::Error> {
@@ -95,5 +96,6 @@ pub async fn queue_for_account(
     };
     let portal = leptos::prelude::use_context::<PortalUrl>().unwrap_or(PortalUrl(String::new()));
     let lang = Lang::parse(&r.preferred_lang).unwrap_or(Lang::De);
-    queue_in(tx, kind, (&r.email, lang), &args(lang), &portal.link(path)).await
+    let link = portal.link(path);
+    queue_in(tx, (kind, notice), (&r.email, lang), &args(lang), &link).await
 }

@@ -26,3 +26,11 @@ objection-letter-title = إعداد اعتراض (Widerspruch)
 objection-letter-hint = تكتب البوابة اعتراضكم (Widerspruch) على شكل رسالة (PDF). اطبعوها ووقّعوها وأرسلوها إلى مركز العمل (Jobcenter) أو سلّموها هناك – خلال شهر واحد. البريد الإلكتروني العادي لا يكفي. لا يُحفظ أي شيء في البوابة.
 objection-letter-reasons = لماذا لا توافقون؟ (يمكنكم أيضًا إرسال الأسباب لاحقًا.)
 objection-letter-button = إنشاء الرسالة (PDF)
+
+## استرداد التكاليف ووصول خطاب القرار
+decision-explain-reimbursement = لقد دفعتم التكاليف بأنفسكم. يردّ لكم مركز العمل (Jobcenter) هذه التكاليف حتى المبلغ الذي تمت الموافقة عليه.
+# Variables:
+#   $known (String) - Tag der Bekanntgabe
+#   $deadline (String) - letzter Tag für einen Widerspruch
+decision-known-download = وصلكم خطاب القرار (Bescheid) في البوابة. يُعتبر أنه وصلكم بتاريخ { $known }. يمكنكم تقديم اعتراض (Widerspruch) حتى { $deadline }.
+decision-known-posted = وصلكم خطاب القرار (Bescheid) بالبريد. يُعتبر أنه وصلكم بتاريخ { $known }. يمكنكم تقديم اعتراض (Widerspruch) حتى { $deadline }.

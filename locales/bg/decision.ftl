@@ -26,3 +26,11 @@ objection-letter-title = Подготовка на възражение
 objection-letter-hint = Порталът написва Вашето възражение (Widerspruch) като писмо (PDF). Разпечатайте го, подпишете го и го изпратете до Jobcenter или го предайте там – в срок от един месец. Обикновен имейл не е достатъчен. В портала нищо не се запазва.
 objection-letter-reasons = Защо не сте съгласни? (Можете да изпратите обосновката и по-късно.)
 objection-letter-button = Създаване на писмо (PDF)
+
+## Възстановяване на разходите и връчване
+decision-explain-reimbursement = Платили сте разходите сами. Jobcenter ще Ви ги възстанови до одобрената сума.
+# Variables:
+#   $known (String) - Tag der Bekanntgabe
+#   $deadline (String) - letzter Tag für einen Widerspruch
+decision-known-download = Получихте решението (Bescheid) в портала. То се счита за връчено на { $known }. Можете да подадете възражение (Widerspruch) най-късно до { $deadline }.
+decision-known-posted = Решението (Bescheid) дойде по пощата. То се счита за връчено на { $known }. Можете да подадете възражение (Widerspruch) най-късно до { $deadline }.

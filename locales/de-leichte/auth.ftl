@@ -53,3 +53,15 @@ reset-submit = Passwort speichern
 reset-new-link = Neuen Link bekommen
 reset-done = Wir haben Ihr neues Passwort gespeichert. Bitte melden Sie sich jetzt mit dem neuen Passwort an.
 reset-error-invalid = Dieser Link geht nicht mehr. Vielleicht ist die Zeit vorbei. Oder Sie haben den Link schon benutzt. Bitte holen Sie sich einen neuen Link.
+
+## Bescheide im Portal (§ 37 Abs. 2a SGB X)
+delivery-title = Bescheide im Portal bekommen
+delivery-lead = Der Bescheid ist ein Brief vom Jobcenter. Sie können wählen: Wie wollen Sie Ihre Bescheide bekommen? Mit der Post. Oder hier im Portal. Sie sagen Ja zum Portal? Dann kommen Ihre Bescheide nicht mehr mit der Post. Die Bescheide kommen dann ins Portal. Ein neuer Bescheid ist da? Dann schicken wir Ihnen eine E-Mail. Wichtig! Es gilt: Sie haben den Bescheid am 3. Tag nach der E-Mail bekommen. Ab diesem Tag haben Sie 1 Monat Zeit für einen Widerspruch. Mit einem Widerspruch sagen Sie: Ich bin mit der Entscheidung nicht einverstanden. Sie können Ihr Einverständnis jederzeit zurücknehmen. Das geht hier im Portal. Dann kommen die Bescheide wieder mit der Post.
+# Variables:
+#   $date (String) - Datum der Zustimmung
+delivery-state-given = Sie haben am { $date } zugestimmt. Ihre Bescheide kommen ins Portal.
+delivery-state-none = Ihre Bescheide kommen mit der Post.
+delivery-give = Ja, ich will Bescheide im Portal bekommen
+delivery-withdraw = Einverständnis zurücknehmen – Bescheide wieder mit der Post
+delivery-given = Danke. Ihre Bescheide kommen ab jetzt ins Portal.
+delivery-withdrawn = Sie haben Ihr Einverständnis zurückgenommen. Ihre Bescheide kommen wieder mit der Post.

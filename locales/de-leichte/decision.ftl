@@ -26,3 +26,11 @@ objection-letter-title = Widerspruch vorbereiten
 objection-letter-hint = Mit einem Widerspruch sagen Sie: Ich bin mit der Entscheidung nicht einverstanden. Das Portal schreibt Ihren Widerspruch als Brief. Der Brief ist eine PDF-Datei. Drucken Sie den Brief aus. Unterschreiben Sie den Brief. Schicken Sie den Brief an das Jobcenter. Oder bringen Sie den Brief zum Jobcenter. Dafür haben Sie 1 Monat Zeit. Eine normale E-Mail reicht nicht. Das Portal speichert nichts.
 objection-letter-reasons = Warum sind Sie nicht einverstanden? Sie können den Grund auch später schicken.
 objection-letter-button = Brief machen (PDF)
+
+## Erstattung und Bekanntgabe
+decision-explain-reimbursement = Sie haben die Kosten selbst bezahlt. Das Jobcenter gibt Ihnen das Geld zurück. Sie bekommen aber höchstens den bewilligten Betrag. Bewilligt heißt: So viel Geld zahlt das Jobcenter.
+# Variables:
+#   $known (String) - Tag der Bekanntgabe
+#   $deadline (String) - letzter Tag für einen Widerspruch
+decision-known-download = Sie haben den Bescheid im Portal bekommen. Der Bescheid ist ein Brief vom Jobcenter. Es gilt: Sie haben den Bescheid am { $known } bekommen. Sie können bis zum { $deadline } Widerspruch einlegen. Mit einem Widerspruch sagen Sie: Ich bin mit der Entscheidung nicht einverstanden.
+decision-known-posted = Der Bescheid kam mit der Post. Der Bescheid ist ein Brief vom Jobcenter. Es gilt: Sie haben den Bescheid am { $known } bekommen. Sie können bis zum { $deadline } Widerspruch einlegen. Mit einem Widerspruch sagen Sie: Ich bin mit der Entscheidung nicht einverstanden.

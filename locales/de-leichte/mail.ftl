@@ -38,3 +38,13 @@ mail-question-reminder-link = Hier lesen Sie die Frage. Und hier antworten Sie:
 
 # Statt einem Datum, wenn eine Frage keine Frist hat.
 mail-due-soon = So schnell wie möglich
+
+# Die Benachrichtigung nach § 37 Abs. 2a SGB X (nur mit Zustimmung zur Bekanntgabe im Portal).
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-notice-ready-subject = Ihr Bescheid zum Antrag { $reference } ist im Portal
+mail-notice-ready-body =
+    das Jobcenter hat über Ihren Antrag { $reference } entschieden. Die Entscheidung steht im Bescheid. Der Bescheid ist ein Brief vom Jobcenter. Sie finden den Bescheid im BuT-Portal. Sie haben gesagt: Ich will Bescheide im Portal bekommen. Darum kommt der Bescheid nicht mit der Post.
+
+    Wichtig! Es gilt: Sie haben den Bescheid am 3. Tag nach dem Abschicken von dieser E-Mail bekommen. Ab diesem Tag haben Sie 1 Monat Zeit für einen Widerspruch. Mit einem Widerspruch sagen Sie: Ich bin mit der Entscheidung nicht einverstanden.
+mail-notice-ready-link = Hier sehen Sie den Bescheid:

@@ -53,3 +53,15 @@ reset-submit = Passwort speichern
 reset-new-link = Einen neuen Link anfordern
 reset-done = Ihr neues Passwort ist gespeichert. Bitte melden Sie sich damit an.
 reset-error-invalid = Dieser Link ist abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen Link an.
+
+## Bescheide im Portal (§ 37 Abs. 2a SGB X)
+delivery-title = Bescheide im Portal bekommen
+delivery-lead = Wenn Sie zustimmen, bekommen Sie Ihre Bescheide nicht mehr per Post, sondern hier im Portal. Wir schicken Ihnen dann eine E-Mail, sobald ein Bescheid bereitliegt. Der Bescheid gilt am dritten Tag nach dieser E-Mail als bekannt gegeben – ab dann läuft die Frist für einen Widerspruch. Sie können Ihre Zustimmung jederzeit hier zurücknehmen; dann kommen Bescheide wieder per Post.
+# Variables:
+#   $date (String) - Datum der Zustimmung
+delivery-state-given = Sie haben am { $date } zugestimmt: Ihre Bescheide kommen ins Portal.
+delivery-state-none = Ihre Bescheide kommen per Post.
+delivery-give = Ja, Bescheide im Portal bekommen
+delivery-withdraw = Zustimmung zurücknehmen (wieder per Post)
+delivery-given = Danke. Ihre Bescheide kommen ab jetzt ins Portal.
+delivery-withdrawn = Ihre Zustimmung ist zurückgenommen. Bescheide kommen wieder per Post.

@@ -26,3 +26,11 @@ objection-letter-title = Widerspruch vorbereiten
 objection-letter-hint = Das Portal schreibt Ihren Widerspruch als Brief (PDF). Drucken Sie ihn aus, unterschreiben Sie ihn und schicken Sie ihn an das Jobcenter oder geben Sie ihn dort ab – innerhalb eines Monats. Eine einfache E-Mail reicht nicht. Im Portal wird nichts gespeichert.
 objection-letter-reasons = Warum sind Sie nicht einverstanden? (Sie können die Begründung auch später schicken.)
 objection-letter-button = Brief erstellen (PDF)
+
+## Erstattung und Bekanntgabe
+decision-explain-reimbursement = Sie haben die Kosten selbst bezahlt. Das Jobcenter erstattet sie Ihnen bis zum bewilligten Betrag.
+# Variables:
+#   $known (String) - Tag der Bekanntgabe
+#   $deadline (String) - letzter Tag für einen Widerspruch
+decision-known-download = Sie haben den Bescheid im Portal bekommen. Er gilt am { $known } als bekannt gegeben. Widerspruch ist bis zum { $deadline } möglich.
+decision-known-posted = Der Bescheid kam per Post. Er gilt am { $known } als bekannt gegeben. Widerspruch ist bis zum { $deadline } möglich.

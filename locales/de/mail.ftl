@@ -38,3 +38,13 @@ mail-question-reminder-link = Frage lesen und antworten:
 
 # Statt eines Datums, wenn eine Rückfrage keine Frist hat.
 mail-due-soon = so bald wie möglich
+
+# Die Benachrichtigung nach § 37 Abs. 2a SGB X (nur mit Zustimmung zur Bekanntgabe im Portal).
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-notice-ready-subject = Ihr Bescheid zum Antrag { $reference } liegt im Portal bereit
+mail-notice-ready-body =
+    über Ihren Antrag { $reference } ist entschieden. Der Bescheid liegt für Sie im BuT-Portal zum Abruf bereit. Sie haben zugestimmt, Bescheide im Portal zu bekommen; deshalb kommt er nicht per Post.
+
+    Der Bescheid gilt am dritten Tag nach dem Versand dieser E-Mail als bekannt gegeben. Ab dann läuft die Frist für einen Widerspruch.
+mail-notice-ready-link = Bescheid abrufen:

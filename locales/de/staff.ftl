@@ -226,6 +226,7 @@ decision-error-route-no-consent = Die Familie hat der Direktzahlung nicht zugest
 #   $known (String) - Datum der Bekanntgabe
 #   $deadline (String) - letzter Tag der Widerspruchsfrist
 notice-posted = Zur Post gegeben am { $posted } · bekannt gegeben am { $known } · Widerspruchsfrist bis { $deadline }
+notice-notified = Im Portal bereitgestellt, Benachrichtigung verschickt am { $posted } · bekannt gegeben am { $known } (§ 37 Abs. 2a SGB X) · Widerspruchsfrist bis { $deadline }
 notice-posted-on = Zur Post gegeben am
 notice-posted-save = Speichern
 notice-posted-saved = Das Datum der Aufgabe zur Post ist gespeichert.

@@ -53,3 +53,15 @@ reset-submit = Save the password
 reset-new-link = Ask for a new link
 reset-done = Your new password is saved. Please log in with it.
 reset-error-invalid = This link has expired or was already used. Please ask for a new link.
+
+## Notices in the portal (§ 37 Abs. 2a SGB X)
+delivery-title = Receive notices in the portal
+delivery-lead = If you agree, you no longer receive your notices (Bescheide) by post but here in the portal. We then send you an e-mail as soon as a notice is ready. The notice counts as received on the third day after that e-mail — from then on the deadline for an objection runs. You can withdraw your consent here at any time; notices then come by post again.
+# Variables:
+#   $date (String) - the date of consent
+delivery-state-given = You agreed on { $date }: your notices come to the portal.
+delivery-state-none = Your notices come by post.
+delivery-give = Yes, receive notices in the portal
+delivery-withdraw = Withdraw consent (by post again)
+delivery-given = Thank you. Your notices now come to the portal.
+delivery-withdrawn = Your consent is withdrawn. Notices come by post again.

@@ -26,3 +26,11 @@ objection-letter-title = Prepare an objection
 objection-letter-hint = The portal writes your objection as a letter (PDF). Print it, sign it and send it to the jobcenter or hand it in there – within one month. A plain e-mail is not enough. Nothing is stored in the portal.
 objection-letter-reasons = Why do you not agree? (You can also send the reasons later.)
 objection-letter-button = Create letter (PDF)
+
+## Reimbursement and notification
+decision-explain-reimbursement = You paid the costs yourself. The jobcenter reimburses you up to the approved amount.
+# Variables:
+#   $known (String) - the day the notice counts as received
+#   $deadline (String) - the last day to object
+decision-known-download = You received the notice in the portal. It counts as received on { $known }. You can object until { $deadline }.
+decision-known-posted = The notice came by post. It counts as received on { $known }. You can object until { $deadline }.

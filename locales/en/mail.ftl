@@ -38,3 +38,13 @@ mail-question-reminder-link = Read the question and answer:
 
 # Instead of a date, when a question has no due date.
 mail-due-soon = as soon as possible
+
+# The notification of § 37 Abs. 2a SGB X (only with consent to delivery through the portal).
+# Variables:
+#   $reference (String) - claim number
+mail-notice-ready-subject = Your notice on application { $reference } is ready in the portal
+mail-notice-ready-body =
+    a decision has been made on your application { $reference }. The notice (Bescheid) is ready for you to download in the BuT portal. You agreed to receive notices in the portal; that is why it does not come by post.
+
+    The notice counts as received on the third day after this e-mail was sent. From then on the deadline for an objection runs.
+mail-notice-ready-link = Download the notice:

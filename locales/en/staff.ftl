@@ -226,6 +226,7 @@ decision-error-route-no-consent = The family has not agreed to direct payment or
 #   $known (String) - date of Bekanntgabe
 #   $deadline (String) - last day to object
 notice-posted = Posted on { $posted } · counts as received on { $known } · objection deadline { $deadline }
+notice-notified = Provided in the portal, notification sent on { $posted } · known on { $known } (§ 37 Abs. 2a SGB X) · objection deadline { $deadline }
 notice-posted-on = Posted on
 notice-posted-save = Save
 notice-posted-saved = The posting date has been saved.

@@ -26,3 +26,11 @@ objection-letter-title = آماده کردن اعتراض (Widerspruch)
 objection-letter-hint = پورتال اعتراض (Widerspruch) شما را به صورت یک نامه (PDF) می‌نویسد. آن را چاپ و امضا کنید و به جاب‌سنتر (Jobcenter) بفرستید یا آنجا تحویل دهید – ظرف یک ماه. یک ایمیل ساده کافی نیست. در پورتال هیچ چیزی ذخیره نمی‌شود.
 objection-letter-reasons = چرا موافق نیستید؟ (می‌توانید دلایل را بعداً هم بفرستید.)
 objection-letter-button = ساختن نامه (PDF)
+
+## بازپرداخت هزینه‌ها و ابلاغ نامهٔ تصمیم
+decision-explain-reimbursement = شما هزینه‌ها را خودتان پرداخت کرده‌اید. جاب‌سنتر (Jobcenter) این هزینه‌ها را تا سقف مبلغ تأییدشده به شما برمی‌گرداند.
+# Variables:
+#   $known (String) - Tag der Bekanntgabe
+#   $deadline (String) - letzter Tag für einen Widerspruch
+decision-known-download = شما نامهٔ تصمیم (Bescheid) را در پورتال دریافت کرده‌اید. این نامه در تاریخ { $known } ابلاغ‌شده به حساب می‌آید. تا تاریخ { $deadline } می‌توانید اعتراض (Widerspruch) کنید.
+decision-known-posted = نامهٔ تصمیم (Bescheid) با پست به دست شما رسید. این نامه در تاریخ { $known } ابلاغ‌شده به حساب می‌آید. تا تاریخ { $deadline } می‌توانید اعتراض (Widerspruch) کنید.

@@ -53,3 +53,15 @@ reset-submit = Zapisz hasło
 reset-new-link = Poproś o nowy link
 reset-done = Nowe hasło zostało zapisane. Prosimy zalogować się nowym hasłem.
 reset-error-invalid = Ten link wygasł albo został już użyty. Mogą Państwo poprosić o nowy link.
+
+## Decyzje w portalu (§ 37 Abs. 2a SGB X)
+delivery-title = Otrzymywanie decyzji w portalu
+delivery-lead = Jeśli wyrażą Państwo zgodę, nie będą Państwo już otrzymywać decyzji (Bescheide) pocztą, tylko tutaj, w portalu. Gdy decyzja będzie gotowa, wyślemy Państwu e-mail. Decyzję uznaje się za doręczoną trzeciego dnia po tym e-mailu – od tego dnia biegnie termin na złożenie odwołania (Widerspruch). Zgodę mogą Państwo w każdej chwili tutaj wycofać; wtedy decyzje znów będą przychodzić pocztą.
+# Variables:
+#   $date (String) - Datum der Zustimmung
+delivery-state-given = Wyrazili Państwo zgodę dnia { $date }: Państwa decyzje trafiają do portalu.
+delivery-state-none = Państwa decyzje przychodzą pocztą.
+delivery-give = Tak, chcę otrzymywać decyzje w portalu
+delivery-withdraw = Wycofaj zgodę (znów pocztą)
+delivery-given = Dziękujemy. Od teraz Państwa decyzje trafiają do portalu.
+delivery-withdrawn = Państwa zgoda została wycofana. Decyzje znów przychodzą pocztą.

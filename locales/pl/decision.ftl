@@ -26,3 +26,11 @@ objection-letter-title = Przygotowanie odwołania
 objection-letter-hint = Portal napisze Państwa odwołanie (Widerspruch) w formie pisma (PDF). Proszę je wydrukować, podpisać i wysłać do Jobcenter albo złożyć tam osobiście – w ciągu miesiąca. Zwykły e-mail nie wystarczy. W portalu nic nie jest zapisywane.
 objection-letter-reasons = Dlaczego nie zgadzają się Państwo z decyzją? (Uzasadnienie mogą Państwo przesłać także później.)
 objection-letter-button = Utwórz pismo (PDF)
+
+## Zwrot kosztów i doręczenie decyzji
+decision-explain-reimbursement = Zapłacili Państwo koszty sami. Jobcenter zwróci je Państwu do wysokości przyznanej kwoty.
+# Variables:
+#   $known (String) - Tag der Bekanntgabe
+#   $deadline (String) - letzter Tag für einen Widerspruch
+decision-known-download = Otrzymali Państwo decyzję (Bescheid) w portalu. Uznaje się ją za doręczoną dnia { $known }. Odwołanie (Widerspruch) można złożyć najpóźniej do { $deadline }.
+decision-known-posted = Decyzja (Bescheid) przyszła pocztą. Uznaje się ją za doręczoną dnia { $known }. Odwołanie (Widerspruch) można złożyć najpóźniej do { $deadline }.

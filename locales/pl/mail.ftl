@@ -38,3 +38,13 @@ mail-question-reminder-link = Przeczytaj pytanie i odpowiedz:
 
 # Zamiast daty, gdy pytanie nie ma terminu.
 mail-due-soon = jak najszybciej
+
+# Powiadomienie zgodnie z § 37 Abs. 2a SGB X (tylko za zgodą na doręczanie decyzji w portalu).
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-notice-ready-subject = Decyzja w sprawie Państwa wniosku { $reference } czeka w portalu
+mail-notice-ready-body =
+    Państwa wniosek { $reference } został rozpatrzony. Decyzja (Bescheid) czeka na Państwa w BuT-Portal i można ją pobrać. Wyrazili Państwo zgodę na otrzymywanie decyzji w portalu, dlatego nie przyjdzie ona pocztą.
+
+    Decyzję uznaje się za doręczoną trzeciego dnia po wysłaniu tego e-maila. Od tego dnia biegnie termin na złożenie odwołania (Widerspruch).
+mail-notice-ready-link = Pobierz decyzję:

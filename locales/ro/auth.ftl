@@ -57,3 +57,15 @@ reset-submit = Salvați parola
 reset-new-link = Cereți un link nou
 reset-done = Parola nouă a fost salvată. Vă rugăm să intrați în cont cu ea.
 reset-error-invalid = Acest link a expirat sau a fost deja folosit. Vă rugăm să cereți un link nou.
+
+## Decizii în portal (§ 37 Abs. 2a SGB X)
+delivery-title = Primiți deciziile în portal
+delivery-lead = Dacă sunteți de acord, nu mai primiți deciziile (Bescheide) prin poștă, ci aici, în portal. Atunci vă trimitem un e-mail de îndată ce o decizie este gata. Decizia se consideră primită în a treia zi după acest e-mail – din acea zi curge termenul pentru contestație (Widerspruch). Vă puteți retrage acordul aici oricând; atunci deciziile vin din nou prin poștă.
+# Variables:
+#   $date (String) - Datum der Zustimmung
+delivery-state-given = V-ați dat acordul la { $date }: deciziile dumneavoastră vin în portal.
+delivery-state-none = Deciziile dumneavoastră vin prin poștă.
+delivery-give = Da, vreau să primesc deciziile în portal
+delivery-withdraw = Retrageți acordul (din nou prin poștă)
+delivery-given = Vă mulțumim. De acum, deciziile dumneavoastră vin în portal.
+delivery-withdrawn = Acordul dumneavoastră a fost retras. Deciziile vin din nou prin poștă.

@@ -26,3 +26,11 @@ objection-letter-title = Pregătiți contestația
 objection-letter-hint = Portalul scrie contestația (Widerspruch) dumneavoastră sub formă de scrisoare (PDF). Tipăriți-o, semnați-o și trimiteți-o la Jobcenter sau depuneți-o acolo – în termen de o lună. Un e-mail simplu nu este suficient. În portal nu se salvează nimic.
 objection-letter-reasons = De ce nu sunteți de acord? (Puteți trimite motivarea și mai târziu.)
 objection-letter-button = Creați scrisoarea (PDF)
+
+## Rambursare și comunicarea deciziei
+decision-explain-reimbursement = Ați plătit dumneavoastră costurile. Jobcenterul vă dă banii înapoi, până la suma aprobată.
+# Variables:
+#   $known (String) - Tag der Bekanntgabe
+#   $deadline (String) - letzter Tag für einen Widerspruch
+decision-known-download = Ați primit decizia (Bescheid) în portal. Ea se consideră primită la { $known }. Puteți face contestație (Widerspruch) până la { $deadline } inclusiv.
+decision-known-posted = Decizia (Bescheid) a venit prin poștă. Ea se consideră primită la { $known }. Puteți face contestație (Widerspruch) până la { $deadline } inclusiv.

@@ -38,3 +38,13 @@ mail-question-reminder-link = Citiți întrebarea și răspundeți:
 
 # În locul unei date, când întrebarea nu are termen.
 mail-due-soon = cât mai curând
+
+# Notificarea conform § 37 Abs. 2a SGB X (doar cu acordul pentru comunicarea deciziilor în portal).
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-notice-ready-subject = Decizia privind cererea dumneavoastră { $reference } vă așteaptă în portal
+mail-notice-ready-body =
+    s-a luat o decizie privind cererea dumneavoastră { $reference }. Decizia (Bescheid) este gata pentru dumneavoastră în BuT-Portal și o puteți descărca. Ați fost de acord să primiți deciziile în portal; de aceea nu vine prin poștă.
+
+    Decizia se consideră primită în a treia zi după trimiterea acestui e-mail. Din acea zi curge termenul pentru contestație (Widerspruch).
+mail-notice-ready-link = Descărcați decizia:

@@ -26,3 +26,11 @@ objection-letter-title = Подготовить возражение
 objection-letter-hint = Портал составит Ваше возражение (Widerspruch) в виде письма (PDF). Распечатайте его, подпишите и отправьте в Jobcenter или сдайте его там — в течение одного месяца. Обычного электронного письма недостаточно. В портале ничего не сохраняется.
 objection-letter-reasons = Почему Вы не согласны? (Обоснование можно отправить и позже.)
 objection-letter-button = Создать письмо (PDF)
+
+## Возмещение расходов и вручение решения
+decision-explain-reimbursement = Вы сами оплатили расходы. Jobcenter возместит их Вам в пределах одобренной суммы.
+# Variables:
+#   $known (String) - Tag der Bekanntgabe
+#   $deadline (String) - letzter Tag für einen Widerspruch
+decision-known-download = Вы получили решение (Bescheid) на портале. Оно считается полученным { $known }. Подать возражение (Widerspruch) можно не позднее { $deadline }.
+decision-known-posted = Решение (Bescheid) пришло по почте. Оно считается полученным { $known }. Подать возражение (Widerspruch) можно не позднее { $deadline }.

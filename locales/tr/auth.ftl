@@ -53,3 +53,15 @@ reset-submit = Şifreyi kaydet
 reset-new-link = Yeni bağlantı iste
 reset-done = Yeni şifreniz kaydedildi. Lütfen yeni şifrenizle giriş yapın.
 reset-error-invalid = Bu bağlantının süresi dolmuş veya bağlantı daha önce kullanılmış. Lütfen yeni bir bağlantı isteyin.
+
+## Portalda karar yazıları (§ 37 Abs. 2a SGB X)
+delivery-title = Karar yazılarını portalda alın
+delivery-lead = İzin verirseniz, karar yazılarınızı (Bescheide) artık posta ile değil, burada portalda alırsınız. Bir karar yazısı hazır olunca size bir e-posta göndeririz. Karar yazısı, bu e-postadan sonraki üçüncü gün size tebliğ edilmiş (ulaşmış) sayılır – itiraz (Widerspruch) için süre o gün başlar. İzninizi istediğiniz zaman buradan geri alabilirsiniz; o zaman karar yazıları yine posta ile gelir.
+# Variables:
+#   $date (String) - Datum der Zustimmung
+delivery-state-given = { $date } tarihinde izin verdiniz: karar yazılarınız portala gelir.
+delivery-state-none = Karar yazılarınız posta ile gelir.
+delivery-give = Evet, karar yazılarını portalda almak istiyorum
+delivery-withdraw = İzni geri al (yine posta ile)
+delivery-given = Teşekkürler. Karar yazılarınız artık portala gelecek.
+delivery-withdrawn = İzniniz geri alındı. Karar yazıları yine posta ile gelecek.

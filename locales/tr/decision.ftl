@@ -26,3 +26,11 @@ objection-letter-title = İtiraz hazırlayın
 objection-letter-hint = Portal itirazınızı (Widerspruch) bir mektup (PDF) olarak yazar. Mektubu yazdırın, imzalayın ve Jobcenter'e gönderin ya da oraya teslim edin – bir ay içinde. Normal bir e-posta yeterli değildir. Portalda hiçbir şey kaydedilmez.
 objection-letter-reasons = Neden katılmıyorsunuz? (Gerekçeyi daha sonra da gönderebilirsiniz.)
 objection-letter-button = Mektup oluştur (PDF)
+
+## Masrafların geri ödenmesi ve tebliğ
+decision-explain-reimbursement = Masrafları kendiniz ödediniz. Jobcenter bu masrafları, kabul edilen tutara kadar size geri öder.
+# Variables:
+#   $known (String) - Tag der Bekanntgabe
+#   $deadline (String) - letzter Tag für einen Widerspruch
+decision-known-download = Karar yazısını (Bescheid) portalda aldınız. Karar yazısı { $known } tarihinde size tebliğ edilmiş (ulaşmış) sayılır. { $deadline } tarihine kadar itiraz (Widerspruch) edebilirsiniz.
+decision-known-posted = Karar yazısı (Bescheid) posta ile geldi. Karar yazısı { $known } tarihinde size tebliğ edilmiş (ulaşmış) sayılır. { $deadline } tarihine kadar itiraz (Widerspruch) edebilirsiniz.

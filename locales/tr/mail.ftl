@@ -38,3 +38,13 @@ mail-question-reminder-link = Soruyu okuyun ve cevap verin:
 
 # Sorunun son tarihi yoksa, tarih yerine kullanılır.
 mail-due-soon = en kısa sürede
+
+# Bildirim: § 37 Abs. 2a SGB X (yalnızca karar yazılarını portalda almaya izin verildiyse).
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-notice-ready-subject = { $reference } numaralı başvurunuzla ilgili karar yazısı portalda hazır
+mail-notice-ready-body =
+    { $reference } numaralı başvurunuz hakkında karar verildi. Karar yazısı (Bescheid) BuT-Portal'da sizin için hazır, indirebilirsiniz. Karar yazılarını portalda almaya izin verdiniz; bu yüzden karar yazısı posta ile gelmez.
+
+    Karar yazısı, bu e-postanın gönderilmesinden sonraki üçüncü gün size tebliğ edilmiş (ulaşmış) sayılır. İtiraz (Widerspruch) için süre o gün başlar.
+mail-notice-ready-link = Karar yazısını indirin:

@@ -26,3 +26,11 @@ objection-letter-title = Підготувати заперечення
 objection-letter-hint = Портал складе Ваше заперечення (Widerspruch) у вигляді листа (PDF). Роздрукуйте його, підпишіть і надішліть до Jobcenter або здайте його там – протягом одного місяця. Звичайного електронного листа недостатньо. У порталі нічого не зберігається.
 objection-letter-reasons = Чому Ви не згодні? (Обґрунтування можна надіслати й пізніше.)
 objection-letter-button = Створити лист (PDF)
+
+## Відшкодування витрат і вручення рішення
+decision-explain-reimbursement = Ви самі оплатили витрати. Jobcenter відшкодує їх Вам у межах схваленої суми.
+# Variables:
+#   $known (String) - Tag der Bekanntgabe
+#   $deadline (String) - letzter Tag für einen Widerspruch
+decision-known-download = Ви отримали рішення (Bescheid) на порталі. Воно вважається отриманим { $known }. Подати заперечення (Widerspruch) можна не пізніше { $deadline }.
+decision-known-posted = Рішення (Bescheid) надійшло поштою. Воно вважається отриманим { $known }. Подати заперечення (Widerspruch) можна не пізніше { $deadline }.

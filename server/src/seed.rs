@@ -284,6 +284,7 @@ async fn seed_demo_family(db: &Db) -> Result<(), AppError> {
         return Ok(());
     }
     let today = time::OffsetDateTime::now_utc().date();
+    account::set_portal_delivery(db, &account_id, true).await?;
     let h = demo_household(YearMonth::of(today));
     household::save(db, &account_id, &h.parse().map_err(AppError::Validation)?).await?;
     let ids = save_demo_children(db, &account_id, today).await?;
@@ -563,6 +564,8 @@ async fn seed_queue_family(
 ) -> Result<ClaimId, AppError> {
     let this_month = YearMonth::of(today);
     let account_id = account::create(db, email, password, Role::Family, Lang::De).await?;
+    // The demo families receive their Bescheide through the portal (§ 37 Abs. 2a SGB X).
+    account::set_portal_delivery(db, &account_id, true).await?;
     let h = HouseholdInput {
         applicant_name: family.applicant.into(),
         benefit: "sgb2".into(),

@@ -280,3 +280,22 @@ pub async fn reset_password(
     .await;
     respond(outcome, &back, &[]).await
 }
+
+/// The family gives or withdraws its consent to receive Bescheide through the portal
+/// (§ 37 Abs. 2a SGB X): `consent` "ja" gives it, anything else withdraws it.
+#[server(prefix = "/api", endpoint = "account/portal-delivery")]
+pub async fn set_portal_delivery(consent: String) -> Result<(), ServerFnError> {
+    let outcome = async {
+        let user = require_role(&[Role::Family])?;
+        let given = consent == "ja";
+        account::set_portal_delivery(&db()?, &user.id, given).await?;
+        let msg = if given {
+            "delivery-given"
+        } else {
+            "delivery-withdrawn"
+        };
+        done(msg, "/konto#zustellung").await
+    }
+    .await;
+    respond(outcome, "/konto", &[]).await
+}

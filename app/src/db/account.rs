@@ -281,6 +281,42 @@ pub async fn id_by_email(db: &Db, email: &Email) -> Result<Option<AccountId>, sq
         .await
 }
 
+/// When the family consented to receive its Bescheide through the portal (§ 37 Abs. 2a
+/// SGB X), if it did and has not withdrawn.
+pub async fn portal_delivery(db: &Db, id: &AccountId) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("select portal_delivery_at from account where id = $1")
+        .bind(id)
+        .fetch_one(db.pool())
+        .await
+}
+
+/// Gives (`true`) or withdraws the family's consent to delivery through the portal, for
+/// the future; both are written to the audit log.
+pub async fn set_portal_delivery(
+    db: &Db,
+    id: &AccountId,
+    consent: bool,
+) -> Result<(), sqlx::Error> {
+    let now = now_unix();
+    let mut tx = db.begin_write().await?;
+    sqlx::query(
+        "update account set portal_delivery_at = case when $1 = 1 then coalesce(portal_delivery_at, $2) end, \
+         updated_at = $2 where id = $3",
+    )
+    .bind(i64::from(consent))
+    .bind(now)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    let action = if consent {
+        "portal_delivery_given"
+    } else {
+        "portal_delivery_withdrawn"
+    };
+    super::decision::audit_in(&mut tx, id, None, action, None).await?;
+    tx.commit().await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -394,7 +394,7 @@ pub async fn submit(
     crate::mail::queue_for_account(
         &mut tx,
         account_id,
-        MailKind::ClaimReceived,
+        (MailKind::ClaimReceived, None),
         |_| vec![("reference", reference.as_str().into())],
         &format!("/familie/antrag/{claim_id}"),
     )

@@ -670,26 +670,41 @@ pub async fn decide(
         let abhilfe = (ObjectionStatus::Remedied, Some(&decision.id));
         super::objection::close_in(&mut tx, actor, claim_id, objection, abhilfe).await?;
     }
-    notify_decision(&mut tx, claim_id).await?;
+    notify_decision(&mut tx, claim_id, &decision.id).await?;
     tx.commit().await?;
     Ok(decision.id)
 }
 
-/// Tells the family by mail that a decision on its claim is ready in the portal.
+/// Tells the family by mail that a decision on its claim is ready in the portal. With its
+/// consent to delivery through the portal the mail is the legal notification of the
+/// Bescheid (§ 37 Abs. 2a SGB X), and sending it makes the Bescheid known on the 3rd day
+/// after; otherwise the Bescheid is posted and the mail only says so.
 async fn notify_decision(
     tx: &mut Transaction<'static, Any>,
     claim_id: &ClaimId,
+    decision_id: &DecisionId,
 ) -> Result<(), sqlx::Error> {
-    let (account, reference): (AccountId, Option<String>) =
-        sqlx::query_as("select account_id, reference from claim where id = $1")
-            .bind(claim_id)
-            .fetch_one(&mut **tx)
+    let (account, reference, consent): (AccountId, Option<String>, Option<i64>) = sqlx::query_as(
+        "select c.account_id, c.reference, a.portal_delivery_at from claim c \
+         join account a on a.id = c.account_id where c.id = $1",
+    )
+    .bind(claim_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let bescheid: Option<NoticeId> =
+        sqlx::query_scalar("select id from notice where decision_id = $1 and kind = 'bescheid'")
+            .bind(decision_id)
+            .fetch_optional(&mut **tx)
             .await?;
     let reference = reference.unwrap_or_default();
+    let (kind, notice) = match (consent, &bescheid) {
+        (Some(_), Some(notice)) => (MailKind::NoticeReady, Some(notice)),
+        _ => (MailKind::Decision, None),
+    };
     crate::mail::queue_for_account(
         tx,
         &account,
-        MailKind::Decision,
+        (kind, notice),
         |_| vec![("reference", reference.clone().into())],
         &format!("/familie/antrag/{claim_id}"),
     )
@@ -1052,9 +1067,19 @@ pub struct NoticeMeta {
     pub created_at: i64,
     /// When the printed notice was handed to the post (ISO date), once recorded.
     pub posted_on: Option<String>,
+    /// When the "notice ready" mail went out (delivery through the portal), unix seconds.
+    pub notified_at: Option<i64>,
 }
 
-const NOTICE_COLUMNS: &str = "n.id, n.number, n.decision_id, n.claim_id, n.kind, n.title, n.sha256, n.size_bytes, n.created_at, n.posted_on";
+impl NoticeMeta {
+    /// How the notice was delivered (posted or for download), if it was.
+    pub fn delivery(&self) -> Option<crate::domain::objection::Delivery> {
+        super::objection::delivery(self.posted_on.as_deref(), self.notified_at)
+    }
+}
+
+const NOTICE_COLUMNS: &str = "n.id, n.number, n.decision_id, n.claim_id, n.kind, n.title, n.sha256, n.size_bytes, n.created_at, \
+     n.posted_on, n.notified_at";
 
 /// A notice as stored ([`NOTICE_COLUMNS`]).
 #[derive(sqlx::FromRow)]
@@ -1069,6 +1094,7 @@ struct NoticeRow {
     size_bytes: i64,
     created_at: i64,
     posted_on: Option<String>,
+    notified_at: Option<i64>,
 }
 
 /// A notice as stored with its bytes.
@@ -1103,6 +1129,7 @@ fn notice_meta(r: NoticeRow) -> NoticeMeta {
         size_bytes: r.size_bytes,
         created_at: r.created_at,
         posted_on: r.posted_on,
+        notified_at: r.notified_at,
     }
 }
 

@@ -7,8 +7,8 @@ use super::{Db, decision::audit_in, new_id, now_unix};
 use crate::domain::ids::{AccountId, ClaimId, DecisionId, NoticeId, ObjectionId};
 use crate::{
     domain::{
-        objection::{NewObjection, ObjectionStatus},
-        text::iso,
+        objection::{Delivery, NewObjection, ObjectionStatus},
+        text::{date, iso},
     },
     error::AppError,
 };
@@ -147,12 +147,30 @@ pub(crate) async fn close_in(
 }
 
 /// A registered Widerspruch with the number and posting date of its Bescheid.
+impl ObjectionRow {
+    /// How the Bescheid it is against was delivered.
+    pub fn delivery(&self) -> Option<Delivery> {
+        delivery(self.posted_on.as_deref(), self.notified_at)
+    }
+}
+
+/// The delivery of a Bescheid from its stored posting date and notification time.
+pub fn delivery(posted_on: Option<&str>, notified_at: Option<i64>) -> Option<Delivery> {
+    let posted = posted_on.and_then(|d| date(d, "").ok());
+    let notified = notified_at
+        .and_then(|t| time::OffsetDateTime::from_unix_timestamp(t).ok())
+        .map(|t| t.date());
+    Delivery::first(posted, notified)
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ObjectionRow {
     pub id: ObjectionId,
     pub notice_id: NoticeId,
     pub notice_number: String,
     pub posted_on: Option<String>,
+    /// When the "notice ready" mail was sent (delivery through the portal), unix seconds.
+    pub notified_at: Option<i64>,
     pub received_on: String,
     pub channel: String,
     pub note: Option<String>,
@@ -162,7 +180,7 @@ pub struct ObjectionRow {
 /// The Widersprüche of a claim, oldest first.
 pub async fn for_claim(db: &Db, claim_id: &ClaimId) -> Result<Vec<ObjectionRow>, sqlx::Error> {
     sqlx::query_as(
-        "select o.id, o.notice_id, n.number as notice_number, n.posted_on, o.received_on, o.channel, o.note, o.status \
+        "select o.id, o.notice_id, n.number as notice_number, n.posted_on, n.notified_at, o.received_on, o.channel, o.note, o.status \
          from objection o join notice n on n.id = o.notice_id where o.claim_id = $1 order by o.received_on, o.recorded_at",
     )
     .bind(claim_id)

@@ -4,7 +4,7 @@
 //! failed for good.
 
 use super::{Backend, Db, new_id, now_unix};
-use crate::domain::{lang::Lang, mail::Composed, mail::MailKind};
+use crate::domain::{ids::NoticeId, lang::Lang, mail::Composed, mail::MailKind};
 use sqlx::{Any, Transaction};
 
 /// A mail to queue.
@@ -13,6 +13,8 @@ pub struct Outgoing<'a> {
     pub to: &'a str,
     pub lang: Lang,
     pub composed: &'a Composed,
+    /// The Bescheid whose legal notification this mail is (§ 37 Abs. 2a SGB X).
+    pub notice: Option<&'a NoticeId>,
 }
 
 /// Queues `mail` in `tx`, due at once.
@@ -23,7 +25,7 @@ pub async fn enqueue_in(
     let now = now_unix();
     sqlx::query(
         "insert into outbox (id, kind, to_address, lang, subject, body_text, body_html, secret, status, \
-         next_attempt_at, created_at) values ($1, $2, $3, $4, $5, $6, $7, $8, 'queued', $9, $9)",
+         next_attempt_at, created_at, notice_id) values ($1, $2, $3, $4, $5, $6, $7, $8, 'queued', $9, $9, $10)",
     )
     .bind(new_id::<String>())
     .bind(mail.kind.as_str())
@@ -34,6 +36,7 @@ pub async fn enqueue_in(
     .bind(&mail.composed.html)
     .bind(i64::from(mail.kind.secret()))
     .bind(now)
+    .bind(mail.notice)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -91,16 +94,30 @@ pub async fn lease_due(db: &Db, lease: i64, limit: i64) -> Result<Vec<OutboxMess
 }
 
 /// The message went out (`sent`) or, without an SMTP server, is kept to be read (`kept`).
+/// A sent "notice ready" mail is the legal notification of its Bescheid: the day it was
+/// sent is recorded on the notice (once).
 pub async fn mark_done(db: &Db, id: &str, status: &str) -> Result<(), sqlx::Error> {
+    let now = now_unix();
+    let mut tx = db.begin_write().await?;
     sqlx::query(
         "update outbox set status = $1, sent_at = $2, locked_until = null, last_error = null where id = $3",
     )
     .bind(status)
-    .bind(now_unix())
+    .bind(now)
     .bind(id)
-    .execute(db.writer())
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    if status == "sent" {
+        sqlx::query(
+            "update notice set notified_at = $1 where notified_at is null \
+             and id = (select notice_id from outbox where id = $2)",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await
 }
 
 /// Sending failed: try again at `retry_at`, or (`None`) give up.

@@ -63,7 +63,7 @@ pub async fn request(db: &Db, email: &Email, portal: &PortalUrl) -> Result<(), A
     let link = portal.link(&format!("/passwort-neu?token={token}"));
     queue_in(
         &mut tx,
-        MailKind::PasswordReset,
+        (MailKind::PasswordReset, None),
         (email.as_str(), lang),
         &[],
         &link,

@@ -97,7 +97,7 @@ pub(crate) async fn notify(
     crate::mail::queue_for_account(
         tx,
         &account,
-        kind,
+        (kind, None),
         |lang| {
             let due = due.map_or_else(|| tr(lang, "mail-due-soon"), german);
             vec![("reference", reference.clone().into()), ("due", due.into())]

@@ -14,17 +14,21 @@ pub enum MailKind {
     Question,
     /// The question is due in three days and not answered yet.
     QuestionReminder,
-    /// A decision is ready on the portal.
+    /// A decision is made; the Bescheid comes by post.
     Decision,
+    /// The Bescheid is ready for download: the legal notification of § 37 Abs. 2a SGB X
+    /// for a family that consented to delivery through the portal.
+    NoticeReady,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 5] = [
+    pub const ALL: [MailKind; 6] = [
         MailKind::PasswordReset,
         MailKind::ClaimReceived,
         MailKind::Question,
         MailKind::QuestionReminder,
         MailKind::Decision,
+        MailKind::NoticeReady,
     ];
 
     /// As stored in the outbox, and the middle of its message ids.
@@ -35,6 +39,7 @@ impl MailKind {
             MailKind::Question => "question",
             MailKind::QuestionReminder => "question-reminder",
             MailKind::Decision => "decision",
+            MailKind::NoticeReady => "notice-ready",
         }
     }
 

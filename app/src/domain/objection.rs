@@ -129,8 +129,40 @@ pub fn objection_deadline(known_on: Date) -> Date {
 
 /// Whether a Widerspruch received on `received_on` against a notice posted on
 /// `posted_on` is in time; `None` while the posting date is not recorded.
-pub fn in_time(posted_on: Option<Date>, received_on: Date) -> Option<bool> {
-    posted_on.map(|p| received_on <= objection_deadline(bekanntgabe(p)))
+pub fn in_time(delivery: Option<Delivery>, received_on: Date) -> Option<bool> {
+    delivery.map(|d| received_on <= objection_deadline(d.known_on()))
+}
+
+/// How a Bescheid reached the family, which sets the day it counts as received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// Printed and handed to the post on this day: known on the 4th day after (§ 37 Abs. 2
+    /// SGB X).
+    Posted(Date),
+    /// Provided for download with the family's consent; the electronic notification that
+    /// it is ready was sent on this day: known on the 3rd day after (§ 37 Abs. 2a SGB X).
+    Download(Date),
+}
+
+impl Delivery {
+    /// The day the Bescheid counts as received (Bekanntgabe).
+    pub fn known_on(self) -> Date {
+        match self {
+            Delivery::Posted(on) => bekanntgabe(on),
+            Delivery::Download(notified) => notified + Duration::days(3),
+        }
+    }
+
+    /// The delivery that made the Bescheid known first, of a posting date and a
+    /// notification date (either may be missing).
+    pub fn first(posted: Option<Date>, notified: Option<Date>) -> Option<Delivery> {
+        let posted = posted.map(Delivery::Posted);
+        let download = notified.map(Delivery::Download);
+        match (posted, download) {
+            (Some(p), Some(d)) => Some(if d.known_on() < p.known_on() { d } else { p }),
+            (p, d) => p.or(d),
+        }
+    }
 }
 
 /// Monday to Friday and not a public holiday in NRW.
@@ -264,10 +296,39 @@ mod tests {
 
     #[test]
     fn in_time_needs_the_posting_date() {
-        let posted = Some(date!(2026 - 11 - 30));
+        let posted = Some(Delivery::Posted(date!(2026 - 11 - 30)));
         assert_eq!(in_time(posted, date!(2027 - 01 - 04)), Some(true));
         assert_eq!(in_time(posted, date!(2027 - 01 - 05)), Some(false));
         assert_eq!(in_time(None, date!(2026 - 12 - 10)), None);
+    }
+
+    #[test]
+    fn a_notice_for_download_is_known_on_the_third_day_after_the_notification() {
+        let notified = date!(2026 - 12 - 07);
+        assert_eq!(
+            Delivery::Download(notified).known_on(),
+            date!(2026 - 12 - 10)
+        );
+        assert_eq!(Delivery::Posted(notified).known_on(), date!(2026 - 12 - 11));
+        // Posted and provided: whichever made it known first.
+        assert_eq!(
+            Delivery::first(Some(notified), Some(notified)),
+            Some(Delivery::Download(notified))
+        );
+        assert_eq!(
+            Delivery::first(Some(date!(2026 - 12 - 01)), Some(notified)),
+            Some(Delivery::Posted(date!(2026 - 12 - 01)))
+        );
+        assert_eq!(Delivery::first(None, None), None);
+        // The deadline counts from the download's Bekanntgabe: 10.12. → 11.01.2027 (a Monday).
+        assert_eq!(
+            in_time(Some(Delivery::Download(notified)), date!(2027 - 01 - 11)),
+            Some(true)
+        );
+        assert_eq!(
+            in_time(Some(Delivery::Download(notified)), date!(2027 - 01 - 12)),
+            Some(false)
+        );
     }
 
     #[test]

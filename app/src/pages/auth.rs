@@ -2,7 +2,7 @@
 
 use crate::api::auth::{
     ChangePassword, Login, LogoutEverywhere, Register, RequestPasswordReset, ResetPassword,
-    SaveLanguage,
+    SaveLanguage, SetPortalDelivery,
 };
 use crate::{
     components::title::PageTitle,
@@ -183,9 +183,57 @@ pub fn AccountPage() -> impl IntoView {
                 </button>
             </form>
             <AccountLanguage />
+            {(user.role == Role::Family)
+                .then(|| view! { <PortalDelivery user_id=user.id.clone() /> })}
         }
         .into_any()
     })
+}
+
+/// Delivery of Bescheide through the portal (§ 37 Abs. 2a SGB X): what it means, and the
+/// button to consent or to withdraw.
+#[component]
+fn PortalDelivery(user_id: crate::domain::ids::AccountId) -> impl IntoView {
+    let db = expect_context::<crate::db::Db>();
+    view! {
+        <section id="zustellung" aria-labelledby="delivery-heading">
+            <h2 id="delivery-heading">{t("delivery-title")}</h2>
+            <p>{t("delivery-lead")}</p>
+            {crate::pages::load_view(async move {
+                let given = crate::db::account::portal_delivery(&db, &user_id).await?;
+                let (state, value, label, class) = match given {
+                    Some(at) => {
+                        (
+                            t_args(
+                                "delivery-state-given",
+                                &[("date", crate::i18n::date_unix(at).into())],
+                            ),
+                            "",
+                            t("delivery-withdraw"),
+                            "button button-secondary",
+                        )
+                    }
+                    None => (t("delivery-state-none"), "ja", t("delivery-give"), "button"),
+                };
+                Ok(
+                    view! {
+                        <p data-testid="delivery-state">{state}</p>
+                        <form
+                            method="post"
+                            action={<SetPortalDelivery as ServerFn>::PATH}
+                            class="form"
+                        >
+                            <input type="hidden" name="consent" value=value />
+                            <button type="submit" class=class>
+                                {label}
+                            </button>
+                        </form>
+                    }
+                        .into_any(),
+                )
+            })}
+        </section>
+    }
 }
 
 /// The account's language: a form that stores it in the account (a same-origin POST) and

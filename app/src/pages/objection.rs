@@ -8,7 +8,7 @@ use crate::{
     context::Flash,
     db::{decision::NoticeMeta, objection::ObjectionRow},
     domain::{
-        objection::{Channel, ObjectionStatus, bekanntgabe, in_time, objection_deadline},
+        objection::{Channel, Delivery, ObjectionStatus, in_time, objection_deadline},
         text::{date, german, iso},
     },
     i18n::{date_iso, t, t_args},
@@ -19,24 +19,28 @@ use leptos::server_fn::ServerFn;
 /// When a Bescheid went to the post, the day it counts as received and the last day to
 /// object — or, until recorded, the form to record the posting date.
 pub fn posting(claim_id: &str, notice: &NoticeMeta, today: time::Date) -> AnyView {
-    match notice.posted_on.as_deref().and_then(|d| date(d, "").ok()) {
-        Some(posted) => {
-            let known = bekanntgabe(posted);
-            let text = t_args(
-                "notice-posted",
-                &[
-                    ("posted", german(posted).into()),
-                    ("known", german(known).into()),
-                    ("deadline", german(objection_deadline(known)).into()),
-                ],
-            );
-            view! {
-                <span class="hint" data-testid="posted">
-                    {text}
-                </span>
-            }
-            .into_any()
+    let delivered = notice.delivery().map(|d| {
+        let (id, on) = match d {
+            Delivery::Posted(on) => ("notice-posted", on),
+            Delivery::Download(on) => ("notice-notified", on),
+        };
+        let known = d.known_on();
+        t_args(
+            id,
+            &[
+                ("posted", german(on).into()),
+                ("known", german(known).into()),
+                ("deadline", german(objection_deadline(known)).into()),
+            ],
+        )
+    });
+    match delivered {
+        Some(text) => view! {
+            <span class="hint" data-testid="posted">
+                {text}
+            </span>
         }
+        .into_any(),
         None => view! {
             <form method="post" action={<MarkPosted as ServerFn>::PATH} class="inline-form">
                 <input type="hidden" name="claim_id" value=claim_id.to_string() />
@@ -80,9 +84,8 @@ pub fn remedy_options(objections: &[ObjectionRow]) -> Vec<(String, String)> {
 
 /// Whether the Widerspruch came in time and in the required form, as a sentence.
 fn timeliness(o: &ObjectionRow) -> String {
-    let posted = o.posted_on.as_deref().and_then(|d| date(d, "").ok());
     let received = date(&o.received_on, "").ok();
-    let mut text = match received.and_then(|r| in_time(posted, r)) {
+    let mut text = match received.and_then(|r| in_time(o.delivery(), r)) {
         Some(true) => t("objection-in-time"),
         Some(false) => t("objection-late"),
         None => t("objection-unknown-posting"),

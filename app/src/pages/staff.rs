@@ -42,6 +42,7 @@ use crate::{
         ids::{ClaimId, DecisionId},
         intake::Channel,
         money::Cents,
+        objection::{Delivery, objection_deadline},
         rates::{Rate, RateKind},
         search::QueueSearch,
         snapshot::ApprovalPrefill,
@@ -1505,6 +1506,29 @@ fn TextBlocks(blocks: Vec<TextBlock>, flash: Flash) -> impl IntoView {
     }
 }
 
+/// For a Bescheid delivered (posted, or provided for download with the family's consent):
+/// the day it counts as received and the last day to object.
+fn known_line(n: &NoticeMeta) -> Option<impl IntoView + use<>> {
+    let delivery = n.delivery()?;
+    let id = match delivery {
+        Delivery::Download(_) => "decision-known-download",
+        Delivery::Posted(_) => "decision-known-posted",
+    };
+    let known = delivery.known_on();
+    let text = t_args(
+        id,
+        &[
+            ("known", german(known).into()),
+            ("deadline", german(objection_deadline(known)).into()),
+        ],
+    );
+    Some(view! {
+        <p class="hint" data-testid="notice-known">
+            {text}
+        </p>
+    })
+}
+
 /// The family's view of a decision: a plain explanation in their language and the
 /// German notice to download.
 #[component]
@@ -1557,6 +1581,7 @@ pub fn FamilyDecision(
                     <span class="hint" lang="de">
                         {n.title.clone()}
                     </span>
+                    {known_line(n)}
                 </li>
             }
         })

@@ -315,3 +315,108 @@ async fn two_sending_processes_send_each_mail_once() {
         30
     );
 }
+
+#[tokio::test]
+async fn a_notice_provided_in_the_portal_is_known_on_the_third_day_after_the_mail() {
+    let (app, smtp) = with_smtp().await;
+    let (family, claim) = spawn_app_with_directory_on(&app).await;
+    assert!(
+        family
+            .body("/konto")
+            .await
+            .contains("Ihre Bescheide kommen per Post.")
+    );
+    family
+        .submit::<app::api::auth::SetPortalDelivery, _>(&[("consent", "ja")])
+        .await;
+    assert!(family.body("/konto").await.contains("Sie haben am"));
+    let staff = app.logged_in_as(Role::Staff).await;
+    let month = app::domain::month::YearMonth::of(today());
+    let to = month.plus_months(6).first_day().previous_day().unwrap();
+    staff
+        .approve(&approval(
+            &claim,
+            &app::domain::text::iso(month.first_day()),
+            &app::domain::text::iso(to),
+            "15",
+        ))
+        .await;
+    // Claim received, then the notification that the Bescheid is ready.
+    let mails = smtp.wait_for(2).await;
+    assert!(
+        mails[1].text().contains("dritten Tag"),
+        "{}",
+        mails[1].text()
+    );
+    outbox_settled(&app).await;
+    assert_eq!(
+        app.count(
+            "select count(*) from notice where kind = 'bescheid' and notified_at is not null"
+        )
+        .await,
+        1
+    );
+    let known = today() + time::Duration::days(3);
+    let deadline = app::domain::objection::objection_deadline(known);
+    let page = family.body(&format!("/familie/antrag/{claim}")).await;
+    assert!(
+        page.contains(&format!(
+            "Er gilt am {} als bekannt gegeben. Widerspruch ist bis zum {} möglich.",
+            german(known),
+            german(deadline)
+        )),
+        "{page}"
+    );
+    let staff_page = staff.body(&format!("/verwaltung/antrag/{claim}")).await;
+    assert!(
+        staff_page.contains(&format!(
+            "bekannt gegeben am {} (§ 37 Abs. 2a SGB X)",
+            german(known)
+        )),
+        "{staff_page}"
+    );
+
+    // Withdrawn: the next Bescheid is posted, and its mail is no notification.
+    family
+        .submit::<app::api::auth::SetPortalDelivery, _>(&[("consent", "")])
+        .await;
+    assert!(
+        family
+            .body("/konto")
+            .await
+            .contains("Ihre Bescheide kommen per Post.")
+    );
+    let old = app
+        .query_text_with("select decision_id from claim where id = $1", &[&claim])
+        .await;
+    let longer = month.plus_months(8).first_day().previous_day().unwrap();
+    let mut form = approval(
+        &claim,
+        &app::domain::text::iso(month.first_day()),
+        &app::domain::text::iso(longer),
+        "15",
+    );
+    form.retain(|(k, _)| *k != "corrects");
+    form.push(("corrects", old));
+    staff.approve(&form).await;
+    smtp.wait_for(3).await;
+    outbox_settled(&app).await;
+    assert_eq!(
+        app.count("select count(*) from outbox where kind = 'decision' and notice_id is null")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count(
+            "select count(*) from notice where kind = 'bescheid' and notified_at is not null"
+        )
+        .await,
+        1,
+        "only the first Bescheid was delivered through the portal"
+    );
+    assert_eq!(
+        app.count("select count(*) from audit_log where action like 'portal_delivery_%'")
+            .await,
+        2
+    );
+}
