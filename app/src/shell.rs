@@ -84,6 +84,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/email-bestaetigen")
+                        view=pages::auth::ConfirmEmailPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/passwort-neu")
                         view=pages::auth::ResetPasswordPage
                         ssr=SsrMode::Async

@@ -113,3 +113,6 @@ consent-withdrawn-flash = تم حفظ سحب موافقتكم.
 consent-error-not-given = هذه الموافقة غير ممنوحة (أو لم تعد ممنوحة).
 timeline-consent-school-withdrawn = تم سحب إعفاء المدرسة من واجب السرية
 timeline-consent-direct-withdrawn = تم سحب الموافقة على الدفع المباشر
+
+## البريد الإلكتروني المؤكَّد
+claim-error-email-unverified = يرجى أولًا تأكيد بريدكم الإلكتروني عبر الرابط الموجود في رسالتنا. تم حفظ طلبكم؛ وبعد ذلك يمكنكم إرساله.

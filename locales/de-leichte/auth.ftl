@@ -65,3 +65,13 @@ delivery-give = Ja, ich will Bescheide im Portal bekommen
 delivery-withdraw = Einverständnis zurücknehmen – Bescheide wieder mit der Post
 delivery-given = Danke. Ihre Bescheide kommen ab jetzt ins Portal.
 delivery-withdrawn = Sie haben Ihr Einverständnis zurückgenommen. Ihre Bescheide kommen wieder mit der Post.
+
+## E-Mail-Adresse bestätigen
+register-mail-sent = Wir haben Ihnen eine E-Mail geschickt. In der E-Mail ist ein Link. Bitte klicken Sie auf den Link. So bestätigen Sie Ihre E-Mail-Adresse. Sie finden die E-Mail nicht? Dann schauen Sie auch im Spam-Ordner nach.
+verify-title = E-Mail-Adresse bestätigen
+verify-submit = Meine Adresse bestätigen
+verify-done = Danke! Ihre E-Mail-Adresse ist jetzt bestätigt.
+verify-error-invalid = Dieser Link geht nicht mehr. Vielleicht ist die Zeit vorbei. Oder Sie haben den Link schon benutzt. Bitte melden Sie sich an. Gehen Sie dann auf „Meine Übersicht“. Dort bekommen Sie einen neuen Link.
+verify-banner = Bitte bestätigen Sie Ihre E-Mail-Adresse. Dafür haben wir Ihnen einen Link geschickt. Klicken Sie auf den Link. Sie können Anträge schon jetzt ausfüllen. Aber zuerst müssen Sie Ihre Adresse bestätigen. Dann können Sie Anträge abschicken.
+verify-resend = Link noch einmal schicken
+verify-resent = Wir haben Ihnen einen neuen Link geschickt.

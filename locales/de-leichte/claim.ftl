@@ -113,3 +113,6 @@ consent-withdrawn-flash = Sie haben Ihr Einverständnis zurückgenommen. Wir hab
 consent-error-not-given = Dieses Einverständnis gibt es nicht. Oder Sie haben es schon zurückgenommen.
 timeline-consent-school-withdrawn = Schweigepflicht-Entbindung zurückgenommen
 timeline-consent-direct-withdrawn = Einverständnis für die Direkt-Zahlung zurückgenommen
+
+## Bestätigte E-Mail-Adresse
+claim-error-email-unverified = Sie können den Antrag noch nicht abschicken. Zuerst müssen Sie Ihre E-Mail-Adresse bestätigen. Dafür ist in unserer E-Mail ein Link. Klicken Sie auf den Link. Ihr Antrag ist gespeichert. Danach können Sie den Antrag abschicken.

@@ -48,3 +48,17 @@ mail-notice-ready-body =
 
     Wichtig! Es gilt: Sie haben den Bescheid am 3. Tag nach dem Abschicken von dieser E-Mail bekommen. Ab diesem Tag haben Sie 1 Monat Zeit für einen Widerspruch. Mit einem Widerspruch sagen Sie: Ich bin mit der Entscheidung nicht einverstanden.
 mail-notice-ready-link = Hier sehen Sie den Bescheid:
+
+mail-verify-email-subject = Bitte bestätigen Sie Ihre E-Mail-Adresse
+mail-verify-email-body =
+    Sie haben ein Konto im BuT-Portal vom Kreis Warendorf angelegt. Bitte klicken Sie unten auf den Link. So bestätigen Sie: Das ist Ihre E-Mail-Adresse. Erst dann können Sie Anträge abschicken. Der Link gilt nur 2 Tage.
+
+    Sie haben kein Konto angelegt? Dann müssen Sie nichts tun.
+mail-verify-email-link = Hier bestätigen Sie Ihre Adresse:
+
+mail-already-registered-subject = Sie haben schon ein Konto im BuT-Portal
+mail-already-registered-body =
+    jemand wollte ein neues Konto im BuT-Portal anlegen. Dafür hat die Person diese E-Mail-Adresse benutzt. Aber mit dieser Adresse gibt es schon ein Konto. Sie können sich einfach anmelden.
+
+    Sie wissen Ihr Passwort nicht mehr? Dann klicken Sie unten auf den Link. Dort wählen Sie ein neues Passwort. Das waren nicht Sie? Dann müssen Sie nichts tun.
+mail-already-registered-link = Passwort vergessen?

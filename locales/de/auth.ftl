@@ -65,3 +65,13 @@ delivery-give = Ja, Bescheide im Portal bekommen
 delivery-withdraw = Zustimmung zurücknehmen (wieder per Post)
 delivery-given = Danke. Ihre Bescheide kommen ab jetzt ins Portal.
 delivery-withdrawn = Ihre Zustimmung ist zurückgenommen. Bescheide kommen wieder per Post.
+
+## E-Mail-Adresse bestätigen
+register-mail-sent = Wir haben Ihnen eine E-Mail geschickt. Bitte öffnen Sie den Link darin, um Ihre Adresse zu bestätigen (schauen Sie auch in den Spam-Ordner).
+verify-title = E-Mail-Adresse bestätigen
+verify-submit = Meine Adresse bestätigen
+verify-done = Danke! Ihre E-Mail-Adresse ist bestätigt.
+verify-error-invalid = Dieser Link ist abgelaufen oder wurde schon benutzt. Melden Sie sich an und fordern Sie auf Ihrer Übersicht einen neuen Link an.
+verify-banner = Bitte bestätigen Sie Ihre E-Mail-Adresse mit dem Link, den wir Ihnen geschickt haben. Sie können Anträge schon ausfüllen; abschicken können Sie sie, sobald Ihre Adresse bestätigt ist.
+verify-resend = Link noch einmal schicken
+verify-resent = Wir haben Ihnen einen neuen Link geschickt.

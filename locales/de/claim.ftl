@@ -113,3 +113,6 @@ consent-withdrawn-flash = Ihr Widerruf ist gespeichert.
 consent-error-not-given = Diese Einwilligung ist nicht (mehr) erteilt.
 timeline-consent-school-withdrawn = Schweigepflichtentbindung widerrufen
 timeline-consent-direct-withdrawn = Einwilligung in die Direktzahlung widerrufen
+
+## Bestätigte E-Mail-Adresse
+claim-error-email-unverified = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse mit dem Link aus unserer E-Mail. Ihr Antrag ist gespeichert; danach können Sie ihn abschicken.

@@ -48,3 +48,17 @@ mail-notice-ready-body =
 
     Der Bescheid gilt am dritten Tag nach dem Versand dieser E-Mail als bekannt gegeben. Ab dann läuft die Frist für einen Widerspruch.
 mail-notice-ready-link = Bescheid abrufen:
+
+mail-verify-email-subject = Bitte bestätigen Sie Ihre E-Mail-Adresse
+mail-verify-email-body =
+    Sie haben im BuT-Portal des Kreises Warendorf ein Konto angelegt. Bitte bestätigen Sie mit dem Link unten, dass diese E-Mail-Adresse Ihnen gehört. Erst dann können Sie Anträge abschicken. Der Link gilt zwei Tage.
+
+    Wenn Sie kein Konto angelegt haben, müssen Sie nichts tun.
+mail-verify-email-link = Adresse bestätigen:
+
+mail-already-registered-subject = Sie haben schon ein Konto im BuT-Portal
+mail-already-registered-body =
+    jemand wollte mit dieser E-Mail-Adresse ein neues Konto im BuT-Portal anlegen. Zu dieser Adresse gibt es aber schon ein Konto. Melden Sie sich einfach an.
+
+    Wenn Sie Ihr Passwort vergessen haben, können Sie mit dem Link unten ein neues festlegen. Wenn Sie das nicht waren, müssen Sie nichts tun.
+mail-already-registered-link = Passwort vergessen?

@@ -65,3 +65,13 @@ delivery-give = Yes, receive notices in the portal
 delivery-withdraw = Withdraw consent (by post again)
 delivery-given = Thank you. Your notices now come to the portal.
 delivery-withdrawn = Your consent is withdrawn. Notices come by post again.
+
+## Confirm the e-mail address
+register-mail-sent = We have sent you an e-mail. Please open the link in it to confirm your address (also check the spam folder).
+verify-title = Confirm your e-mail address
+verify-submit = Confirm my address
+verify-done = Thank you! Your e-mail address is confirmed.
+verify-error-invalid = This link has expired or was already used. Log in and ask for a new link on your overview.
+verify-banner = Please confirm your e-mail address with the link we sent you. You can already fill in applications; you can send them once your address is confirmed.
+verify-resend = Send the link again
+verify-resent = We have sent you a new link.

@@ -113,3 +113,6 @@ consent-withdrawn-flash = Your withdrawal has been saved.
 consent-error-not-given = This consent is not (or no longer) given.
 timeline-consent-school-withdrawn = Release of the school withdrawn
 timeline-consent-direct-withdrawn = Consent to direct payment withdrawn
+
+## Confirmed e-mail address
+claim-error-email-unverified = Please first confirm your e-mail address with the link from our e-mail. Your application is saved; you can send it afterwards.

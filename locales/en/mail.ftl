@@ -48,3 +48,17 @@ mail-notice-ready-body =
 
     The notice counts as received on the third day after this e-mail was sent. From then on the deadline for an objection runs.
 mail-notice-ready-link = Download the notice:
+
+mail-verify-email-subject = Please confirm your e-mail address
+mail-verify-email-body =
+    you created an account in the BuT portal of the Kreis Warendorf. Please confirm with the link below that this e-mail address is yours. Only then can you send applications. The link is valid for two days.
+
+    If you did not create an account, you need not do anything.
+mail-verify-email-link = Confirm the address:
+
+mail-already-registered-subject = You already have an account in the BuT portal
+mail-already-registered-body =
+    someone tried to create a new account in the BuT portal with this e-mail address. But there already is an account for this address. Simply log in.
+
+    If you forgot your password, you can set a new one with the link below. If this was not you, you need not do anything.
+mail-already-registered-link = Forgot your password?

@@ -113,3 +113,6 @@ consent-withdrawn-flash = پس گرفتن رضایت شما ذخیره شد.
 consent-error-not-given = این رضایت داده نشده است (یا دیگر معتبر نیست).
 timeline-consent-school-withdrawn = آزاد کردن مدرسه از وظیفهٔ رازداری پس گرفته شد
 timeline-consent-direct-withdrawn = رضایت به پرداخت مستقیم پس گرفته شد
+
+## نشانی ایمیل تأییدشده
+claim-error-email-unverified = لطفاً اول نشانی ایمیل خود را با لینکی که در ایمیل ما است تأیید کنید. درخواست شما ذخیره شده است؛ بعد از آن می‌توانید آن را بفرستید.

@@ -65,3 +65,13 @@ delivery-give = Tak, chcę otrzymywać decyzje w portalu
 delivery-withdraw = Wycofaj zgodę (znów pocztą)
 delivery-given = Dziękujemy. Od teraz Państwa decyzje trafiają do portalu.
 delivery-withdrawn = Państwa zgoda została wycofana. Decyzje znów przychodzą pocztą.
+
+## Potwierdzenie adresu e-mail
+register-mail-sent = Wysłaliśmy Państwu e-mail. Prosimy otworzyć zawarty w nim link, aby potwierdzić swój adres (prosimy sprawdzić także folder spam).
+verify-title = Potwierdzenie adresu e-mail
+verify-submit = Potwierdź mój adres
+verify-done = Dziękujemy! Państwa adres e-mail został potwierdzony.
+verify-error-invalid = Ten link wygasł albo został już użyty. Prosimy się zalogować i poprosić o nowy link na stronie „Mój panel”.
+verify-banner = Prosimy potwierdzić swój adres e-mail za pomocą linku, który Państwu wysłaliśmy. Wnioski mogą Państwo już wypełniać; wysłać je będzie można, gdy adres zostanie potwierdzony.
+verify-resend = Wyślij link jeszcze raz
+verify-resent = Wysłaliśmy Państwu nowy link.

@@ -113,3 +113,6 @@ consent-withdrawn-flash = Odwołanie zgody zostało zapisane.
 consent-error-not-given = Ta zgoda nie została udzielona (lub już nie obowiązuje).
 timeline-consent-school-withdrawn = Odwołano zwolnienie szkoły z obowiązku zachowania tajemnicy
 timeline-consent-direct-withdrawn = Odwołano zgodę na płatność bezpośrednią
+
+## Potwierdzony adres e-mail
+claim-error-email-unverified = Prosimy najpierw potwierdzić swój adres e-mail za pomocą linku z naszego e-maila. Państwa wniosek jest zapisany; potem mogą go Państwo wysłać.

@@ -48,3 +48,17 @@ mail-notice-ready-body =
 
     Decyzję uznaje się za doręczoną trzeciego dnia po wysłaniu tego e-maila. Od tego dnia biegnie termin na złożenie odwołania (Widerspruch).
 mail-notice-ready-link = Pobierz decyzję:
+
+mail-verify-email-subject = Prosimy potwierdzić adres e-mail
+mail-verify-email-body =
+    założyli Państwo konto w BuT-Portal Kreis Warendorf. Prosimy potwierdzić za pomocą linku poniżej, że ten adres e-mail należy do Państwa. Dopiero wtedy mogą Państwo wysyłać wnioski. Link jest ważny przez dwa dni.
+
+    Jeśli nie zakładali Państwo konta, nie muszą Państwo nic robić.
+mail-verify-email-link = Potwierdź adres:
+
+mail-already-registered-subject = Mają Państwo już konto w BuT-Portal
+mail-already-registered-body =
+    ktoś chciał założyć nowe konto w BuT-Portal z tym adresem e-mail. Dla tego adresu istnieje już jednak konto. Wystarczy się zalogować.
+
+    Jeśli nie pamiętają Państwo hasła, mogą Państwo ustawić nowe za pomocą linku poniżej. Jeśli to nie byli Państwo, nie muszą Państwo nic robić.
+mail-already-registered-link = Nie pamiętają Państwo hasła?

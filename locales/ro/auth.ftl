@@ -69,3 +69,13 @@ delivery-give = Da, vreau să primesc deciziile în portal
 delivery-withdraw = Retrageți acordul (din nou prin poștă)
 delivery-given = Vă mulțumim. De acum, deciziile dumneavoastră vin în portal.
 delivery-withdrawn = Acordul dumneavoastră a fost retras. Deciziile vin din nou prin poștă.
+
+## Confirmarea adresei de e-mail
+register-mail-sent = V-am trimis un e-mail. Vă rugăm să deschideți linkul din el pentru a vă confirma adresa (verificați și dosarul Spam).
+verify-title = Confirmați adresa de e-mail
+verify-submit = Confirmați adresa mea
+verify-done = Vă mulțumim! Adresa dumneavoastră de e-mail este confirmată.
+verify-error-invalid = Acest link a expirat sau a fost deja folosit. Intrați în cont și cereți un link nou pe „Pagina mea”.
+verify-banner = Vă rugăm să vă confirmați adresa de e-mail cu linkul pe care vi l-am trimis. Puteți deja să completați cereri; le puteți trimite după ce adresa dumneavoastră este confirmată.
+verify-resend = Trimiteți linkul din nou
+verify-resent = V-am trimis un link nou.

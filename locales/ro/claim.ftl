@@ -113,3 +113,6 @@ consent-withdrawn-flash = Retragerea acordului a fost salvată.
 consent-error-not-given = Acest acord nu este dat (sau nu mai este valabil).
 timeline-consent-school-withdrawn = Dezlegarea școlii de secretul profesional a fost retrasă
 timeline-consent-direct-withdrawn = Acordul pentru plata directă a fost retras
+
+## Adresă de e-mail confirmată
+claim-error-email-unverified = Vă rugăm să vă confirmați mai întâi adresa de e-mail cu linkul din e-mailul nostru. Cererea dumneavoastră este salvată; după aceea o puteți trimite.

@@ -48,3 +48,17 @@ mail-notice-ready-body =
 
     Decizia se consideră primită în a treia zi după trimiterea acestui e-mail. Din acea zi curge termenul pentru contestație (Widerspruch).
 mail-notice-ready-link = Descărcați decizia:
+
+mail-verify-email-subject = Vă rugăm să vă confirmați adresa de e-mail
+mail-verify-email-body =
+    ați creat un cont în BuT-Portal Kreis Warendorf. Vă rugăm să confirmați cu linkul de mai jos că această adresă de e-mail este a dumneavoastră. Doar după aceea puteți trimite cereri. Linkul este valabil două zile.
+
+    Dacă nu ați creat un cont, nu trebuie să faceți nimic.
+mail-verify-email-link = Confirmați adresa:
+
+mail-already-registered-subject = Aveți deja un cont în BuT-Portal
+mail-already-registered-body =
+    cineva a vrut să creeze un cont nou în BuT-Portal cu această adresă de e-mail. Dar pentru această adresă există deja un cont. Intrați pur și simplu în cont.
+
+    Dacă ați uitat parola, puteți seta o parolă nouă cu linkul de mai jos. Dacă nu ați fost dumneavoastră, nu trebuie să faceți nimic.
+mail-already-registered-link = Ați uitat parola?

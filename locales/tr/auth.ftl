@@ -65,3 +65,13 @@ delivery-give = Evet, karar yazılarını portalda almak istiyorum
 delivery-withdraw = İzni geri al (yine posta ile)
 delivery-given = Teşekkürler. Karar yazılarınız artık portala gelecek.
 delivery-withdrawn = İzniniz geri alındı. Karar yazıları yine posta ile gelecek.
+
+## E-posta adresini onaylama
+register-mail-sent = Size bir e-posta gönderdik. Adresinizi onaylamak için lütfen e-postadaki bağlantıyı açın (spam klasörüne de bakın).
+verify-title = E-posta adresini onaylayın
+verify-submit = Adresimi onayla
+verify-done = Teşekkürler! E-posta adresiniz onaylandı.
+verify-error-invalid = Bu bağlantının süresi dolmuş veya bağlantı daha önce kullanılmış. Giriş yapın ve "Özet sayfam" bölümünden yeni bir bağlantı isteyin.
+verify-banner = Lütfen size gönderdiğimiz bağlantıyla e-posta adresinizi onaylayın. Başvuruları şimdiden doldurabilirsiniz; adresiniz onaylanınca başvuruları gönderebilirsiniz.
+verify-resend = Bağlantıyı tekrar gönder
+verify-resent = Size yeni bir bağlantı gönderdik.

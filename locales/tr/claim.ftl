@@ -113,3 +113,6 @@ consent-withdrawn-flash = İzni geri almanız kaydedildi.
 consent-error-not-given = Bu izin verilmemiş veya artık geçerli değil.
 timeline-consent-school-withdrawn = Okulun sır saklama muafiyeti geri alındı
 timeline-consent-direct-withdrawn = Doğrudan ödeme izni geri alındı
+
+## Onaylanmış e-posta adresi
+claim-error-email-unverified = Lütfen önce e-postamızdaki bağlantıyla e-posta adresinizi onaylayın. Başvurunuz kaydedildi; sonra başvurunuzu gönderebilirsiniz.

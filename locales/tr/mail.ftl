@@ -48,3 +48,17 @@ mail-notice-ready-body =
 
     Karar yazısı, bu e-postanın gönderilmesinden sonraki üçüncü gün size tebliğ edilmiş (ulaşmış) sayılır. İtiraz (Widerspruch) için süre o gün başlar.
 mail-notice-ready-link = Karar yazısını indirin:
+
+mail-verify-email-subject = Lütfen e-posta adresinizi onaylayın
+mail-verify-email-body =
+    BuT-Portal Kreis Warendorf'ta bir hesap oluşturdunuz. Lütfen aşağıdaki bağlantıyla bu e-posta adresinin size ait olduğunu onaylayın. Başvuru gönderebilmeniz için bu gereklidir. Bağlantı iki gün geçerlidir.
+
+    Hesap oluşturmadıysanız bir şey yapmanız gerekmez.
+mail-verify-email-link = Adresi onaylayın:
+
+mail-already-registered-subject = BuT-Portal'da zaten bir hesabınız var
+mail-already-registered-body =
+    biri bu e-posta adresiyle BuT-Portal'da yeni bir hesap oluşturmak istedi. Ancak bu adrese ait bir hesap zaten var. Sadece giriş yapın.
+
+    Şifrenizi unuttuysanız, aşağıdaki bağlantıyla yeni bir şifre belirleyebilirsiniz. Bunu siz yapmadıysanız bir şey yapmanız gerekmez.
+mail-already-registered-link = Şifrenizi mi unuttunuz?

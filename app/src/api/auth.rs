@@ -3,7 +3,10 @@
 use super::{SEEN_KEY, SINCE_KEY, USER_ID_KEY, db, done, notice, require_role, respond, session};
 use crate::{
     context::{CurrentUser, DeviceCookie, Flash, use_ctx},
-    db::{Db, account, login_throttle, password_reset},
+    db::{
+        Db, account, login_throttle, password_reset,
+        verification::{self, Registered},
+    },
     domain::{
         Fields,
         account::{Email, NewPassword, Role, safe_next_path},
@@ -30,15 +33,20 @@ pub async fn register(
             .collect()
             .map_err(AppError::Validation)?;
         let db = db()?;
-        let id = account::create(&db, &email, &password, Role::Family, use_ctx().lang).await?;
+        let lang = use_ctx().lang;
+        // A known address gets a mail saying so, not a hint on screen.
+        let id = match verification::register(&db, &email, &password, lang, &portal()?).await? {
+            Registered::New(id) => id,
+            Registered::Known => return done("register-mail-sent", "/anmelden").await,
+        };
         let user = CurrentUser {
             id,
             email: email.as_str().to_string(),
             role: Role::Family,
-            lang: use_ctx().lang,
+            lang,
         };
         start_session(&user).await?;
-        Ok(Role::Family.home_path().to_string())
+        done("register-mail-sent", Role::Family.home_path()).await
     }
     .await;
     respond(outcome, "/registrieren", &[("email", &email)]).await
@@ -254,9 +262,7 @@ async fn start_session(user: &CurrentUser) -> Result<(), AppError> {
 pub async fn request_password_reset(email: String) -> Result<(), ServerFnError> {
     let outcome = async {
         let parsed = Email::parse(&email, "email")?;
-        let portal = use_context::<PortalUrl>()
-            .ok_or_else(|| AppError::Internal("no portal url in context".into()))?;
-        password_reset::request(&db()?, &parsed, &portal).await?;
+        password_reset::request(&db()?, &parsed, &portal()?).await?;
         done("reset-requested", "/anmelden").await
     }
     .await;
@@ -298,4 +304,37 @@ pub async fn set_portal_delivery(consent: String) -> Result<(), ServerFnError> {
     }
     .await;
     respond(outcome, "/konto", &[]).await
+}
+
+/// The portal's address for links in mails (from the request's context).
+fn portal() -> Result<PortalUrl, AppError> {
+    use_context::<PortalUrl>().ok_or_else(|| AppError::Internal("no portal url in context".into()))
+}
+
+/// Confirms the address of an account with the link from its mail.
+#[server(prefix = "/api", endpoint = "email/confirm")]
+pub async fn confirm_email(token: String) -> Result<(), ServerFnError> {
+    let back = format!("/email-bestaetigen?token={}", token.trim());
+    let outcome = async {
+        verification::confirm(&db()?, &token).await?;
+        let home = match use_ctx().user {
+            Some(user) => user.role.home_path(),
+            None => "/anmelden",
+        };
+        done("verify-done", home).await
+    }
+    .await;
+    respond(outcome, &back, &[]).await
+}
+
+/// Sends the logged-in family a new confirmation link (at most one a minute).
+#[server(prefix = "/api", endpoint = "email/resend")]
+pub async fn resend_confirmation() -> Result<(), ServerFnError> {
+    let outcome = async {
+        let user = require_role(&[Role::Family])?;
+        verification::resend(&db()?, &user.id, &portal()?).await?;
+        done("verify-resent", "/familie").await
+    }
+    .await;
+    respond(outcome, "/familie", &[]).await
 }

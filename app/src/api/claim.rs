@@ -226,6 +226,10 @@ pub async fn submit_claim(
             notice("claim-error-incomplete").await?;
             return Ok(format!("/familie/antrag/{claim_id}/angaben"));
         }
+        // Drafting needs no confirmed address; submitting does (the jobcenter writes to it).
+        if !crate::db::verification::is_verified(&db, &user.id).await? {
+            return Err(AppError::Conflict("claim-error-email-unverified".into()));
+        }
         let yes = |v: &Option<String>| v.as_deref() == Some("ja");
         let mut errors = Vec::new();
         if !yes(&declaration) {

@@ -105,7 +105,9 @@ async fn verify_password(password: &str, hash: &str) -> Result<bool, AppError> {
         .await
 }
 
-/// Creates an account. A taken e-mail address is a validation error on the `email` field.
+/// Creates an account whose address counts as confirmed (an admin's, the command line's,
+/// the demo's). A taken e-mail address is a validation error on the `email` field.
+/// Families registering themselves go through `verification::register`.
 pub async fn create(
     db: &Db,
     email: &Email,
@@ -117,8 +119,8 @@ pub async fn create(
     let id: AccountId = new_id();
     let now = now_unix();
     let inserted = sqlx::query(
-        "insert into account (id, email, password_hash, role, preferred_lang, created_at, updated_at) \
-         values ($1, $2, $3, $4, $5, $6, $6) on conflict (email) do nothing",
+        "insert into account (id, email, password_hash, role, preferred_lang, created_at, updated_at, email_verified_at) \
+         values ($1, $2, $3, $4, $5, $6, $6, $6) on conflict (email) do nothing",
     )
     .bind(&id)
     .bind(email.as_str())

@@ -27,6 +27,7 @@ pub mod school_code;
 pub mod school_request;
 pub mod session_store;
 pub mod site_operator;
+pub mod verification;
 
 use sqlx::{
     AnyPool, Connection,

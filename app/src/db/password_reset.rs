@@ -47,9 +47,7 @@ pub async fn request(db: &Db, email: &Email, portal: &PortalUrl) -> Result<(), A
     if recent > 0 {
         return Ok(());
     }
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let token = new_token();
     sqlx::query(
         "insert into password_reset (token_hash, account_id, expires_at, created_at) values ($1, $2, $3, $4)",
     )
@@ -71,6 +69,13 @@ pub async fn request(db: &Db, email: &Email, portal: &PortalUrl) -> Result<(), A
     .await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// A new one-time token: 32 random bytes as 64 hex digits. Only its SHA-256 is stored.
+pub(super) fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Sets the new password (already hashed) of the account of `token` if the link is

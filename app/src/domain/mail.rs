@@ -8,6 +8,10 @@
 pub enum MailKind {
     /// A one-time link to set a new password.
     PasswordReset,
+    /// A one-time link to confirm the address of a new account.
+    VerifyEmail,
+    /// Someone registered with an address that already has an account.
+    AlreadyRegistered,
     /// The claim arrived (its reference number).
     ClaimReceived,
     /// The jobcenter asked a question (with its due date).
@@ -22,8 +26,10 @@ pub enum MailKind {
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 6] = [
+    pub const ALL: [MailKind; 8] = [
         MailKind::PasswordReset,
+        MailKind::VerifyEmail,
+        MailKind::AlreadyRegistered,
         MailKind::ClaimReceived,
         MailKind::Question,
         MailKind::QuestionReminder,
@@ -35,6 +41,8 @@ impl MailKind {
     pub fn as_str(self) -> &'static str {
         match self {
             MailKind::PasswordReset => "password-reset",
+            MailKind::VerifyEmail => "verify-email",
+            MailKind::AlreadyRegistered => "already-registered",
             MailKind::ClaimReceived => "claim-received",
             MailKind::Question => "question",
             MailKind::QuestionReminder => "question-reminder",
@@ -50,7 +58,7 @@ impl MailKind {
     /// Whether its link is a secret (whoever has it can act as the person): its body is
     /// not shown to admins once sent.
     pub fn secret(self) -> bool {
-        matches!(self, MailKind::PasswordReset)
+        matches!(self, MailKind::PasswordReset | MailKind::VerifyEmail)
     }
 
     pub fn subject_id(self) -> String {
@@ -203,7 +211,10 @@ mod tests {
     fn only_the_password_link_is_a_secret() {
         for k in MailKind::ALL {
             assert_eq!(MailKind::parse(k.as_str()), Some(k));
-            assert_eq!(k.secret(), k == MailKind::PasswordReset);
+            assert_eq!(
+                k.secret(),
+                matches!(k, MailKind::PasswordReset | MailKind::VerifyEmail)
+            );
         }
         assert_eq!(MailKind::Question.subject_id(), "mail-question-subject");
     }

@@ -1,8 +1,8 @@
 //! Login, registration of families, and the account page (change password).
 
 use crate::api::auth::{
-    ChangePassword, Login, LogoutEverywhere, Register, RequestPasswordReset, ResetPassword,
-    SaveLanguage, SetPortalDelivery,
+    ChangePassword, ConfirmEmail, Login, LogoutEverywhere, Register, RequestPasswordReset,
+    ResetPassword, SaveLanguage, SetPortalDelivery,
 };
 use crate::{
     components::title::PageTitle,
@@ -118,6 +118,28 @@ pub fn ResetPasswordPage() -> impl IntoView {
         <p>
             <a href="/passwort-vergessen">{t("reset-new-link")}</a>
         </p>
+    }
+}
+
+/// The link from the confirmation mail: one button confirms the address (a mail scanner
+/// that follows the link confirms nothing).
+#[component]
+pub fn ConfirmEmailPage() -> impl IntoView {
+    let flash = use_ctx().flash;
+    let token = use_query_map()
+        .get_untracked()
+        .get("token")
+        .unwrap_or_default();
+    view! {
+        <PageTitle text=t("verify-title") />
+        <h1>{t("verify-title")}</h1>
+        <ErrorSummary flash=flash />
+        <form method="post" action={<ConfirmEmail as ServerFn>::PATH} class="form">
+            <input type="hidden" name="token" value=token />
+            <button type="submit" class="button">
+                {t("verify-submit")}
+            </button>
+        </form>
     }
 }
 

@@ -17,9 +17,19 @@ pub fn FamilyOverview() -> impl IntoView {
     require_role(&[Role::Family], |user| {
         let db = expect_context::<Db>();
         let user_id = user.id.clone();
+        let unverified = {
+            let (db, id) = (db.clone(), user.id.clone());
+            load_view(async move {
+                Ok(match db::verification::is_verified(&db, &id).await? {
+                    true => ().into_any(),
+                    false => view! { <ConfirmAddress /> }.into_any(),
+                })
+            })
+        };
         view! {
             <PageTitle text=t("family-title") />
             <h1>{t("family-title")}</h1>
+            {unverified}
             <crate::pages::family::HouseholdSummary user=user />
             <section aria-labelledby="claims-heading">
                 <h2 id="claims-heading">{t("family-claims-title")}</h2>
@@ -31,6 +41,22 @@ pub fn FamilyOverview() -> impl IntoView {
         }
         .into_any()
     })
+}
+
+/// Until the family confirmed its address: what to do, and a new link.
+#[component]
+fn ConfirmAddress() -> impl IntoView {
+    view! {
+        <div class="info-box" data-testid="confirm-address">
+            <p>{t("verify-banner")}</p>
+            {crate::components::form::button_form(
+                <crate::api::auth::ResendConfirmation as leptos::server_fn::ServerFn>::PATH,
+                [],
+                "button button-secondary button-small",
+                t("verify-resend"),
+            )}
+        </div>
+    }
 }
 
 #[component]

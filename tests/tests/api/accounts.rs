@@ -87,7 +87,7 @@ async fn logins_pause_after_five_failures_even_with_the_right_password() {
 }
 
 #[tokio::test]
-async fn a_second_registration_with_the_same_email_is_refused() {
+async fn a_second_registration_with_the_same_email_gets_a_mail_not_a_hint() {
     let app = spawn_app().await;
     app.register("doppelt@example.de", PASSWORD).await;
 
@@ -95,13 +95,20 @@ async fn a_second_registration_with_the_same_email_is_refused() {
     let res = other
         .register("DOPPELT@example.de", "anderes-passwort-1")
         .await;
-    assert_eq!(location(&res), "/registrieren");
-    let (_, body) = other.page("/registrieren").await;
+    // The screen says what it says to every new registration; the owner gets a mail.
+    assert_eq!(location(&res), "/anmelden");
+    let (_, body) = other.page("/anmelden").await;
     assert!(
-        body.contains("Für diese E-Mail-Adresse gibt es schon ein Konto."),
+        body.contains("Wir haben Ihnen eine E-Mail geschickt."),
         "{body}"
     );
+    assert!(!body.contains("gibt es schon ein Konto"), "{body}");
     assert_eq!(app.count("select count(*) from account").await, 1);
+    assert_eq!(
+        app.count("select count(*) from outbox where kind = 'already-registered' and to_address = 'doppelt@example.de'")
+            .await,
+        1
+    );
 }
 
 #[tokio::test]

@@ -420,3 +420,81 @@ async fn a_notice_provided_in_the_portal_is_known_on_the_third_day_after_the_mai
         2
     );
 }
+
+#[tokio::test]
+async fn a_new_family_confirms_its_address_by_mail_before_it_submits() {
+    let (app, smtp) = with_smtp().await;
+    server::seed::seed_directory(&app.db)
+        .await
+        .expect("directory");
+    let family = app.visitor();
+    let res = family
+        .register("neu@example.de", portal_tests::PASSWORD)
+        .await;
+    assert_eq!(location(&res), "/familie");
+    let overview = family.body("/familie").await;
+    assert!(
+        overview.contains(r#"data-testid="confirm-address""#),
+        "{overview}"
+    );
+
+    // Drafting works; submitting waits for the confirmation.
+    family
+        .save_household(&portal_tests::household_form("Neu Familie"))
+        .await;
+    let child = family
+        .add_child("Ali", "Neu", "2015-05-05", "Grundschule Ahlen")
+        .await
+        .expect("child");
+    let claim = family.start_claim(&child, "teilhabe").await;
+    family
+        .save_teilhabe(&portal_tests::teilhabe_form(&claim, "15"))
+        .await;
+    let submit = [
+        ("claim_id", claim.as_str()),
+        ("declaration", "ja"),
+        ("consent", "ja"),
+    ];
+    family.submit_claim(&submit).await;
+    assert_eq!(app.claim_status(&claim).await, "draft");
+    assert!(
+        family
+            .body(&format!("/familie/antrag/{claim}/erklaerung"))
+            .await
+            .contains("Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse")
+    );
+
+    // The link from the mail, confirmed with a button (a link scanner confirms nothing).
+    let mail = smtp.wait_for(1).await.remove(0);
+    assert_eq!(mail.to, ["neu@example.de"]);
+    let token = mail
+        .text()
+        .split("/email-bestaetigen?token=")
+        .nth(1)
+        .expect("link")
+        .chars()
+        .take_while(char::is_ascii_hexdigit)
+        .collect::<String>();
+    let page = format!("/email-bestaetigen?token={token}");
+    family.get(&page).await;
+    assert_eq!(
+        app.count(
+            "select count(*) from account where email_verified_at is not null and role = 'family'"
+        )
+        .await,
+        0
+    );
+    let res = family
+        .submit::<app::api::auth::ConfirmEmail, _>(&[("token", token.as_str())])
+        .await;
+    assert_eq!(location(&res), "/familie");
+    assert!(!family.body("/familie").await.contains("confirm-address"));
+    let res = family.submit_claim(&submit).await;
+    assert_eq!(location(&res), format!("/familie/antrag/{claim}"));
+    assert_eq!(app.claim_status(&claim).await, "submitted");
+    // Once only.
+    let again = family
+        .submit::<app::api::auth::ConfirmEmail, _>(&[("token", token.as_str())])
+        .await;
+    assert_eq!(location(&again), page);
+}
