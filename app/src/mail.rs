@@ -7,7 +7,7 @@ use crate::{
     db::outbox::{self, Outgoing},
     domain::{
         lang::Lang,
-        mail::{Composed, MailKind, MailParts, compose},
+        mail::{Composed, MailKind, MailParts, compose, topic_on},
     },
     i18n::{Arg, tr, tr_args},
 };
@@ -73,11 +73,13 @@ struct Recipient {
     email: String,
     preferred_lang: String,
     paper: i64,
+    mail_prefs: Option<String>,
 }
 
 /// Queues the mail `kind` to the account `account_id` in its language, linking to `path`
-/// of the portal (`PUBLIC_URL` from the request's context). An account entered from paper
-/// has no address to write to: its mail goes out by post, not here.
+/// of the portal (`PUBLIC_URL` from the request's context), unless the person turned its
+/// topic off. An account entered from paper has no address to write to: its mail goes out
+/// by post, not here.
 pub async fn queue_for_account(
     tx: &mut Transaction<'static, Any>,
     account_id: &AccountId,
@@ -86,12 +88,17 @@ pub async fn queue_for_account(
     path: &str,
 ) -> Result<(), sqlx::Error> {
     let recipient: Option<Recipient> = sqlx::query_as(
-        "select email, preferred_lang, paper from account where id = $1 and disabled = 0",
+        "select email, preferred_lang, paper, mail_prefs from account where id = $1 and disabled = 0",
     )
     .bind(account_id)
     .fetch_optional(&mut **tx)
     .await?;
-    let Some(r) = recipient.filter(|r| r.paper == 0) else {
+    // Mail the person turned off is not written at all.
+    let wanted = |r: &Recipient| {
+        kind.topic()
+            .is_none_or(|t| topic_on(r.mail_prefs.as_deref(), t))
+    };
+    let Some(r) = recipient.filter(|r| r.paper == 0 && wanted(r)) else {
         return Ok(());
     };
     let portal = leptos::prelude::use_context::<PortalUrl>().unwrap_or(PortalUrl(String::new()));

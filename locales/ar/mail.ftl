@@ -62,3 +62,16 @@ mail-already-registered-body =
 
     إذا نسيتم كلمة المرور، يمكنكم تحديد كلمة مرور جديدة عبر الرابط أدناه. إذا لم تكونوا أنتم من فعل ذلك، فلا داعي لفعل أي شيء.
 mail-already-registered-link = هل نسيتم كلمة المرور؟
+
+# Variables:
+#   $count (Number) - wie viele Anträge auf die Bestätigung der Schule warten
+mail-school-digest-subject = طلبات دعم التعلّم (Lernförderung) تنتظر تأكيدكم
+mail-school-digest-body = { $count ->
+    [zero] لا يوجد طلب دعم تعلّم (Lernförderung) ينتظر تأكيد المدرسة.
+    [one] ينتظر طلبٌ واحد لدعم التعلّم (Lernförderung) لتلميذة أو تلميذ من مدرستكم تأكيدَ المدرسة.
+    [two] ينتظر طلبان لدعم التعلّم (Lernförderung) لتلاميذ من مدرستكم تأكيدَ المدرسة.
+    [few] تنتظر { $count } طلبات لدعم التعلّم (Lernförderung) لتلاميذ من مدرستكم تأكيدَ المدرسة.
+    [many] ينتظر { $count } طلبًا لدعم التعلّم (Lernförderung) لتلاميذ من مدرستكم تأكيدَ المدرسة.
+   *[other] ينتظر { $count } طلب لدعم التعلّم (Lernförderung) لتلاميذ من مدرستكم تأكيدَ المدرسة.
+}
+mail-school-digest-link = عرض الطلبات:

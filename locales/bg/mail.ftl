@@ -62,3 +62,12 @@ mail-already-registered-body =
 
     Ако сте забравили паролата си, можете да зададете нова чрез връзката по-долу. Ако не сте били Вие, не е нужно да правите нищо.
 mail-already-registered-link = Забравена парола?
+
+# Variables:
+#   $count (Number) - wie viele Anträge auf die Bestätigung der Schule warten
+mail-school-digest-subject = Заявления за помощ при ученето (Lernförderung) чакат Вашето потвърждение
+mail-school-digest-body = { $count ->
+    [one] Едно заявление за помощ при ученето (Lernförderung) на ученичка или ученик от Вашето училище чака потвърждение от училището.
+   *[other] { $count } заявления за помощ при ученето (Lernförderung) на ученици от Вашето училище чакат потвърждение от училището.
+}
+mail-school-digest-link = Вижте заявленията:

@@ -75,3 +75,15 @@ verify-error-invalid = Dieser Link geht nicht mehr. Vielleicht ist die Zeit vorb
 verify-banner = Bitte bestätigen Sie Ihre E-Mail-Adresse. Dafür haben wir Ihnen einen Link geschickt. Klicken Sie auf den Link. Sie können Anträge schon jetzt ausfüllen. Aber zuerst müssen Sie Ihre Adresse bestätigen. Dann können Sie Anträge abschicken.
 verify-resend = Link noch einmal schicken
 verify-resent = Wir haben Ihnen einen neuen Link geschickt.
+
+## Welche E-Mails bekommen Sie?
+mail-prefs-title = E-Mails vom Portal
+mail-prefs-legend = Wann sollen wir Ihnen eine E-Mail schicken?
+mail-prefs-hint = Manche E-Mails bekommen Sie immer. Das Gesetz verlangt diese E-Mails. Oder die E-Mails sind für Ihre Sicherheit. Das sind diese E-Mails: Der Link für ein neues Passwort. Und die E-Mail zum Bestätigen von Ihrer Adresse. Sie haben Ja gesagt zu Bescheiden im Portal? Dann bekommen Sie auch immer diese Nachricht: Ein neuer Bescheid ist im Portal.
+mail-prefs-save = Auswahl speichern
+mail-prefs-saved = Ihre Auswahl ist jetzt gespeichert.
+mail-topic-claims = Ihr Antrag ist angekommen
+mail-topic-questions = Das Jobcenter hat eine Frage. Kurz vor dem Ende von der Frist erinnern wir Sie.
+mail-topic-decisions = Das Jobcenter hat über einen Antrag entschieden
+mail-topic-school-digest = Anträge warten auf die Bestätigung von der Schule. Sie bekommen höchstens 1 E-Mail am Tag.
+mail-topic-staff-answers = Eine Familie hat geantwortet. Auf eine Frage zu einem von meinen Anträgen.

@@ -62,3 +62,12 @@ mail-already-registered-body =
 
     Sie wissen Ihr Passwort nicht mehr? Dann klicken Sie unten auf den Link. Dort wählen Sie ein neues Passwort. Das waren nicht Sie? Dann müssen Sie nichts tun.
 mail-already-registered-link = Passwort vergessen?
+
+# Variables:
+#   $count (Number) - wie viele Anträge auf die Bestätigung der Schule warten
+mail-school-digest-subject = Anträge auf Lernförderung warten auf Ihre Bestätigung
+mail-school-digest-body = { $count ->
+    [one] 1 Antrag auf Lernförderung wartet auf die Bestätigung von der Schule. Der Antrag ist für ein Kind an Ihrer Schule.
+   *[other] { $count } Anträge auf Lernförderung warten auf die Bestätigung von der Schule. Die Anträge sind für Kinder an Ihrer Schule.
+}
+mail-school-digest-link = Hier sehen Sie die Anträge:

@@ -75,3 +75,15 @@ verify-error-invalid = Dieser Link ist abgelaufen oder wurde schon benutzt. Meld
 verify-banner = Bitte bestätigen Sie Ihre E-Mail-Adresse mit dem Link, den wir Ihnen geschickt haben. Sie können Anträge schon ausfüllen; abschicken können Sie sie, sobald Ihre Adresse bestätigt ist.
 verify-resend = Link noch einmal schicken
 verify-resent = Wir haben Ihnen einen neuen Link geschickt.
+
+## Welche E-Mails Sie bekommen
+mail-prefs-title = E-Mails vom Portal
+mail-prefs-legend = Worüber sollen wir Ihnen eine E-Mail schicken?
+mail-prefs-hint = E-Mails, die das Gesetz oder Ihre Sicherheit verlangen, bekommen Sie immer: den Link für ein neues Passwort, die Bestätigung Ihrer Adresse und – wenn Sie zugestimmt haben – die Nachricht, dass ein Bescheid im Portal bereitliegt.
+mail-prefs-save = Auswahl speichern
+mail-prefs-saved = Ihre Auswahl ist gespeichert.
+mail-topic-claims = Ihr Antrag ist eingegangen
+mail-topic-questions = Das Jobcenter hat eine Frage (mit Erinnerung kurz vor der Frist)
+mail-topic-decisions = Über einen Antrag ist entschieden
+mail-topic-school-digest = Anträge warten auf die Bestätigung der Schule (höchstens eine E-Mail am Tag)
+mail-topic-staff-answers = Eine Familie hat auf eine Rückfrage zu einem meiner Anträge geantwortet

@@ -62,3 +62,12 @@ mail-already-registered-body =
 
     Wenn Sie Ihr Passwort vergessen haben, können Sie mit dem Link unten ein neues festlegen. Wenn Sie das nicht waren, müssen Sie nichts tun.
 mail-already-registered-link = Passwort vergessen?
+
+# Variables:
+#   $count (Number) - wie viele Anträge auf die Bestätigung der Schule warten
+mail-school-digest-subject = Anträge auf Lernförderung warten auf Ihre Bestätigung
+mail-school-digest-body = { $count ->
+    [one] Ein Antrag auf Lernförderung einer Schülerin oder eines Schülers Ihrer Schule wartet auf die Bestätigung der Schule.
+   *[other] { $count } Anträge auf Lernförderung von Schülerinnen und Schülern Ihrer Schule warten auf die Bestätigung der Schule.
+}
+mail-school-digest-link = Anträge ansehen:

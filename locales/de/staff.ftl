@@ -369,3 +369,10 @@ decision-error-advance-route = Im Voraus kann nur bei Direktzahlung an den Anbie
 decision-error-one-off-cap = Die Einmalzahlung ist höher als die Monatsbeträge des Zeitraums zusammen.
 decision-error-further-reasons = Weitere Kosten werden nur im begründeten Ausnahmefall übernommen: Bitte begründen Sie, warum die Familie sie nicht aus dem Regelbedarf zahlen kann.
 decision-error-extra-teilhabe = Einmalzahlungen und weitere Kosten gibt es nur bei der Teilhabe.
+
+## E-Mail an Sachbearbeitung
+# Variables:
+#   $reference (String) - Antragsnummer
+mail-staff-answer-subject = Antwort der Familie zu { $reference }
+mail-staff-answer-body = Die Familie hat auf die Rückfrage zum Antrag { $reference } geantwortet. Der Antrag ist Ihnen zugewiesen.
+mail-staff-answer-link = Antrag öffnen:

@@ -75,3 +75,15 @@ verify-error-invalid = This link has expired or was already used. Log in and ask
 verify-banner = Please confirm your e-mail address with the link we sent you. You can already fill in applications; you can send them once your address is confirmed.
 verify-resend = Send the link again
 verify-resent = We have sent you a new link.
+
+## Which e-mails you receive
+mail-prefs-title = E-mails from the portal
+mail-prefs-legend = What should we e-mail you about?
+mail-prefs-hint = E-mails the law or your security requires always come: the link for a new password, the confirmation of your address and — if you agreed — the message that a notice is ready in the portal.
+mail-prefs-save = Save the choice
+mail-prefs-saved = Your choice is saved.
+mail-topic-claims = Your application has arrived
+mail-topic-questions = The jobcenter has a question (with a reminder shortly before the deadline)
+mail-topic-decisions = A decision has been made on an application
+mail-topic-school-digest = Applications wait for the school's confirmation (at most one e-mail a day)
+mail-topic-staff-answers = A family answered a question on one of my claims

@@ -62,3 +62,12 @@ mail-already-registered-body =
 
     If you forgot your password, you can set a new one with the link below. If this was not you, you need not do anything.
 mail-already-registered-link = Forgot your password?
+
+# Variables:
+#   $count (Number) - how many applications wait for the school's confirmation
+mail-school-digest-subject = Applications for tutoring wait for your confirmation
+mail-school-digest-body = { $count ->
+    [one] One application for tutoring of a pupil of your school waits for the school's confirmation.
+   *[other] { $count } applications for tutoring of pupils of your school wait for the school's confirmation.
+}
+mail-school-digest-link = See the applications:

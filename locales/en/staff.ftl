@@ -369,3 +369,10 @@ decision-error-advance-route = Only a direct payment to the provider can be made
 decision-error-one-off-cap = The one-off payment is higher than the monthly amounts of the period together.
 decision-error-further-reasons = Further costs are covered only in a justified exception: please give the reasons why the family cannot pay them from the Regelbedarf.
 decision-error-extra-teilhabe = One-off payments and further costs exist only for Teilhabe.
+
+## E-mail to caseworkers
+# Variables:
+#   $reference (String) - claim number
+mail-staff-answer-subject = The family answered on { $reference }
+mail-staff-answer-body = The family answered the question on claim { $reference }. The claim is assigned to you.
+mail-staff-answer-link = Open the claim:

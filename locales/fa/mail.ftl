@@ -62,3 +62,12 @@ mail-already-registered-body =
 
     اگر رمز عبور خود را فراموش کرده‌اید، می‌توانید با لینک زیر یک رمز عبور جدید تعیین کنید. اگر این کار را شما نکرده‌اید، لازم نیست کاری انجام دهید.
 mail-already-registered-link = رمز عبور را فراموش کرده‌اید؟
+
+# Variables:
+#   $count (Number) - wie viele Anträge auf die Bestätigung der Schule warten
+mail-school-digest-subject = درخواست‌های کمک درسی (Lernförderung) منتظر تأیید شما هستند
+mail-school-digest-body = { $count ->
+    [one] یک درخواست کمک درسی (Lernförderung) برای یکی از دانش‌آموزان مدرسهٔ شما منتظر تأیید مدرسه است.
+   *[other] { $count } درخواست کمک درسی (Lernförderung) برای دانش‌آموزان مدرسهٔ شما منتظر تأیید مدرسه هستند.
+}
+mail-school-digest-link = دیدن درخواست‌ها:

@@ -75,3 +75,15 @@ verify-error-invalid = Ten link wygasł albo został już użyty. Prosimy się z
 verify-banner = Prosimy potwierdzić swój adres e-mail za pomocą linku, który Państwu wysłaliśmy. Wnioski mogą Państwo już wypełniać; wysłać je będzie można, gdy adres zostanie potwierdzony.
 verify-resend = Wyślij link jeszcze raz
 verify-resent = Wysłaliśmy Państwu nowy link.
+
+## Jakie e-maile Państwo otrzymują
+mail-prefs-title = E-maile z portalu
+mail-prefs-legend = W jakich sprawach mamy wysyłać Państwu e-mail?
+mail-prefs-hint = E-maile, których wymaga prawo lub Państwa bezpieczeństwo, otrzymują Państwo zawsze: link do ustawienia nowego hasła, potwierdzenie adresu oraz – jeśli wyrazili Państwo zgodę – wiadomość, że w portalu czeka decyzja (Bescheid).
+mail-prefs-save = Zapisz wybór
+mail-prefs-saved = Państwa wybór został zapisany.
+mail-topic-claims = Państwa wniosek wpłynął
+mail-topic-questions = Jobcenter ma pytanie (z przypomnieniem krótko przed upływem terminu)
+mail-topic-decisions = Wniosek został rozpatrzony
+mail-topic-school-digest = Wnioski czekają na potwierdzenie szkoły (najwyżej jeden e-mail dziennie)
+mail-topic-staff-answers = Rodzina odpowiedziała na pytanie dotyczące jednego z moich wniosków

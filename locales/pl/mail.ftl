@@ -62,3 +62,14 @@ mail-already-registered-body =
 
     Jeśli nie pamiętają Państwo hasła, mogą Państwo ustawić nowe za pomocą linku poniżej. Jeśli to nie byli Państwo, nie muszą Państwo nic robić.
 mail-already-registered-link = Nie pamiętają Państwo hasła?
+
+# Variables:
+#   $count (Number) - wie viele Anträge auf die Bestätigung der Schule warten
+mail-school-digest-subject = Wnioski o korepetycje (Lernförderung) czekają na Państwa potwierdzenie
+mail-school-digest-body = { $count ->
+    [one] Jeden wniosek o korepetycje (Lernförderung) dla uczennicy lub ucznia Państwa szkoły czeka na potwierdzenie szkoły.
+    [few] { $count } wnioski o korepetycje (Lernförderung) dla uczniów Państwa szkoły czekają na potwierdzenie szkoły.
+    [many] { $count } wniosków o korepetycje (Lernförderung) dla uczniów Państwa szkoły czeka na potwierdzenie szkoły.
+   *[other] Liczba wniosków o korepetycje (Lernförderung) dla uczniów Państwa szkoły, które czekają na potwierdzenie szkoły: { $count }.
+}
+mail-school-digest-link = Zobacz wnioski:

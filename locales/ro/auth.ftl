@@ -79,3 +79,15 @@ verify-error-invalid = Acest link a expirat sau a fost deja folosit. Intrați î
 verify-banner = Vă rugăm să vă confirmați adresa de e-mail cu linkul pe care vi l-am trimis. Puteți deja să completați cereri; le puteți trimite după ce adresa dumneavoastră este confirmată.
 verify-resend = Trimiteți linkul din nou
 verify-resent = V-am trimis un link nou.
+
+## Ce e-mailuri primiți
+mail-prefs-title = E-mailuri de la portal
+mail-prefs-legend = Despre ce să vă trimitem un e-mail?
+mail-prefs-hint = E-mailurile cerute de lege sau de siguranța dumneavoastră le primiți întotdeauna: linkul pentru o parolă nouă, confirmarea adresei dumneavoastră și – dacă v-ați dat acordul – mesajul că o decizie (Bescheid) vă așteaptă în portal.
+mail-prefs-save = Salvați alegerea
+mail-prefs-saved = Alegerea dumneavoastră a fost salvată.
+mail-topic-claims = Cererea dumneavoastră a fost primită
+mail-topic-questions = Jobcenterul are o întrebare (cu o reamintire cu puțin înainte de termen)
+mail-topic-decisions = S-a luat o decizie privind o cerere
+mail-topic-school-digest = Cereri care așteaptă confirmarea școlii (cel mult un e-mail pe zi)
+mail-topic-staff-answers = O familie a răspuns la o întrebare despre una dintre cererile mele

@@ -62,3 +62,13 @@ mail-already-registered-body =
 
     Dacă ați uitat parola, puteți seta o parolă nouă cu linkul de mai jos. Dacă nu ați fost dumneavoastră, nu trebuie să faceți nimic.
 mail-already-registered-link = Ați uitat parola?
+
+# Variables:
+#   $count (Number) - wie viele Anträge auf die Bestätigung der Schule warten
+mail-school-digest-subject = Cereri pentru meditații (Lernförderung) așteaptă confirmarea dumneavoastră
+mail-school-digest-body = { $count ->
+    [one] O cerere pentru meditații (Lernförderung) a unei eleve sau a unui elev de la școala dumneavoastră așteaptă confirmarea școlii.
+    [few] { $count } cereri pentru meditații (Lernförderung) ale unor elevi de la școala dumneavoastră așteaptă confirmarea școlii.
+   *[other] { $count } de cereri pentru meditații (Lernförderung) ale unor elevi de la școala dumneavoastră așteaptă confirmarea școlii.
+}
+mail-school-digest-link = Vedeți cererile:

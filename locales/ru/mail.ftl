@@ -62,3 +62,14 @@ mail-already-registered-body =
 
     Если Вы забыли пароль, Вы можете задать новый по ссылке ниже. Если это были не Вы, ничего делать не нужно.
 mail-already-registered-link = Забыли пароль?
+
+# Variables:
+#   $count (Number) - wie viele Anträge auf die Bestätigung der Schule warten
+mail-school-digest-subject = Заявления на помощь в учёбе (Lernförderung) ждут Вашего подтверждения
+mail-school-digest-body = { $count ->
+    [one] { $count } заявление на помощь в учёбе (Lernförderung) от учеников Вашей школы ждёт подтверждения школы.
+    [few] { $count } заявления на помощь в учёбе (Lernförderung) от учеников Вашей школы ждут подтверждения школы.
+    [many] { $count } заявлений на помощь в учёбе (Lernförderung) от учеников Вашей школы ждут подтверждения школы.
+   *[other] { $count } заявления на помощь в учёбе (Lernförderung) от учеников Вашей школы ждут подтверждения школы.
+}
+mail-school-digest-link = Посмотреть заявления:

@@ -75,3 +75,15 @@ verify-error-invalid = Bu bağlantının süresi dolmuş veya bağlantı daha ö
 verify-banner = Lütfen size gönderdiğimiz bağlantıyla e-posta adresinizi onaylayın. Başvuruları şimdiden doldurabilirsiniz; adresiniz onaylanınca başvuruları gönderebilirsiniz.
 verify-resend = Bağlantıyı tekrar gönder
 verify-resent = Size yeni bir bağlantı gönderdik.
+
+## Hangi e-postaları alırsınız
+mail-prefs-title = Portaldan gelen e-postalar
+mail-prefs-legend = Hangi konularda size e-posta gönderelim?
+mail-prefs-hint = Yasanın veya güvenliğinizin gerektirdiği e-postaları her zaman alırsınız: yeni şifre bağlantısı, adresinizin onayı ve – izin verdiyseniz – portalda bir karar yazısının (Bescheid) hazır olduğu bildirimi.
+mail-prefs-save = Seçimi kaydet
+mail-prefs-saved = Seçiminiz kaydedildi.
+mail-topic-claims = Başvurunuz bize ulaştı
+mail-topic-questions = Jobcenter'in bir sorusu var (son tarihten kısa süre önce hatırlatmayla)
+mail-topic-decisions = Bir başvuru hakkında karar verildi
+mail-topic-school-digest = Başvurular okulun onayını bekliyor (günde en fazla bir e-posta)
+mail-topic-staff-answers = Bir aile, başvurularımdan biriyle ilgili bir soruya cevap verdi

@@ -62,3 +62,12 @@ mail-already-registered-body =
 
     Şifrenizi unuttuysanız, aşağıdaki bağlantıyla yeni bir şifre belirleyebilirsiniz. Bunu siz yapmadıysanız bir şey yapmanız gerekmez.
 mail-already-registered-link = Şifrenizi mi unuttunuz?
+
+# Variables:
+#   $count (Number) - wie viele Anträge auf die Bestätigung der Schule warten
+mail-school-digest-subject = Ders desteği (Lernförderung) başvuruları onayınızı bekliyor
+mail-school-digest-body = { $count ->
+    [one] Okulunuzdaki bir öğrencinin ders desteği (Lernförderung) başvurusu okulun onayını bekliyor.
+   *[other] Okulunuzdaki öğrenciler için { $count } ders desteği (Lernförderung) başvurusu okulun onayını bekliyor.
+}
+mail-school-digest-link = Başvuruları görün:

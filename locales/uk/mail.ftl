@@ -62,3 +62,14 @@ mail-already-registered-body =
 
     Якщо Ви забули пароль, Ви можете встановити новий за посиланням нижче. Якщо це були не Ви, нічого робити не потрібно.
 mail-already-registered-link = Забули пароль?
+
+# Variables:
+#   $count (Number) - wie viele Anträge auf die Bestätigung der Schule warten
+mail-school-digest-subject = Заяви на допомогу з навчанням (Lernförderung) чекають на Ваше підтвердження
+mail-school-digest-body = { $count ->
+    [one] { $count } заява на допомогу з навчанням (Lernförderung) від учнів Вашої школи чекає на підтвердження школи.
+    [few] { $count } заяви на допомогу з навчанням (Lernförderung) від учнів Вашої школи чекають на підтвердження школи.
+    [many] { $count } заяв на допомогу з навчанням (Lernförderung) від учнів Вашої школи чекають на підтвердження школи.
+   *[other] { $count } заяви на допомогу з навчанням (Lernförderung) від учнів Вашої школи чекають на підтвердження школи.
+}
+mail-school-digest-link = Переглянути заяви:

@@ -101,19 +101,30 @@ async fn send(
 }
 
 /// Sends the outbox every `every`, and queues the reminders of questions due in three
-/// days (each once, whichever process gets there first), until the process ends.
+/// days and the schools' daily digests (each once, whichever process gets there first),
+/// until the process ends.
 pub fn spawn_outbox_worker(db: Db, mailer: Mailer, every: Duration) {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(every);
         interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut reminded_on = None;
+        let mut digests_at = None;
         loop {
             interval.tick().await;
-            let today = time::OffsetDateTime::now_utc().date();
-            if reminded_on != Some(today) {
-                match app::db::question::send_reminders(&db, today).await {
-                    Ok(_) => reminded_on = Some(today),
+            let now = time::OffsetDateTime::now_utc();
+            if reminded_on != Some(now.date()) {
+                match app::db::question::send_reminders(&db, now.date()).await {
+                    Ok(_) => reminded_on = Some(now.date()),
                     Err(e) => tracing::warn!(error = %e, "question reminders failed"),
+                }
+            }
+            // The schools' digests: looked for hourly, sent at most daily per person.
+            if digests_at
+                .is_none_or(|at: time::OffsetDateTime| now - at >= time::Duration::hours(1))
+            {
+                match app::db::confirmation::send_digests(&db, now.unix_timestamp()).await {
+                    Ok(_) => digests_at = Some(now),
+                    Err(e) => tracing::warn!(error = %e, "school digests failed"),
                 }
             }
             if let Err(e) = send_due(&db, &mailer).await {

@@ -338,3 +338,16 @@ pub async fn resend_confirmation() -> Result<(), ServerFnError> {
     .await;
     respond(outcome, "/familie", &[]).await
 }
+
+/// Saves which optional mails the person wants (`topics[]`: the topics turned on).
+#[server(prefix = "/api", endpoint = "account/mail")]
+pub async fn save_mail_prefs(#[server(default)] topics: Vec<String>) -> Result<(), ServerFnError> {
+    let outcome = async {
+        let user = require_role(&Role::ALL)?;
+        let prefs = crate::domain::mail::prefs_of(&topics);
+        account::set_mail_prefs(&db()?, &user.id, &prefs).await?;
+        done("mail-prefs-saved", "/konto#mails").await
+    }
+    .await;
+    respond(outcome, "/konto", &[]).await
+}

@@ -283,6 +283,25 @@ pub async fn id_by_email(db: &Db, email: &Email) -> Result<Option<AccountId>, sq
         .await
 }
 
+/// The mail topics the person turned on (`None`: never chosen, the defaults apply).
+pub async fn mail_prefs(db: &Db, id: &AccountId) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("select mail_prefs from account where id = $1")
+        .bind(id)
+        .fetch_one(db.pool())
+        .await
+}
+
+/// Stores the mail topics the person turned on (comma-separated).
+pub async fn set_mail_prefs(db: &Db, id: &AccountId, prefs: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set mail_prefs = $1, updated_at = $2 where id = $3")
+        .bind(prefs)
+        .bind(now_unix())
+        .bind(id)
+        .execute(db.writer())
+        .await?;
+    Ok(())
+}
+
 /// When the family consented to receive its Bescheide through the portal (§ 37 Abs. 2a
 /// SGB X), if it did and has not withdrawn.
 pub async fn portal_delivery(db: &Db, id: &AccountId) -> Result<Option<i64>, sqlx::Error> {

@@ -6,7 +6,8 @@ use super::{Db, claim::record_event, now_unix};
 use crate::domain::ids::{AccountId, ClaimId};
 use crate::{
     domain::{
-        claim::Status, confirmation::Confirmation, lernfoerderung::LernfoerderungInput, text::iso,
+        claim::Status, confirmation::Confirmation, lernfoerderung::LernfoerderungInput,
+        mail::MailKind, text::iso,
     },
     error::AppError,
 };
@@ -182,4 +183,51 @@ pub async fn record(
     .await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Sends each school social worker whose schools have Lernförderung claims waiting for
+/// the school's confirmation one digest mail — at most one a day (`school_digest_at`,
+/// claimed in the update so several processes send it once). It names only how many
+/// claims wait. Returns how many digests were queued.
+pub async fn send_digests(db: &Db, now: i64) -> Result<usize, sqlx::Error> {
+    let day_ago = now - 24 * 3600;
+    let waiting: Vec<(AccountId, i64)> = sqlx::query_as(
+        "select m.account_id, count(distinct cl.id) from school_member m \
+         join account a on a.id = m.account_id \
+         join child c on c.school_id = m.school_id join claim cl on cl.child_id = c.id \
+         left join school_confirmation sc on sc.claim_id = cl.id \
+         where a.role = 'school' and a.disabled = 0 and cl.benefit = 'lernfoerderung' \
+         and cl.school_consent_at is not null and cl.status in ('submitted', 'needs_info') \
+         and sc.claim_id is null and (a.school_digest_at is null or a.school_digest_at <= $1) \
+         group by m.account_id",
+    )
+    .bind(day_ago)
+    .fetch_all(db.pool())
+    .await?;
+    let mut sent = 0;
+    for (account, count) in waiting {
+        let mut tx = db.begin_write().await?;
+        let claimed = sqlx::query(
+            "update account set school_digest_at = $1 where id = $2 \
+             and (school_digest_at is null or school_digest_at <= $3)",
+        )
+        .bind(now)
+        .bind(&account)
+        .bind(day_ago)
+        .execute(&mut *tx)
+        .await?;
+        if claimed.rows_affected() == 1 {
+            crate::mail::queue_for_account(
+                &mut tx,
+                &account,
+                (MailKind::SchoolDigest, None),
+                |_| vec![("count", count.into())],
+                "/schule",
+            )
+            .await?;
+            sent += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(sent)
 }

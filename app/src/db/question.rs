@@ -107,6 +107,31 @@ pub(crate) async fn notify(
     .await
 }
 
+/// Tells the caseworker the claim is assigned to that the family answered, if they asked
+/// for such mails.
+async fn notify_assignee(
+    tx: &mut Transaction<'static, Any>,
+    claim_id: &ClaimId,
+) -> Result<(), sqlx::Error> {
+    let row: Option<(Option<AccountId>, Option<String>)> =
+        sqlx::query_as("select assigned_to, reference from claim where id = $1")
+            .bind(claim_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let Some((Some(staff), reference)) = row else {
+        return Ok(());
+    };
+    let reference = reference.unwrap_or_default();
+    crate::mail::queue_for_account(
+        tx,
+        &staff,
+        (MailKind::StaffAnswer, None),
+        |_| vec![("reference", reference.clone().into())],
+        &format!("/verwaltung/antrag/{claim_id}"),
+    )
+    .await
+}
+
 /// The written warnings of § 66 Abs. 3 SGB I sent about a claim: when and until when.
 pub async fn cooperation_warnings(
     db: &Db,
@@ -182,6 +207,7 @@ pub async fn answer(
     .bind(question_id)
     .execute(&mut *tx)
     .await?;
+    notify_assignee(&mut tx, claim_id).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -2,6 +2,8 @@
 //! messages into a plain-text and a simple HTML part. A mail never carries Sozialdaten:
 //! it says *that* something happened and links to the portal, where the person logs in.
 
+use super::account::Role;
+
 /// What a mail is about. Its subject and body are the Fluent messages
 /// `mail-<id>-subject` and `mail-<id>-body`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,10 +25,94 @@ pub enum MailKind {
     /// The Bescheid is ready for download: the legal notification of § 37 Abs. 2a SGB X
     /// for a family that consented to delivery through the portal.
     NoticeReady,
+    /// To a school social worker: pupils' claims wait for the school's confirmation (one
+    /// digest a day at most).
+    SchoolDigest,
+    /// To a caseworker: the family answered a question on a claim assigned to them.
+    StaffAnswer,
+}
+
+/// What a person can turn off (or, for staff, on) on their account page. Mails with a
+/// legal or security purpose — the password link, the address confirmation, the notice
+/// of a known address, and the notification of a Bescheid delivered through the portal —
+/// belong to no topic and always go out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailTopic {
+    Claims,
+    Questions,
+    Decisions,
+    SchoolDigest,
+    StaffAnswers,
+}
+
+impl MailTopic {
+    pub const ALL: [MailTopic; 5] = [
+        MailTopic::Claims,
+        MailTopic::Questions,
+        MailTopic::Decisions,
+        MailTopic::SchoolDigest,
+        MailTopic::StaffAnswers,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MailTopic::Claims => "claims",
+            MailTopic::Questions => "questions",
+            MailTopic::Decisions => "decisions",
+            MailTopic::SchoolDigest => "school-digest",
+            MailTopic::StaffAnswers => "staff-answers",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<MailTopic> {
+        MailTopic::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// Fluent id of its label on the account page.
+    pub fn label_id(self) -> String {
+        format!("mail-topic-{}", self.as_str())
+    }
+
+    /// The topics a person of `role` can choose.
+    pub fn for_role(role: Role) -> Vec<MailTopic> {
+        match role {
+            Role::Family => vec![
+                MailTopic::Claims,
+                MailTopic::Questions,
+                MailTopic::Decisions,
+            ],
+            Role::School => vec![MailTopic::SchoolDigest],
+            Role::Staff | Role::Admin => vec![MailTopic::StaffAnswers],
+        }
+    }
+
+    /// On until turned off — except the caseworker's mails, which are off until turned on.
+    pub fn on_by_default(self) -> bool {
+        self != MailTopic::StaffAnswers
+    }
+}
+
+/// Whether `topic` is on for a person whose stored choice is `prefs` (the topics turned
+/// on, comma-separated; `None`: never chosen, the defaults apply).
+pub fn topic_on(prefs: Option<&str>, topic: MailTopic) -> bool {
+    match prefs {
+        None => topic.on_by_default(),
+        Some(p) => p.split(',').any(|t| t.trim() == topic.as_str()),
+    }
+}
+
+/// The stored form of the topics chosen on the account page (unknown values dropped).
+pub fn prefs_of(chosen: &[String]) -> String {
+    MailTopic::ALL
+        .into_iter()
+        .filter(|t| chosen.iter().any(|c| c == t.as_str()))
+        .map(MailTopic::as_str)
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 8] = [
+    pub const ALL: [MailKind; 10] = [
         MailKind::PasswordReset,
         MailKind::VerifyEmail,
         MailKind::AlreadyRegistered,
@@ -35,6 +121,8 @@ impl MailKind {
         MailKind::QuestionReminder,
         MailKind::Decision,
         MailKind::NoticeReady,
+        MailKind::SchoolDigest,
+        MailKind::StaffAnswer,
     ];
 
     /// As stored in the outbox, and the middle of its message ids.
@@ -48,11 +136,28 @@ impl MailKind {
             MailKind::QuestionReminder => "question-reminder",
             MailKind::Decision => "decision",
             MailKind::NoticeReady => "notice-ready",
+            MailKind::SchoolDigest => "school-digest",
+            MailKind::StaffAnswer => "staff-answer",
         }
     }
 
     pub fn parse(s: &str) -> Option<MailKind> {
         MailKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The topic a person can turn it off under; `None`: it always goes out.
+    pub fn topic(self) -> Option<MailTopic> {
+        match self {
+            MailKind::ClaimReceived => Some(MailTopic::Claims),
+            MailKind::Question | MailKind::QuestionReminder => Some(MailTopic::Questions),
+            MailKind::Decision => Some(MailTopic::Decisions),
+            MailKind::SchoolDigest => Some(MailTopic::SchoolDigest),
+            MailKind::StaffAnswer => Some(MailTopic::StaffAnswers),
+            MailKind::PasswordReset
+            | MailKind::VerifyEmail
+            | MailKind::AlreadyRegistered
+            | MailKind::NoticeReady => None,
+        }
     }
 
     /// Whether its link is a secret (whoever has it can act as the person): its body is
@@ -205,6 +310,34 @@ mod tests {
         );
         assert!(m.html.contains("href=\"https://x/?a=1&amp;b=2\""));
         assert!(m.html.contains("lang=\"ar\" dir=\"rtl\""));
+    }
+
+    #[test]
+    fn mails_with_a_legal_or_security_purpose_cannot_be_turned_off() {
+        for k in [
+            MailKind::PasswordReset,
+            MailKind::VerifyEmail,
+            MailKind::AlreadyRegistered,
+            MailKind::NoticeReady,
+        ] {
+            assert_eq!(k.topic(), None, "{k:?}");
+        }
+        assert_eq!(
+            MailKind::QuestionReminder.topic(),
+            Some(MailTopic::Questions)
+        );
+        // Families get their mails until they turn them off; caseworkers only if they ask.
+        assert!(topic_on(None, MailTopic::Decisions));
+        assert!(!topic_on(None, MailTopic::StaffAnswers));
+        assert!(!topic_on(Some("claims"), MailTopic::Decisions));
+        assert!(topic_on(Some("claims,decisions"), MailTopic::Decisions));
+        assert!(topic_on(Some("staff-answers"), MailTopic::StaffAnswers));
+        assert_eq!(
+            prefs_of(&["decisions".into(), "evil".into(), "claims".into()]),
+            "claims,decisions"
+        );
+        assert_eq!(prefs_of(&[]), "");
+        assert_eq!(MailTopic::for_role(Role::School), [MailTopic::SchoolDigest]);
     }
 
     #[test]

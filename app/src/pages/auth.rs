@@ -2,18 +2,21 @@
 
 use crate::api::auth::{
     ChangePassword, ConfirmEmail, Login, LogoutEverywhere, Register, RequestPasswordReset,
-    ResetPassword, SaveLanguage, SetPortalDelivery,
+    ResetPassword, SaveLanguage, SaveMailPrefs, SetPortalDelivery,
 };
 use crate::{
     components::title::PageTitle,
     components::{
-        form::{ErrorSummary, NewPasswordFields, PasswordField, TextField, field_error},
+        form::{
+            CheckboxGroup, ErrorSummary, NewPasswordFields, PasswordField, TextField, field_error,
+        },
         guard::require_role,
     },
     context::use_ctx,
     domain::{
         account::{Role, safe_next_path},
         lang::Lang,
+        mail::{MailTopic, topic_on},
     },
     i18n::{t, t_args},
 };
@@ -205,11 +208,50 @@ pub fn AccountPage() -> impl IntoView {
                 </button>
             </form>
             <AccountLanguage />
+            {mail_choices(user.id.clone(), user.role)}
             {(user.role == Role::Family)
                 .then(|| view! { <PortalDelivery user_id=user.id.clone() /> })}
         }
         .into_any()
     })
+}
+
+/// Which optional mails the person wants; mails with a legal or security purpose are
+/// always sent, and the text says so.
+fn mail_choices(user_id: crate::domain::ids::AccountId, role: Role) -> impl IntoView {
+    let db = expect_context::<crate::db::Db>();
+    view! {
+        <section id="mails" aria-labelledby="mails-heading">
+            <h2 id="mails-heading">{t("mail-prefs-title")}</h2>
+            {crate::pages::load_view(async move {
+                let prefs = crate::db::account::mail_prefs(&db, &user_id).await?;
+                let topics = MailTopic::for_role(role);
+                let checked = topics
+                    .iter()
+                    .filter(|t| topic_on(prefs.as_deref(), **t))
+                    .map(|t| t.as_str().to_string())
+                    .collect();
+                let options = topics.iter().map(|m| (m.as_str(), t(&m.label_id()))).collect();
+                Ok(
+                    view! {
+                        <form method="post" action={<SaveMailPrefs as ServerFn>::PATH} class="form">
+                            <CheckboxGroup
+                                name="topics"
+                                legend=t("mail-prefs-legend")
+                                hint=t("mail-prefs-hint")
+                                options=options
+                                checked=checked
+                            />
+                            <button type="submit" class="button button-secondary">
+                                {t("mail-prefs-save")}
+                            </button>
+                        </form>
+                    }
+                        .into_any(),
+                )
+            })}
+        </section>
+    }
 }
 
 /// Delivery of Bescheide through the portal (§ 37 Abs. 2a SGB X): what it means, and the

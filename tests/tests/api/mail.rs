@@ -498,3 +498,78 @@ async fn a_new_family_confirms_its_address_by_mail_before_it_submits() {
         .await;
     assert_eq!(location(&again), page);
 }
+
+#[tokio::test]
+async fn optional_mails_can_be_turned_off_and_caseworkers_turn_theirs_on() {
+    let app = spawn_app_with_directory().await;
+    let (family, claim) = app.submitted_teilhabe("Mira", "15").await;
+    let account = family.body("/konto").await;
+    assert!(account.contains(r#"value="questions""#), "{account}");
+    // Only the receipt stays on.
+    family
+        .submit::<app::api::auth::SaveMailPrefs, _>(&[("topics[]", "claims")])
+        .await;
+    let (staff, staff_id) = app.logged_in_with_id(Role::Staff).await;
+    staff
+        .submit::<app::api::auth::SaveMailPrefs, _>(&[("topics[]", "staff-answers")])
+        .await;
+    staff.assign(&claim).await;
+    staff
+        .ask(
+            &claim,
+            "Bitte den Mitgliedsausweis.",
+            &app::domain::text::iso(today() + time::Duration::days(10)),
+        )
+        .await;
+    assert_eq!(
+        app.count("select count(*) from outbox where kind = 'question'")
+            .await,
+        0
+    );
+
+    // The family answers; the caseworker who asked for it hears of it.
+    let qid = app.query_text("select id from claim_question").await;
+    family
+        .post_multipart(
+            &format!("/familie/antrag/{claim}/antwort"),
+            reqwest::multipart::Form::new()
+                .text("question_id", qid)
+                .text("answer", "Liegt bei."),
+        )
+        .await;
+    let staff_email = email_of(&app, &staff_id).await;
+    assert_eq!(
+        app.count_with(
+            "select count(*) from outbox where kind = 'staff-answer' and to_address = $1",
+            &[&staff_email]
+        )
+        .await,
+        1
+    );
+    // Mails with a legal or security purpose go out whatever was chosen.
+    family
+        .submit::<app::api::auth::SaveMailPrefs, _>(&[] as &[(&str, &str)])
+        .await;
+    let family_email = app
+        .query_text_with(
+            "select a.email from account a join claim c on c.account_id = a.id where c.id = $1",
+            &[&claim],
+        )
+        .await;
+    app.visitor()
+        .submit::<app::api::auth::RequestPasswordReset, _>(&[("email", family_email.as_str())])
+        .await;
+    assert_eq!(
+        app.count("select count(*) from outbox where kind = 'password-reset'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.query_text_with(
+            "select mail_prefs from account where email = $1",
+            &[&family_email]
+        )
+        .await,
+        ""
+    );
+}

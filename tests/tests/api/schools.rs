@@ -983,3 +983,44 @@ async fn the_release_is_a_free_choice_the_school_sees_only_what_it_needs_and_a_w
         1
     );
 }
+
+#[tokio::test]
+async fn a_school_hears_of_waiting_claims_once_a_day_at_most() {
+    let app = spawn_app_with_directory().await;
+    let _ahlen = school_account(&app, "Gesamtschule Ahlen").await;
+    let _oelde = school_account(&app, "Gesamtschule Oelde").await;
+    let (family, claim) = tutoring_claim(&app, "Gesamtschule Ahlen").await;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    // A draft waits for nobody.
+    assert_eq!(
+        app::db::confirmation::send_digests(&app.db, now)
+            .await
+            .unwrap(),
+        0
+    );
+    family.submit_tutoring(&claim).await;
+    assert_eq!(
+        app::db::confirmation::send_digests(&app.db, now)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        app::db::confirmation::send_digests(&app.db, now + 3600)
+            .await
+            .unwrap(),
+        0
+    );
+    let body = app
+        .query_text("select body_text from outbox where kind = 'school-digest'")
+        .await;
+    assert!(body.contains("Ein Antrag auf Lernförderung"), "{body}");
+    assert!(!body.contains("Lina"), "no names in the mail: {body}");
+    // The next day, still waiting: one more.
+    assert_eq!(
+        app::db::confirmation::send_digests(&app.db, now + 25 * 3600)
+            .await
+            .unwrap(),
+        1
+    );
+}
