@@ -139,6 +139,10 @@ fn page_routes(state: &AppState) -> Router<AppState> {
             axum::routing::post(objection_letter::letter),
         )
         .route("/verwaltung/serienbrief", get(notices::serienbrief))
+        .route(
+            "/verwaltung/serienbrief/post",
+            axum::routing::post(notices::serienbrief_posted),
+        )
         .route("/admin/bescheid-vorschau", get(notices::preview))
         .route("/verwaltung/berichte/{file}", get(reports::download))
         .route("/healthz", get(healthz))

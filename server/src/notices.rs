@@ -8,22 +8,23 @@ use app::{
     api::staff::notice_blocks,
     api::staff::rejection_outcome,
     context::RequestCtx,
-    db::{Db, decision, school_calendar},
+    db::{Db, decision, objection, school_calendar},
     domain::{
         account::Role,
         benefit::{BenefitKind, UnderlyingBenefit},
         decision::Rejection,
         ids::{AccountId, ClaimId, HearingId, NoticeId},
+        objection::parse_posted,
         text_block::TextBlockKind,
     },
-    error::AppError,
+    error::{Answer, AppError},
     notice::{Office, bescheid, sample_facts},
 };
 use axum::{
     Extension,
     extract::{Path, Query, State},
     http::StatusCode,
-    response::Response,
+    response::{IntoResponse, Response},
 };
 
 fn pdf_response(bytes: Vec<u8>, file_name: &str, inline: bool) -> Response {
@@ -134,6 +135,53 @@ pub async fn serienbrief(
     let pdfs: Vec<Vec<u8>> = notices.into_iter().map(|(_, bytes)| bytes).collect();
     let bytes = notice_pdf::merge(&pdfs).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(pdf_response(bytes, "Serienbrief.pdf", false))
+}
+
+/// `POST /verwaltung/serienbrief/post`: the printed Serienbrief went to the post — staff
+/// record the posting date once for the newest Bescheid of every claim ticked in the
+/// queue (one already recorded keeps its date). Each counts as received on the 4th day
+/// after (§ 37 Abs. 2 SGB X).
+pub async fn serienbrief_posted(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    session: tower_sessions::Session,
+    axum::Form(form): axum::Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let staff = staff(&ctx)?;
+    let back = "/verwaltung/antraege";
+    let value = |k: &str| form.iter().find(|(f, _)| f == k).map(|(_, v)| v.clone());
+    let outcome = async {
+        let day = parse_posted(&value("posted_on").unwrap_or_default(), app::db::today())
+            .map_err(|e| AppError::Validation(vec![e]))?;
+        let mut ids: Vec<ClaimId> = Vec::new();
+        for (_, id) in form
+            .iter()
+            .filter(|(k, _)| k == "antrag")
+            .take(SERIENBRIEF_MAX)
+        {
+            let id = ClaimId::from(id.clone());
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        let notices = decision::latest_bescheide(&state.db, &ids).await?;
+        if notices.is_empty() {
+            return Err(AppError::Conflict("posted-batch-none".into()));
+        }
+        for (meta, _) in notices.iter().filter(|(m, _)| m.posted_on.is_none()) {
+            objection::mark_posted(&state.db, &staff, &meta.claim_id, &meta.id, day).await?;
+        }
+        Ok("posted-batch-saved")
+    }
+    .await;
+    let answer = match outcome {
+        Ok(notice) => Answer::done(back, Some(notice)),
+        Err(err) => err.answer(back, std::collections::HashMap::new()),
+    };
+    Ok(match answer.settle(Some(&session)).await {
+        Ok(target) => axum::response::Redirect::to(&target).into_response(),
+        Err(status) => app::error::ErrorPage::response(status),
+    })
 }
 
 /// A notice with sample data, the text blocks in force today and the stored school

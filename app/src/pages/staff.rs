@@ -355,6 +355,27 @@ fn QueueTable(
             </button>
         </p>
         <p class="hint">{t("queue-serienbrief-hint")}</p>
+        <p class="inline-form">
+            <label for="batch-posted-on">{t("posted-batch-label")}</label>
+            " "
+            <input
+                type="date"
+                id="batch-posted-on"
+                name="posted_on"
+                form="serienbrief"
+                value=crate::domain::text::iso(today())
+            />
+            " "
+            <button
+                type="submit"
+                form="serienbrief"
+                formaction="/verwaltung/serienbrief/post"
+                formmethod="post"
+                class="button button-secondary"
+            >
+                {t("posted-batch-save")}
+            </button>
+        </p>
     }
 }
 

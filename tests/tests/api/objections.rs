@@ -304,3 +304,69 @@ async fn a_family_prepares_a_widerspruch_letter_to_sign_and_nobody_else_can() {
         reqwest::StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn the_posting_date_of_a_serienbrief_is_recorded_for_every_ticked_bescheid_once() {
+    let app = spawn_app_with_directory().await;
+    let staff = app.logged_in_as(Role::Staff).await;
+    let (_, first, first_notice) = approved(&app, &staff).await;
+    let (_, second, _) = approved(&app, &staff).await;
+    let earlier = iso(today() - time::Duration::days(3));
+    staff
+        .submit::<app::api::staff::MarkPosted, _>(&[
+            ("claim_id", first.as_str()),
+            ("notice_id", first_notice.as_str()),
+            ("posted_on", earlier.as_str()),
+        ])
+        .await;
+    let posted = iso(today() - time::Duration::days(1));
+    let res = staff
+        .post_form(
+            "/verwaltung/serienbrief/post",
+            &[
+                ("antrag", first.as_str()),
+                ("antrag", second.as_str()),
+                ("posted_on", posted.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), "/verwaltung/antraege");
+    assert!(
+        staff
+            .body("/verwaltung/antraege")
+            .await
+            .contains("für die angekreuzten Bescheide gespeichert")
+    );
+    let dates = |claim: String| {
+        let app = &app;
+        async move {
+            app.query_text_with(
+                "select posted_on from notice where claim_id = $1 and kind = 'bescheid'",
+                &[&claim],
+            )
+            .await
+        }
+    };
+    assert_eq!(dates(first.clone()).await, earlier, "a recorded date stays");
+    assert_eq!(dates(second.clone()).await, posted);
+    // Only staff; a date in the future is refused.
+    let family = app.logged_in_as(Role::Family).await;
+    let res = family
+        .post_form(
+            "/verwaltung/serienbrief/post",
+            &[("antrag", second.as_str()), ("posted_on", posted.as_str())],
+        )
+        .await;
+    assert_ne!(location(&res), "/verwaltung/antraege");
+    let tomorrow = iso(today() + time::Duration::days(1));
+    staff
+        .post_form(
+            "/verwaltung/serienbrief/post",
+            &[
+                ("antrag", second.as_str()),
+                ("posted_on", tomorrow.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(dates(second).await, posted);
+}
