@@ -186,24 +186,7 @@ pub async fn issue_decision(
             corrects: corrected.map(str::to_string),
             remedies: remedies.map(|r| r.received_on),
         };
-        let letter = bescheid(&facts, office, &blocks);
-        let mut out = vec![RenderedNotice {
-            kind: NoticeKind::Bescheid,
-            title: letter.title.clone(),
-            bytes: notice_pdf::render(&letter),
-        }];
-        let facts = NoticeFacts {
-            number: numbers[1].clone(),
-            ..facts
-        };
-        if let Some(k) = kostenuebernahme(&facts, office) {
-            out.push(RenderedNotice {
-                kind: NoticeKind::Kostenuebernahme,
-                title: k.title.clone(),
-                bytes: notice_pdf::render(&k),
-            });
-        }
-        out
+        render_notices(facts, &numbers[1], office, &blocks)
     };
     decision::decide(
         db,
@@ -215,6 +198,34 @@ pub async fn issue_decision(
         render,
     )
     .await
+}
+
+/// The Bescheid of `facts` and, for an approval that pays a provider, the
+/// Kostenübernahmeerklärung under the second number `cover_number`, as PDFs.
+fn render_notices(
+    facts: NoticeFacts,
+    cover_number: &str,
+    office: &Office,
+    blocks: &NoticeBlocks,
+) -> Vec<RenderedNotice> {
+    let letter = bescheid(&facts, office, blocks);
+    let mut out = vec![RenderedNotice {
+        kind: NoticeKind::Bescheid,
+        title: letter.title.clone(),
+        bytes: notice_pdf::render(&letter),
+    }];
+    let facts = NoticeFacts {
+        number: cover_number.to_string(),
+        ..facts
+    };
+    if let Some(k) = kostenuebernahme(&facts, office) {
+        out.push(RenderedNotice {
+            kind: NoticeKind::Kostenuebernahme,
+            title: k.title.clone(),
+            bytes: notice_pdf::render(&k),
+        });
+    }
+    out
 }
 
 /// The open Widerspruch a decision remedies (Abhilfe): its id and when it arrived.
@@ -451,30 +462,12 @@ pub async fn approve_claim(
             .await
     }
     .await;
-    respond(
-        outcome,
-        &back,
-        &[
-            ("period_from", &input.period_from),
-            ("period_to", &input.period_to),
-            ("monthly_amount", &input.monthly_amount),
-            ("hours_per_week", &input.hours_per_week),
-            ("hourly_rate", &input.hourly_rate),
-            ("lesson_minutes", &input.lesson_minutes),
-            ("payee", &input.payee),
-            ("payment_route", &input.payment_route),
-            ("reasons", &input.reasons),
-            ("partial_reasons", &input.partial_reasons),
-            ("aufhebung_basis", &aufhebung_basis),
-            ("aufhebung_from", &aufhebung_from),
-            ("advance", &input.advance),
-            ("one_off_amount", &input.one_off_amount),
-            ("one_off_purpose", &input.one_off_purpose),
-            ("further_amount", &input.further_amount),
-            ("further_purpose", &input.further_purpose),
-        ],
-    )
-    .await
+    let mut values = input.as_values();
+    values.extend([
+        ("aufhebung_basis", aufhebung_basis.as_str()),
+        ("aufhebung_from", aufhebung_from.as_str()),
+    ]);
+    respond(outcome, &back, &values).await
 }
 
 /// Rejects a claim with a reason from the list and free text (or corrects to a rejection).

@@ -105,6 +105,27 @@ pub struct ApprovalInput {
 }
 
 impl ApprovalInput {
+    /// (field, value) pairs to show the form again after an error.
+    pub fn as_values(&self) -> Vec<(&'static str, &str)> {
+        vec![
+            ("period_from", &self.period_from),
+            ("period_to", &self.period_to),
+            ("monthly_amount", &self.monthly_amount),
+            ("hours_per_week", &self.hours_per_week),
+            ("hourly_rate", &self.hourly_rate),
+            ("lesson_minutes", &self.lesson_minutes),
+            ("payee", &self.payee),
+            ("payment_route", &self.payment_route),
+            ("reasons", &self.reasons),
+            ("partial_reasons", &self.partial_reasons),
+            ("advance", &self.advance),
+            ("one_off_amount", &self.one_off_amount),
+            ("one_off_purpose", &self.one_off_purpose),
+            ("further_amount", &self.further_amount),
+            ("further_purpose", &self.further_purpose),
+        ]
+    }
+
     /// The payment fields.
     pub fn terms(&self) -> TermsInput<'_> {
         TermsInput {
@@ -276,24 +297,16 @@ pub fn parse_approval(
     let (Ok(reasons), Ok(partial_reasons)) = (reasons, partial_reasons) else {
         return Err(errors);
     };
-    let terms = parse_terms(
-        input.terms(),
-        TermsContext {
-            kind,
-            route: Some(route),
-            saved_up_cap: limits
-                .teilhabe_monthly
-                .map(|m| Cents(m.0 * i64::from(calendar_months(period_from, period_to)))),
-            reasons: reasons.as_deref(),
-        },
-    )
-    .map_err(|e| errors.extend(e));
-    let above_cap = match grant {
-        Grant::Lernfoerderung { hourly_rate, .. } => {
-            limits.hourly_max.filter(|cap| hourly_rate > *cap)
-        }
-        Grant::Teilhabe { .. } => None,
+    let cx = TermsContext {
+        kind,
+        route: Some(route),
+        saved_up_cap: limits
+            .teilhabe_monthly
+            .map(|m| Cents(m.0 * i64::from(calendar_months(period_from, period_to)))),
+        reasons: reasons.as_deref(),
     };
+    let terms = parse_terms(input.terms(), cx).map_err(|e| errors.extend(e));
+    let above_cap = above_cap(&grant, limits);
     let shortfalls = shortfalls(
         &limits.asked,
         &granted(&grant, (period_from, period_to), limits),
@@ -329,6 +342,16 @@ pub fn parse_approval(
         shortfalls,
         aufhebung: None,
     })
+}
+
+/// The Kreis's hourly cap, when the granted rate of Lernförderung exceeds it.
+fn above_cap(grant: &Grant, limits: &ApprovalLimits) -> Option<Cents> {
+    match *grant {
+        Grant::Lernfoerderung { hourly_rate, .. } => {
+            limits.hourly_max.filter(|cap| hourly_rate > *cap)
+        }
+        Grant::Teilhabe { .. } => None,
+    }
 }
 
 /// The calendar months a period touches.

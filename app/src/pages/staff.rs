@@ -1141,17 +1141,7 @@ fn ApproveForm(
         rate,
     } = claim.snapshot.approval_prefill(limits);
     let v = |k: &str, default: String| flash.values.get(k).cloned().unwrap_or(default);
-    let route_options = PaymentRoute::ALL
-        .into_iter()
-        .map(|r| (r.as_str(), t(r.label_id())))
-        .collect();
     let correction = !corrects.is_empty();
-    // Without the family's agreement the money does not go to the provider directly.
-    let default_route = if claim.consents.direct_payment.is_given() {
-        "direct"
-    } else {
-        "voucher"
-    };
     let amount_fields = match claim.kind {
         BenefitKind::Teilhabe => view! {
             <TextField
@@ -1229,20 +1219,7 @@ fn ApproveForm(
                 value=v("payee", payee)
                 error=field_error(&flash, "payee")
             />
-            <RadioGroup
-                name="payment_route"
-                legend=t("staff-route")
-                options=route_options
-                selected=v("payment_route", default_route.into())
-                error=field_error(&flash, "payment_route")
-            />
-            <Checkbox
-                name="advance"
-                label=t("staff-advance")
-                checked=flash.value("advance") == "ja"
-                error=field_error(&flash, "advance")
-            />
-            {(claim.kind == BenefitKind::Teilhabe).then(|| teilhabe_terms(&flash))}
+            {payment_fields(&claim, &flash)}
             <TextArea
                 name="reasons"
                 label=t("staff-reasons")
@@ -1267,6 +1244,41 @@ fn ApproveForm(
                 {if correction { t("staff-correct-approve") } else { t("staff-approve") }}
             </button>
         </form>
+    }
+}
+
+/// How the money is paid: the route (direct payment only with the family's agreement,
+/// proposed accordingly), in advance, and for Teilhabe a one-off sum and further costs.
+fn payment_fields(claim: &StaffClaim, flash: &Flash) -> impl IntoView + use<> {
+    let route_options = PaymentRoute::ALL
+        .into_iter()
+        .map(|r| (r.as_str(), t(r.label_id())))
+        .collect();
+    let default_route = if claim.consents.direct_payment.is_given() {
+        "direct"
+    } else {
+        "voucher"
+    };
+    let selected = flash
+        .values
+        .get("payment_route")
+        .cloned()
+        .unwrap_or_else(|| default_route.into());
+    view! {
+        <RadioGroup
+            name="payment_route"
+            legend=t("staff-route")
+            options=route_options
+            selected=selected
+            error=field_error(flash, "payment_route")
+        />
+        <Checkbox
+            name="advance"
+            label=t("staff-advance")
+            checked=flash.value("advance") == "ja"
+            error=field_error(flash, "advance")
+        />
+        {(claim.kind == BenefitKind::Teilhabe).then(|| teilhabe_terms(flash))}
     }
 }
 
