@@ -393,8 +393,9 @@ impl TestApp {
     }
 
     /// The family withdraws claim `claim`.
+    /// The family withdraws claim `claim`, ticking that it means it.
     pub async fn withdraw(&self, claim: &str) -> reqwest::Response {
-        self.submit::<app::api::claim::WithdrawClaim, _>(&[("claim_id", claim)])
+        self.submit::<app::api::claim::WithdrawClaim, _>(&[("claim_id", claim), ("confirm", "ja")])
             .await
     }
 

@@ -376,12 +376,19 @@ pub(super) async fn submit_with(
     claim::submit(db, account_id, &record.id, &submission, today().year()).await
 }
 
-/// Withdraws a submitted claim before it is decided.
+/// Withdraws a submitted claim before it is decided, once the family confirmed it.
 #[server(prefix = "/api", endpoint = "claim/withdraw")]
-pub async fn withdraw_claim(claim_id: ClaimId) -> Result<(), ServerFnError> {
+pub async fn withdraw_claim(
+    claim_id: ClaimId,
+    confirm: Option<String>,
+) -> Result<(), ServerFnError> {
     let back = format!("/familie/antrag/{claim_id}");
     let outcome = async {
         let user = require_role(&[Role::Family])?;
+        // Not one tap: the family ticks that it means it, having read what it means.
+        if confirm.as_deref() != Some("ja") {
+            return Err(AppError::field("confirm", "claim-withdraw-error-confirm"));
+        }
         claim::apply(
             &db()?,
             &claim_id,

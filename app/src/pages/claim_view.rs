@@ -8,7 +8,7 @@ use super::{
 };
 use crate::api::claim::{WithdrawClaim, WithdrawConsent};
 use crate::{
-    components::form::{ErrorSummary, TextArea, button_form, field_error},
+    components::form::{Checkbox, ErrorSummary, TextArea, button_form, field_error},
     components::layout::empty_state,
     components::title::PageTitle,
     context::use_ctx,
@@ -330,17 +330,26 @@ fn Timeline(events: Vec<ClaimEvent>) -> impl IntoView {
     view! { <ol class="timeline">{entries}</ol> }
 }
 
-/// The button to withdraw the claim, with a hint on what that means.
+/// Withdrawing the claim, folded away: what it means, a box to tick that the family
+/// means it, and the button (no single tap withdraws; works without JavaScript).
 #[component]
 fn WithdrawForm(claim_id: String) -> impl IntoView {
+    let flash = use_ctx().flash;
+    let error = field_error(&flash, "confirm");
+    let open = error.is_some();
     view! {
-        <form method="post" action={<WithdrawClaim as ServerFn>::PATH} class="withdraw no-print">
-            <input type="hidden" name="claim_id" value=claim_id />
+        <details class="withdraw no-print" open=open>
+            <summary>{t("claim-withdraw")}</summary>
             <p class="hint">{t("claim-withdraw-hint")}</p>
-            <button type="submit" class="button button-secondary">
-                {t("claim-withdraw")}
-            </button>
-        </form>
+            <p>{t("claim-withdraw-explain")}</p>
+            <form method="post" action={<WithdrawClaim as ServerFn>::PATH} class="form">
+                <input type="hidden" name="claim_id" value=claim_id />
+                <Checkbox name="confirm" label=t("claim-withdraw-confirm") error=error />
+                <button type="submit" class="button button-secondary">
+                    {t("claim-withdraw")}
+                </button>
+            </form>
+        </details>
     }
 }
 

@@ -228,6 +228,22 @@ async fn a_submitted_claim_keeps_its_snapshot_and_can_be_withdrawn_once() {
             .contains("\"99\"")
     );
 
+    // Not one tap: without ticking that the family means it, nothing happens.
+    let page = family.body(&format!("/familie/antrag/{id}")).await;
+    assert!(
+        page.contains("Das können Sie nicht rückgängig machen."),
+        "{page}"
+    );
+    family
+        .submit::<app::api::claim::WithdrawClaim, _>(&[("claim_id", id.as_str())])
+        .await;
+    assert_eq!(app.claim_status(&id).await, "submitted");
+    assert!(
+        family
+            .body(&format!("/familie/antrag/{id}"))
+            .await
+            .contains("Bitte bestätigen Sie, dass Sie den Antrag zurückziehen möchten.")
+    );
     let res = family.withdraw(&id).await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}"));
     let (_, page) = family.page(&format!("/familie/antrag/{id}")).await;
