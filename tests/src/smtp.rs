@@ -155,12 +155,26 @@ async fn read_data(
     }
 }
 
-/// The decoded text of every part of a MIME message (headers left out).
+/// The decoded text of every part of a MIME message (headers left out): the parts
+/// between the boundaries, each split into its headers and its body at the first blank
+/// line, so a body with several paragraphs stays whole.
 fn decode_parts(data: &str) -> String {
+    let boundary = data
+        .split("boundary=")
+        .nth(1)
+        .map(|b| b.trim_start_matches('"'))
+        .and_then(|b| b.split(['"', '\r', '\n', ';']).next())
+        .map(|b| format!("--{b}"));
+    let parts: Vec<&str> = match &boundary {
+        Some(b) => data.split(b.as_str()).skip(1).collect(),
+        None => vec![data],
+    };
     let mut out = String::new();
-    for part in data.split("\r\n\r\n").collect::<Vec<_>>().windows(2) {
-        let (headers, body) = (part[0].to_ascii_lowercase(), part[1]);
-        let body = body.split("\r\n--").next().unwrap_or(body);
+    for part in parts {
+        let Some((headers, body)) = part.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let headers = headers.to_ascii_lowercase();
         if headers.contains("content-transfer-encoding: quoted-printable") {
             out.push_str(&quoted_printable(body));
         } else if headers.contains("content-transfer-encoding: base64") {

@@ -71,6 +71,7 @@ async fn a_forgotten_password_is_reset_by_a_one_time_link_in_a_mail() {
     assert_eq!(mail.to, std::slice::from_ref(&email));
     let text = mail.text();
     assert!(text.contains("gilt eine Stunde"), "{text}");
+    assert!(text.contains("Ihr Passwort bleibt, wie es ist."), "{text}");
     let token = text
         .split("/passwort-neu?token=")
         .nth(1)

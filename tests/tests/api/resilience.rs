@@ -508,3 +508,81 @@ async fn hearings_widersprueche_and_consent_withdrawals_stay_whole_when_clients_
     );
     a_new_family_can_write(&app).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_paper_application_cut_off_halfway_is_stored_whole_or_not_at_all() {
+    let app = spawn_app_with_directory().await;
+    let email = "sb-papier@example.de";
+    app.create_account(email, Role::Staff).await;
+    let cookie = session_of(&app, email).await;
+    let addr = app.address.trim_start_matches("http://").to_string();
+    let path = <app::api::intake::OpenPaperApplication as leptos::server_fn::ServerFn>::PATH;
+    let today = app::domain::text::iso(time::OffsetDateTime::now_utc().date());
+    let mut fields: Vec<(&str, String)> = household_form("Olena Petrenko");
+    fields.extend(
+        [
+            ("channel", "paper"),
+            ("received_on", today.as_str()),
+            ("claim_benefit", "teilhabe"),
+            ("preferred_lang", "uk"),
+            ("first_name", "Maksym"),
+            ("last_name", "Petrenko"),
+            ("birth_date", "2014-03-03"),
+            ("school_id", ""),
+            ("school_name", "Grundschule Ahlen"),
+            ("grade", "6"),
+        ]
+        .map(|(k, v)| (k, v.to_string())),
+    );
+    let encode = |v: &str| -> String {
+        v.bytes()
+            .map(|b| match b {
+                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                    (b as char).to_string()
+                }
+                b => format!("%{b:02X}"),
+            })
+            .collect()
+    };
+    let form = fields
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let mut cuts = JoinSet::new();
+    for ms in [0, 1, 2, 5, 10, 20, 50, 100] {
+        let (addr, cookie, form) = (addr.clone(), cookie.clone(), form.clone());
+        cuts.spawn(async move {
+            post_and_hang_up(&addr, &cookie, path, &form, Duration::from_millis(ms)).await;
+        });
+    }
+    cuts.join_all().await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Every paper account that exists has its household, its child and its draft.
+    let accounts = app
+        .count("select count(*) from account where paper = 1")
+        .await;
+    let whole = app
+        .count(
+            "select count(*) from account a join household h on h.account_id = a.id \
+             join child c on c.household_id = h.id join claim cl on cl.child_id = c.id \
+             where a.paper = 1 and cl.entered_by is not null",
+        )
+        .await;
+    assert_eq!(accounts, whole, "no half-written paper application");
+    // And the next one is entered as usual: nothing stayed locked.
+    let staff = app.logged_in_as(Role::Staff).await;
+    let res = staff
+        .submit::<app::api::intake::OpenPaperApplication, _>(&fields)
+        .await;
+    assert!(
+        location(&res).starts_with("/verwaltung/papierantrag/"),
+        "{}",
+        location(&res)
+    );
+    assert_eq!(
+        app.count("select count(*) from account where paper = 1")
+            .await,
+        accounts + 1
+    );
+}
