@@ -108,6 +108,28 @@ pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
     tr_args(crate::context::use_lang(), id, args)
 }
 
+/// A message about a family's answers: the family reads it addressed to itself ("Ihr
+/// Kind"), staff and schools in the third person — the message `<id>-third` where there
+/// is one.
+pub fn t_about(id: &str) -> String {
+    t_args_about(id, &[])
+}
+
+/// [`t_about`] with arguments.
+pub fn t_args_about(id: &str, args: &[(&str, Arg)]) -> String {
+    let ctx = crate::context::use_ctx();
+    let family = ctx
+        .user
+        .as_ref()
+        .is_none_or(|u| u.role == crate::domain::account::Role::Family);
+    let third = format!("{id}-third");
+    if !family && has(ctx.lang, &third) {
+        tr_args(ctx.lang, &third, args)
+    } else {
+        tr_args(ctx.lang, id, args)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

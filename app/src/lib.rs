@@ -3,6 +3,10 @@
 //! Built in Leptos *islands* mode: pages are rendered on the server and work as plain
 //! HTML; only the components marked `#[island]` ship to the browser as wasm and hydrate.
 
+// The caseworker's claim page nests deep view types; the default limit (128) is reached
+// on a clean build.
+#![recursion_limit = "256"]
+
 pub mod domain;
 pub mod error;
 pub mod islands;

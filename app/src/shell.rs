@@ -238,6 +238,7 @@ pub fn App() -> impl IntoView {
                         view=pages::outbox::OutboxMessagePage
                         ssr=SsrMode::Async
                     />
+                    <Route path=path!("/admin") view=pages::admin::AdminHome ssr=SsrMode::Async />
                     <Route
                         path=path!("/admin/konten")
                         view=pages::admin::AccountsPage

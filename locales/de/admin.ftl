@@ -55,3 +55,28 @@ outbox-error = Letzter Fehler
 outbox-sent = Verschickt am
 outbox-attempts = Versuche
 outbox-secret = Diese E-Mail enthält einen geheimen Link (Passwort) und ist verschickt; ihr Text wird nicht angezeigt.
+
+## The admin's start page
+admin-home-title = Verwaltung des Portals
+admin-home-accounts = Konten der Schulsozialarbeit, der Sachbearbeitung und der Administration anlegen und finden.
+admin-home-notices = Beträge, Stundensätze und Textbausteine der Bescheide pflegen, mit Vorschau.
+admin-home-calendar = Ferien und Schultage je Schuljahr, für die Berechnung der Lernförderung.
+admin-home-outbox = Versendete, wartende und fehlgeschlagene E-Mails.
+admin-home-reports = Kennzahlen je Kommune und Zeitraum, als Tabelle und CSV.
+admin-home-eligible = Zahl der berechtigten Kinder je Kommune, für die Quote der Inanspruchnahme.
+admin-home-queue = Alle Anträge, nach Status, Kommune und Lernstandort.
+admin-home-intake = Anträge erfassen, die auf Papier, am Telefon oder im Rathaus gestellt wurden.
+admin-home-sites = Von Schulen gemeldete Lernstandorte prüfen.
+admin-home-operators = Träger der Lernstandorte, an die gezahlt wird.
+admin-home-schools = Schulen und ihre Kommunen.
+admin-home-requests = Anfragen der Schulsozialarbeit nach einem Zugang.
+admin-home-feedback = Von Nutzerinnen und Nutzern gemeldete Barrieren.
+admin-search = E-Mail-Adresse (oder ein Teil davon)
+# Variables:
+#   $page (Number) - Seite
+#   $pages (Number) - Seiten
+#   $total (Number) - gefundene Konten
+admin-accounts-page = Seite { $page } von { $pages } · { $total ->
+        [one] { $total } Konto
+       *[other] { $total } Konten
+    }

@@ -380,3 +380,19 @@ decision-error-extra-teilhabe = Einmalzahlungen und weitere Kosten gibt es nur b
 mail-staff-answer-subject = Antwort der Familie zu { $reference }
 mail-staff-answer-body = Die Familie hat auf die Rückfrage zum Antrag { $reference } geantwortet. Der Antrag ist Ihnen zugewiesen.
 mail-staff-answer-link = Antrag öffnen:
+
+## The family's answers as staff and schools read them (third person)
+staff-answers = Angaben der Familie
+staff-documents = Nachweise der Familie
+household-applicant-third = Antragstellende Person
+teilhabe-activity-third = Aktivität des Kindes
+lf-reason-third = Warum das Kind Nachhilfe braucht (Angabe der Familie)
+status-needs-info-third = Rückfrage an die Familie
+# Variables:
+#   $amount (String) - Betrag
+teilhabe-split-own-third = Den Rest von { $amount } im Monat zahlt die Familie selbst an den Anbieter.
+# Variables:
+#   $cap (String) - Höchstbetrag pro Stunde
+#   $over (String) - Betrag über dem Höchstbetrag
+lf-rate-over-cap-third = Das Jobcenter übernimmt höchstens { $cap } pro Stunde. Die { $over } pro Stunde darüber müsste die Familie selbst zahlen oder mit dem Anbieter klären.
+questions-title-third = Rückfragen an die Familie

@@ -55,3 +55,28 @@ outbox-error = Last error
 outbox-sent = Sent on
 outbox-attempts = Attempts
 outbox-secret = This e-mail contains a secret link (password) and has been sent; its text is not shown.
+
+## The admin's start page
+admin-home-title = Portal administration
+admin-home-accounts = Create and find the accounts of school social workers, caseworkers and admins.
+admin-home-notices = Amounts, hourly rates and text blocks of the notices, with a preview.
+admin-home-calendar = Holidays and school days per school year, for calculating tutoring.
+admin-home-outbox = Sent, waiting and failed e-mails.
+admin-home-reports = Indicators per Kommune and period, as tables and CSV.
+admin-home-eligible = Number of eligible children per Kommune, for the uptake rate.
+admin-home-queue = All claims, by status, Kommune and Lernstandort.
+admin-home-intake = Enter applications made on paper, by phone or at the town hall.
+admin-home-sites = Review the Lernstandorte schools registered.
+admin-home-operators = The operators of the Lernstandorte, who are paid.
+admin-home-schools = Schools and their Kommunen.
+admin-home-requests = School social workers asking for access.
+admin-home-feedback = Barriers reported by users.
+admin-search = E-mail address (or part of it)
+# Variables:
+#   $page (Number) - page
+#   $pages (Number) - pages
+#   $total (Number) - accounts found
+admin-accounts-page = Page { $page } of { $pages } · { $total ->
+        [one] { $total } account
+       *[other] { $total } accounts
+    }

@@ -380,3 +380,19 @@ decision-error-extra-teilhabe = One-off payments and further costs exist only fo
 mail-staff-answer-subject = The family answered on { $reference }
 mail-staff-answer-body = The family answered the question on claim { $reference }. The claim is assigned to you.
 mail-staff-answer-link = Open the claim:
+
+## The family's answers as staff and schools read them (third person)
+staff-answers = The family's answers
+staff-documents = The family's documents
+household-applicant-third = Applicant
+teilhabe-activity-third = The child's activity
+lf-reason-third = Why the child needs tutoring (as the family wrote)
+status-needs-info-third = Question to the family
+# Variables:
+#   $amount (String) - amount
+teilhabe-split-own-third = The family pays the rest of { $amount } a month to the provider itself.
+# Variables:
+#   $cap (String) - maximum per hour
+#   $over (String) - amount above the maximum
+lf-rate-over-cap-third = The Jobcenter pays at most { $cap } an hour. The family would have to pay the { $over } an hour above that itself or settle it with the provider.
+questions-title-third = Questions to the family

@@ -858,7 +858,7 @@ async fn a_team_lead_sees_the_indicators_per_kommune_and_downloads_the_csv() {
     let (app, b) = demo_in_browser(true).await;
     let c = &b.client;
     c.set_window_size(1400, 1000).await.unwrap();
-    login(c, &app, "de", "admin@demo.invalid", "/admin/konten").await;
+    login(c, &app, "de", "admin@demo.invalid", "/admin").await;
     c.goto(&app.url("/verwaltung")).await.unwrap();
     click_link(c, "Berichte und Kennzahlen").await;
     wait_for_path(c, "/verwaltung/berichte").await;
@@ -917,4 +917,217 @@ async fn a_team_lead_sees_the_indicators_per_kommune_and_downloads_the_csv() {
         "{csv}"
     );
     assert!(csv.contains("\r\nKommune;ahlen;Ahlen;"), "{csv}");
+}
+
+/// The id of the demo claim with the reference ending in `number`.
+async fn demo_claim(app: &TestApp, number: &str) -> String {
+    sqlx::query_scalar("select id from claim where reference like $1")
+        .bind(format!("%-{number}"))
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+}
+
+/// Whether the page scrolls sideways at the window's width.
+async fn scrolls_sideways(c: &Client) -> bool {
+    let v = c
+        .execute(
+            "const d = document.documentElement; return d.scrollWidth > d.clientWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    v.as_bool().unwrap()
+}
+
+/// The bounding box (left, top, right, bottom) of the element `css`.
+async fn rect_of(c: &Client, css: &str) -> [f64; 4] {
+    let v = c
+        .execute(
+            "const r = document.querySelector(arguments[0]).getBoundingClientRect();
+             return [r.left, r.top, r.right, r.bottom];",
+            vec![json!(css)],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+/// The computed style `property` of the element `css`.
+async fn style_of(c: &Client, css: &str, property: &str) -> String {
+    let v = c
+        .execute(
+            "return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];",
+            vec![json!(css), json!(property)],
+        )
+        .await
+        .unwrap();
+    v.as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+async fn a_caseworker_works_a_claim_from_the_queue_without_scrolling_sideways() {
+    let (app, b) = demo_in_browser(true).await;
+    let c = &b.client;
+    c.set_window_size(1920, 1080).await.unwrap();
+    login(c, &app, "de", "sachbearbeitung@demo.invalid", "/verwaltung").await;
+    c.goto(&app.url("/verwaltung/antraege")).await.unwrap();
+    assert!(!scrolls_sideways(c).await, "the queue fits 1920 px");
+    // The active tab is marked, and looks different from the others.
+    let active = text_of(c, ".tabs a[aria-current=page]").await;
+    assert!(active.starts_with("Eingegangen"), "{active}");
+    assert_ne!(
+        style_of(c, ".tabs a[aria-current=page]", "backgroundColor").await,
+        style_of(c, ".tabs li:last-child a", "backgroundColor").await
+    );
+    // A reference number stays on one line.
+    let [_, top, _, bottom] = rect_of(c, "[data-testid=queue-row] th a").await;
+    assert!(bottom - top < 40.0, "one line: {top}..{bottom}");
+    screenshot(c, "staff-queue-1920").await;
+
+    click_xpath(c, "//tr[contains(., 'Leyla Demir')]//a").await;
+    wait_text(c, "[data-testid=status]", "Eingegangen").await;
+    assert!(!scrolls_sideways(c).await, "the claim page fits 1920 px");
+    // The facts beside the decision form, not above it.
+    let facts = rect_of(c, "[data-testid=claim-facts]").await;
+    let form = rect_of(c, "[data-testid=approve-form]").await;
+    assert!(
+        facts[2] <= form[0] && form[1] < facts[3],
+        "{facts:?} {form:?}"
+    );
+    // Third person for staff.
+    let answers = text_of(c, "[data-testid=claim-facts]").await;
+    assert!(
+        answers.contains("Antragstellende Person") && !answers.contains("Ihr Name"),
+        "{answers}"
+    );
+    // Rejecting is folded and, opened, looks unlike approving.
+    click(c, ".decide-reject > summary").await;
+    let approve = "[data-testid=approve-form] button[type=submit]";
+    let reject = "[data-testid=reject-form] button[type=submit]";
+    assert_ne!(
+        style_of(c, approve, "backgroundColor").await,
+        style_of(c, reject, "backgroundColor").await
+    );
+    assert_eq!(style_of(c, reject, "color").await, "rgb(179, 38, 30)");
+    screenshot(c, "staff-claim-1920").await;
+    b.close().await;
+}
+
+/// The WCAG 2.1 A and AA violations axe-core finds on the current page, one line each.
+async fn axe_violations(c: &Client, axe: &str) -> Vec<String> {
+    c.execute(axe, vec![]).await.unwrap();
+    let found = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
+               .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '
+                 + v.nodes.map(n => n.target.join(' ')).join(', '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found).unwrap()
+}
+
+#[tokio::test]
+async fn axe_finds_no_wcag_violation_on_any_page_of_any_role_in_german_and_arabic() {
+    let axe = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../node_modules/axe-core/axe.min.js"
+    ))
+    .expect("axe-core (npm; ./portal setup installs it)");
+    let (app, b) = demo_in_browser(true).await;
+    let c = &b.client;
+    c.set_window_size(1280, 900).await.unwrap();
+    let claim = demo_claim(&app, "000001").await;
+    let family_claim = format!("/familie/antrag/{claim}");
+    let staff_claim = format!("/verwaltung/antrag/{claim}");
+    let visitor = vec![
+        "/",
+        "/berechtigung",
+        "/anmelden",
+        "/registrieren",
+        "/passwort-vergessen",
+        "/lernstandorte",
+        "/datenschutz",
+        "/barrierefreiheit",
+        "/leichte-sprache",
+        "/kontakt",
+        "/impressum",
+        "/gibt-es-nicht",
+    ];
+    let roles: [(&str, &str, Vec<&str>); 4] = [
+        (
+            "familie@demo.invalid",
+            "/familie",
+            vec![
+                "/familie",
+                "/familie/haushalt",
+                "/familie/kind/neu",
+                "/konto",
+                &family_claim,
+            ],
+        ),
+        (
+            "schule@demo.invalid",
+            "/schule",
+            vec!["/schule", "/schule/lernstandort/neu", "/schule/antrag/neu"],
+        ),
+        (
+            "sachbearbeitung@demo.invalid",
+            "/verwaltung",
+            vec![
+                "/verwaltung",
+                "/verwaltung/antraege",
+                &staff_claim,
+                "/verwaltung/berichte",
+                "/verwaltung/papierantrag",
+                "/verwaltung/lernstandorte",
+                "/verwaltung/lernstandorte/traeger",
+                "/verwaltung/schulen",
+                "/verwaltung/zugaenge",
+                "/verwaltung/barrieren",
+            ],
+        ),
+        (
+            "admin@demo.invalid",
+            "/admin",
+            vec![
+                "/admin",
+                "/admin/konten",
+                "/admin/bescheide",
+                "/admin/schulkalender",
+                "/admin/postausgang",
+                "/admin/berechtigte",
+            ],
+        ),
+    ];
+    let mut found = Vec::new();
+    let mut pages = 0;
+    for lang in ["de", "ar"] {
+        c.goto(&app.url(&format!("/?lang={lang}"))).await.unwrap();
+        for path in &visitor {
+            c.goto(&app.url(path)).await.unwrap();
+            pages += 1;
+            for v in axe_violations(c, &axe).await {
+                found.push(format!("{lang} {path}: {v}"));
+            }
+        }
+        for (email, home, paths) in &roles {
+            login(c, &app, lang, email, home).await;
+            for path in paths {
+                c.goto(&app.url(path)).await.unwrap();
+                pages += 1;
+                for v in axe_violations(c, &axe).await {
+                    found.push(format!("{lang} {email} {path}: {v}"));
+                }
+            }
+            logout(c).await;
+        }
+    }
+    assert_eq!(pages, 2 * (12 + 5 + 3 + 10 + 6));
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    b.close().await;
 }

@@ -1,7 +1,11 @@
 //! Header (portal name, navigation, language switcher), skip link, main landmark, footer.
 
 use crate::api::auth::Logout;
-use crate::{context::use_ctx, domain::lang::Lang, i18n::t};
+use crate::{
+    context::use_ctx,
+    domain::{account::Role, lang::Lang},
+    i18n::t,
+};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
@@ -15,22 +19,32 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         }
     });
+    // Staff and admins work at desktop screens all day: their pages use the width.
+    let wide = ctx
+        .user
+        .as_ref()
+        .is_some_and(|u| matches!(u.role, Role::Staff | Role::Admin));
+    let container = if wide {
+        "container container-wide"
+    } else {
+        "container"
+    };
     view! {
         <a class="skip-link" href="#main">
             {t("shell-skip-link")}
         </a>
         <header class="site-header">
-            <div class="container header-row">
+            <div class=format!("{container} header-row")>
                 <a class="portal-name" href="/">
                     {t("portal-name")}
                 </a>
                 <Nav />
             </div>
-            <div class="container">
+            <div class=container>
                 <LangSwitcher />
             </div>
         </header>
-        <main id="main" class="container" tabindex="-1">
+        <main id="main" class=container tabindex="-1">
             {notice}
             {children()}
         </main>

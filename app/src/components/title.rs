@@ -23,9 +23,15 @@ pub fn PageHeading(#[prop(into)] text: String, back: &'static str) -> impl IntoV
     }
 }
 
-/// The link back to the overview at `href`.
+/// The link back to the overview at `href`; a page both staff and admins use leads each
+/// back to their own overview.
 #[component]
 pub fn BackLink(href: &'static str) -> impl IntoView {
+    let own = crate::context::use_ctx().user.map(|u| u.role.home_path());
+    let href = match own {
+        Some(home @ "/admin") if href == "/verwaltung" => home,
+        _ => href,
+    };
     view! {
         <p>
             <a href=href>{t("back-to-overview")}</a>

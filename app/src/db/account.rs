@@ -246,14 +246,38 @@ pub async fn end_sessions(db: &Db, id: &AccountId) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// All accounts, newest first (admin overview).
-pub async fn list(db: &Db) -> Result<Vec<AccountRow>, sqlx::Error> {
-    let rows: Vec<ListedRow> = sqlx::query_as(
-        "select id, email, role, created_at from account order by created_at desc, email limit 500",
-    )
+/// Accounts shown on one page of the admins' list.
+pub const LIST_PAGE: i64 = 50;
+
+/// One page of the accounts an admin looks for, newest first, with the number of all
+/// that match: `search` is part of the e-mail address (any case), `role` one role or all.
+/// The households staff entered from paper (`paper`) are not accounts anyone uses.
+pub async fn list(
+    db: &Db,
+    search: &str,
+    role: Option<Role>,
+    page: i64,
+) -> Result<(Vec<AccountRow>, i64), sqlx::Error> {
+    let pattern = crate::domain::search::contains(&search.trim().to_lowercase());
+    let role = role.map(|r| r.as_str()).unwrap_or("");
+    let filter = "from account where paper = 0 and email like $1 escape '\\' \
+                  and ($2 = '' or role = $2)";
+    let total: i64 = sqlx::query_scalar(&format!("select count(*) {filter}"))
+        .bind(&pattern)
+        .bind(role)
+        .fetch_one(db.pool())
+        .await?;
+    let rows: Vec<ListedRow> = sqlx::query_as(&format!(
+        "select id, email, role, created_at {filter} \
+         order by created_at desc, email limit $3 offset $4"
+    ))
+    .bind(&pattern)
+    .bind(role)
+    .bind(LIST_PAGE)
+    .bind(page.max(0) * LIST_PAGE)
     .fetch_all(db.pool())
     .await?;
-    Ok(rows
+    let rows = rows
         .into_iter()
         .filter_map(|row| {
             Role::parse(&row.role).map(|role| AccountRow {
@@ -263,7 +287,8 @@ pub async fn list(db: &Db) -> Result<Vec<AccountRow>, sqlx::Error> {
                 created_at: row.created_at,
             })
         })
-        .collect())
+        .collect();
+    Ok((rows, total))
 }
 
 /// An account as stored, for the admins' list.

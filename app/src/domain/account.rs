@@ -37,7 +37,7 @@ impl Role {
             Role::Family => "/familie",
             Role::School => "/schule",
             Role::Staff => "/verwaltung",
-            Role::Admin => "/admin/konten",
+            Role::Admin => "/admin",
         }
     }
 

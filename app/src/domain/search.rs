@@ -66,8 +66,8 @@ fn like_patterns(text: &str) -> Vec<String> {
     patterns
 }
 
-/// `%text%` with the `LIKE` wildcards in `text` escaped.
-fn contains(text: &str) -> String {
+/// `%text%` with the `LIKE` wildcards in `text` escaped (for `like ? escape '\'`).
+pub fn contains(text: &str) -> String {
     let mut pattern = String::from("%");
     for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {

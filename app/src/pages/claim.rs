@@ -31,7 +31,7 @@ use crate::{
         text::{german, iso},
     },
     error::AppError,
-    i18n::{date_unix, money, t, t_args},
+    i18n::{date_unix, money, t, t_about, t_args, t_args_about},
     islands::CheckedForm,
     pages::errors::error_view,
     pages::{load_view, route_id},
@@ -707,7 +707,7 @@ fn TeilhabeSummary(input: TeilhabeInput, covered: Cents) -> impl IntoView {
     );
     view! {
         <dl class="summary">
-            <dt>{t("teilhabe-activity")}</dt>
+            <dt>{t_about("teilhabe-activity")}</dt>
             <dd>{activity}</dd>
             <dt>{t("teilhabe-provider-title")}</dt>
             <dd>{provider}</dd>
@@ -740,7 +740,9 @@ fn TeilhabeSummary(input: TeilhabeInput, covered: Cents) -> impl IntoView {
             {(own.0 > 0)
                 .then(|| {
                     view! {
-                        <p>{t_args("teilhabe-split-own", &[("amount", money(own).into())])}</p>
+                        <p>
+                            {t_args_about("teilhabe-split-own", &[("amount", money(own).into())])}
+                        </p>
                     }
                 })}
         </div>
@@ -790,7 +792,7 @@ fn LernfoerderungSummary(
                     .then(|| {
                         view! {
                             <dd class="warning" data-testid="rate-over-cap">
-                                {t_args(
+                                {t_args_about(
                                     "lf-rate-over-cap",
                                     &[("cap", money(cap).into()), ("over", money(over).into())],
                                 )}
@@ -810,7 +812,7 @@ fn LernfoerderungSummary(
             <dt>{t("lf-period")}</dt>
             <dd>{format!("{} – {}", german(d.from), german(d.to))}</dd>
             {place}
-            <dt>{t("lf-reason")}</dt>
+            <dt>{t_about("lf-reason")}</dt>
             <dd class="prewrap">{d.reason}</dd>
         </dl>
     }

@@ -22,7 +22,7 @@ use crate::{
         text::{date, german},
     },
     error::AppError,
-    i18n::t,
+    i18n::{t, t_about},
     pages::{
         claim::{FileInput, Filler, details_form_for},
         family::{AddressFields, BenefitFields, ChildFields, ContactFields},
@@ -165,7 +165,7 @@ fn OpenEntries(entries: Vec<OpenEntry>) -> impl IntoView {
                 <tr>
                     <th scope="col">{t("intake-received-on")}</th>
                     <th scope="col">{t("intake-channel")}</th>
-                    <th scope="col">{t("household-applicant")}</th>
+                    <th scope="col">{t_about("household-applicant")}</th>
                     <th scope="col">{t("intake-child")}</th>
                     <th scope="col">{t("intake-benefit")}</th>
                 </tr>

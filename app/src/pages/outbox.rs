@@ -26,7 +26,7 @@ pub fn OutboxPage() -> impl IntoView {
     require_role(&[crate::domain::account::Role::Admin], move |_user| {
         let db = expect_context::<Db>();
         view! {
-            <PageHeading text=t("outbox-title") back="/admin/konten" />
+            <PageHeading text=t("outbox-title") back="/admin" />
             <p class="lead">{t("outbox-lead")}</p>
             {load_view(async move {
                 let counts = db::outbox::counts(&db).await?;

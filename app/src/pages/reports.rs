@@ -132,6 +132,7 @@ fn ChartFigure(
             }
         })
         .collect_view();
+    let table_label = title.clone();
     view! {
         <figure class="chart" data-testid=format!("chart-{id}")>
             <figcaption>
@@ -140,7 +141,12 @@ fn ChartFigure(
             </figcaption>
             <div class="chart-body">
                 <div class="chart-image" inner_html=svg></div>
-                <div class="table-scroll chart-table">
+                <div
+                    class="table-scroll chart-table"
+                    role="region"
+                    tabindex="0"
+                    aria-label=table_label
+                >
                     <table class="table" data-testid=format!("table-{id}")>
                         <caption class="visually-hidden">{title}</caption>
                         {table_head([Column::Text(columns.0), Column::Num(columns.1)])}
@@ -216,9 +222,10 @@ fn FiguresTable(dimension: Dimension, rows: Vec<Row>, total: Figures) -> impl In
         .iter()
         .map(|r| line(row_label(dimension, r), &r.figures, false))
         .collect_view();
+    let region_label = head.clone();
     let testid = format!("figures-{}", dimension.as_str());
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-label=region_label>
             <table class="table figures" data-testid=testid>
                 {table_head([
                     Column::Text(head),
@@ -516,7 +523,7 @@ fn Indicators(by_kommune: Vec<Row>, sites: Vec<SiteRow>) -> impl IntoView {
             <h2 id="report-indicators">{t("report-indicators")}</h2>
             {charts}
             <h3>{t("report-sites-table")}</h3>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-label=t("report-sites-table")>
                 <table class="table" data-testid="table-sites-occupancy">
                     {table_head([
                         Column::Text(kommune_col.clone()),
@@ -583,7 +590,12 @@ fn Uptake(uptake: Vec<UptakeRow>) -> impl IntoView {
                 layout=Layout::Rows
                 axis=percent_axis
             />
-            <div class="table-scroll">
+            <div
+                class="table-scroll"
+                role="region"
+                tabindex="0"
+                aria-label=t("report-chart-uptake-title")
+            >
                 <table class="table" data-testid="table-uptake">
                     {table_head([
                         Column::Text(kommune_col),
@@ -831,7 +843,12 @@ pub fn EligiblePage() -> impl IntoView {
                     .collect_view();
                 Ok(
                     view! {
-                        <div class="table-scroll report">
+                        <div
+                            class="table-scroll report"
+                            role="region"
+                            tabindex="0"
+                            aria-label=t("eligible-title")
+                        >
                             <table class="table" data-testid="eligible">
                                 {table_head([
                                     Column::Text(t("report-col-kommune")),

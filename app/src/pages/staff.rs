@@ -50,7 +50,7 @@ use crate::{
         text_block::TextBlockKind,
     },
     error::AppError,
-    i18n::{date_iso, money, t, t_args},
+    i18n::{date_iso, money, t, t_about, t_args},
     notice::parts_of,
     pages::errors::error_view,
     pages::hearing::{StaffHearings, aufhebung_fields},
@@ -164,7 +164,7 @@ fn StatusTabs(query: ParamsMap, counts: Vec<(Status, i64)>) -> impl IntoView {
     let current = query.get("status").unwrap_or_else(|| "submitted".into());
     let mut tabs: Vec<(String, String, i64)> = counts
         .iter()
-        .map(|(s, n)| (s.as_str().to_string(), t(s.label_id()), *n))
+        .map(|(s, n)| (s.as_str().to_string(), t_about(s.label_id()), *n))
         .collect();
     tabs.push((
         "alle".into(),
@@ -218,10 +218,9 @@ fn QueueFilters(
     let status_value = query.get("status").unwrap_or_else(|| "submitted".into());
     let g = |k: &str| query.get(k).unwrap_or_default();
     view! {
-        <details class="filters" open=true>
-            <summary>{t("queue-filters")}</summary>
-            <form method="get" action="/verwaltung/antraege" class="form filter-form">
-                <input type="hidden" name="status" value=status_value />
+        <form method="get" action="/verwaltung/antraege" class="form filter-form" role="search">
+            <input type="hidden" name="status" value=status_value />
+            <div class="queue-search">
                 <TextField
                     name="suche"
                     label=t("queue-search")
@@ -230,6 +229,12 @@ fn QueueFilters(
                     required=false
                     hint=t("queue-search-hint")
                 />
+                <button type="submit" class="button">
+                    {t("queue-apply")}
+                </button>
+            </div>
+            <fieldset class="filter-grid">
+                <legend class="visually-hidden">{t("queue-filters")}</legend>
                 <SelectField
                     name="leistung"
                     label=t("claim-benefit")
@@ -285,11 +290,8 @@ fn QueueFilters(
                     selected=g("sortierung")
                     hint=t("queue-sort-hint")
                 />
-                <button type="submit" class="button">
-                    {t("queue-apply")}
-                </button>
-            </form>
-        </details>
+            </fieldset>
+        </form>
     }
 }
 
@@ -331,7 +333,7 @@ fn QueueTable(
     view! {
         <p data-testid="queue-total">{page_info}</p>
         <form id="serienbrief" method="get" action="/verwaltung/serienbrief"></form>
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-label=t("queue-title")>
             <table class="table queue" data-testid="queue">
                 {table_head([
                     Column::Hidden(t("queue-select")),
@@ -349,33 +351,33 @@ fn QueueTable(
             </table>
         </div>
         <p class="pager">{prev} " " {next}</p>
-        <p>
+        <p class="hint">{t("queue-serienbrief-hint")}</p>
+        <div class="queue-actions">
             <button type="submit" form="serienbrief" class="button button-secondary">
                 {t("queue-serienbrief")}
             </button>
-        </p>
-        <p class="hint">{t("queue-serienbrief-hint")}</p>
-        <p class="inline-form">
-            <label for="batch-posted-on">{t("posted-batch-label")}</label>
-            " "
-            <input
-                type="date"
-                id="batch-posted-on"
-                name="posted_on"
-                form="serienbrief"
-                value=crate::domain::text::iso(today())
-            />
-            " "
-            <button
-                type="submit"
-                form="serienbrief"
-                formaction="/verwaltung/serienbrief/post"
-                formmethod="post"
-                class="button button-secondary"
-            >
-                {t("posted-batch-save")}
-            </button>
-        </p>
+            <span class="posted-on">
+                <label for="batch-posted-on">{t("posted-batch-label")}</label>
+                " "
+                <input
+                    type="date"
+                    id="batch-posted-on"
+                    name="posted_on"
+                    form="serienbrief"
+                    value=crate::domain::text::iso(today())
+                />
+                " "
+                <button
+                    type="submit"
+                    form="serienbrief"
+                    formaction="/verwaltung/serienbrief/post"
+                    formmethod="post"
+                    class="button button-secondary"
+                >
+                    {t("posted-batch-save")}
+                </button>
+            </span>
+        </div>
     }
 }
 
@@ -421,7 +423,7 @@ fn queue_row(r: QueueRow) -> impl IntoView {
             <td>{t_args("queue-age-days", &[("days", age.into())])}</td>
             <td>{r.assigned_to.clone().unwrap_or_else(|| "–".into())}</td>
             <td>{conf}</td>
-            <td>{t(r.status.label_id())}</td>
+            <td>{t_about(r.status.label_id())}</td>
         </tr>
     }
 }
@@ -620,6 +622,55 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
             />
         }
     });
+    let facts = view! {
+        <div class="desk-facts" data-testid="claim-facts">
+            {undecided.then(|| view! { <Doubts claim=claim.clone() /> })}
+            <ClaimFacts claim=claim.clone() />
+            <section class="card">
+                <h2>{t("staff-answers")}</h2>
+                {file.summary}
+            </section>
+            {lf.then(|| view! { <SchoolConfirmation confirmation /> })}
+            <h2>{t("staff-documents")}</h2>
+            <DocumentList
+                claim_id=claim.id.to_string()
+                documents=file.documents
+                removable=false
+                viewable=true
+            />
+        </div>
+    }
+    .into_any();
+    let work = view! {
+        <div class="desk-work">
+            {decision_forms}
+            <Questions
+                claim_id=claim.id.to_string()
+                questions=file.questions
+                can_ask=claim.status.allows(Action::AskQuestion)
+                flash=flash.clone()
+            />
+            <Decisions
+                claim_id=claim.id.to_string()
+                decisions=file.decisions
+                notices=file.notices.clone()
+                reasons=file.reasons
+            />
+            <StaffHearings
+                claim_id=claim.id.to_string()
+                hearings=file.hearings
+                can_send=claim.status == Status::Approved
+                flash=flash.clone()
+            />
+            <Objections
+                claim_id=claim.id.to_string()
+                objections=file.objections
+                bescheide=bescheide
+                flash=flash.clone()
+            />
+        </div>
+    }
+    .into_any();
     view! {
         <PageTitle text=title.clone() />
         <p>
@@ -629,49 +680,14 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
         <ErrorSummary flash=flash.clone() />
         <p class="status-line">
             {t("claim-status")} ": "
-            <strong data-testid="status">{t(claim.status.label_id())}</strong> " · "
+            <strong data-testid="status">{t_about(claim.status.label_id())}</strong> " · "
             {t("queue-assigned")} ": "
             <span data-testid="assigned">
                 {claim.assigned_email.clone().unwrap_or_else(|| "–".into())}
             </span>
         </p>
         {undecided.then(|| view! { <AssignForm claim_id=claim.id.to_string() mine /> })}
-        {undecided.then(|| view! { <Doubts claim=claim.clone() /> })}
-        <ClaimFacts claim=claim.clone() />
-        {file.summary}
-        {lf.then(|| view! { <SchoolConfirmation confirmation /> })}
-        <h2>{t("documents-uploaded")}</h2>
-        <DocumentList
-            claim_id=claim.id.to_string()
-            documents=file.documents
-            removable=false
-            viewable=true
-        />
-        <Questions
-            claim_id=claim.id.to_string()
-            questions=file.questions
-            can_ask=claim.status.allows(Action::AskQuestion)
-            flash=flash.clone()
-        />
-        <Decisions
-            claim_id=claim.id.to_string()
-            decisions=file.decisions
-            notices=file.notices.clone()
-            reasons=file.reasons
-        />
-        <StaffHearings
-            claim_id=claim.id.to_string()
-            hearings=file.hearings
-            can_send=claim.status == Status::Approved
-            flash=flash.clone()
-        />
-        <Objections
-            claim_id=claim.id.to_string()
-            objections=file.objections
-            bescheide=bescheide
-            flash=flash.clone()
-        />
-        {decision_forms}
+        <div class="desk">{facts} {work}</div>
         <ClaimHistory events=file.events />
         <AccessLog audit=file.audit />
     }
@@ -734,7 +750,7 @@ fn ClaimFacts(claim: StaffClaim) -> impl IntoView {
         <section class="card">
             <h2>{t("staff-household")}</h2>
             <dl class="summary">
-                <dt>{t("household-applicant")}</dt>
+                <dt>{t_about("household-applicant")}</dt>
                 <dd>{parts.applicant.clone()}</dd>
                 <dt>{t("household-address")}</dt>
                 <dd>{format!("{}, {}", parts.street, parts.postal_city)}</dd>
@@ -926,7 +942,7 @@ fn Questions(
         }
     });
     view! {
-        <h2>{t("questions-title")}</h2>
+        <h2>{t_about("questions-title")}</h2>
         <ul class="questions">{question_items}</ul>
         {ask_form}
     }
@@ -987,8 +1003,10 @@ fn ClaimHistory(events: Vec<ClaimEvent>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h2>{t("claim-timeline")}</h2>
-        <ol class="timeline">{timeline}</ol>
+        <details class="folded" data-testid="history">
+            <summary>{t("claim-timeline")}</summary>
+            <ol class="timeline">{timeline}</ol>
+        </details>
     }
 }
 
@@ -1019,7 +1037,7 @@ fn AccessLog(audit: Vec<AuditEntry>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details>
+        <details class="folded">
             <summary>{t("staff-audit")}</summary>
             <table class="table" data-testid="audit">
                 {table_head([
@@ -1073,6 +1091,8 @@ fn DecisionForms(
 ) -> impl IntoView {
     let (corrects, remedies) = corrects;
     let correction = !corrects.is_empty();
+    // Rejecting is the rarer act: folded, unless its form came back with an error.
+    let reject_open = flash.values.contains_key("reason_code");
     // The school's confirmation is evidence, not a gate: without it (or against it) the
     // approval needs reasons.
     let unconfirmed = (claim.kind == BenefitKind::Lernfoerderung && !confirmed).then(|| {
@@ -1098,10 +1118,21 @@ fn DecisionForms(
                 {if correction { t("staff-correct-title") } else { t("staff-decide-title") }}
             </h2>
             {correction.then(|| view! { <p class="hint">{t("staff-correct-hint")}</p> })}
-            <h3>{t("staff-approve-title")}</h3>
-            {approve}
-            <h3>{t("staff-reject-title")}</h3>
-            <RejectForm claim_id=claim.id.to_string() reasons corrects=(corrects, remedies) flash />
+            <div class="decide-approve">
+                <h3>{t("staff-approve-title")}</h3>
+                {approve}
+            </div>
+            <details class="decide-reject" open=reject_open>
+                <summary>
+                    <h3>{t("staff-reject-title")}</h3>
+                </summary>
+                <RejectForm
+                    claim_id=claim.id.to_string()
+                    reasons
+                    corrects=(corrects, remedies)
+                    flash
+                />
+            </details>
         </section>
     }
 }
@@ -1357,7 +1388,7 @@ fn RejectForm(
             />
             {correction.then(|| aufhebung_fields(&flash))}
             {remedy_field(remedies, &flash)}
-            <button type="submit" class="button button-secondary">
+            <button type="submit" class="button button-danger">
                 {if correction { t("staff-correct-reject") } else { t("staff-reject") }}
             </button>
         </form>
@@ -1372,7 +1403,7 @@ pub fn AdminNoticesPage() -> impl IntoView {
         let flash = use_ctx().flash;
         let title = t("admin-notices-title");
         view! {
-            <PageHeading text=title back="/verwaltung" />
+            <PageHeading text=title back="/admin" />
             <ErrorSummary flash=flash.clone() />
             <p class="actions">
                 {button_links(
@@ -1488,7 +1519,7 @@ fn TextBlocks(blocks: Vec<TextBlock>, flash: Flash) -> impl IntoView {
     ];
     view! {
         <h2>{t("admin-blocks")}</h2>
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-label=t("admin-blocks")>
             <table class="table">
                 {table_head([
                     Column::Text(t("admin-block-kind")),

@@ -447,3 +447,74 @@ async fn a_session_ends_after_a_working_day_however_busy() {
         "removed"
     );
 }
+
+#[tokio::test]
+async fn an_admin_starts_at_a_page_that_links_every_admin_page() {
+    let app = spawn_app().await;
+    let admin = app.logged_in_as(Role::Admin).await;
+    let (status, home) = admin.page("/admin").await;
+    assert_eq!(status, StatusCode::OK);
+    for path in [
+        "/admin/konten",
+        "/admin/bescheide",
+        "/admin/schulkalender",
+        "/admin/postausgang",
+        "/admin/berechtigte",
+        "/verwaltung/berichte",
+        "/verwaltung/antraege",
+        "/verwaltung/papierantrag",
+        "/verwaltung/lernstandorte",
+        "/verwaltung/schulen",
+        "/verwaltung/zugaenge",
+        "/verwaltung/barrieren",
+    ] {
+        assert!(home.contains(&format!("href=\"{path}\"")), "{path} linked");
+        let (status, _) = admin.page(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+    }
+    // Staff have their own overview; the admin start page is not theirs.
+    let staff = app.logged_in_as(Role::Staff).await;
+    assert_eq!(staff.page("/admin").await.0, StatusCode::FORBIDDEN);
+    // A page both use leads the admin back to the admin start page.
+    let (_, reports) = admin.page("/verwaltung/berichte").await;
+    assert!(reports.contains("href=\"/admin\""), "back to /admin");
+}
+
+#[tokio::test]
+async fn an_admin_finds_accounts_by_address_and_role_page_by_page() {
+    let app = spawn_app().await;
+    // Stored directly (nobody logs in with these): hashing 56 passwords takes long.
+    for i in 0..56 {
+        let (email, role) = match i {
+            55 => ("sachbearbeitung_1@kreis.de".to_string(), "staff"),
+            _ => (format!("schule{i:02}@beispiel.de"), "school"),
+        };
+        sqlx::query(
+            "insert into account (id, email, password_hash, role, created_at, updated_at) \
+             values ($1, $2, 'x', $3, $4, $4)",
+        )
+        .bind(format!("acct-{i}"))
+        .bind(email)
+        .bind(role)
+        .bind(1_700_000_000_i64 + i)
+        .execute(app.db.writer())
+        .await
+        .unwrap();
+    }
+    let admin = app.logged_in_as(Role::Admin).await;
+
+    let (_, first) = admin.page("/admin/konten?rolle=school").await;
+    assert!(first.contains("Seite 1 von 2 · 55 Konten"), "{first}");
+    assert_eq!(first.matches("@beispiel.de</td>").count(), 50);
+    assert!(first.contains("rel=\"next\"") && !first.contains("rel=\"prev\""));
+    let (_, second) = admin.page("/admin/konten?rolle=school&seite=1").await;
+    assert_eq!(second.matches("@beispiel.de</td>").count(), 5);
+    assert!(second.contains("Seite 2 von 2"));
+
+    // Any case; `_` is a character, not a wildcard.
+    let (_, found) = admin.page("/admin/konten?suche=SACHBEARBEITUNG_").await;
+    assert!(found.contains("sachbearbeitung_1@kreis.de"), "{found}");
+    assert!(found.contains("1 Konto") && !found.contains("@beispiel.de</td>"));
+    let (_, none) = admin.page("/admin/konten?suche=schule01&rolle=staff").await;
+    assert!(none.contains("0 Konten"), "{none}");
+}
