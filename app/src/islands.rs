@@ -58,6 +58,8 @@ pub fn CheckedForm(
     benefit: String,
     /// Translated messages for every id the checks can produce.
     messages: HashMap<String, String>,
+    /// The translated label of each field, for the summary (as the server's summary).
+    labels: HashMap<String, String>,
     title: String,
     /// Shown for an id missing from `messages` (never expected).
     fallback: String,
@@ -91,12 +93,20 @@ pub fn CheckedForm(
             return;
         }
         ev.prevent_default();
+        let found: Vec<(String, String)> = found
+            .into_iter()
+            .map(|e| {
+                let msg = messages.get(&e.msg_id).unwrap_or(&fallback).clone();
+                (e.field, msg)
+            })
+            .collect();
+        show_at_fields(&form, &found);
         set_errors.set(
             found
                 .into_iter()
-                .map(|e| {
-                    let msg = messages.get(&e.msg_id).unwrap_or(&fallback).clone();
-                    (e.field, msg)
+                .map(|(field, msg)| {
+                    let line = summary_line(labels.get(&field), &msg);
+                    (field, line)
                 })
                 .collect(),
         );
@@ -139,6 +149,67 @@ pub fn CheckedForm(
             </div>
             {children()}
         </div>
+    }
+}
+
+/// A line of an error summary: the field's label, where known, and the message — so
+/// that four "Please fill in this field." say which field each is. The server's summary
+/// uses the same.
+pub fn summary_line(label: Option<&String>, msg: &str) -> String {
+    match label {
+        Some(label) => format!("{}: {msg}", label.trim_end_matches([':', ' '])),
+        None => msg.to_string(),
+    }
+}
+
+/// Shows each message at its field as the server does: the field marked, the message
+/// above its input, the input invalid and described by the message. Earlier messages
+/// (the server's or the last check's) go first.
+fn show_at_fields(form: &web_sys::HtmlFormElement, found: &[(String, String)]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    // The server's summary of an earlier answer is replaced by the island's.
+    if let Ok(Some(server_summary)) = document.query_selector(".error-summary[aria-labelledby]") {
+        server_summary.remove();
+    }
+    // One at a time: `querySelectorAll` needs a web-sys feature the islands do not use.
+    while let Ok(Some(old)) = form.query_selector(".error-message") {
+        old.remove();
+    }
+    while let Ok(Some(marked)) = form.query_selector(".field-error") {
+        let _ = marked.class_list().remove_1("field-error");
+    }
+    for (field, msg) in found {
+        let Some(input) = document.get_element_by_id(field) else {
+            continue;
+        };
+        let Ok(Some(wrapper)) = input.closest(".field") else {
+            continue;
+        };
+        let _ = wrapper.class_list().add_1("field-error");
+        let _ = input.set_attribute("aria-invalid", "true");
+        let error_id = format!("{field}-error");
+        let described = input.get_attribute("aria-describedby").unwrap_or_default();
+        if !described.split(' ').any(|id| id == error_id) {
+            let joined = format!("{described} {error_id}");
+            let _ = input.set_attribute("aria-describedby", joined.trim());
+        }
+        let Ok(p) = document.create_element("p") else {
+            continue;
+        };
+        p.set_class_name("error-message");
+        p.set_id(&error_id);
+        p.set_text_content(Some(msg));
+        let before = wrapper
+            .query_selector(".radio, .checkbox, .password-input, input, select, textarea")
+            .ok()
+            .flatten();
+        if let Some(before) = before
+            && let Some(parent) = before.parent_node()
+        {
+            let _ = parent.insert_before(&p, Some(&before));
+        }
     }
 }
 

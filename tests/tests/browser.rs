@@ -413,7 +413,7 @@ async fn a_family_finishes_its_draft_and_submits_it() {
     .await;
     wait_text(c, "[data-testid=status]", "Entwurf").await;
     click_link(c, "Antrag weiter ausfüllen").await;
-    wait_text(c, "[data-testid=step]", "Schritt 2 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 1 von 4").await;
     // What the family typed last time is still there.
     let provider = c.find(Locator::Id("provider_name")).await.unwrap();
     assert_eq!(
@@ -457,12 +457,12 @@ async fn a_family_finishes_its_draft_and_submits_it() {
     .unwrap();
     click(c, "form.form button[type=submit]").await;
     // Documents: a photo taken with the phone.
-    wait_text(c, "[data-testid=step]", "Schritt 3 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 2 von 4").await;
     choose_file(c, "Anmeldung Musikschule.png").await;
     click(c, "form.upload-form button[type=submit]").await;
     wait_text(c, "[data-testid=documents]", "Anmeldung Musikschule.png").await;
     click(c, "[data-testid=documents-continue]").await;
-    wait_text(c, "[data-testid=step]", "Schritt 4 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 3 von 4").await;
     assert!(
         text_of(c, "main")
             .await
@@ -476,7 +476,7 @@ async fn a_family_finishes_its_draft_and_submits_it() {
     screenshot(c, "teilhabe-check-de").await;
 
     click_link(c, "Weiter").await;
-    wait_text(c, "[data-testid=step]", "Schritt 5 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 4 von 4").await;
     send_claim(c, &app, &["declaration", "consent"], "Eingegangen").await;
     screenshot(c, "teilhabe-submitted-de").await;
     b.close().await;
@@ -519,7 +519,7 @@ async fn a_family_applies_for_tutoring_in_english_on_a_phone() {
         "//li[contains(., 'Leyla')]//button[contains(., 'Lernförderung')]",
     )
     .await;
-    wait_text(c, "[data-testid=step]", "Step 2 of 5").await;
+    wait_text(c, "[data-testid=step]", "Step 1 of 4").await;
     assert_eq!(html_lang(c).await, "en");
     click(c, "label[for=subjects]").await; // German
     click(c, "label[for=subjects-mathematik]").await;
@@ -538,16 +538,16 @@ async fn a_family_applies_for_tutoring_in_english_on_a_phone() {
     )
     .await;
     click(c, "form.form button[type=submit]").await;
-    wait_text(c, "[data-testid=step]", "Step 3 of 5").await;
+    wait_text(c, "[data-testid=step]", "Step 2 of 4").await;
     click(c, "[data-testid=documents-continue]").await;
-    wait_text(c, "[data-testid=step]", "Step 4 of 5").await;
+    wait_text(c, "[data-testid=step]", "Step 3 of 4").await;
     let check = text_of(c, "main").await;
     assert!(
         check.contains("German, Mathematics") && check.contains("Bücherei im Altbau"),
         "{check}"
     );
     click_link(c, "Continue").await;
-    wait_text(c, "[data-testid=step]", "Step 5 of 5").await;
+    wait_text(c, "[data-testid=step]", "Step 4 of 4").await;
     assert!(
         text_of(c, "main")
             .await
@@ -569,7 +569,7 @@ async fn without_javascript_a_family_applies_for_teilhabe() {
         "//li[contains(., 'Leyla')]//button[contains(., 'Teilhabe')]",
     )
     .await;
-    wait_text(c, "[data-testid=step]", "Schritt 2 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 1 von 4").await;
     click(c, "label[for=activity-culture]").await;
     fill(c, "description", "Malkurs").await;
     fill(c, "provider_name", "Kunstschule Ahlen").await;
@@ -582,15 +582,15 @@ async fn without_javascript_a_family_applies_for_teilhabe() {
     wait_text(c, ".error-summary", "Bitte geben Sie einen Monat ein.").await;
     type_this_month(c).await;
     click(c, "form.form button[type=submit]").await;
-    wait_text(c, "[data-testid=step]", "Schritt 3 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 2 von 4").await;
     choose_file(c, "Anmeldung Kunstschule.png").await;
     click(c, "form.upload-form button[type=submit]").await;
     wait_text(c, "[data-testid=documents]", "Anmeldung Kunstschule.png").await;
     click(c, "[data-testid=documents-continue]").await;
-    wait_text(c, "[data-testid=step]", "Schritt 4 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 3 von 4").await;
     assert!(text_of(c, "main").await.contains("Kunstschule Ahlen"));
     click_link(c, "Weiter").await;
-    wait_text(c, "[data-testid=step]", "Schritt 5 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 4 von 4").await;
     send_claim(c, &app, &["declaration", "consent"], "Eingegangen").await;
     screenshot(c, "teilhabe-submitted-nojs-de").await;
     b.close().await;
@@ -648,7 +648,7 @@ async fn a_school_registers_a_site_staff_approve_it_a_family_chooses_it_the_scho
         "//li[contains(., 'Leyla')]//button[contains(., 'Lernförderung')]",
     )
     .await;
-    wait_text(c, "[data-testid=step]", "Schritt 2 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 1 von 4").await;
     click(c, "label[for=subjects-mathematik]").await;
     fill(c, "hours_per_week", "1").await;
     click(c, "label[for=place]").await;
@@ -660,11 +660,11 @@ async fn a_school_registers_a_site_staff_approve_it_a_family_chooses_it_the_scho
         .unwrap();
     fill(c, "reason", "Mathematik ist mangelhaft.").await;
     click(c, "form.form button[type=submit]").await;
-    wait_text(c, "[data-testid=step]", "Schritt 3 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 2 von 4").await;
     click(c, "[data-testid=documents-continue]").await;
-    wait_text(c, "[data-testid=step]", "Schritt 4 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 3 von 4").await;
     click_link(c, "Weiter").await;
-    wait_text(c, "[data-testid=step]", "Schritt 5 von 5").await;
+    wait_text(c, "[data-testid=step]", "Schritt 4 von 4").await;
     for name in ["declaration", "consent", "school_consent"] {
         click(c, &format!("label[for={name}]")).await;
     }
@@ -1129,5 +1129,110 @@ async fn axe_finds_no_wcag_violation_on_any_page_of_any_role_in_german_and_arabi
     }
     assert_eq!(pages, 2 * (12 + 5 + 3 + 10 + 6));
     assert!(found.is_empty(), "{}", found.join("\n"));
+    b.close().await;
+}
+
+/// The lines of the error summary `css` and the messages at the fields (field id: text).
+async fn form_errors(c: &Client, summary: &str) -> (Vec<String>, Vec<String>) {
+    let v = c
+        .execute(
+            "const lines = [...document.querySelectorAll(arguments[0] + ' li')].map(e => e.innerText.trim());
+             const inline = [...document.querySelectorAll('.field-error .error-message')]
+               .map(e => e.id + ': ' + e.innerText.trim());
+             return [lines, inline];",
+            vec![json!(summary)],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+/// Fills the demo family's Teilhabe draft with a wrong IBAN and fee and a missing
+/// provider, and sends it.
+async fn send_bad_teilhabe(c: &Client, app: &TestApp, draft: &str, javascript: bool) {
+    login_demo_family(c, app, "en").await;
+    c.goto(&app.url(&format!("/familie/antrag/{draft}/angaben")))
+        .await
+        .unwrap();
+    if javascript {
+        c.wait()
+            .for_element(Locator::Css("[data-checks=on]"))
+            .await
+            .unwrap();
+    }
+    click(c, "label[for=activity]").await;
+    fill(c, "provider_iban", "DE00 1234").await;
+    fill(c, "monthly_fee", "twelve").await;
+    click(c, "form.form button[type=submit]").await;
+}
+
+#[tokio::test]
+async fn the_browser_check_gives_the_servers_messages_and_a_kept_bad_iban_keeps_its_error() {
+    let app = spawn_demo_app().await;
+    let draft: String = sqlx::query_scalar(
+        "select c.id from claim c join account a on a.id = c.account_id \
+         where a.email = 'familie@demo.invalid' and c.status = 'draft' and c.benefit = 'teilhabe'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+
+    // With JavaScript: the island checks before sending; nothing reaches the server.
+    let b = browser(true).await;
+    let c = &b.client;
+    send_bad_teilhabe(c, &app, &draft, true).await;
+    c.wait()
+        .for_element(Locator::Css("[data-testid=client-errors]:not([hidden])"))
+        .await
+        .unwrap();
+    let in_browser = form_errors(c, "[data-testid=client-errors]").await;
+    b.close().await;
+
+    // Without JavaScript: the server checks, keeps what was typed and answers.
+    let b = browser(false).await;
+    let c = &b.client;
+    send_bad_teilhabe(c, &app, &draft, false).await;
+    wait_text(c, ".error-summary", "IBAN").await;
+    let from_server = form_errors(c, ".error-summary[aria-labelledby]").await;
+    assert_eq!(
+        in_browser, from_server,
+        "the same messages, inline and in the summary"
+    );
+    assert!(
+        from_server
+            .0
+            .iter()
+            .any(|l| l.starts_with("Provider's IBAN:")),
+        "the summary names the field: {:?}",
+        from_server.0
+    );
+    assert!(
+        from_server
+            .1
+            .iter()
+            .any(|l| l.starts_with("provider_iban-error: "))
+    );
+
+    // Later, the kept IBAN comes back with its error, and "check your answers" sends
+    // the parent to the marked fields.
+    c.goto(&app.url("/familie")).await.unwrap();
+    c.goto(&app.url(&format!("/familie/antrag/{draft}/pruefen")))
+        .await
+        .unwrap();
+    wait_for_path(c, &format!("/familie/antrag/{draft}/angaben")).await;
+    let iban = c
+        .find(Locator::Id("provider_iban"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(iban.as_deref(), Some("DE00 1234"));
+    let again = form_errors(c, ".error-summary[aria-labelledby]").await;
+    assert!(
+        again.1.iter().any(|l| l.starts_with("provider_iban-error: ")),
+        "{again:?}"
+    );
+    screenshot(c, "family-kept-iban-error-en").await;
     b.close().await;
 }

@@ -10,16 +10,22 @@ use leptos::prelude::*;
 
 /// The list of all errors of a form, focusable target of the page after a failed submit.
 #[component]
-pub fn ErrorSummary(flash: Flash) -> impl IntoView {
+pub fn ErrorSummary(
+    flash: Flash,
+    /// The translated label of each field, to name the field in its line.
+    #[prop(optional)]
+    labels: std::collections::HashMap<String, String>,
+) -> impl IntoView {
     (!flash.errors.is_empty()).then(|| {
         let items = flash
             .errors
             .iter()
             .map(|e| {
                 let href = format!("#{}", e.field);
+                let line = crate::islands::summary_line(labels.get(&e.field), &t(&e.msg_id));
                 view! {
                     <li>
-                        <a href=href>{t(&e.msg_id)}</a>
+                        <a href=href>{line}</a>
                     </li>
                 }
             })

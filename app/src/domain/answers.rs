@@ -120,6 +120,21 @@ impl Answers {
         }
     }
 
+    /// What is still wrong with answers saved earlier: nothing for a draft nobody has
+    /// written in yet, else the checks' errors — so a kept invalid value (an IBAN) comes
+    /// back with its error, and a parent sent back from "check your answers" sees which
+    /// fields to fix.
+    pub fn kept_errors(&self, today: Date) -> Vec<FieldError> {
+        let blank = match self {
+            Answers::Teilhabe(i) => *i == TeilhabeInput::default(),
+            Answers::Lernfoerderung(i) => *i == LernfoerderungInput::default(),
+        };
+        if blank {
+            return Vec::new();
+        }
+        self.check(today).err().unwrap_or_default()
+    }
+
     /// The Lernstandort the answers name, if any (the server checks it is approved).
     pub fn lernstandort_id(&self) -> Option<SiteId> {
         match self {
@@ -207,5 +222,25 @@ mod tests {
             Answers::from_json(BenefitKind::Teilhabe, "not json"),
             Answers::Teilhabe(TeilhabeInput::default())
         );
+    }
+
+    #[test]
+    fn kept_answers_come_back_with_their_errors_but_a_blank_draft_has_none() {
+        let today = date!(2026 - 11 - 24);
+        assert!(
+            Answers::Teilhabe(TeilhabeInput::default())
+                .kept_errors(today)
+                .is_empty()
+        );
+        let kept = Answers::Teilhabe(TeilhabeInput {
+            provider_iban: "DE00 1234".into(),
+            ..Default::default()
+        });
+        let errors = kept.kept_errors(today);
+        assert!(
+            errors.iter().any(|e| e.field == "provider_iban"),
+            "{errors:?}"
+        );
+        assert!(errors.iter().any(|e| e.field == "provider_name"));
     }
 }

@@ -40,8 +40,9 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use std::{collections::HashMap, future::Future};
 
-/// Steps of the application; the first (choosing child and benefit) happens on the overview.
-const STEPS: i64 = 5;
+/// Steps of the application the parent sees: the answers, the documents, checking, the
+/// declaration (child and benefit are chosen on the overview, before the first).
+const STEPS: i64 = 4;
 
 #[component]
 fn StepIndicator(step: i64, title: String) -> impl IntoView {
@@ -84,7 +85,7 @@ impl Filler {
     /// The heading of the form: the family's step, or the title with what it is for.
     fn heading(self, title: String) -> AnyView {
         let lead = match self {
-            Filler::Family => return view! { <StepIndicator step=2 title=title /> }.into_any(),
+            Filler::Family => return view! { <StepIndicator step=1 title=title /> }.into_any(),
             Filler::School => "behalf-lead",
             Filler::Staff => "intake-details-lead",
         };
@@ -214,7 +215,10 @@ async fn rate(db: &Db, kind: RateKind) -> Cents {
 #[component]
 pub fn DetailsPage() -> impl IntoView {
     with_draft(|record, db| async move {
-        let flash = use_ctx().flash;
+        let mut flash = use_ctx().flash;
+        if flash.errors.is_empty() && flash.values.is_empty() {
+            flash.errors = record.answers().kept_errors(today());
+        }
         match record.answers() {
             Answers::Teilhabe(stored) => {
                 let input = if flash.values.is_empty() {
@@ -269,10 +273,11 @@ fn TeilhabeForm(
         <div class="info-box">
             <p>{t_args("teilhabe-covers", &[("amount", money(covered).into())])}</p>
         </div>
-        <ErrorSummary flash=flash.clone() />
+        <ErrorSummary flash=flash.clone() labels=form_labels(&TEILHABE_LABELS) />
         <CheckedForm
             benefit="teilhabe".to_string()
             messages=form_messages()
+            labels=form_labels(&TEILHABE_LABELS)
             title=t("error-summary-title")
             fallback=t("error-check-field")
         >
@@ -351,6 +356,46 @@ fn TeilhabeForm(
 }
 
 /// The translated messages the browser-side check of a form may show.
+/// The label of each field of the Teilhabe form (the error summary names the field).
+const TEILHABE_LABELS: [(&str, &str); 11] = [
+    ("activity", "teilhabe-activity"),
+    ("description", "teilhabe-description"),
+    ("provider_name", "teilhabe-provider-name"),
+    ("provider_street", "household-street"),
+    ("provider_postal_code", "household-postal-code"),
+    ("provider_city", "household-city"),
+    ("provider_contact", "teilhabe-provider-contact"),
+    ("provider_iban", "teilhabe-provider-iban"),
+    ("monthly_fee", "teilhabe-monthly-fee"),
+    ("start_month", "teilhabe-start-month"),
+    ("end_month", "teilhabe-end-month"),
+];
+
+/// The label of each field of the Lernförderung form.
+const LERNFOERDERUNG_LABELS: [(&str, &str); 13] = [
+    ("subjects", "lf-subjects"),
+    ("subject_other", "lf-subject-other"),
+    ("hours_per_week", "lf-hours"),
+    ("period_from", "lf-period-from"),
+    ("period_to", "lf-period-to"),
+    ("place", "lf-place"),
+    ("lernstandort_id", "lf-lernstandort"),
+    ("provider_name", "lf-provider-name"),
+    ("provider_street", "household-street"),
+    ("provider_postal_code", "household-postal-code"),
+    ("provider_city", "household-city"),
+    ("hourly_rate", "lf-hourly-rate"),
+    ("reason", "lf-reason"),
+];
+
+/// The translated labels of a form's fields.
+fn form_labels(labels: &[(&str, &str)]) -> HashMap<String, String> {
+    labels
+        .iter()
+        .map(|(field, id)| ((*field).to_string(), t(id)))
+        .collect()
+}
+
 fn form_messages() -> HashMap<String, String> {
     FORM_MESSAGE_IDS
         .iter()
@@ -410,10 +455,11 @@ fn LernfoerderungForm(
             <p>{t("lf-school-confirms")}</p>
             <p>{t_args("lf-rate-cap", &[("amount", money(cap).into())])}</p>
         </div>
-        <ErrorSummary flash=flash.clone() />
+        <ErrorSummary flash=flash.clone() labels=form_labels(&LERNFOERDERUNG_LABELS) />
         <CheckedForm
             benefit="lernfoerderung".to_string()
             messages=form_messages()
+            labels=form_labels(&LERNFOERDERUNG_LABELS)
             title=t("error-summary-title")
             fallback=t("error-check-field")
         >
@@ -660,7 +706,7 @@ pub fn DocumentsPage() -> impl IntoView {
             <p>
                 <a href=back>{t("claim-back")}</a>
             </p>
-            <StepIndicator step=3 title=title />
+            <StepIndicator step=2 title=title />
             <p class="lead">{hint}</p>
             <ErrorSummary flash=flash.clone() />
             <h2>{t("documents-uploaded")}</h2>
@@ -863,7 +909,7 @@ pub fn CheckPage() -> impl IntoView {
             <p>
                 <a href=docs_href.clone()>{t("claim-back")}</a>
             </p>
-            <StepIndicator step=4 title=title />
+            <StepIndicator step=3 title=title />
             <dl class="summary">
                 <dt>{t("claim-child")}</dt>
                 <dd>{record.child_name.clone()}</dd>
@@ -905,7 +951,7 @@ pub fn DeclarationPage() -> impl IntoView {
             <p>
                 <a href=back>{t("claim-back")}</a>
             </p>
-            <StepIndicator step=5 title=title />
+            <StepIndicator step=4 title=title />
             <ErrorSummary flash=flash.clone() />
             <form method="post" action={<SubmitClaim as ServerFn>::PATH} class="form" novalidate>
                 <input type="hidden" name="claim_id" value=record.id.clone() />

@@ -88,7 +88,7 @@ async fn a_family_applies_for_teilhabe_from_start_to_reference_number() {
     let id = start(&family, &child).await;
     let (status, body) = family.page(&format!("/familie/antrag/{id}/angaben")).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(body.contains("Schritt 2 von 5"));
+    assert!(body.contains("Schritt 1 von 4"));
     assert!(
         body.contains("bis zu 15,00 € im Monat"),
         "the amount comes from the rate table"
@@ -99,7 +99,7 @@ async fn a_family_applies_for_teilhabe_from_start_to_reference_number() {
         .await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}/nachweise"));
     let (_, check) = family.page(&format!("/familie/antrag/{id}/pruefen")).await;
-    assert!(check.contains("Schritt 4 von 5") && check.contains("SC Warendorf e. V."));
+    assert!(check.contains("Schritt 3 von 4") && check.contains("SC Warendorf e. V."));
     assert!(check.contains("DE89 3704 0044 0532 0130 00"));
     assert!(check.contains("Das Jobcenter kann davon 15,00 € im Monat übernehmen."));
     assert!(

@@ -89,7 +89,7 @@ async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
     let app = spawn_app_with_directory().await;
     let (family, id) = family_with_draft(&app).await;
     let page = documents_page(&family, &id).await;
-    assert!(page.contains("Schritt 3 von 5") && page.contains("Noch keine Nachweise"));
+    assert!(page.contains("Schritt 2 von 4") && page.contains("Noch keine Nachweise"));
 
     // Two files at once; the PNG's name says PDF, the content decides — and the name's
     // extension follows it.

@@ -55,7 +55,7 @@ async fn a_family_applies_for_tutoring_at_a_lernstandort_and_releases_the_school
     );
     let id = start(&family, &child).await;
     let (_, form) = family.page(&format!("/familie/antrag/{id}/angaben")).await;
-    assert!(form.contains("Schritt 2 von 5") && form.contains("Angaben zur Lernförderung"));
+    assert!(form.contains("Schritt 1 von 4") && form.contains("Angaben zur Lernförderung"));
     assert!(
         form.contains("höchstens 20,00 € pro Stunde"),
         "the cap comes from the rate table"
