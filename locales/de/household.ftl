@@ -68,3 +68,4 @@ child-apply-lernfoerderung = Lernförderung beantragen
 household-preferred-lang = In welcher Sprache sollen wir Ihnen schreiben?
 household-preferred-lang-hint = Bescheide sind immer auf Deutsch. Erklärungen dazu bekommen Sie in dieser Sprache.
 household-error-lang = Bitte wählen Sie eine Sprache aus der Liste.
+child-school-all = Die Schule liegt in einer anderen Kommune? Alle Schulen zeigen

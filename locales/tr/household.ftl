@@ -66,3 +66,4 @@ child-apply-lernfoerderung = Ders desteğine (Lernförderung) başvur
 household-preferred-lang = Size hangi dilde yazalım?
 household-preferred-lang-hint = Karar yazıları (Bescheide) her zaman Almancadır. Bunlarla ilgili açıklamaları bu dilde alırsınız.
 household-error-lang = Lütfen listeden bir dil seçin.
+child-school-all = Okul başka bir belediyede mi? Tüm okulları göster

@@ -66,3 +66,4 @@ child-apply-lernfoerderung = Подати заяву на допомогу з н
 household-preferred-lang = Якою мовою нам Вам писати?
 household-preferred-lang-hint = Рішення (Bescheide) завжди німецькою мовою. Пояснення до них Ви отримаєте цією мовою.
 household-error-lang = Будь ласка, виберіть мову зі списку.
+child-school-all = Школа в іншій громаді? Показати всі школи

@@ -1230,9 +1230,35 @@ async fn the_browser_check_gives_the_servers_messages_and_a_kept_bad_iban_keeps_
     assert_eq!(iban.as_deref(), Some("DE00 1234"));
     let again = form_errors(c, ".error-summary[aria-labelledby]").await;
     assert!(
-        again.1.iter().any(|l| l.starts_with("provider_iban-error: ")),
+        again
+            .1
+            .iter()
+            .any(|l| l.starts_with("provider_iban-error: ")),
         "{again:?}"
     );
     screenshot(c, "family-kept-iban-error-en").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn withdrawing_a_claim_asks_for_confirmation_and_says_what_it_means() {
+    let (app, b) = demo_in_browser(true).await;
+    let c = &b.client;
+    let claim = demo_claim(&app, "000001").await;
+    login_demo_family(c, &app, "de").await;
+    c.goto(&app.url(&format!("/familie/antrag/{claim}")))
+        .await
+        .unwrap();
+    wait_text(c, "[data-testid=status]", "Eingegangen").await;
+    click(c, "details.withdraw > summary").await;
+    let explained = text_of(c, "details.withdraw").await;
+    assert!(explained.contains("nicht rückgängig"), "{explained}");
+    // One tap on the button alone withdraws nothing.
+    click(c, "details.withdraw button[type=submit]").await;
+    wait_text(c, "details.withdraw .error-message", "Bitte bestätigen Sie").await;
+    assert_eq!(text_of(c, "[data-testid=status]").await, "Eingegangen");
+    click(c, "label[for=confirm]").await;
+    click(c, "details.withdraw button[type=submit]").await;
+    wait_text(c, "[data-testid=status]", "Zurückgezogen").await;
     b.close().await;
 }

@@ -164,6 +164,10 @@ pub fn TextField(
     /// Optional fields say so in their label.
     #[prop(default = true)]
     required: bool,
+    /// Needed only in some cases, which the hint names: not required for the browser,
+    /// and not marked optional either.
+    #[prop(optional)]
+    conditional: bool,
     #[prop(optional)] maxlength: Option<u32>,
 ) -> impl IntoView {
     Input {
@@ -173,7 +177,8 @@ pub fn TextField(
         input_type,
         autocomplete,
         hint,
-        required,
+        required: required && !conditional,
+        says_optional: !required && !conditional,
         maxlength,
     }
     .view(error)
@@ -189,6 +194,8 @@ pub struct Input {
     autocomplete: &'static str,
     hint: Option<String>,
     required: bool,
+    /// The label ends in "(freiwillig)".
+    says_optional: bool,
     maxlength: Option<u32>,
 }
 
@@ -203,6 +210,7 @@ impl Input {
             autocomplete: "off",
             hint: None,
             required: true,
+            says_optional: false,
             maxlength: None,
         }
     }
@@ -228,6 +236,15 @@ impl Input {
     /// An optional input; its label says so.
     pub fn optional(mut self) -> Self {
         self.required = false;
+        self.says_optional = true;
+        self
+    }
+
+    /// An input needed only in some cases, which its hint names (another answer decides):
+    /// not required for the browser, and its label does not call it optional.
+    pub fn conditional(mut self) -> Self {
+        self.required = false;
+        self.says_optional = false;
         self
     }
 
@@ -243,7 +260,12 @@ impl Input {
         let invalid = error.is_some();
         let described = described_by(name, self.hint.is_some(), invalid);
         view! {
-            <LabelledField name label=field_label(self.label, self.required) hint=self.hint error>
+            <LabelledField
+                name
+                label=field_label(self.label, !self.says_optional)
+                hint=self.hint
+                error
+            >
                 <input
                     id=name
                     name=name
@@ -337,7 +359,9 @@ pub fn PostalAddressFields(
     /// The names of the street, postal code and city fields.
     names: [&'static str; 3],
     values: [String; 3],
-    #[prop(default = true)] required: bool,
+    /// False for an address another answer decides on (not marked optional either).
+    #[prop(default = true)]
+    required: bool,
     /// The user's own address, which the browser may fill in.
     #[prop(optional)]
     own: bool,
@@ -349,7 +373,7 @@ pub fn PostalAddressFields(
         let input = Input::new(name, label_id, value)
             .autocomplete(if own { own_kind } else { "off" })
             .max(maxlength);
-        if required { input } else { input.optional() }
+        if required { input } else { input.conditional() }
     };
     inputs(
         &flash,

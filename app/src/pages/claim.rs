@@ -295,7 +295,7 @@ fn TeilhabeForm(
                     label=t("teilhabe-description")
                     hint=t("teilhabe-description-hint")
                     value=input.description
-                    required=false
+                    conditional=true
                     maxlength=200
                     error=field_error(&flash, "description")
                 />
@@ -483,7 +483,7 @@ fn LernfoerderungForm(
                     [
                         Input::new("subject_other", "lf-subject-other", input.subject_other)
                             .hint("lf-subject-other-hint")
-                            .optional()
+                            .conditional()
                             .max(60),
                         Input::new("hours_per_week", "lf-hours", input.hours_per_week)
                             .hint("lf-hours-hint")
@@ -521,7 +521,7 @@ fn LernfoerderungForm(
                     name="provider_name"
                     label=t("lf-provider-name")
                     value=input.provider_name
-                    required=false
+                    conditional=true
                     maxlength=120
                     error=e("provider_name")
                 />
@@ -536,7 +536,7 @@ fn LernfoerderungForm(
                     label=t("lf-hourly-rate")
                     hint=t("lf-hourly-rate-hint")
                     value=input.hourly_rate
-                    required=false
+                    conditional=true
                     maxlength=10
                     error=e("hourly_rate")
                 />

@@ -32,6 +32,7 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
 
 /// The household summary and the children, shown on the family's overview.
 #[component]
@@ -386,6 +387,7 @@ pub fn EditChildPage() -> impl IntoView {
 }
 
 fn child_page(child_id: Option<String>) -> AnyView {
+    let all_schools = use_query_map().get_untracked().get("schulen").as_deref() == Some("alle");
     require_role(&[Role::Family], move |user| {
         let db = expect_context::<Db>();
         let flash = use_ctx().flash;
@@ -409,6 +411,10 @@ fn child_page(child_id: Option<String>) -> AnyView {
                     None => None,
                 };
                 let schools = db::kommune::list_schools(&db).await?;
+                let home = match all_schools {
+                    true => None,
+                    false => db::household::find(&db, &user.id).await?.map(|h| h.kommune_name),
+                };
                 let input = ChildInput::from_values(&flash.values)
                     .or(existing.map(|c| c.input))
                     .unwrap_or_default();
@@ -419,6 +425,7 @@ fn child_page(child_id: Option<String>) -> AnyView {
                             child_id=child_id.clone().unwrap_or_default()
                             input=input
                             schools=schools
+                            home=home
                             flash=flash.clone()
                         />
                     }
@@ -436,7 +443,25 @@ pub(crate) fn ChildFields(
     input: ChildInput,
     schools: Vec<SchoolOption>,
     flash: Flash,
+    /// The household's Kommune: only its schools are offered (and the one chosen before),
+    /// with a link to all. `None`: all schools.
+    #[prop(default = None)]
+    home: Option<String>,
 ) -> impl IntoView {
+    let all_link = home.as_ref().map(|_| {
+        view! {
+            <p class="hint">
+                <a href="?schulen=alle">{t("child-school-all")}</a>
+            </p>
+        }
+    });
+    let schools: Vec<SchoolOption> = schools
+        .into_iter()
+        .filter(|s| {
+            home.as_ref()
+                .is_none_or(|k| *k == s.kommune || s.id.as_str() == input.school_id)
+        })
+        .collect();
     let mut groups: Vec<(String, Vec<SchoolOption>)> = Vec::new();
     for s in schools {
         match groups.last_mut() {
@@ -482,16 +507,18 @@ pub(crate) fn ChildFields(
             error=field_error(&flash, "school_id")
         >
             <select id="school_id" name="school_id" aria-describedby="school_id-hint">
-                <option value="">{t("child-school-not-listed")}</option>
+                <option value="">{t("select-choose")}</option>
                 {optgroups}
+                <option value="">{t("child-school-not-listed")}</option>
             </select>
         </LabelledField>
+        {all_link}
         {inputs(
             &flash,
             [
                 Input::new("school_name", "child-school-typed", input.school_name)
                     .hint("child-school-typed-hint")
-                    .optional()
+                    .conditional()
                     .max(120),
                 Input::new("grade", "child-grade", input.grade).hint("child-grade-hint").max(20),
             ],
@@ -504,12 +531,13 @@ fn ChildForm(
     child_id: String,
     input: ChildInput,
     schools: Vec<SchoolOption>,
+    home: Option<String>,
     flash: Flash,
 ) -> impl IntoView {
     view! {
         <form method="post" action={<SaveChild as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="child_id" value=child_id />
-            <ChildFields input=input schools=schools flash=flash />
+            <ChildFields input=input schools=schools flash=flash home=home />
             <button type="submit" class="button">
                 {t("child-save")}
             </button>

@@ -243,3 +243,27 @@ async fn only_families_have_a_household() {
         "/anmelden"
     );
 }
+
+#[tokio::test]
+async fn the_school_picker_offers_the_households_kommune_first_and_all_on_request() {
+    let app = spawn_app_with_directory().await;
+    let family = family_with_household(&app).await;
+    let (_, form) = family.page("/familie/kind/neu").await;
+    assert!(
+        form.contains("Gesamtschule Ahlen"),
+        "the household's Kommune"
+    );
+    assert!(!form.contains("Gesamtschule Oelde"), "not every school");
+    assert!(form.contains("href=\"?schulen=alle\""));
+    // Nothing is chosen for the parent: the first choice asks to choose.
+    let select = &form[form.find("id=\"school_id\"").unwrap()..];
+    let first = &select[select.find("<option").unwrap()..];
+    assert!(
+        first.starts_with("<option value=\"\">Bitte auswählen</option>"),
+        "{first:.80}"
+    );
+    // The typed name is needed only without a school from the list: not "(freiwillig)".
+    assert!(form.contains("Name der Schule, wenn sie nicht in der Liste ist</label>"));
+    let (_, all) = family.page("/familie/kind/neu?schulen=alle").await;
+    assert!(all.contains("Gesamtschule Ahlen") && all.contains("Gesamtschule Oelde"));
+}
