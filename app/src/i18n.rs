@@ -88,6 +88,16 @@ pub fn date_unix(unix: i64) -> String {
     crate::domain::format::local_from_unix(crate::context::use_lang(), unix)
 }
 
+/// A date as the current request's language writes it.
+pub fn date_of(d: time::Date) -> String {
+    crate::domain::format::local_date(crate::context::use_lang(), d)
+}
+
+/// A file size as the current request's language writes it.
+pub fn size(bytes: u64) -> String {
+    crate::domain::format::local_size(crate::context::use_lang(), bytes)
+}
+
 /// An amount as the current request's language writes it.
 pub fn money(amount: crate::domain::money::Cents) -> String {
     crate::domain::format::local_money(crate::context::use_lang(), amount)

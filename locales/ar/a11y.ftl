@@ -18,7 +18,7 @@ a11y-enforcement-title = إجراء التسوية (Schlichtungsverfahren)
 a11y-enforcement-text = إذا لم نرد عليكم، أو لم يكن ردنا مُرضيًا، يمكنكم التوجه إلى مكتب الشكاوى الخاص بتقنية المعلومات الخالية من العوائق في ولاية شمال الراين-وستفاليا (Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen). هذا الإجراء مجاني.
 home-summary-title = شرح قصير بلغة مبسّطة
 home-summary-text =
-    طفلكم يذهب إلى المدرسة. أنتم تحصلون على مال من مركز العمل (Jobcenter). أو تحصلون على إعانة السكن (Wohngeld).
+    طفلكم يذهب إلى المدرسة. أنتم تحصلون على مال من مركز العمل (Jobcenter). أو تحصلون على المساعدة الاجتماعية (Sozialhilfe)، أو إعانة السكن (Wohngeld)، أو علاوة الأطفال الإضافية (Kinderzuschlag)، أو إعانات طالبي اللجوء (AsylbLG).
 
     عندها يمكن أن يحصل طفلكم على مساعدة. مثلًا دروس تقوية. أو 15 يورو كل شهر لنادٍ.
 

@@ -13,7 +13,7 @@ claim-change-answers = تعديل البيانات
 claim-declaration-title = الإقرار والموافقة
 claim-declaration-text = أُقِر بأن بياناتي صحيحة وكاملة. وسأُبلغ مركز العمل (Jobcenter) فورًا بأي تغيير، مثلًا إذا توقف طفلي عن الذهاب إلى النادي أو إلى دروس التقوية.
 claim-consent-text = اختياري: أوافق على أن يدفع مركز العمل (Jobcenter) المال مباشرة إلى مقدّم الخدمة (الدفع المباشر). بدون هذه الموافقة تحصلون على قسيمة (Gutschein) لمقدّم الخدمة. يمكنكم سحب هذه الموافقة في أي وقت بالنسبة للمستقبل – هنا في البوابة في صفحة طلبكم، أو لدى مركز العمل (Jobcenter).
-claim-privacy-hint = بياناتكم بيانات اجتماعية (Sozialdaten)، ولا تُستخدم إلا لهذا الطلب (§ 67a Zehntes Buch Sozialgesetzbuch).
+claim-privacy-hint = بياناتكم بيانات اجتماعية (Sozialdaten)، ولا تُستخدم إلا لهذا الطلب. هذا ما تنص عليه المادة { -ltr(text: "§ 67a") } من الكتاب العاشر من قانون الضمان الاجتماعي الألماني ({ -ltr(text: "SGB X") }).
 claim-submit = إرسال الطلب بشكل نهائي
 # Variables:
 #   $reference (String) - Antragsnummer, z. B. BUT-2026-000123
@@ -73,7 +73,7 @@ teilhabe-provider-iban = رقم IBAN لمقدّم الخدمة
 teilhabe-provider-iban-hint = غالبًا ما يكون مكتوبًا في استمارة الانتساب. إذا لم تعرفوه، فاتركوا الحقل فارغًا.
 teilhabe-costs-title = التكاليف والمدة
 teilhabe-monthly-fee = الاشتراك الشهري
-teilhabe-monthly-fee-hint = باليورو، مثلًا 12,50. إذا كان الاشتراك سنويًا، فيرجى قسمته على 12.
+teilhabe-monthly-fee-hint = باليورو، مثلًا 12.50. إذا كان الاشتراك سنويًا، فيرجى قسمته على 12.
 teilhabe-start-month = من شهر
 teilhabe-month-hint = مثلًا 09/2026. تبدأ الإعانة عادةً من الشهر الذي يصلنا فيه الطلب.
 teilhabe-end-month = حتى شهر

@@ -66,4 +66,4 @@ child-apply-lernfoerderung = طلب دعم التعلّم (Lernförderung)
 household-preferred-lang = بأي لغة تريدون أن نكتب لكم؟
 household-preferred-lang-hint = خطابات القرار (Bescheide) دائمًا باللغة الألمانية. أما الشرح فتحصلون عليه بهذه اللغة.
 household-error-lang = يرجى اختيار لغة من القائمة.
-child-school-all = هل المدرسة في بلدية أخرى؟ عرض جميع المدارس
+child-school-all = هل يذهب طفلك إلى مدرسة في بلدية أخرى؟ اعرض أولًا جميع المدارس.

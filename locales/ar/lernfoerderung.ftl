@@ -35,7 +35,7 @@ lf-provider-title = مقدّم دروس التقوية
 lf-provider-hint = املؤوا هذا الجزء فقط إذا كانت دروس التقوية عند مقدّم خدمة خارج المدرسة. وفي الخطوة التالية ارفعوا عرض مقدّم الخدمة.
 lf-provider-name = اسم مقدّم الخدمة
 lf-hourly-rate = سعر الساعة
-lf-hourly-rate-hint = باليورو، كما في العرض، مثلًا 18,50.
+lf-hourly-rate-hint = باليورو، كما في العرض، مثلًا 18.50.
 lf-monthly-cost = التكلفة في الشهر (تقديرية)
 # Variables:
 #   $cap (String) - Höchstbetrag pro Stunde

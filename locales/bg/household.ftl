@@ -66,4 +66,4 @@ child-apply-lernfoerderung = Кандидатствайте за помощ пр
 household-preferred-lang = На какъв език да Ви пишем?
 household-preferred-lang-hint = Решенията (Bescheide) винаги са на немски. Обясненията към тях ще получавате на този език.
 household-error-lang = Моля, изберете език от списъка.
-child-school-all = Училището е в друга община? Покажи всички училища
+child-school-all = Детето Ви ходи на училище в друга община? Тогава първо покажете всички училища.

@@ -18,7 +18,7 @@ a11y-enforcement-title = Hilfe bei Streit: Schlichtung
 a11y-enforcement-text = Wir antworten Ihnen nicht? Oder Sie sind mit unserer Antwort nicht zufrieden? Dann können Sie sich bei einer Schlichtungs-Stelle melden. Die Schlichtungs-Stelle hilft bei Streit über Barrieren. Die Stelle heißt: Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen. Die Hilfe kostet nichts.
 home-summary-title = Kurz erklärt in Leichter Sprache
 home-summary-text =
-    Ihr Kind geht zur Schule. Ihre Familie bekommt Geld vom Jobcenter. Oder Ihre Familie bekommt Wohngeld.
+    Ihr Kind geht zur Schule. Ihre Familie bekommt Geld vom Jobcenter. Oder Ihre Familie bekommt Sozialhilfe, Wohngeld, Kinder-Zuschlag oder Leistungen für Asyl-Bewerber.
 
     Dann kann Ihr Kind Hilfe bekommen. Zum Beispiel Nachhilfe. Oder 15 Euro im Monat für einen Verein.
 

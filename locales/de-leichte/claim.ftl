@@ -11,8 +11,8 @@ claim-child = Kind
 claim-benefit = Leistung
 claim-change-answers = Angaben ändern
 claim-declaration-title = Ihre Erklärung und Ihr Einverständnis
-claim-declaration-text = Ich versichere: Meine Angaben sind richtig und vollständig. Vielleicht ändert sich etwas. Dann sage ich es sofort dem Jobcenter. Zum Beispiel: Mein Kind geht nicht mehr in den Verein. Oder mein Kind geht nicht mehr zur Nachhilfe.
-claim-consent-text = Das ist freiwillig. Freiwillig heißt: Sie müssen nicht zustimmen. Ich bin einverstanden: Das Jobcenter zahlt das Geld direkt an den Anbieter. Das heißt Direkt-Zahlung. Sie sind nicht einverstanden? Dann bekommen Sie einen Gutschein für den Anbieter. Sie können Ihr Einverständnis jederzeit zurücknehmen. Das heißt Widerruf. Der Widerruf gilt für die Zukunft. Das heißt: ab dem Tag vom Widerruf. Der Widerruf geht hier im Portal. Auf der Seite von Ihrem Antrag. Oder beim Jobcenter.
+claim-declaration-text = Ich verspreche: Meine Angaben sind richtig. Und meine Angaben sind vollständig. Vollständig heißt: Alle wichtigen Angaben sind da. Vielleicht ändert sich etwas. Dann sage ich es sofort dem Jobcenter. Zum Beispiel: Mein Kind geht nicht mehr in den Verein. Oder mein Kind geht nicht mehr zur Nachhilfe.
+claim-consent-text = Das ist freiwillig. Freiwillig heißt: Sie müssen nicht zustimmen. Ich bin einverstanden: Das Jobcenter zahlt das Geld direkt an den Anbieter. Der Anbieter ist zum Beispiel der Verein. Das heißt Direkt-Zahlung. Sie sind nicht einverstanden? Dann bekommen Sie einen Gutschein. Den Gutschein geben Sie beim Anbieter ab. Dann zahlt das Jobcenter das Geld an den Anbieter. Sie können Ihr Einverständnis jederzeit zurücknehmen. Das heißt Widerruf. Der Widerruf gilt für die Zukunft. Das heißt: ab dem Tag vom Widerruf. Der Widerruf geht hier im Portal. Auf der Seite von Ihrem Antrag. Oder beim Jobcenter.
 claim-privacy-hint = Ihre Angaben sind Sozial-Daten. Das Gesetz schützt Sozial-Daten besonders. Wir benutzen Ihre Angaben nur für diesen Antrag. Das steht im Gesetz: § 67a Zehntes Buch Sozialgesetzbuch.
 claim-submit = Antrag jetzt absenden
 # Variables:
@@ -92,7 +92,7 @@ teilhabe-error-start-future = Der Beginn ist mehr als 12 Monate in der Zukunft. 
 teilhabe-error-end-before-start = Das Ende muss nach dem Beginn sein. Bitte prüfen Sie die Monate.
 teilhabe-error-period-long = Ein Antrag gilt für höchstens 12 Monate. Bitte wählen Sie einen kürzeren Zeit-Raum.
 claim-change-documents = Nachweise ändern
-claim-school-consent-text = Das ist freiwillig. Freiwillig heißt: Sie müssen nicht zustimmen. Die Schule hat eine Schweige-Pflicht. Das heißt: Die Schule darf nichts über mein Kind erzählen. Ich erlaube der Schule hier: Die Schule darf mit dem Jobcenter über die Nachhilfe sprechen. Das heißt Schweigepflicht-Entbindung. Dann darf das Jobcenter bei der Schule nachfragen. Und die Schule darf sagen: Braucht mein Kind Nachhilfe? Und wie viel Nachhilfe braucht mein Kind? Die Schule sieht dafür nur: die Fächer, die Stunden und die Zeit. Die Schule sieht nicht Ihre Gründe für den Antrag. Sie sind nicht einverstanden? Dann können Sie auf andere Art zeigen: Mein Kind braucht Nachhilfe. Zum Beispiel mit dem Zeugnis. Oder mit einem Brief von der Lehrerin oder vom Lehrer. Sie können Ihr Einverständnis jederzeit zurücknehmen. Das heißt Widerruf. Der Widerruf gilt für die Zukunft. Das heißt: ab dem Tag vom Widerruf. Der Widerruf geht hier im Portal. Auf der Seite von Ihrem Antrag. Oder beim Jobcenter.
+claim-school-consent-text = Das ist freiwillig. Freiwillig heißt: Sie müssen nicht zustimmen. Die Schule hat eine Schweige-Pflicht. Das heißt: Die Schule darf nichts über mein Kind erzählen. Ich erlaube der Schule hier: Die Schule darf mit dem Jobcenter über die Nachhilfe sprechen. Das heißt Schweige-Pflicht-Entbindung. Dann darf das Jobcenter bei der Schule nachfragen. Und die Schule darf sagen: Braucht mein Kind Nachhilfe? Und wie viel Nachhilfe braucht mein Kind? Die Schule sieht dafür nur: die Fächer, die Stunden und die Zeit. Die Schule sieht nicht Ihre Gründe für den Antrag. Sie sind nicht einverstanden? Dann können Sie auf andere Art zeigen: Mein Kind braucht Nachhilfe. Zum Beispiel mit dem Zeugnis. Oder mit einem Brief von der Lehrerin oder vom Lehrer. Sie können Ihr Einverständnis jederzeit zurücknehmen. Das heißt Widerruf. Der Widerruf gilt für die Zukunft. Das heißt: ab dem Tag vom Widerruf. Der Widerruf geht hier im Portal. Auf der Seite von Ihrem Antrag. Oder beim Jobcenter.
 claim-needs-info = Das Jobcenter hat eine Frage an Sie. Bitte antworten Sie unten. Danach prüfen wir Ihren Antrag weiter.
 claim-receipt-link = Eingangs-Bestätigung zeigen und drucken
 timeline-answered = Frage beantwortet
@@ -101,7 +101,7 @@ claim-hint-school-age = Bei Ihrer Leistung gibt es Lernförderung nur bis zum 25
 
 # The family's consents on a submitted claim: state and withdrawal (for the future).
 consent-title = Ihr Einverständnis
-consent-school = Schweigepflicht-Entbindung für die Schule
+consent-school = Schweige-Pflicht-Entbindung für die Schule
 consent-direct = Direkt-Zahlung an den Anbieter
 # Variables:
 #   $date (String) - Datum
@@ -111,10 +111,10 @@ consent-given = gegeben am { $date }
 consent-withdrawn = zurückgenommen am { $date }
 consent-not-given = nicht gegeben
 consent-withdraw = Einverständnis zurücknehmen
-consent-withdraw-hint = Sie nehmen Ihr Einverständnis zurück? Das gilt ab jetzt. Was vorher war, bleibt in der Akte. Zum Beispiel eine Bestätigung von der Schule. Ohne Direkt-Zahlung bekommen Sie einen Gutschein. Ohne Schweigepflicht-Entbindung brauchen wir andere Nachweise. Nachweise sind Papiere. Die Papiere zeigen: Ihr Kind braucht Nachhilfe. Zum Beispiel das Zeugnis.
+consent-withdraw-hint = Sie nehmen Ihr Einverständnis zurück? Das gilt ab jetzt. Was vorher war, bleibt in der Akte. Zum Beispiel eine Bestätigung von der Schule. Ohne Direkt-Zahlung bekommen Sie einen Gutschein. Ohne Schweige-Pflicht-Entbindung brauchen wir andere Nachweise. Nachweise sind Papiere. Die Papiere zeigen: Ihr Kind braucht Nachhilfe. Zum Beispiel das Zeugnis.
 consent-withdrawn-flash = Sie haben Ihr Einverständnis zurückgenommen. Wir haben das gespeichert.
 consent-error-not-given = Dieses Einverständnis gibt es nicht. Oder Sie haben es schon zurückgenommen.
-timeline-consent-school-withdrawn = Schweigepflicht-Entbindung zurückgenommen
+timeline-consent-school-withdrawn = Schweige-Pflicht-Entbindung zurückgenommen
 timeline-consent-direct-withdrawn = Einverständnis für die Direkt-Zahlung zurückgenommen
 
 ## Bestätigte E-Mail-Adresse

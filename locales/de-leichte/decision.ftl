@@ -6,12 +6,12 @@ decision-title = Entscheidung
 #   $from (String) - Beginn
 #   $to (String) - Ende
 #   $payee (String) - Anbieter
-decision-explain-approved = Das Jobcenter hat Ihren Antrag bewilligt. Bewilligt heißt: Sie bekommen das Geld. Das Jobcenter zahlt bis zu { $amount } im Monat. Das Geld gibt es vom { $from } bis zum { $to }. Das Geld bekommt: { $payee }.
+decision-explain-approved = Das Jobcenter hat Ihren Antrag bewilligt. Bewilligt heißt: Das Jobcenter bezahlt. Das Jobcenter zahlt bis zu { $amount } im Monat. Das Geld gibt es vom { $from } bis zum { $to }. Das Jobcenter zahlt das Geld an: { $payee }. Das ist meistens der Verein oder der Anbieter.
 decision-explain-direct = Das Jobcenter zahlt direkt an den Anbieter. Den bewilligten Betrag müssen Sie nicht bezahlen.
 decision-explain-voucher = Sie bekommen einen Gutschein. Ein Gutschein ist ein Papier. Geben Sie den Gutschein beim Anbieter ab. Dann bekommt der Anbieter das Geld vom Jobcenter.
 # Variables:
 #   $reason (String) - Grund der Ablehnung
-decision-explain-rejected = Das Jobcenter hat Ihren Antrag abgelehnt. Abgelehnt heißt: Sie bekommen das Geld nicht. Der Grund: { $reason } Die genaue Begründung steht im Bescheid. Der Bescheid ist ein Brief vom Jobcenter.
+decision-explain-rejected = Das Jobcenter hat Ihren Antrag abgelehnt. Abgelehnt heißt: Das Jobcenter bezahlt nichts. Der Grund: { $reason } Die genaue Begründung steht im Bescheid. Der Bescheid ist ein Brief vom Jobcenter.
 decision-explain-objection = Sie sind nicht einverstanden? Dann können Sie Widerspruch einlegen. Mit einem Widerspruch sagen Sie: Ich bin mit der Entscheidung nicht einverstanden. Dann prüft das Jobcenter die Entscheidung noch einmal. Dafür haben Sie 1 Monat Zeit. Sie können einen Brief schreiben. Sie müssen den Brief unterschreiben. Oder Sie gehen zum Jobcenter. Dort schreibt jemand Ihren Widerspruch auf. Elektronisch geht es nur mit einer besonderen Unterschrift. Diese Unterschrift heißt qualifizierte Signatur. Oder Sie schicken eine De-Mail. De-Mail ist eine besonders sichere E-Mail. Eine normale E-Mail reicht nicht. Wann beginnt der 1 Monat? Wir schicken den Bescheid mit der Post. Dann gilt: Sie haben den Bescheid am 4. Tag nach dem Abschicken bekommen. Ab diesem Tag zählt der 1 Monat. Am Ende vom Bescheid steht: So geht der Widerspruch. Dieser Teil heißt Rechtsbehelfsbelehrung.
 decision-explain-no-suspension = Wichtig: Die Entscheidung gilt erst einmal weiter. Das gilt auch nach einem Widerspruch.
 decision-explain-german = Für das Recht zählt nur der Bescheid auf Deutsch. Wir erklären Ihnen den Bescheid gern. Auch in Leichter Sprache.

@@ -22,8 +22,8 @@ document-error-file-too-large = Eine Datei ist zu groß. Bitte machen Sie die Da
 document-error-claim-too-large = Alle Dateien zusammen sind zu groß für diesen Antrag. Bitte entfernen Sie Dateien. Oder machen Sie Dateien kleiner.
 document-error-upload-failed = Das Hochladen hat nicht geklappt. Bitte versuchen Sie es noch einmal.
 document-error-too-many-files = Sie können höchstens 10 Dateien auf einmal hochladen. Bitte wählen Sie weniger Dateien aus.
-document-error-claim-too-many = Dieser Antrag hat schon 25 Dateien. Mehr Dateien sind nicht möglich. Brauchen Sie eine Datei nicht? Dann entfernen Sie die Datei bitte.
-document-error-drafts-full = Sie haben Anträge angefangen. Diese Anträge haben zusammen schon sehr viele große Dateien. Ist ein Antrag fertig? Dann schicken Sie den Antrag bitte ab. Oder entfernen Sie Dateien. Entfernen Sie nur Dateien, die Sie nicht brauchen.
+document-error-claim-too-many = Dieser Antrag hat schon 25 Dateien. 25 Dateien sind die Höchst-Zahl. Sie möchten eine neue Datei hochladen? Dann entfernen Sie bitte zuerst eine alte Datei.
+document-error-drafts-full = Sie haben Anträge angefangen. Diese Anträge haben zusammen schon sehr viele große Dateien. Ist ein Antrag fertig? Dann schicken Sie den Antrag bitte ab. Oder entfernen Sie Dateien. Behalten Sie alle Dateien, die Sie für Ihre Anträge brauchen.
 questions-title = Fragen vom Jobcenter
 # Variables:
 #   $date (String) - Datum

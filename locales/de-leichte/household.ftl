@@ -66,4 +66,4 @@ child-apply-lernfoerderung = Lernförderung beantragen
 household-preferred-lang = In welcher Sprache sollen wir Ihnen schreiben?
 household-preferred-lang-hint = Der Bescheid ist immer auf Deutsch. Die Erklärung zum Bescheid bekommen Sie in dieser Sprache.
 household-error-lang = Bitte wählen Sie eine Sprache aus der Liste.
-child-school-all = Die Schule ist in einem anderen Ort? Dann zeigen wir Ihnen alle Schulen.
+child-school-all = Ist die Schule von Ihrem Kind in einem anderen Ort? Dann klicken Sie zuerst hier: alle Schulen zeigen.

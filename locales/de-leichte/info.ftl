@@ -23,7 +23,7 @@ info-easy-text =
 
     Das Geld ist für Nachhilfe. Oder für einen Verein. Zum Beispiel für einen Sport-Verein.
 
-    Sie bekommen Grundsicherungsgeld (früher: Bürgergeld)? Oder Wohngeld? Oder Kinder-Zuschlag? Dann kann Ihr Kind das Geld bekommen.
+    Sie bekommen Grundsicherungsgeld (früher: Bürgergeld)? Oder Sozialhilfe? Oder Wohngeld? Oder Kinder-Zuschlag? Oder Leistungen für Asyl-Bewerber? Dann kann Ihr Kind das Geld bekommen.
 
     So geht es: Sie legen ein Konto an. Sie füllen den Antrag aus. Wir prüfen den Antrag. Dann bekommen Sie einen Brief. Der Brief heißt Bescheid. Im Bescheid steht unsere Entscheidung.
 

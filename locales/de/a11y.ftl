@@ -18,7 +18,7 @@ a11y-enforcement-title = Schlichtungsverfahren
 a11y-enforcement-text = Wenn wir nicht oder nicht zufriedenstellend antworten, können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen wenden. Das Verfahren ist kostenlos.
 home-summary-title = Kurz erklärt in Leichter Sprache
 home-summary-text =
-    Ihr Kind geht zur Schule. Sie bekommen Geld vom Jobcenter oder Wohngeld.
+    Ihr Kind geht zur Schule. Sie bekommen Geld vom Jobcenter, Sozialhilfe, Wohngeld, Kinderzuschlag oder Leistungen für Asylbewerber.
 
     Dann kann Ihr Kind Hilfe bekommen. Zum Beispiel Nachhilfe. Oder 15 Euro im Monat für einen Verein.
 

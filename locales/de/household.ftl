@@ -68,4 +68,4 @@ child-apply-lernfoerderung = Lernförderung beantragen
 household-preferred-lang = In welcher Sprache sollen wir Ihnen schreiben?
 household-preferred-lang-hint = Bescheide sind immer auf Deutsch. Erklärungen dazu bekommen Sie in dieser Sprache.
 household-error-lang = Bitte wählen Sie eine Sprache aus der Liste.
-child-school-all = Die Schule liegt in einer anderen Kommune? Alle Schulen zeigen
+child-school-all = Geht Ihr Kind in einer anderen Kommune zur Schule? Dann zeigen Sie zuerst alle Schulen.

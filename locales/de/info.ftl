@@ -21,7 +21,7 @@ info-easy-text =
 
     Das Geld ist für Nachhilfe. Oder für einen Verein. Zum Beispiel für einen Sport-Verein.
 
-    Sie bekommen Grundsicherungsgeld (bisher Bürgergeld)? Oder Wohngeld? Oder Kinder-Zuschlag? Dann kann Ihr Kind das Geld bekommen.
+    Sie bekommen Grundsicherungsgeld (bisher Bürgergeld)? Oder Sozialhilfe? Oder Wohngeld? Oder Kinder-Zuschlag? Oder Leistungen für Asyl-Bewerber? Dann kann Ihr Kind das Geld bekommen.
 
     So geht es: Sie machen ein Konto. Sie füllen den Antrag aus. Wir prüfen den Antrag. Sie bekommen einen Brief. In dem Brief steht unsere Entscheidung.
 info-contact-title = Kontakt

@@ -18,7 +18,7 @@ a11y-enforcement-title = Conciliation procedure
 a11y-enforcement-text = If we do not answer, or our answer does not satisfy you, you can turn to the ombudsperson for accessible information technology of the state of North Rhine-Westphalia (Ombudsstelle für barrierefreie Informationstechnik). The procedure is free of charge.
 home-summary-title = In short, in plain language
 home-summary-text =
-    Your child goes to school. You get money from the Jobcenter, or housing benefit (Wohngeld).
+    Your child goes to school. You get money from the Jobcenter. Or you get social assistance (Sozialhilfe), housing benefit (Wohngeld), child supplement (Kinderzuschlag) or asylum seeker benefits (Asylbewerberleistungen).
 
     Then your child can get help. For example tutoring. Or 15 euros a month for a club.
 

@@ -13,7 +13,7 @@ claim-change-answers = Change answers
 claim-declaration-title = Declaration and consent
 claim-declaration-text = I confirm that my details are correct and complete. I will tell the jobcenter about changes at once, for example if my child stops going to the club or the tutoring.
 claim-consent-text = Optional: I agree that the jobcenter pays the money directly to the provider (direct payment). Without this consent you receive a voucher for the provider. You can withdraw this consent at any time for the future – here in the portal on the page of your application, or at the jobcenter.
-claim-privacy-hint = Your details are social data (Sozialdaten) and are used only for this application (§ 67a SGB X).
+claim-privacy-hint = Your details are social data (Sozialdaten) and are used only for this application. This is laid down in § 67a of Book Ten of the German Social Code (SGB X).
 claim-submit = Submit the application
 # Variables:
 #   $reference (String) - reference number, e.g. BUT-2026-000123

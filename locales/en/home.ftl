@@ -12,5 +12,5 @@ home-participation-title = Social and cultural participation (Soziokulturelle Te
 home-participation-text = Children under 18 get 15 euros a month for a sports club, music school, courses or holiday camps. The money goes directly to the club or provider.
 home-who-title = Who can get these benefits?
 home-who-text = Children, young people and young adults under 25 who attend school, if the family receives Grundsicherungsgeld (formerly Bürgergeld), social assistance, housing benefit, child supplement or asylum seeker benefits. Participation is paid until the 18th birthday.
-home-easy-link = The portal explained in easy-to-read German
+home-easy-link = The portal explained in plain words
 home-check-link = Can my child get these benefits? Check in two minutes

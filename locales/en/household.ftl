@@ -66,4 +66,4 @@ child-apply-lernfoerderung = Apply for tutoring (Lernförderung)
 household-preferred-lang = In which language should we write to you?
 household-preferred-lang-hint = Notices (Bescheide) are always in German. You get explanations of them in this language.
 household-error-lang = Please choose a language from the list.
-child-school-all = Is the school in another Kommune? Show all schools
+child-school-all = Does your child go to school in another Kommune? Then first show all schools.

@@ -15,13 +15,13 @@ info-imprint-text =
     The Kreis Warendorf is a public-law corporation. It is represented by the Landrat.
 
     You find the address and how to reach us on the contact page.
-info-easy-title = Easy-to-read German (Leichte Sprache)
+info-easy-title = Plain words
 info-easy-text =
     Here you can apply for money for your child.
 
     The money is for tutoring. Or for a club, for example a sports club.
 
-    Do you receive Grundsicherungsgeld (formerly Bürgergeld), housing benefit or child supplement? Then your child can get the money.
+    Do you receive Grundsicherungsgeld (formerly Bürgergeld), social assistance, housing benefit, child supplement or asylum seeker benefits? Then your child can get the money.
 
     This is how it works: you create an account. You fill in the application. We check it. You get a letter with our decision.
 info-contact-title = Contact

@@ -35,7 +35,7 @@ lf-provider-title = Tutoring provider
 lf-provider-hint = Only fill this in if the tutoring takes place with a provider outside the school. Upload the provider's offer in the next step.
 lf-provider-name = Name of the provider
 lf-hourly-rate = Price per hour
-lf-hourly-rate-hint = In euros, as in the offer, for example 18,50.
+lf-hourly-rate-hint = In euros, as in the offer, for example 18.50.
 lf-monthly-cost = Cost per month (estimate)
 # Variables:
 #   $cap (String) - maximum per hour

@@ -18,7 +18,7 @@ a11y-enforcement-title = روند میانجی‌گری (Schlichtungsverfahren)
 a11y-enforcement-text = اگر به شما پاسخ ندهیم یا از پاسخ ما راضی نباشید، می‌توانید به دفتر رسیدگی به شکایت‌های دسترس‌پذیری ایالت نوردراین-وستفالن مراجعه کنید (Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen). این روند رایگان است.
 home-summary-title = توضیح کوتاه به زبان ساده
 home-summary-text =
-    فرزند شما به مدرسه می‌رود. شما از جاب‌سنتر (Jobcenter) پول می‌گیرید. یا کمک‌هزینهٔ مسکن (Wohngeld) می‌گیرید.
+    فرزند شما به مدرسه می‌رود. شما از جاب‌سنتر (Jobcenter) پول می‌گیرید. یا کمک اجتماعی (Sozialhilfe)، کمک‌هزینهٔ مسکن (Wohngeld)، کمک‌هزینهٔ تکمیلی فرزند (Kinderzuschlag) یا کمک پناهجویان (Asylbewerberleistungen) می‌گیرید.
 
     پس فرزند شما می‌تواند کمک بگیرد. مثلاً کلاس تقویتی. یا ماهی 15 یورو برای یک باشگاه.
 

@@ -13,7 +13,7 @@ claim-change-answers = تغییر اطلاعات
 claim-declaration-title = تعهد و رضایت
 claim-declaration-text = تأیید می‌کنم که اطلاعاتم درست و کامل است. هر تغییری را فوراً به جاب‌سنتر (Jobcenter) خبر می‌دهم، مثلاً اگر فرزندم دیگر به باشگاه یا کلاس تقویتی نمی‌رود.
 claim-consent-text = اختیاری: موافقم که جاب‌سنتر (Jobcenter) پول را مستقیم به ارائه‌دهنده بپردازد (پرداخت مستقیم). بدون این رضایت، یک کوپن (Gutschein) برای ارائه‌دهنده دریافت می‌کنید. می‌توانید این رضایت را هر زمان برای آینده پس بگیرید – همین‌جا در پورتال، در صفحهٔ درخواست‌تان، یا در جاب‌سنتر.
-claim-privacy-hint = اطلاعات شما «اطلاعات اجتماعی» (Sozialdaten) است و فقط برای همین درخواست استفاده می‌شود (§ 67a Zehntes Buch Sozialgesetzbuch).
+claim-privacy-hint = اطلاعات شما «اطلاعات اجتماعی» (Sozialdaten) است و فقط برای همین درخواست استفاده می‌شود. این در مادهٔ { -ltr(text: "§ 67a") } کتاب دهم قانون اجتماعی آلمان ({ -ltr(text: "SGB X") }) آمده است.
 claim-submit = ارسال قطعی درخواست
 # Variables:
 #   $reference (String) - Antragsnummer, z. B. BUT-2026-000123
@@ -73,9 +73,9 @@ teilhabe-provider-iban = IBAN ارائه‌دهنده (شمارهٔ حساب ب�
 teilhabe-provider-iban-hint = اغلب روی فرم عضویت نوشته شده است. اگر آن را نمی‌دانید، این قسمت را خالی بگذارید.
 teilhabe-costs-title = هزینه و مدت
 teilhabe-monthly-fee = حق عضویت ماهانه
-teilhabe-monthly-fee-hint = به یورو، مثلاً 12,50. اگر حق عضویت سالانه است، لطفاً آن را بر 12 تقسیم کنید.
+teilhabe-monthly-fee-hint = به یورو، مثلاً 12.50. اگر حق عضویت سالانه است، لطفاً آن را بر 12 تقسیم کنید.
 teilhabe-start-month = از ماه
-teilhabe-month-hint = مثلاً 09/2026. این کمک معمولاً از ماهی شروع می‌شود که درخواست به دست ما می‌رسد.
+teilhabe-month-hint = مثلاً 2026/09. این کمک معمولاً از ماهی شروع می‌شود که درخواست به دست ما می‌رسد.
 teilhabe-end-month = تا ماه
 teilhabe-end-month-hint = حداکثر دوازده ماه. بعد از آن می‌توانید درخواست تازه‌ای بدهید.
 teilhabe-period = مدت

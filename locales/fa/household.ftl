@@ -66,4 +66,4 @@ child-apply-lernfoerderung = درخواست کمک درسی (Lernförderung)
 household-preferred-lang = به چه زبانی برایتان بنویسیم؟
 household-preferred-lang-hint = نامه‌های تصمیم (Bescheid) همیشه به زبان آلمانی است. توضیح آن‌ها را به این زبان دریافت می‌کنید.
 household-error-lang = لطفاً یک زبان از فهرست انتخاب کنید.
-child-school-all = مدرسه در شهرداری دیگری است؟ همهٔ مدرسه‌ها را نشان بده
+child-school-all = آیا فرزند شما در شهرداری دیگری به مدرسه می‌رود؟ پس ابتدا همهٔ مدرسه‌ها را نمایش دهید.

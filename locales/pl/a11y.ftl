@@ -18,7 +18,7 @@ a11y-enforcement-title = Postępowanie polubowne (Schlichtungsverfahren)
 a11y-enforcement-text = Jeśli nie odpowiemy albo nasza odpowiedź Państwa nie zadowoli, mogą się Państwo zwrócić do rzecznika ds. dostępnej technologii informacyjnej kraju związkowego Nadrenia Północna-Westfalia (Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen). Postępowanie jest bezpłatne.
 home-summary-title = W skrócie – tekst łatwy do czytania
 home-summary-text =
-    Państwa dziecko chodzi do szkoły. Dostają Państwo pieniądze z Jobcenter. Albo dostają Państwo dodatek mieszkaniowy (Wohngeld).
+    Państwa dziecko chodzi do szkoły. Dostają Państwo pieniądze z Jobcenter. Albo dostają Państwo pomoc społeczną (Sozialhilfe), dodatek mieszkaniowy (Wohngeld), dodatek na dziecko (Kinderzuschlag) lub świadczenia dla osób ubiegających się o azyl (AsylbLG).
 
     Wtedy dziecko może dostać pomoc. Na przykład korepetycje. Albo 15 euro co miesiąc na klub.
 

@@ -13,7 +13,7 @@ claim-change-answers = Zmień dane
 claim-declaration-title = Oświadczenie i zgoda
 claim-declaration-text = Oświadczam, że moje dane są prawdziwe i kompletne. O zmianach niezwłocznie poinformuję Jobcenter, na przykład gdy moje dziecko przestanie chodzić do klubu lub na korepetycje.
 claim-consent-text = Zgoda dobrowolna: Zgadzam się, aby Jobcenter płaciło pieniądze bezpośrednio organizatorowi zajęć (płatność bezpośrednia). Bez tej zgody otrzymają Państwo bon (Gutschein) dla organizatora zajęć. Zgodę mogą Państwo w każdej chwili odwołać na przyszłość – tutaj w portalu na stronie Państwa wniosku lub w Jobcenter.
-claim-privacy-hint = Państwa dane są danymi socjalnymi (Sozialdaten) i są wykorzystywane tylko na potrzeby tego wniosku (§ 67a Zehntes Buch Sozialgesetzbuch).
+claim-privacy-hint = Państwa dane są danymi socjalnymi (Sozialdaten) i są wykorzystywane tylko na potrzeby tego wniosku. Reguluje to § 67a księgi dziesiątej niemieckiego Kodeksu socjalnego (SGB X).
 claim-submit = Wyślij wniosek (wiążąco)
 # Variables:
 #   $reference (String) - Antragsnummer, z. B. BUT-2026-000123

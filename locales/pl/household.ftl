@@ -66,4 +66,4 @@ child-apply-lernfoerderung = Złóż wniosek o korepetycje (Lernförderung)
 household-preferred-lang = W jakim języku mamy do Państwa pisać?
 household-preferred-lang-hint = Decyzje (Bescheide) są zawsze w języku niemieckim. Wyjaśnienia do nich otrzymają Państwo w wybranym języku.
 household-error-lang = Proszę wybrać język z listy.
-child-school-all = Szkoła jest w innej gminie? Pokaż wszystkie szkoły
+child-school-all = Czy Pana/Pani dziecko chodzi do szkoły w innej gminie? Najpierw proszę wyświetlić wszystkie szkoły.

@@ -15,13 +15,13 @@ info-imprint-text =
     Kreis Warendorf jest osobą prawną prawa publicznego (Körperschaft des öffentlichen Rechts). Reprezentuje go starosta (Landrat).
 
     Adres i dane kontaktowe znajdą Państwo na stronie „Kontakt”.
-info-easy-title = Tekst łatwy do czytania (Leichte Sprache)
+info-easy-title = Tekst łatwy do czytania
 info-easy-text =
     Tutaj mogą Państwo poprosić o pieniądze dla dziecka.
 
     Pieniądze są na korepetycje. Albo na klub. Na przykład na klub sportowy.
 
-    Dostają Państwo Grundsicherungsgeld (dawniej Bürgergeld)? Albo dodatek mieszkaniowy (Wohngeld)? Albo dodatek na dziecko (Kinderzuschlag)? Wtedy dziecko może dostać te pieniądze.
+    Dostają Państwo Grundsicherungsgeld (dawniej Bürgergeld)? Albo pomoc społeczną (Sozialhilfe)? Albo dodatek mieszkaniowy (Wohngeld)? Albo dodatek na dziecko (Kinderzuschlag)? Albo świadczenia dla osób ubiegających się o azyl (AsylbLG)? Wtedy dziecko może dostać te pieniądze.
 
     Jak to zrobić? Zakładają Państwo konto. Wypełniają Państwo wniosek. My sprawdzamy wniosek. Dostają Państwo list. W liście jest nasza decyzja.
 info-contact-title = Kontakt

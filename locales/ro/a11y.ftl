@@ -18,7 +18,7 @@ a11y-enforcement-title = Procedura de conciliere
 a11y-enforcement-text = Dacă nu vă răspundem sau dacă răspunsul nostru nu vă mulțumește, vă puteți adresa biroului de mediere pentru tehnologia informației fără bariere al landului Renania de Nord-Westfalia (Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen). Procedura este gratuită.
 home-summary-title = Pe scurt, în limbaj ușor
 home-summary-text =
-    Copilul dumneavoastră merge la școală. Primiți bani de la Jobcenter. Sau primiți bani pentru chirie (Wohngeld).
+    Copilul dumneavoastră merge la școală. Primiți bani de la Jobcenter. Sau primiți ajutor social (Sozialhilfe), bani pentru chirie (Wohngeld), supliment pentru copii (Kinderzuschlag) sau prestații pentru solicitanții de azil (Asylbewerberleistungen).
 
     Atunci copilul poate primi ajutor. De exemplu, meditații. Sau 15 euro pe lună pentru un club.
 

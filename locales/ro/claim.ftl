@@ -13,7 +13,7 @@ claim-change-answers = Modificați datele
 claim-declaration-title = Declarație și acord
 claim-declaration-text = Declar că datele mele sunt corecte și complete. Voi anunța imediat Jobcenterul despre orice schimbare, de exemplu dacă copilul meu nu mai merge la club sau la meditații.
 claim-consent-text = Opțional: Sunt de acord ca Jobcenterul să plătească banii direct furnizorului (plată directă). Fără acest acord primiți un voucher (Gutschein) pentru furnizor. Puteți retrage oricând acordul pentru viitor – aici în portal, pe pagina cererii dumneavoastră, sau la Jobcenter.
-claim-privacy-hint = Datele dumneavoastră sunt date sociale (Sozialdaten) și sunt folosite doar pentru această cerere (§ 67a Zehntes Buch Sozialgesetzbuch).
+claim-privacy-hint = Datele dumneavoastră sunt date sociale (Sozialdaten) și sunt folosite doar pentru această cerere. Acest lucru este prevăzut în § 67a din Cartea a zecea a Codului social german (SGB X).
 claim-submit = Trimiteți cererea definitiv
 # Variables:
 #   $reference (String) - Antragsnummer, z. B. BUT-2026-000123

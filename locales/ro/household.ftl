@@ -66,4 +66,4 @@ child-apply-lernfoerderung = Cereți meditații (Lernförderung)
 household-preferred-lang = În ce limbă să vă scriem?
 household-preferred-lang-hint = Deciziile (Bescheide) sunt întotdeauna în limba germană. Explicațiile la ele le primiți în această limbă.
 household-error-lang = Vă rugăm să alegeți o limbă din listă.
-child-school-all = Școala este în altă comună? Arată toate școlile
+child-school-all = Copilul dumneavoastră merge la școală în altă comună? Atunci afișați mai întâi toate școlile.

@@ -21,7 +21,7 @@ info-easy-text =
 
     Banii sunt pentru meditații. Sau pentru un club. De exemplu, pentru un club de sport.
 
-    Primiți Grundsicherungsgeld (fostul Bürgergeld)? Sau Wohngeld? Sau Kinderzuschlag? Atunci copilul dumneavoastră poate primi banii.
+    Primiți Grundsicherungsgeld (fostul Bürgergeld)? Sau ajutor social (Sozialhilfe)? Sau Wohngeld? Sau Kinderzuschlag? Sau prestații pentru solicitanții de azil (Asylbewerberleistungen)? Atunci copilul dumneavoastră poate primi banii.
 
     Așa se face: Faceți un cont. Completați cererea. Noi verificăm cererea. Primiți o scrisoare. În scrisoare este decizia noastră.
 info-contact-title = Contact

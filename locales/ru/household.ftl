@@ -66,4 +66,4 @@ child-apply-lernfoerderung = Подать заявление на помощь �
 household-preferred-lang = На каком языке Вам писать?
 household-preferred-lang-hint = Решения (Bescheide) всегда на немецком языке. Объяснения к ним Вы получите на этом языке.
 household-error-lang = Пожалуйста, выберите язык из списка.
-child-school-all = Школа находится в другой общине? Показать все школы
+child-school-all = Ваш ребёнок ходит в школу в другой общине? Тогда сначала покажите все школы.

@@ -14,8 +14,8 @@ decision-explain-voucher = Size bir kupon (Gutschein) verilir. Bu kuponu kuruma 
 decision-explain-rejected = Başvurunuz reddedildi. Nedeni: { $reason } Ayrıntılı gerekçe karar yazısında (Bescheid) yazılıdır.
 decision-explain-objection = Karara katılmıyor musunuz? O zaman bir ay içinde itiraz (Widerspruch) edebilirsiniz: imzalı bir mektupla, Jobcenter'e bizzat giderek (tutanağa geçirilerek – zur Niederschrift) veya elektronik olarak sadece nitelikli elektronik imza ya da De-Mail ile – normal bir e-posta yeterli değildir. Süre, karar size tebliğ edilmiş sayıldığında başlar: posta ile gönderildiyse postaya verildikten sonraki dördüncü gün. Bunun nasıl yapılacağı, karar yazısının sonunda yazar (Rechtsbehelfsbelehrung).
 decision-explain-no-suspension = İtiraz etseniz bile karar şimdilik geçerli kalır.
-decision-explain-german = Hukuken Almanca karar yazısı (Bescheid) geçerlidir. Size bunu seve seve açıklarız, Kolay Dil ile de.
-decision-download = Karar yazısını indir (PDF, Almanca)
+decision-explain-german = Hukuken Almanca karar yazısı (Bescheid) geçerlidir. Size bunu seve seve açıklarız – kolay Almanca (Leichte Sprache) ile de.
+decision-download = Karar yazısını indirin (PDF, Almanca)
 reason-no-benefit = Başvurduğunuz dönemde bunun için gereken bir yardımı almıyorsunuz (örneğin Grundsicherungsgeld – eski adıyla Bürgergeld – veya Wohngeld).
 reason-age = Çocuğunuz bu yardım için yaş sınırını geçmiş.
 reason-no-need = Okul, çocuğunuzun takviye dersine ihtiyacı olduğunu onaylamadı.
@@ -25,7 +25,7 @@ reason-other = Gerekli şartlar yerine gelmiyor.
 objection-letter-title = İtiraz hazırlayın
 objection-letter-hint = Portal itirazınızı (Widerspruch) bir mektup (PDF) olarak yazar. Mektubu yazdırın, imzalayın ve Jobcenter'e gönderin ya da oraya teslim edin – bir ay içinde. Normal bir e-posta yeterli değildir. Portalda hiçbir şey kaydedilmez.
 objection-letter-reasons = Neden katılmıyorsunuz? (Gerekçeyi daha sonra da gönderebilirsiniz.)
-objection-letter-button = Mektup oluştur (PDF)
+objection-letter-button = Mektup oluşturun (PDF)
 
 ## Masrafların geri ödenmesi ve tebliğ
 decision-explain-reimbursement = Masrafları kendiniz ödediniz. Jobcenter bu masrafları, kabul edilen tutara kadar size geri öder.

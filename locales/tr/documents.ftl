@@ -11,9 +11,9 @@ document-choose = Dosya seçin
 #   $file (String) - Größe pro Datei, z. B. 10,0 MB
 #   $claim (String) - Größe pro Antrag, z. B. 30,0 MB
 document-limits = PDF, JPG veya PNG. Cep telefonuyla çekilen fotoğraflar da olur. Her dosya en fazla { $file }, tüm dosyalar birlikte en fazla { $claim } olabilir.
-document-upload = Yükle
+document-upload = Yükleyin
 document-uploaded = Dosyalarınız yüklendi.
-document-remove = Kaldır
+document-remove = Kaldırın
 document-removed = Dosya kaldırıldı.
 document-error-none = Lütfen en az bir dosya seçin.
 document-error-empty = Dosyalardan biri boş. Lütfen o dosyayı tekrar seçin.
@@ -37,7 +37,7 @@ question-cooperation-warning = Bu, resmî bir işbirliği talebidir (Mitwirkung,
 question-answered-at = { $date } tarihli cevabınız
 question-answer = Cevabınız
 question-answer-hint = Sadece dosya da gönderebilirsiniz, örneğin karnenin fotoğrafını.
-question-send = Cevabı gönder
+question-send = Cevabı gönderin
 question-answered = Teşekkürler! Cevabınız Jobcenter'e ulaştı.
 question-error-empty = Lütfen bir cevap yazın veya bir dosya seçin.
 question-error-answered = Bu soru zaten cevaplandı.
@@ -48,7 +48,7 @@ receipt-title = Alındı belgesi (Eingangsbestätigung)
 receipt-lead = { $reference } numaralı başvurunuz { $date } tarihinde Jobcenter'e ulaştı.
 receipt-reference = Başvuru numarası
 receipt-print-hint = Bu sayfayı tarayıcınızın menüsünden yazdırın veya PDF olarak kaydedin.
-document-view = Tarayıcıda aç
+document-view = Tarayıcıda açın
 # Anhörung (hearing) before the jobcenter takes an approval back.
 # Variables:
 #   $number (String) - Nummer des Schreibens
@@ -61,6 +61,6 @@ hearing-no-answer = Henüz cevap yok.
 hearing-family-title = Dinlenme (Anhörung): Jobcenter kabul edilen yardımı değiştirmek istiyor
 hearing-family-intro = Jobcenter karar vermeden önce, bu konuda ne düşündüğünüzü söyleyebilirsiniz. Yazıyı okuyun ve süre dolmadan cevap verin – burada, mektupla veya bizzat. Bu yazı henüz bir karar değildir.
 hearing-your-answer = Cevabınız
-hearing-answer-send = Cevabı gönder
+hearing-answer-send = Cevabı gönderin
 hearing-answered = Teşekkürler! Cevabınız Jobcenter'e ulaştı.
 hearing-error-answered = Bu yazı zaten cevaplandı.

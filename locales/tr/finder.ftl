@@ -4,7 +4,7 @@ finder-title = Ders noktası (Lernstandort) bulun
 finder-lead = Takviye dersi doğrudan okulda: Burada Kreis Warendorf'taki boş yeri olan tüm ders noktalarını (Lernstandorte) bulabilirsiniz.
 finder-subject = Ders
 finder-grade = Sınıf
-finder-search = Ara
+finder-search = Arayın
 # Variables:
 #   $count (Number) - Zahl der Treffer
 finder-count = { $count ->
@@ -13,4 +13,4 @@ finder-count = { $count ->
    *[other] { $count } ders noktası bulundu.
     }
 finder-apply-hint = Bir ders noktasında yer almak için ders desteği (Lernförderung) başvurusu yapın.
-finder-apply-link = Başvuruya git
+finder-apply-link = Başvuruya gidin

@@ -3,8 +3,8 @@
 home-title = Çocuğunuz için Eğitim ve Katılım (Bildung und Teilhabe)
 home-lead = Bazı ailelerin çocukları ve gençleri takviye dersi, kulüp ve kurslar için para alabilir. Bu, Grundsicherungsgeld (eski adıyla Bürgergeld), sosyal yardım (Sozialhilfe), Wohngeld, Kinderzuschlag veya sığınmacı yardımı (AsylbLG) alan aileler için geçerlidir. Başvuruyu burada internetten yapabilirsiniz.
 home-register = Hesap oluşturun ve başvurun
-home-login = Giriş yap
-home-go-to-overview = Özet sayfama git
+home-login = Giriş yapın
+home-go-to-overview = Özet sayfama gidin
 home-benefits-label = Yardımlar
 home-tutoring-title = Ders desteği (Lernförderung): takviye dersi
 home-tutoring-text = Çocuğunuz okulda önemli öğrenme hedeflerine yardım almadan ulaşamıyorsa, takviye dersinin parasını Jobcenter öder. Bu ders çoğu zaman doğrudan çocuğunuzun okulunda, bir ders noktasında (Lernstandort) yapılır. İhtiyacı okul onaylar.

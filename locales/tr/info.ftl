@@ -15,13 +15,13 @@ info-imprint-text =
     Kreis Warendorf bir kamu tüzel kişisidir (Körperschaft des öffentlichen Rechts). Kreis Warendorf'u Landrat (ilçe başkanı) temsil eder.
 
     Adres ve ulaşım bilgilerini iletişim sayfasında bulabilirsiniz.
-info-easy-title = Kolay Dil (Leichte Sprache)
+info-easy-title = Kolay Dil
 info-easy-text =
     Burada çocuğunuz için para isteyebilirsiniz.
 
     Para takviye dersi içindir. Ya da bir kulüp içindir. Örneğin bir spor kulübü için.
 
-    Grundsicherungsgeld (eski adıyla Bürgergeld) alıyor musunuz? Ya da Wohngeld? Ya da Kinderzuschlag? O zaman çocuğunuz bu parayı alabilir.
+    Grundsicherungsgeld (eski adıyla Bürgergeld) alıyor musunuz? Ya da sosyal yardım (Sozialhilfe)? Ya da Wohngeld? Ya da Kinderzuschlag? Ya da sığınmacı yardımı (Asylbewerberleistungen)? O zaman çocuğunuz bu parayı alabilir.
 
     Şöyle olur: Bir hesap açarsınız. Başvuru formunu doldurursunuz. Biz başvuruyu kontrol ederiz. Size bir mektup gelir. Mektupta kararımız yazar.
 info-contact-title = İletişim

@@ -1,14 +1,14 @@
 ## Her sayfanın çerçevesi: üst kısım, menü, dil seçimi, alt kısım
 
 portal-name = BuT-Portal Kreis Warendorf
-shell-skip-link = İçeriğe geç
+shell-skip-link = İçeriğe geçin
 shell-language-label = Dil
 nav-label = Ana menü
 nav-overview = Özet sayfam
 nav-account = Hesabım
-nav-logout = Çıkış yap
-nav-login = Giriş yap
-nav-register = Kaydol
+nav-logout = Çıkış yapın
+nav-login = Giriş yapın
+nav-register = Kaydolun
 footer-label = Yasal bilgiler ve yardım
 footer-accessibility = Erişilebilirlik
 footer-privacy = Veri koruma
@@ -20,6 +20,6 @@ role-family = Aile
 role-school = Okul
 role-staff = Memur (Sachbearbeitung)
 role-admin = Yönetim (Administration)
-back-to-overview = Özet sayfaya dön
+back-to-overview = Özet sayfaya dönün
 select-choose = Lütfen seçin
 field-optional-suffix = (isteğe bağlı)

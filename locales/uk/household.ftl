@@ -1,9 +1,9 @@
 ## Домогосподарство та діти родини
 
 household-title = Ваше домогосподарство
-household-missing = Перш ніж подати заяву, нам потрібно один раз отримати кілька даних про Вашу родину: яку соціальну допомогу Ви отримуєте і де Ви живете.
+household-missing = Перш ніж подати заяву, нам потрібно один раз отримати кілька даних про Вашу родину: яку державну виплату Ви отримуєте і де Ви живете.
 household-start = Заповнити дані про домогосподарство
-household-benefit = Соціальна допомога
+household-benefit = Державна виплата
 household-applicant = Ваше ім’я (особа, яка подає заяву)
 household-applicant-hint = Ім’я та прізвище, як у Вашому паспорті або посвідченні особи (Ausweis). На це ім’я ми надішлемо рішення (Bescheid).
 household-benefit-reference = Номер справи (Aktenzeichen) або номер рішення (Bescheid)
@@ -12,8 +12,8 @@ household-validity = Період призначення
 household-address = Адреса
 household-edit = Змінити дані про домогосподарство
 household-form-title = Дані про Ваше домогосподарство
-household-form-lead = Ці дані є в рішенні (Bescheid) про Вашу соціальну допомогу. Якщо щось зміниться, Ви будь-коли можете змінити дані тут.
-household-benefit-question = Яку соціальну допомогу отримує Ваша родина?
+household-form-lead = Ці дані є в рішенні (Bescheid) про Вашу державну виплату. Якщо щось зміниться, Ви будь-коли можете змінити дані тут.
+household-benefit-question = Яку державну виплату отримує Ваша родина?
 household-valid-from = Призначено з
 household-valid-to = Призначено до
 household-valid-to-hint = Кінець періоду, зазначений у Вашому рішенні (Bescheid).
@@ -28,7 +28,7 @@ household-contact-email = Електронна пошта для запитан�
 household-contact-email-hint = Лише якщо вона відрізняється від адреси електронної пошти Вашого облікового запису.
 household-save = Зберегти дані
 household-saved = Дані про Ваше домогосподарство збережено.
-household-error-benefit = Будь ласка, виберіть соціальну допомогу, яку отримує Ваша родина.
+household-error-benefit = Будь ласка, виберіть державну виплату, яку отримує Ваша родина.
 household-error-validity-order = Дата «Призначено до» має бути пізніше за дату «Призначено з».
 household-error-validity-long = Період задовгий. Будь ласка, перевірте дати у Вашому рішенні (Bescheid).
 household-error-kommune = Будь ласка, виберіть Вашу громаду (Kommune).
@@ -66,4 +66,4 @@ child-apply-lernfoerderung = Подати заяву на допомогу з н
 household-preferred-lang = Якою мовою нам Вам писати?
 household-preferred-lang-hint = Рішення (Bescheide) завжди німецькою мовою. Пояснення до них Ви отримаєте цією мовою.
 household-error-lang = Будь ласка, виберіть мову зі списку.
-child-school-all = Школа в іншій громаді? Показати всі школи
+child-school-all = Ваша дитина ходить до школи в іншій громаді? Тоді спочатку покажіть усі школи.

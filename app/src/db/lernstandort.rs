@@ -20,6 +20,8 @@ pub struct SiteSummary {
     pub school: String,
     pub kommune_id: KommuneId,
     pub kommune: String,
+    /// The school's address: street, postal code and town.
+    pub address: String,
     pub place: String,
     /// Subject codes, comma-separated.
     pub subjects: String,
@@ -70,7 +72,8 @@ const TAKEN_TODAY: &str = "(select count(*) from claim c where c.lernstandort_id
 
 fn select(filter: &str) -> String {
     format!(
-        "select l.id, s.id as school_id, s.name as school, k.id as kommune_id, k.name as kommune, l.place, \
+        "select l.id, s.id as school_id, s.name as school, k.id as kommune_id, k.name as kommune, \
+         s.street as school_street, s.postal_code as school_postal_code, l.place, \
          l.subjects, l.grades, l.schedule, l.places, l.tutors, l.contact, l.start_date, l.status, l.review_comment, \
          {TAKEN_TODAY} as taken \
          from lernstandort l join school s on s.id = l.school_id join kommune k on k.id = s.kommune_id \
@@ -86,6 +89,8 @@ struct Row {
     school: String,
     kommune_id: KommuneId,
     kommune: String,
+    school_street: String,
+    school_postal_code: String,
     place: String,
     subjects: String,
     grades: String,
@@ -105,6 +110,10 @@ fn summary(row: Row) -> Option<SiteSummary> {
         school_id: row.school_id,
         school: row.school,
         kommune_id: row.kommune_id,
+        address: format!(
+            "{}, {} {}",
+            row.school_street, row.school_postal_code, row.kommune
+        ),
         kommune: row.kommune,
         place: row.place,
         subjects: row.subjects,

@@ -73,6 +73,15 @@ fn currency(prefix: bool, number: String) -> String {
     }
 }
 
+/// A file size as `lang` writes decimals: `820 KB`, `2,3 MB` / `2.3 MB`.
+pub fn local_size(lang: Lang, bytes: u64) -> String {
+    let size = super::document::human_size(bytes);
+    match lang {
+        Lang::En | Lang::Fa | Lang::Ar => size.replace(',', "."),
+        _ => size,
+    }
+}
+
 /// A share given in tenths of a percent, with the decimal separator of `lang`:
 /// `12,5 %`, `12.5%`.
 pub fn local_percent(lang: Lang, permille: i64) -> String {
@@ -94,6 +103,13 @@ mod tests {
         assert_eq!(local_euros(Lang::En, 12_500), "€12,500");
         assert_eq!(local_euros(Lang::Uk, 0), "0 €");
         assert_eq!(local_euros(Lang::De, 100), "100 €");
+    }
+
+    #[test]
+    fn file_sizes_use_the_decimal_separator_of_the_language() {
+        assert_eq!(local_size(Lang::De, 2_400_000), "2,3 MB");
+        assert_eq!(local_size(Lang::Ar, 2_400_000), "2.3 MB");
+        assert_eq!(local_size(Lang::Ar, 3000), "3 KB");
     }
 
     #[test]

@@ -18,7 +18,8 @@ impl YearMonth {
         }
     }
 
-    /// Accepts `2026-09` (as `<input type="month">` sends it), `09/2026` and `9.2026`.
+    /// Accepts `2026-09` (as `<input type="month">` sends it), `09/2026` and `9.2026`, and
+    /// the year first as Farsi writes dates (`2026/09`).
     pub fn parse(input: &str, field: &str) -> Result<YearMonth, FieldError> {
         let s = &super::text::ascii_digits(input);
         let s = s.trim();
@@ -27,7 +28,8 @@ impl YearMonth {
         }
         let parsed = if let Some((y, m)) = s.split_once('-') {
             (y.parse::<i32>().ok(), m.parse::<u8>().ok())
-        } else if let Some((m, y)) = s.split_once(['/', '.']) {
+        } else if let Some((a, b)) = s.split_once(['/', '.']) {
+            let (y, m) = if a.len() == 4 { (a, b) } else { (b, a) };
             (y.parse::<i32>().ok(), m.parse::<u8>().ok())
         } else {
             (None, None)
@@ -96,6 +98,9 @@ mod tests {
         assert_eq!(YearMonth::parse("2026-09", "m").unwrap(), sep);
         assert_eq!(YearMonth::parse("09/2026", "m").unwrap(), sep);
         assert_eq!(YearMonth::parse("9.2026", "m").unwrap(), sep);
+        // Farsi writes the year first; Persian digits become Latin ones.
+        assert_eq!(YearMonth::parse("2026/09", "m").unwrap(), sep);
+        assert_eq!(YearMonth::parse("۲۰۲۶/۰۹", "m").unwrap(), sep);
         assert_eq!(
             YearMonth::parse("2026-13", "m").unwrap_err().msg_id,
             "error-month-invalid"

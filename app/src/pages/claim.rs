@@ -20,7 +20,7 @@ use crate::{
         account::Role,
         answers::{Answers, FORM_MESSAGE_IDS},
         claim::Status,
-        document::{UploadLimits, human_size},
+        document::UploadLimits,
         iban::Iban,
         ids::ClaimId,
         lernfoerderung::{LernfoerderungInput, Place, Subject, default_period, monthly_cost},
@@ -28,10 +28,10 @@ use crate::{
         month::YearMonth,
         rates::RateKind,
         teilhabe::{Activity, TeilhabeInput, split_fee},
-        text::{german, iso},
+        text::iso,
     },
     error::AppError,
-    i18n::{date_unix, money, t, t_about, t_args, t_args_about},
+    i18n::{date_of, date_unix, money, size, t, t_about, t_args, t_args_about},
     islands::CheckedForm,
     pages::errors::error_view,
     pages::{load_view, route_id},
@@ -602,7 +602,12 @@ pub(crate) fn DocumentList(
         .into_iter()
         .map(|d| {
             let href = format!("/dokumente/{}", d.id);
-            let details = format!("{} · {}", human_size(d.size_bytes), date_unix(d.created_at));
+            // Each number isolated, so that a right-to-left page keeps "3 KB" and the date whole.
+            let details = view! {
+                <bdi>{size(d.size_bytes)}</bdi>
+                " · "
+                <bdi>{date_unix(d.created_at)}</bdi>
+            };
             let remove = removable.then(|| {
                 let claim_id = claim_id.clone();
                 button_form(
@@ -650,8 +655,8 @@ pub(crate) fn FileInput(#[prop(default = None)] error: Option<String>) -> impl I
     let hint = t_args(
         "document-limits",
         &[
-            ("file", human_size(limits.per_file).into()),
-            ("claim", human_size(limits.per_claim).into()),
+            ("file", size(limits.per_file).into()),
+            ("claim", size(limits.per_claim).into()),
         ],
     );
     let invalid = error.is_some();
@@ -777,7 +782,7 @@ fn TeilhabeSummary(input: TeilhabeInput, covered: Cents) -> impl IntoView {
                     }
                 })}
             <dt>{t("teilhabe-monthly-fee")}</dt>
-            <dd>{d.monthly_fee.to_string()}</dd>
+            <dd>{money(d.monthly_fee)}</dd>
             <dt>{t("teilhabe-period")}</dt>
             <dd>{format!("{} – {}", d.start.german(), d.end.german())}</dd>
         </dl>
@@ -831,9 +836,9 @@ fn LernfoerderungSummary(
                 <dt>{t("lf-provider-title")}</dt>
                 <dd>{format!("{name}, {street}, {postal_code} {city}")}</dd>
                 <dt>{t("lf-hourly-rate")}</dt>
-                <dd>{hourly_rate.to_string()}</dd>
+                <dd>{money(*hourly_rate)}</dd>
                 <dt>{t("lf-monthly-cost")}</dt>
-                <dd>{cost.to_string()}</dd>
+                <dd>{money(cost)}</dd>
                 {(over.0 > 0)
                     .then(|| {
                         view! {
@@ -856,7 +861,7 @@ fn LernfoerderungSummary(
             <dt>{t("lf-hours")}</dt>
             <dd>{d.hours_per_week.to_string()}</dd>
             <dt>{t("lf-period")}</dt>
-            <dd>{format!("{} – {}", german(d.from), german(d.to))}</dd>
+            <dd>{format!("{} – {}", date_of(d.from), date_of(d.to))}</dd>
             {place}
             <dt>{t_about("lf-reason")}</dt>
             <dd class="prewrap">{d.reason}</dd>

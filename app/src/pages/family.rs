@@ -339,15 +339,28 @@ pub(crate) fn AddressFields(
 /// How to reach the family: phone, e-mail and the language for letters and messages.
 #[component]
 pub(crate) fn ContactFields(input: HouseholdInput, flash: Flash) -> impl IntoView {
-    // Each language named in itself; the one in use when nothing is stored yet.
-    let lang_options = Lang::ALL
-        .into_iter()
-        .map(|l| (l.code(), l.native_name().to_string()))
-        .collect();
+    // Each language named in itself; the one in use when nothing is stored yet. A select,
+    // not eleven radio buttons: the form stays short on a phone.
     let preferred_lang = if input.preferred_lang.is_empty() {
         use_ctx().lang.code().to_string()
     } else {
         input.preferred_lang
+    };
+    let lang_options = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            view! {
+                <option value=l.code() lang=l.html_lang() selected=l.code() == preferred_lang>
+                    {l.native_name()}
+                </option>
+            }
+        })
+        .collect_view();
+    let lang_error = field_error(&flash, "preferred_lang");
+    let described = if lang_error.is_some() {
+        "preferred_lang-hint preferred_lang-error"
+    } else {
+        "preferred_lang-hint"
     };
     view! {
         {inputs(
@@ -364,14 +377,16 @@ pub(crate) fn ContactFields(input: HouseholdInput, flash: Flash) -> impl IntoVie
                     .optional(),
             ],
         )}
-        <RadioGroup
+        <LabelledField
             name="preferred_lang"
-            legend=t("household-preferred-lang")
+            label=t("household-preferred-lang")
             hint=t("household-preferred-lang-hint")
-            options=lang_options
-            selected=preferred_lang
-            error=field_error(&flash, "preferred_lang")
-        />
+            error=lang_error
+        >
+            <select id="preferred_lang" name="preferred_lang" aria-describedby=described>
+                {lang_options}
+            </select>
+        </LabelledField>
     }
 }
 
@@ -487,7 +502,9 @@ pub(crate) fn ChildFields(
             view! { <optgroup label=kommune>{options}</optgroup> }
         })
         .collect_view();
+    // Before the first field: following the link later would lose what was typed.
     view! {
+        {all_link}
         {inputs(
             &flash,
             [
@@ -512,7 +529,6 @@ pub(crate) fn ChildFields(
                 <option value="">{t("child-school-not-listed")}</option>
             </select>
         </LabelledField>
-        {all_link}
         {inputs(
             &flash,
             [

@@ -530,14 +530,30 @@ pub fn FinderPage() -> impl IntoView {
                 })
                 .collect();
             let count = t_args("finder-count", &[("count", (found.len() as i64).into())]);
+            let applies = use_ctx().user.is_none_or(|u| u.role == Role::Family);
             let items = found
                 .into_iter()
                 .map(|s| {
-                    // Schools with at least one approved site.
+                    let apply = applies
+                        .then(|| {
+                            // Families and visitors apply; schools and staff do not (the link would be refused).
+                            view! {
+                                <p>
+                                    <a class="button button-secondary" href="/familie">
+                                        {t("finder-apply-link")}
+                                    </a>
+                                </p>
+                            }
+                        });
                     view! {
                         <li class="card site">
                             <h2>{s.label()}</h2>
+                            <p>
+                                <span class="visually-hidden">{t("household-address")} ": "</span>
+                                {s.address.clone()}
+                            </p>
                             <SiteDetails site=s />
+                            {apply}
                         </li>
                     }
                 })
@@ -579,9 +595,15 @@ pub fn FinderPage() -> impl IntoView {
                     <ul class="sites" data-testid="finder-results">
                         {items}
                     </ul>
-                    <p>
-                        {t("finder-apply-hint")} " " <a href="/familie">{t("finder-apply-link")}</a>
-                    </p>
+                    {applies
+                        .then(|| {
+                            view! {
+                                <p>
+                                    {t("finder-apply-hint")} " "
+                                    <a href="/familie">{t("finder-apply-link")}</a>
+                                </p>
+                            }
+                        })}
                 }
                     .into_any(),
             )

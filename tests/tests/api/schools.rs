@@ -130,6 +130,21 @@ async fn a_school_registers_a_site_staff_send_it_back_then_approve_it_and_famili
     let all = finder("").await;
     assert!(all.contains("Gesamtschule Beckum (Beckum) – Raum 1.07"));
     assert!(all.contains("Di und Do 14:00–15:30") && all.contains("12 Plätze frei (von 12)"));
+    // Where it is, and a way to apply — for visitors and families, not for the school.
+    let street = app
+        .query_text("select street from school where name = 'Gesamtschule Beckum'")
+        .await;
+    assert!(all.contains(&format!("{street}, ")), "the school's address");
+    let cards = all.matches("class=\"card site\"").count();
+    assert!(cards > 0);
+    assert_eq!(
+        all.matches("href=\"/familie\" class=\"button button-secondary\"")
+            .count(),
+        cards,
+        "an apply button on every card"
+    );
+    let as_school = worker.body("/lernstandorte").await;
+    assert!(as_school.contains("Raum 1.07") && !as_school.contains("href=\"/familie\""));
     assert!(
         finder("?kommune=beckum&fach=latein&klasse=6")
             .await
