@@ -806,10 +806,10 @@ async fn apply_for_teilhabe_in(lang: Lang) {
         tr_args(
             lang,
             "claim-step",
-            &[("step", n.into()), ("total", 5.into())],
+            &[("step", n.into()), ("total", 4.into())],
         )
     };
-    wait_text(c, "[data-testid=step]", &step(2)).await;
+    wait_text(c, "[data-testid=step]", &step(1)).await;
     check_language(c, lang, "details").await;
     screenshot(c, &format!("teilhabe-details-{name}")).await;
     click(c, "label[for=activity]").await;
@@ -821,13 +821,13 @@ async fn apply_for_teilhabe_in(lang: Lang) {
     fill(c, "monthly_fee", "12").await;
     type_this_month(c).await;
     click(c, "form.form button[type=submit]").await;
-    wait_text(c, "[data-testid=step]", &step(3)).await;
+    wait_text(c, "[data-testid=step]", &step(2)).await;
     check_language(c, lang, "documents").await;
     click(c, "[data-testid=documents-continue]").await;
-    wait_text(c, "[data-testid=step]", &step(4)).await;
+    wait_text(c, "[data-testid=step]", &step(3)).await;
     check_language(c, lang, "check").await;
     click_link(c, &tr(lang, "claim-continue")).await;
-    wait_text(c, "[data-testid=step]", &step(5)).await;
+    wait_text(c, "[data-testid=step]", &step(4)).await;
     check_language(c, lang, "declaration").await;
     for field in ["declaration", "consent"] {
         click(c, &format!("label[for={field}]")).await;
