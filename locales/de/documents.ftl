@@ -16,9 +16,15 @@ document-uploaded = Ihre Dateien sind hochgeladen.
 document-remove = Entfernen
 document-removed = Die Datei ist entfernt.
 document-error-none = Bitte wählen Sie mindestens eine Datei aus.
-document-error-empty = Eine der Dateien ist leer. Bitte wählen Sie sie noch einmal aus.
-document-error-type = Eine der Dateien ist kein PDF, JPG oder PNG. Bitte speichern Sie sie in einem dieser Formate.
-document-error-file-too-large = Eine der Dateien ist zu groß. Bitte verkleinern Sie sie, zum Beispiel mit einem Foto in geringerer Auflösung.
+# Variables:
+#   $name (String) - Name der Datei
+document-error-empty = „{ $name }“ ist leer. Bitte wählen Sie die Datei noch einmal aus. Die anderen Dateien sind deshalb noch nicht hochgeladen.
+# Variables:
+#   $name (String) - Name der Datei
+document-error-type = „{ $name }“ ist kein PDF, JPG oder PNG. Bitte speichern Sie die Datei in einem dieser Formate oder lassen Sie sie weg. Die anderen Dateien sind deshalb noch nicht hochgeladen.
+# Variables:
+#   $name (String) - Name der Datei
+document-error-file-too-large = „{ $name }“ ist zu groß. Bitte verkleinern Sie die Datei, zum Beispiel mit einem Foto in geringerer Auflösung. Die anderen Dateien sind deshalb noch nicht hochgeladen.
 document-error-claim-too-large = Zusammen sind die Dateien zu groß für diesen Antrag. Bitte entfernen oder verkleinern Sie Dateien.
 document-error-upload-failed = Das Hochladen hat nicht geklappt. Bitte versuchen Sie es noch einmal.
 document-error-too-many-files = Bitte laden Sie höchstens 10 Dateien auf einmal hoch.

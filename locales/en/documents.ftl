@@ -16,9 +16,15 @@ document-uploaded = Your files have been uploaded.
 document-remove = Remove
 document-removed = The file has been removed.
 document-error-none = Please choose at least one file.
-document-error-empty = One of the files is empty. Please choose it again.
-document-error-type = One of the files is not a PDF, JPG or PNG. Please save it in one of these formats.
-document-error-file-too-large = One of the files is too large. Please make it smaller, for example a photo with a lower resolution.
+# Variables:
+#   $name (String) - file name
+document-error-empty = “{ $name }” is empty. Please choose the file again. The other files have therefore not been uploaded yet.
+# Variables:
+#   $name (String) - file name
+document-error-type = “{ $name }” is not a PDF, JPG or PNG. Please save the file in one of these formats or leave it out. The other files have therefore not been uploaded yet.
+# Variables:
+#   $name (String) - file name
+document-error-file-too-large = “{ $name }” is too large. Please make the file smaller, for example a photo with a lower resolution. The other files have therefore not been uploaded yet.
 document-error-claim-too-large = Together the files are too large for this application. Please remove files or make them smaller.
 document-error-upload-failed = The upload did not work. Please try again.
 document-error-too-many-files = Please upload at most 10 files at once.

@@ -123,12 +123,12 @@ async fn read_multipart(req: Request, limits: UploadLimits) -> Result<Form, &'st
 /// [`AppError::answer`]): on to `done` with the success message, or back to the form.
 async fn finish(
     session: &Session,
-    outcome: Result<&'static str, AppError>,
+    outcome: Result<Option<&'static str>, AppError>,
     back: &str,
     done: &str,
 ) -> Response {
     let answer = match outcome {
-        Ok(notice) => Answer::done(done, Some(notice)),
+        Ok(notice) => Answer::done(done, notice),
         Err(err) => err.answer(back, HashMap::new()),
     };
     match answer.settle(Some(session)).await {
@@ -184,7 +184,7 @@ struct Received {
 impl Sent {
     /// For a user of `role`: reads the form, lets `act` use it, and answers (see
     /// [`finish`]) with a redirect on to `done` or back to `back`.
-    async fn handle<F: Future<Output = Result<&'static str, AppError>>>(
+    async fn handle<F: Future<Output = Result<Option<&'static str>, AppError>>>(
         self,
         roles: &[Role],
         back: &str,
@@ -210,13 +210,28 @@ impl Sent {
     }
 }
 
-/// `POST /familie/antrag/{id}/nachweise`: attaches files to a draft.
+/// `POST /familie/antrag/{id}/nachweise`: attaches files to a draft. "Weiter"
+/// (`?weiter=ja`) sends the same form: files chosen but not uploaded yet go up first, then
+/// the family goes on to checking its answers — nothing chosen is silently dropped.
 pub async fn upload(sent: Sent) -> Result<Response, AppError> {
     let back = format!("/familie/antrag/{}/nachweise", sent.claim_id);
-    sent.handle(&[Role::Family], &back, &back, |r| async move {
+    let continues = sent.req.uri().query() == Some("weiter=ja");
+    let done = match continues {
+        true => format!("/familie/antrag/{}/pruefen", sent.claim_id),
+        false => back.clone(),
+    };
+    sent.handle(&[Role::Family], &back, &done, |r| async move {
+        let chosen = r
+            .form
+            .files
+            .iter()
+            .any(|f| !(f.bytes.is_empty() && f.file_name.trim().is_empty()));
+        if continues && !chosen {
+            return Ok(None);
+        }
         document::add_to_draft(&r.db, &r.user, &r.claim_id, r.form.files, r.limits)
             .await
-            .map(|_| "document-uploaded")
+            .map(|_| Some("document-uploaded"))
     })
     .await
 }
@@ -239,7 +254,7 @@ pub async fn answer(sent: Sent) -> Result<Response, AppError> {
             r.limits,
         )
         .await
-        .map(|()| "question-answered")
+        .map(|()| Some("question-answered"))
     })
     .await
 }
@@ -259,7 +274,7 @@ pub async fn submit_signed(sent: Sent) -> Result<Response, AppError> {
             lang.code(),
         )
         .await
-        .map(|_| "behalf-submitted")
+        .map(|_| Some("behalf-submitted"))
     })
     .await
 }
@@ -279,7 +294,7 @@ pub async fn submit_entered(sent: Sent) -> Result<Response, AppError> {
         let scans = (r.form.files, r.limits);
         app::api::intake::submit_entered(&r.db, &r.user, &r.claim_id, scans, given)
             .await
-            .map(|()| "intake-submitted")
+            .map(|()| Some("intake-submitted"))
     })
     .await
 }

@@ -22,7 +22,7 @@ pub fn ErrorSummary(
             .iter()
             .map(|e| {
                 let href = format!("#{}", e.field);
-                let line = crate::islands::summary_line(labels.get(&e.field), &t(&e.msg_id));
+                let line = crate::islands::summary_line(labels.get(&e.field), &error_message(e));
                 view! {
                     <li>
                         <a href=href>{line}</a>
@@ -416,9 +416,28 @@ pub fn button_form<const N: usize>(
     }
 }
 
-/// The translated error of `field` in the flash, if any.
+/// The translated errors of `field` in the flash (several for a batch of files, one for
+/// each refused file), if any.
 pub fn field_error(flash: &Flash, field: &str) -> Option<String> {
-    flash.error_for(field).map(t)
+    let messages: Vec<String> = flash
+        .errors
+        .iter()
+        .filter(|e| e.field == field)
+        .map(error_message)
+        .collect();
+    (!messages.is_empty()).then(|| messages.join(" "))
+}
+
+/// An error's message in the request's language, naming what it names (`$name`).
+pub fn error_message(e: &crate::domain::FieldError) -> String {
+    match &e.name {
+        // Isolated: a file name in Latin letters keeps its order in an Arabic sentence.
+        Some(name) => t_args(
+            &e.msg_id,
+            &[("name", format!("\u{2068}{name}\u{2069}").into())],
+        ),
+        None => t(&e.msg_id),
+    }
 }
 
 /// A group of radio buttons in a fieldset whose legend is the question.

@@ -98,8 +98,8 @@ pub(crate) async fn store_in(
         claim_files: u64::try_from(claim_files).unwrap_or(0),
         drafts_bytes: u64::try_from(drafts_bytes).unwrap_or(0),
     };
-    let checked: Vec<CheckedUpload> = check_uploads(uploads, stored, limits, "files")
-        .map_err(|e| AppError::Validation(vec![e]))?;
+    let checked: Vec<CheckedUpload> =
+        check_uploads(uploads, stored, limits, "files").map_err(AppError::Validation)?;
     let now = now_unix();
     let count = checked.len();
     for upload in checked {

@@ -99,53 +99,92 @@ pub struct Stored {
 }
 
 /// Checks a batch of files for one claim that already holds `stored`. All or nothing:
-/// one bad file rejects the batch, so the family never wonders which files arrived.
+/// one bad file rejects the batch, so the family never wonders which files arrived — and
+/// every refused file is named in its own error, so the family knows which to take out.
 /// Empty file inputs (no file chosen) are skipped.
 pub fn check_uploads(
     uploads: Vec<Upload>,
     stored: Stored,
     limits: UploadLimits,
     field: &str,
-) -> Result<Vec<CheckedUpload>, FieldError> {
+) -> Result<Vec<CheckedUpload>, Vec<FieldError>> {
     let uploads: Vec<Upload> = uploads
         .into_iter()
         .filter(|u| !(u.bytes.is_empty() && u.file_name.trim().is_empty()))
         .collect();
     if uploads.is_empty() {
-        return Err(FieldError::new(field, "document-error-none"));
+        return Err(vec![FieldError::new(field, "document-error-none")]);
     }
     if uploads.len() > MAX_FILES_PER_UPLOAD {
-        return Err(FieldError::new(field, "document-error-too-many-files"));
+        return Err(vec![FieldError::new(
+            field,
+            "document-error-too-many-files",
+        )]);
     }
     if stored.claim_files + uploads.len() as u64 > MAX_DOCUMENTS_PER_CLAIM {
-        return Err(FieldError::new(field, "document-error-claim-too-many"));
+        return Err(vec![FieldError::new(
+            field,
+            "document-error-claim-too-many",
+        )]);
     }
     let added: u64 = uploads.iter().map(|u| u.bytes.len() as u64).sum();
     if stored.drafts_bytes + added > MAX_DRAFTS_BYTES {
-        return Err(FieldError::new(field, "document-error-drafts-full"));
+        return Err(vec![FieldError::new(field, "document-error-drafts-full")]);
     }
     let mut total = stored.claim_bytes;
     let mut checked = Vec::with_capacity(uploads.len());
+    let mut refused = Vec::new();
     for upload in uploads {
-        if upload.bytes.is_empty() {
-            return Err(FieldError::new(field, "document-error-empty"));
+        // Every refused file is named, so the family knows which to take out.
+        let shown = shown_name(&upload.file_name);
+        let doc_type = DocType::sniff(&upload.bytes);
+        let problem = if upload.bytes.is_empty() {
+            Some("document-error-empty")
+        } else if upload.bytes.len() as u64 > limits.per_file {
+            Some("document-error-file-too-large")
+        } else if doc_type.is_none() {
+            Some("document-error-type")
+        } else {
+            None
+        };
+        match (problem, doc_type) {
+            (None, Some(doc_type)) => {
+                total += upload.bytes.len() as u64;
+                checked.push(CheckedUpload {
+                    file_name: clean_file_name(&upload.file_name, doc_type),
+                    doc_type,
+                    bytes: upload.bytes,
+                });
+            }
+            (problem, _) => refused.push(FieldError::named(
+                field,
+                problem.unwrap_or("document-error-type"),
+                &shown,
+            )),
         }
-        if upload.bytes.len() as u64 > limits.per_file {
-            return Err(FieldError::new(field, "document-error-file-too-large"));
-        }
-        let doc_type =
-            DocType::sniff(&upload.bytes).ok_or(FieldError::new(field, "document-error-type"))?;
-        total += upload.bytes.len() as u64;
-        if total > limits.per_claim {
-            return Err(FieldError::new(field, "document-error-claim-too-large"));
-        }
-        checked.push(CheckedUpload {
-            file_name: clean_file_name(&upload.file_name, doc_type),
-            doc_type,
-            bytes: upload.bytes,
-        });
+    }
+    if !refused.is_empty() {
+        return Err(refused);
+    }
+    if total > limits.per_claim {
+        return Err(vec![FieldError::new(
+            field,
+            "document-error-claim-too-large",
+        )]);
     }
     Ok(checked)
+}
+
+/// A file's name as the family chose it, safe to show: the last path segment without
+/// control or format characters, at most 100 characters.
+fn shown_name(raw: &str) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    base.chars()
+        .filter(|c| !c.is_control() && !is_format_char(*c))
+        .take(100)
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// The name to show and offer for download: the last path segment, without control,
@@ -228,7 +267,7 @@ mod tests {
             "files",
         )
         .unwrap_err();
-        assert_eq!(err.msg_id, "document-error-type");
+        assert_eq!(err[0].msg_id, "document-error-type");
         let ok = check_uploads(
             vec![upload("foto.pdf", PNG)],
             Stored::default(),
@@ -254,13 +293,13 @@ mod tests {
                 limits,
                 "files"
             )
-            .unwrap_err()
-            .msg_id,
+            .unwrap_err()[0]
+                .msg_id,
             "document-error-file-too-large"
         );
         assert_eq!(
             check_uploads(vec![upload("a.pdf", PDF)], claim_bytes(16), limits, "files")
-                .unwrap_err()
+                .unwrap_err()[0]
                 .msg_id,
             "document-error-claim-too-large"
         );
@@ -277,6 +316,32 @@ mod tests {
         );
     }
 
+    #[test]
+    fn every_refused_file_is_named_and_the_good_ones_wait_for_them() {
+        let err = check_uploads(
+            vec![
+                upload("zeugnis.pdf", PDF),
+                upload("C:\\Scans\\brief.docx", b"PK\x03\x04"),
+                upload("leer\u{202E}fdp.png", b""),
+            ],
+            Stored::default(),
+            UploadLimits::default(),
+            "files",
+        )
+        .unwrap_err();
+        let named: Vec<(&str, Option<&str>)> = err
+            .iter()
+            .map(|e| (e.msg_id.as_str(), e.name.as_deref()))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("document-error-type", Some("brief.docx")),
+                ("document-error-empty", Some("leerfdp.png")),
+            ]
+        );
+    }
+
     fn claim_bytes(n: u64) -> Stored {
         Stored {
             claim_bytes: n,
@@ -289,19 +354,19 @@ mod tests {
         let limits = UploadLimits::default();
         let many = vec![upload("a.pdf", PDF); MAX_FILES_PER_UPLOAD + 1];
         let err = check_uploads(many, Stored::default(), limits, "files").unwrap_err();
-        assert_eq!(err.msg_id, "document-error-too-many-files");
+        assert_eq!(err[0].msg_id, "document-error-too-many-files");
         let full_claim = Stored {
             claim_files: MAX_DOCUMENTS_PER_CLAIM,
             ..Stored::default()
         };
         let err = check_uploads(vec![upload("a.pdf", PDF)], full_claim, limits, "files");
-        assert_eq!(err.unwrap_err().msg_id, "document-error-claim-too-many");
+        assert_eq!(err.unwrap_err()[0].msg_id, "document-error-claim-too-many");
         let full_account = Stored {
             drafts_bytes: MAX_DRAFTS_BYTES - 1,
             ..Stored::default()
         };
         let err = check_uploads(vec![upload("a.pdf", PDF)], full_account, limits, "files");
-        assert_eq!(err.unwrap_err().msg_id, "document-error-drafts-full");
+        assert_eq!(err.unwrap_err()[0].msg_id, "document-error-drafts-full");
         let ten = vec![upload("a.pdf", PDF); MAX_FILES_PER_UPLOAD];
         assert_eq!(
             check_uploads(ten, Stored::default(), limits, "files")
@@ -315,9 +380,9 @@ mod tests {
     fn no_file_and_empty_files_are_errors() {
         let limits = UploadLimits::default();
         assert_eq!(
-            check_uploads(vec![upload("", b"")], Stored::default(), limits, "files")
-                .unwrap_err()
-                .msg_id,
+            check_uploads(vec![upload("", b"")], Stored::default(), limits, "files").unwrap_err()
+                [0]
+            .msg_id,
             "document-error-none"
         );
         assert_eq!(
@@ -327,8 +392,8 @@ mod tests {
                 limits,
                 "files"
             )
-            .unwrap_err()
-            .msg_id,
+            .unwrap_err()[0]
+                .msg_id,
             "document-error-empty"
         );
     }

@@ -45,6 +45,9 @@ pub mod throttle;
 pub struct FieldError {
     pub field: String,
     pub msg_id: String,
+    /// What the message names as `$name` (the file that is refused), if anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 impl FieldError {
@@ -52,6 +55,15 @@ impl FieldError {
         Self {
             field: field.to_string(),
             msg_id: msg_id.to_string(),
+            name: None,
+        }
+    }
+
+    /// An error whose message names `name` (`$name`).
+    pub fn named(field: &str, msg_id: &str, name: &str) -> Self {
+        Self {
+            name: Some(name.to_string()),
+            ..Self::new(field, msg_id)
         }
     }
 }

@@ -704,7 +704,6 @@ pub fn DocumentsPage() -> impl IntoView {
             Answers::Lernfoerderung(_) => t("documents-hint-lernfoerderung"),
         };
         let back = format!("/familie/antrag/{}/angaben", record.id);
-        let next = format!("/familie/antrag/{}/pruefen", record.id);
         let action = format!("/familie/antrag/{}/nachweise", record.id);
         view! {
             <PageTitle text=title.clone() />
@@ -718,9 +717,10 @@ pub fn DocumentsPage() -> impl IntoView {
             <DocumentList claim_id=record.id.to_string() documents=documents removable=true />
             <form
                 method="post"
-                action=action
+                action=action.clone()
                 enctype="multipart/form-data"
                 class="form upload-form"
+                id="upload-form"
             >
                 <FileInput error=field_error(&flash, "files") />
                 <button type="submit" class="button button-secondary">
@@ -728,10 +728,17 @@ pub fn DocumentsPage() -> impl IntoView {
                 </button>
             </form>
             <p class="hint">{t("documents-optional")}</p>
+            // "Weiter" sends the upload form: a file chosen but not uploaded yet is not lost.
             <p>
-                <a class="button" href=next data-testid="documents-continue">
+                <button
+                    type="submit"
+                    form="upload-form"
+                    formaction=format!("{action}?weiter=ja")
+                    class="button"
+                    data-testid="documents-continue"
+                >
                     {t("claim-continue")}
-                </a>
+                </button>
             </p>
         }
         .into_any()

@@ -124,10 +124,12 @@ async fn documents_are_checked_by_content_listed_downloaded_and_removed() {
     )
     .await;
     assert_eq!(location(&res), format!("/familie/antrag/{id}/nachweise"));
+    // The refused file is named, and the family is told the other was not uploaded.
+    let page = documents_page(&family, &id).await;
     assert!(
-        documents_page(&family, &id)
-            .await
-            .contains("ist kein PDF, JPG oder PNG")
+        page.contains("„\u{2068}rechnung.pdf\u{2069}“ ist kein PDF, JPG oder PNG")
+            && page.contains("Die anderen Dateien sind deshalb noch nicht hochgeladen."),
+        "{page}"
     );
     assert_eq!(app.count("select count(*) from document").await, 2);
     assert_eq!(app.count("select count(*) from document_content").await, 2);
@@ -228,7 +230,7 @@ async fn sizes_are_limited_per_file_and_per_claim() {
     assert!(
         documents_page(&family, &id)
             .await
-            .contains("Eine der Dateien ist zu groß.")
+            .contains("„\u{2068}gross.pdf\u{2069}“ ist zu groß.")
     );
     // 18 MB stored + 14 MB > 30 MB for the claim.
     upload(
@@ -393,4 +395,34 @@ async fn a_file_name_cannot_disguise_its_type() {
         .unwrap();
     names.sort();
     assert_eq!(names, ["Antrag.pdf", "Nachweisfdp.pdf"]);
+}
+
+#[tokio::test]
+async fn going_on_uploads_a_file_chosen_but_not_uploaded_and_goes_on_without_one() {
+    let app = spawn_app_with_directory().await;
+    let (family, id) = family_with_draft(&app).await;
+    let on = format!("/familie/antrag/{id}/nachweise?weiter=ja");
+    let page = documents_page(&family, &id).await;
+    assert!(
+        page.contains(&format!("formaction=\"{on}\"")),
+        "Weiter sends the form"
+    );
+
+    // A file chosen, then "Weiter": it is uploaded, and the family goes on.
+    let form = Form::new().part("files", file("zeugnis.pdf", PDF.to_vec()));
+    let res = family.post_multipart(&on, form).await;
+    assert_eq!(location(&res), format!("/familie/antrag/{id}/pruefen"));
+    assert_eq!(app.count("select count(*) from document").await, 1);
+
+    // Nothing chosen: on without an error.
+    let form = Form::new().part("files", file("", Vec::new()));
+    let res = family.post_multipart(&on, form).await;
+    assert_eq!(location(&res), format!("/familie/antrag/{id}/pruefen"));
+    assert_eq!(app.count("select count(*) from document").await, 1);
+
+    // A bad file stops the family on the documents page, the file named.
+    let form = Form::new().part("files", file("brief.docx", b"PK\x03\x04".to_vec()));
+    let res = family.post_multipart(&on, form).await;
+    assert_eq!(location(&res), format!("/familie/antrag/{id}/nachweise"));
+    assert!(documents_page(&family, &id).await.contains("brief.docx"));
 }
