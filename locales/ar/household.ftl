@@ -67,3 +67,4 @@ household-preferred-lang = بأي لغة تريدون أن نكتب لكم؟
 household-preferred-lang-hint = خطابات القرار (Bescheide) دائمًا باللغة الألمانية. أما الشرح فتحصلون عليه بهذه اللغة.
 household-error-lang = يرجى اختيار لغة من القائمة.
 child-school-all = هل يذهب طفلك إلى مدرسة في بلدية أخرى؟ اعرض أولًا جميع المدارس.
+child-teilhabe-covered = تمت الموافقة على المشاركة (Teilhabe) لـ { $child } حتى { $date }. تحتاجون إلى طلب ثانٍ فقط لنشاط آخر.

@@ -67,3 +67,4 @@ household-preferred-lang = На какъв език да Ви пишем?
 household-preferred-lang-hint = Решенията (Bescheide) винаги са на немски. Обясненията към тях ще получавате на този език.
 household-error-lang = Моля, изберете език от списъка.
 child-school-all = Детето Ви ходи на училище в друга община? Тогава първо покажете всички училища.
+child-teilhabe-covered = Участието (Teilhabe) за { $child } вече е одобрено до { $date }. Второ заявление Ви трябва само за друга дейност.

@@ -67,3 +67,4 @@ household-preferred-lang = In welcher Sprache sollen wir Ihnen schreiben?
 household-preferred-lang-hint = Der Bescheid ist immer auf Deutsch. Die Erklärung zum Bescheid bekommen Sie in dieser Sprache.
 household-error-lang = Bitte wählen Sie eine Sprache aus der Liste.
 child-school-all = Ist die Schule von Ihrem Kind in einem anderen Ort? Dann klicken Sie zuerst hier: alle Schulen zeigen.
+child-teilhabe-covered = Für { $child } ist Teilhabe schon bewilligt. Bis zum { $date }. Sie brauchen keinen neuen Antrag. Nur für eine andere Aktivität brauchen Sie einen neuen Antrag.

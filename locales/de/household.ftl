@@ -69,3 +69,7 @@ household-preferred-lang = In welcher Sprache sollen wir Ihnen schreiben?
 household-preferred-lang-hint = Bescheide sind immer auf Deutsch. Erklärungen dazu bekommen Sie in dieser Sprache.
 household-error-lang = Bitte wählen Sie eine Sprache aus der Liste.
 child-school-all = Geht Ihr Kind in einer anderen Kommune zur Schule? Dann zeigen Sie zuerst alle Schulen.
+# Variables:
+#   $child (String) - Vorname des Kindes
+#   $date (String) - letzter bewilligter Tag
+child-teilhabe-covered = Für { $child } ist Teilhabe schon bis { $date } bewilligt. Einen zweiten Antrag brauchen Sie nur für eine weitere Aktivität.

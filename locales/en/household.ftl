@@ -67,3 +67,7 @@ household-preferred-lang = In which language should we write to you?
 household-preferred-lang-hint = Notices (Bescheide) are always in German. You get explanations of them in this language.
 household-error-lang = Please choose a language from the list.
 child-school-all = Does your child go to school in another Kommune? Then first show all schools.
+# Variables:
+#   $child (String) - the child's first name
+#   $date (String) - last day approved
+child-teilhabe-covered = Teilhabe for { $child } is already approved until { $date }. You only need a second application for another activity.

@@ -67,3 +67,4 @@ household-preferred-lang = W jakim języku mamy do Państwa pisać?
 household-preferred-lang-hint = Decyzje (Bescheide) są zawsze w języku niemieckim. Wyjaśnienia do nich otrzymają Państwo w wybranym języku.
 household-error-lang = Proszę wybrać język z listy.
 child-school-all = Czy Pana/Pani dziecko chodzi do szkoły w innej gminie? Najpierw proszę wyświetlić wszystkie szkoły.
+child-teilhabe-covered = Udział (Teilhabe) dla { $child } jest już przyznany do { $date }. Drugi wniosek jest potrzebny tylko na inną aktywność.

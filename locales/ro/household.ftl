@@ -67,3 +67,4 @@ household-preferred-lang = În ce limbă să vă scriem?
 household-preferred-lang-hint = Deciziile (Bescheide) sunt întotdeauna în limba germană. Explicațiile la ele le primiți în această limbă.
 household-error-lang = Vă rugăm să alegeți o limbă din listă.
 child-school-all = Copilul dumneavoastră merge la școală în altă comună? Atunci afișați mai întâi toate școlile.
+child-teilhabe-covered = Participarea (Teilhabe) pentru { $child } este deja aprobată până la { $date }. Aveți nevoie de o a doua cerere doar pentru o altă activitate.

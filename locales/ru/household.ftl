@@ -67,3 +67,4 @@ household-preferred-lang = На каком языке Вам писать?
 household-preferred-lang-hint = Решения (Bescheide) всегда на немецком языке. Объяснения к ним Вы получите на этом языке.
 household-error-lang = Пожалуйста, выберите язык из списка.
 child-school-all = Ваш ребёнок ходит в школу в другой общине? Тогда сначала покажите все школы.
+child-teilhabe-covered = Участие (Teilhabe) для { $child } уже одобрено до { $date }. Второе заявление нужно только для другого занятия.

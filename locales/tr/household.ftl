@@ -67,3 +67,4 @@ household-preferred-lang = Size hangi dilde yazalım?
 household-preferred-lang-hint = Karar yazıları (Bescheide) her zaman Almancadır. Bunlarla ilgili açıklamaları bu dilde alırsınız.
 household-error-lang = Lütfen listeden bir dil seçin.
 child-school-all = Çocuğunuz başka bir belediyedeki bir okula mı gidiyor? O zaman önce tüm okulları gösterin.
+child-teilhabe-covered = { $child } için katılım (Teilhabe) { $date } tarihine kadar zaten onaylandı. İkinci bir başvuru yalnızca başka bir etkinlik için gerekir.

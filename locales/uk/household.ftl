@@ -67,3 +67,4 @@ household-preferred-lang = Якою мовою нам Вам писати?
 household-preferred-lang-hint = Рішення (Bescheide) завжди німецькою мовою. Пояснення до них Ви отримаєте цією мовою.
 household-error-lang = Будь ласка, виберіть мову зі списку.
 child-school-all = Ваша дитина ходить до школи в іншій громаді? Тоді спочатку покажіть усі школи.
+child-teilhabe-covered = Участь (Teilhabe) для { $child } вже схвалено до { $date }. Друга заява потрібна лише для іншого заняття.

@@ -509,6 +509,24 @@ pub async fn list_for_family(
         .collect())
 }
 
+/// The children of the family whose Teilhabe is approved up to a day not yet past
+/// (`today`, ISO), each with the last day approved: a second claim for the same months is
+/// rarely what the parent wants, so the overview says so before it is started.
+pub async fn teilhabe_covered(
+    db: &Db,
+    account_id: &AccountId,
+    today: &str,
+) -> Result<Vec<(ChildId, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "select child_id, max(approved_to) from claim where account_id = $1 and benefit = 'teilhabe' \
+         and status = 'approved' and approved_to >= $2 group by child_id",
+    )
+    .bind(account_id)
+    .bind(today)
+    .fetch_all(db.pool())
+    .await
+}
+
 /// A claim of the family with its child's name, as stored.
 #[derive(sqlx::FromRow)]
 struct SummaryRow {

@@ -23,11 +23,12 @@ use crate::{
         account::Role,
         benefit::{BenefitKind, UnderlyingBenefit},
         household::{ChildInput, HouseholdInput},
+        ids::ChildId,
         lang::Lang,
         school_code,
     },
     error::AppError,
-    i18n::{date_iso, t},
+    i18n::{date_iso, t, t_args},
     pages::{load_view, route_id},
 };
 use leptos::prelude::*;
@@ -43,6 +44,12 @@ pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
             let household = db::household::find(&db, &user.id).await?;
             let children = db::household::children(&db, &user.id).await?;
             let codes = db::school_code::active(&db, &user.id).await?;
+            let covered = db::claim::teilhabe_covered(
+                    &db,
+                    &user.id,
+                    &crate::domain::text::iso(db::today()),
+                )
+                .await?;
             Ok(
                 match household {
                     None => {
@@ -63,7 +70,12 @@ pub fn HouseholdSummary(user: CurrentUser) -> impl IntoView {
                         let benefit = UnderlyingBenefit::parse(&h.input.benefit);
                         view! {
                             <HouseholdCard household=h />
-                            <ChildrenList children=children benefit=benefit codes=codes />
+                            <ChildrenList
+                                children=children
+                                benefit=benefit
+                                codes=codes
+                                covered=covered
+                            />
                         }
                             .into_any()
                     }
@@ -123,6 +135,8 @@ fn ChildrenList(
     children: Vec<ChildRow>,
     benefit: Option<UnderlyingBenefit>,
     codes: Vec<ActiveCode>,
+    /// Children with Teilhabe approved until a day not yet past, and that day.
+    covered: Vec<(ChildId, String)>,
 ) -> impl IntoView {
     let empty = children.is_empty();
     // Both benefits are offered whatever the child's age: an application is never refused
@@ -141,6 +155,23 @@ fn ChildrenList(
                         {format!("{born} · {} · {}", c.school_display, c.input.grade)}
                     </span>
                     <a href=href>{t("child-edit")}</a>
+                    {covered
+                        .iter()
+                        .find(|(child, _)| *child == c.id)
+                        .map(|(_, until)| {
+                            let warning = t_args(
+                                "child-teilhabe-covered",
+                                &[
+                                    ("child", c.input.first_name.clone().into()),
+                                    ("date", date_iso(until).into()),
+                                ],
+                            );
+                            view! {
+                                <p class="covered-note" data-testid="teilhabe-covered">
+                                    {warning}
+                                </p>
+                            }
+                        })}
                     {[BenefitKind::Lernfoerderung, BenefitKind::Teilhabe]
                         .into_iter()
                         .filter(|k| offers(&c, *k))

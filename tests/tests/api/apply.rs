@@ -314,3 +314,28 @@ async fn another_family_cannot_see_continue_or_withdraw_a_claim() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn the_overview_warns_before_a_second_teilhabe_claim_for_months_already_approved() {
+    let app = spawn_app_with_directory().await;
+    let (family, claim) = app.submitted_teilhabe("Ada", "12,50").await;
+    assert!(!family.body("/familie").await.contains("teilhabe-covered"));
+    let staff = app.logged_in_as(Role::Staff).await;
+    staff
+        .approve(&portal_tests::approval(
+            &claim,
+            "2026-12-01",
+            "2027-05-31",
+            "12,50",
+        ))
+        .await;
+    assert_eq!(app.claim_status(&claim).await, "approved");
+    let overview = family.body("/familie").await;
+    assert!(
+        overview.contains("Für Ada ist Teilhabe schon bis 31.05.2027 bewilligt."),
+        "{overview}"
+    );
+    // Another family sees nothing of it.
+    let (other, _) = app.submitted_teilhabe("Ben", "10").await;
+    assert!(!other.body("/familie").await.contains("teilhabe-covered"));
+}
