@@ -110,8 +110,14 @@ const BACKLOG_DAYS: i64 = 180;
 /// The amounts in force: Teilhabe per month, the Lernförderung hourly cap.
 const TEILHABE_MONTHLY: i64 = 1_500;
 const HOURLY_MAX: i64 = 2_000;
-/// The school of children not at a school of the directory.
-const OTHER_SCHOOL: &str = "Berufskolleg Beckum";
+/// The typed school of a child in `grade` who is not at a school of the directory.
+fn other_school(grade: i64) -> &'static str {
+    match grade {
+        ..=4 => "Grundschule Albersloh",
+        5..=10 => "Realschule Sendenhorst",
+        _ => "Berufskolleg Beckum",
+    }
+}
 /// Not a hash of any password: the history's accounts cannot log in.
 const PASSWORD_HASH: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$YmVuY2htYXJr$bm90LWEtcmVhbC1oYXNoLWZvci1sb2dpbg";
@@ -977,11 +983,19 @@ impl Generator {
         rows
     }
 
-    /// A child of `family`, 6 to 18 years old, mostly at one of the `local` schools.
+    /// A child of `family`, 6 to 18 years old, mostly at one of the `local` schools that
+    /// teaches its grade: a Grundschule for grades 1 to 4, another school from grade 5.
     fn child(&mut self, family: usize, local: &[usize]) -> Child {
         let age = self.rng.range(6, 19);
         let birth = self.now - age * 365 * DAY - self.rng.range(0, 365) * DAY;
-        let school = (!local.is_empty() && self.rng.percent(93)).then(|| *self.rng.pick(local));
+        let grade = (age - 5).clamp(1, 13);
+        let fitting: Vec<usize> = local
+            .iter()
+            .copied()
+            .filter(|s| self.schools[*s].name.contains("Grundschule") == (grade <= 4))
+            .collect();
+        let school =
+            (!fitting.is_empty() && self.rng.percent(93)).then(|| *self.rng.pick(&fitting));
         Child {
             id: self.rng.uuid(),
             family,
@@ -989,7 +1003,7 @@ impl Generator {
             last: self.families[family].last_name,
             birth_date: iso_of(birth),
             school,
-            grade: (age - 5).clamp(1, 13),
+            grade,
         }
     }
 
@@ -1002,7 +1016,7 @@ impl Generator {
             .t(child.last)
             .t(&child.birth_date)
             .ot(child.school.map(|s| self.schools[s].id.as_str()))
-            .ot(child.school.is_none().then_some(OTHER_SCHOOL))
+            .ot(child.school.is_none().then_some(other_school(child.grade)))
             .t(&child.grade.to_string())
             .i(created)
             .i(created)
@@ -1278,11 +1292,13 @@ impl Generator {
                     school_name: if school.is_some() {
                         String::new()
                     } else {
-                        OTHER_SCHOOL.into()
+                        other_school(child.grade).into()
                     },
                     grade: child.grade.to_string(),
                 },
-                school: school.map_or(OTHER_SCHOOL, |s| s.name.as_str()).to_string(),
+                school: school
+                    .map_or(other_school(child.grade), |s| s.name.as_str())
+                    .to_string(),
                 declaration_at: s,
                 consent_at: s,
                 lang: "de".into(),

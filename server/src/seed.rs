@@ -586,12 +586,20 @@ async fn seed_queue_family(
         .rsplit(' ')
         .next()
         .unwrap_or(family.applicant);
+    // A grade that fits the child's age, at a school that teaches it.
+    let born: i64 = family.born[..4].parse().unwrap_or(2016);
+    let grade = (i64::from(app::db::today().year()) - born - 5).clamp(1, 13);
+    let school = if grade <= 4 {
+        "Grundschule"
+    } else {
+        "Gesamtschule"
+    };
     let c = ChildInput {
         first_name: family.child.into(),
         last_name: last.into(),
         birth_date: family.born.into(),
-        school_name: format!("Grundschule {}", family.city),
-        grade: "4".into(),
+        school_name: format!("{school} {}", family.city),
+        grade: grade.to_string(),
         ..Default::default()
     };
     let child_id = household::save_child(

@@ -267,3 +267,20 @@ async fn the_school_picker_offers_the_households_kommune_first_and_all_on_reques
     let (_, all) = family.page("/familie/kind/neu?schulen=alle").await;
     assert!(all.contains("Gesamtschule Ahlen") && all.contains("Gesamtschule Oelde"));
 }
+
+#[tokio::test]
+async fn the_demos_pupils_are_at_schools_that_teach_their_grade() {
+    let app = portal_tests::spawn_demo_app().await;
+    let children = app.count("select count(*) from child").await;
+    assert!(children > 100, "the demo's history: {children}");
+    // Grades 1 to 4 at a Grundschule, from grade 5 elsewhere (grades are "4", "4b", "10"…).
+    let wrong = app
+        .count(
+            "select count(*) from child c left join school s on s.id = c.school_id \
+             where (coalesce(s.name, c.school_name) like '%Grundschule%') \
+             <> (substr(c.grade, 1, 1) in ('1', '2', '3', '4') \
+                 and substr(c.grade, 1, 2) not in ('10', '11', '12', '13'))",
+        )
+        .await;
+    assert_eq!(wrong, 0);
+}
