@@ -396,3 +396,20 @@ teilhabe-split-own-third = Den Rest von { $amount } im Monat zahlt die Familie s
 #   $over (String) - Betrag über dem Höchstbetrag
 lf-rate-over-cap-third = Das Jobcenter übernimmt höchstens { $cap } pro Stunde. Die { $over } pro Stunde darüber müsste die Familie selbst zahlen oder mit dem Anbieter klären.
 questions-title-third = Rückfragen an die Familie
+# Variables:
+#   $language (String) - Sprache, z. B. Ukrainisch
+staff-written-in = Sprache der Seite, auf der die Familie ihre Angaben gemacht hat: { $language }. Freie Texte (etwa die Begründung) sind wahrscheinlich in dieser Sprache geschrieben.
+language-de = Deutsch
+language-de-x-ls = Leichte Sprache
+language-en = Englisch
+language-ar = Arabisch
+language-tr = Türkisch
+language-uk = Ukrainisch
+language-ru = Russisch
+language-pl = Polnisch
+language-bg = Bulgarisch
+language-ro = Rumänisch
+language-fa = Farsi
+# Variables:
+#   $language (String) - Sprache, z. B. Ukrainisch
+staff-answer-written-in = Geantwortet auf der Seite in dieser Sprache: { $language }.

@@ -396,3 +396,20 @@ teilhabe-split-own-third = The family pays the rest of { $amount } a month to th
 #   $over (String) - amount above the maximum
 lf-rate-over-cap-third = The Jobcenter pays at most { $cap } an hour. The family would have to pay the { $over } an hour above that itself or settle it with the provider.
 questions-title-third = Questions to the family
+# Variables:
+#   $language (String) - language, e.g. Ukrainian
+staff-written-in = Language of the page on which the family gave its answers: { $language }. Free text (such as the reason) is probably written in it.
+language-de = German
+language-de-x-ls = Easy German
+language-en = English
+language-ar = Arabic
+language-tr = Turkish
+language-uk = Ukrainian
+language-ru = Russian
+language-pl = Polish
+language-bg = Bulgarian
+language-ro = Romanian
+language-fa = Farsi
+# Variables:
+#   $language (String) - language, e.g. Ukrainian
+staff-answer-written-in = Answered on the page in this language: { $language }.

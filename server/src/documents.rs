@@ -239,6 +239,8 @@ pub async fn upload(sent: Sent) -> Result<Response, AppError> {
 /// `POST /familie/antrag/{id}/antwort`: the family answers a question, with files.
 pub async fn answer(sent: Sent) -> Result<Response, AppError> {
     let back = format!("/familie/antrag/{}", sent.claim_id);
+    // The page's language: staff see in which language the answer is probably written.
+    let lang = sent.ctx.lang;
     sent.handle(&[Role::Family], &back, &back, |r| async move {
         let has_files = r.form.files.iter().any(|f| !f.bytes.is_empty());
         let text = parse_answer(&r.form.field("answer"), has_files)
@@ -249,7 +251,7 @@ pub async fn answer(sent: Sent) -> Result<Response, AppError> {
             &r.user,
             &r.claim_id,
             &question_id,
-            text.as_deref(),
+            text.as_deref().map(|t| (t, lang)),
             r.form.files,
             r.limits,
         )

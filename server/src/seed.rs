@@ -443,7 +443,14 @@ async fn save_demo_music_draft(
         ..Default::default()
     };
     let id = claim::create_draft(db, account_id, child_id, BenefitKind::Teilhabe).await?;
-    claim::save_details(db, account_id, &id, &Answers::Teilhabe(music).to_json()).await?;
+    claim::save_details(
+        db,
+        account_id,
+        &id,
+        &Answers::Teilhabe(music).to_json(),
+        Some(Lang::De),
+    )
+    .await?;
     Ok(())
 }
 
@@ -758,7 +765,7 @@ async fn submit_demo_claim(
     answers: Answers,
 ) -> Result<ClaimId, AppError> {
     let id = claim::create_draft(db, account_id, child_id, answers.kind()).await?;
-    claim::save_details(db, account_id, &id, &answers.to_json()).await?;
+    claim::save_details(db, account_id, &id, &answers.to_json(), Some(Lang::De)).await?;
     let record = claim::find_for_family(db, account_id, &id)
         .await?
         .ok_or(AppError::NotFound)?;

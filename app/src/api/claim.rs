@@ -159,7 +159,7 @@ async fn save_answers(claim_id: &ClaimId, answers: Answers) -> Result<String, Ap
         let record = claim::find_entered_draft(&db, claim_id)
             .await?
             .ok_or(AppError::NotFound)?;
-        claim::save_details(&db, &record.account_id, claim_id, &answers.to_json()).await?;
+        claim::save_details(&db, &record.account_id, claim_id, &answers.to_json(), None).await?;
         check_answers(&db, &answers).await?;
         return done("intake-details-saved", details_page(claim_id)).await;
     }
@@ -172,7 +172,9 @@ async fn save_answers(claim_id: &ClaimId, answers: Answers) -> Result<String, Ap
         notice("behalf-saved").await?;
         return Ok(format!("/schule/antrag/{claim_id}"));
     }
-    claim::save_details(&db, &user.id, claim_id, &answers.to_json()).await?;
+    // The page's language: staff see in which language the free text probably is.
+    let lang = crate::context::use_lang();
+    claim::save_details(&db, &user.id, claim_id, &answers.to_json(), Some(lang)).await?;
     check_answers(&db, &answers).await?;
     Ok(format!("/familie/antrag/{claim_id}/nachweise"))
 }

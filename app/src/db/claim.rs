@@ -9,6 +9,7 @@ use crate::{
         benefit::BenefitKind,
         claim::{Action, ReferenceNumber, Status, transition},
         intake::{Channel, Intake},
+        lang::Lang,
         mail::MailKind,
         text::iso,
     },
@@ -153,14 +154,19 @@ pub async fn save_details(
     account_id: &AccountId,
     claim_id: &ClaimId,
     details_json: &str,
+    written_in: Option<Lang>,
 ) -> Result<(), AppError> {
-    let updated = sqlx::query("update claim set details = $1, updated_at = $2 where id = $3 and account_id = $4 and status = 'draft'")
-        .bind(details_json)
-        .bind(now_unix())
-        .bind(claim_id)
-        .bind(account_id)
-        .execute(db.writer())
-        .await?;
+    let updated = sqlx::query(
+        "update claim set details = $1, updated_at = $2, answers_lang = $5 \
+         where id = $3 and account_id = $4 and status = 'draft'",
+    )
+    .bind(details_json)
+    .bind(now_unix())
+    .bind(claim_id)
+    .bind(account_id)
+    .bind(written_in.map(Lang::code))
+    .execute(db.writer())
+    .await?;
     if updated.rows_affected() == 1 {
         return Ok(());
     }
@@ -186,6 +192,9 @@ pub struct ClaimRecord {
     pub submitted_at: Option<i64>,
     /// Started by a school social worker together with the family.
     pub started_by_school: bool,
+    /// The language of the page the family wrote its answers on (`None`: typed by staff
+    /// or a school).
+    pub answers_lang: Option<Lang>,
 }
 
 impl ClaimRecord {
@@ -255,7 +264,7 @@ async fn find_where(
 ) -> Result<Option<ClaimRecord>, sqlx::Error> {
     let row: Option<RecordRow> = sqlx::query_as(&format!(
         "select cl.id, cl.reference, c.id as child_id, c.first_name, c.last_name, cl.benefit, cl.status, cl.details, \
-         cl.submitted_at, cl.started_by, cl.account_id from claim cl join child c on c.id = cl.child_id \
+         cl.submitted_at, cl.started_by, cl.account_id, cl.answers_lang from claim cl join child c on c.id = cl.child_id \
          where cl.id = $1 and {owner}"
     ))
     .bind(claim_id)
@@ -274,6 +283,7 @@ async fn find_where(
             details: r.details,
             submitted_at: r.submitted_at,
             started_by_school: r.started_by.is_some(),
+            answers_lang: r.answers_lang.as_deref().and_then(Lang::parse),
         })
     }))
 }
@@ -292,6 +302,7 @@ struct RecordRow {
     submitted_at: Option<i64>,
     started_by: Option<AccountId>,
     account_id: AccountId,
+    answers_lang: Option<String>,
 }
 
 async fn status_of(

@@ -8,6 +8,7 @@ use crate::{
         claim::Action,
         decision::CooperationWarning,
         document::{Upload, UploadLimits},
+        lang::Lang,
         mail::{MailKind, REMINDER_DAYS},
         text::{date, german, iso},
     },
@@ -29,6 +30,8 @@ pub struct Question {
     /// 1 when the question warned of the consequences of missing cooperation (§ 66 Abs. 3
     /// SGB I).
     pub cooperation_warning: i64,
+    /// The language code of the page the answer was written on.
+    pub answer_lang: Option<String>,
 }
 
 /// Staff ask the family a question; the claim goes to `needs_info`. `warning`: the
@@ -155,14 +158,15 @@ pub async fn cooperation_warnings(
         .collect())
 }
 
-/// The family answers the open question of its claim, with text and/or files; the claim
-/// goes back to `submitted`. All or nothing.
+/// The family answers the open question of its claim, with text (and the language of the
+/// page it was written on) and/or files; the claim goes back to `submitted`. All or
+/// nothing.
 pub async fn answer(
     db: &Db,
     account_id: &AccountId,
     claim_id: &ClaimId,
     question_id: &QuestionId,
-    answer: Option<&str>,
+    answer: Option<(&str, Lang)>,
     uploads: Vec<Upload>,
     limits: UploadLimits,
 ) -> Result<(), AppError> {
@@ -199,12 +203,14 @@ pub async fn answer(
         .await?;
     }
     sqlx::query(
-        "update claim_question set answer = $1, answered_by = $2, answered_at = $3 where id = $4",
+        "update claim_question set answer = $1, answered_by = $2, answered_at = $3, answer_lang = $5 \
+         where id = $4",
     )
-    .bind(answer)
+    .bind(answer.map(|(text, _)| text))
     .bind(account_id)
     .bind(now_unix())
     .bind(question_id)
+    .bind(answer.map(|(_, lang)| lang.code()))
     .execute(&mut *tx)
     .await?;
     notify_assignee(&mut tx, claim_id).await?;
@@ -219,7 +225,7 @@ pub async fn for_family(
     claim_id: &ClaimId,
 ) -> Result<Vec<Question>, sqlx::Error> {
     sqlx::query_as(
-        "select q.id, q.asked_at, q.question, q.due_date, q.answer, q.answered_at, q.cooperation_warning from claim_question q \
+        "select q.id, q.asked_at, q.question, q.due_date, q.answer, q.answered_at, q.cooperation_warning, q.answer_lang from claim_question q \
          join claim c on c.id = q.claim_id where q.claim_id = $1 and c.account_id = $2 order by q.asked_at, q.id",
     )
     .bind(claim_id)

@@ -23,6 +23,7 @@ use crate::{
         document::UploadLimits,
         iban::Iban,
         ids::ClaimId,
+        lang::Lang,
         lernfoerderung::{LernfoerderungInput, Place, Subject, default_period, monthly_cost},
         money::Cents,
         month::YearMonth,
@@ -747,7 +748,12 @@ pub fn DocumentsPage() -> impl IntoView {
 
 /// The Teilhabe answers as a definition list.
 #[component]
-fn TeilhabeSummary(input: TeilhabeInput, covered: Cents) -> impl IntoView {
+fn TeilhabeSummary(
+    input: TeilhabeInput,
+    covered: Cents,
+    /// The `lang` of the family's free text, where known.
+    text_lang: Option<&'static str>,
+) -> impl IntoView {
     // Judge the period against its own start, so a claim submitted long ago still shows.
     let reference =
         YearMonth::parse(&input.start_month, "").unwrap_or_else(|_| YearMonth::of(today()));
@@ -766,7 +772,7 @@ fn TeilhabeSummary(input: TeilhabeInput, covered: Cents) -> impl IntoView {
     view! {
         <dl class="summary">
             <dt>{t_about("teilhabe-activity")}</dt>
-            <dd>{activity}</dd>
+            <dd lang=text_lang>{activity}</dd>
             <dt>{t("teilhabe-provider-title")}</dt>
             <dd>{provider}</dd>
             {d
@@ -814,6 +820,8 @@ fn LernfoerderungSummary(
     input: LernfoerderungInput,
     site: Option<SiteSummary>,
     cap: Cents,
+    /// The `lang` of the family's free text, where known.
+    text_lang: Option<&'static str>,
 ) -> impl IntoView {
     // Judge the period against its own start, so a claim submitted long ago still shows.
     let reference = crate::domain::text::date(&input.period_from, "").unwrap_or_else(|_| today());
@@ -871,18 +879,22 @@ fn LernfoerderungSummary(
             <dd>{format!("{} – {}", date_of(d.from), date_of(d.to))}</dd>
             {place}
             <dt>{t_about("lf-reason")}</dt>
-            <dd class="prewrap">{d.reason}</dd>
+            <dd class="prewrap" lang=text_lang>
+                {d.reason}
+            </dd>
         </dl>
     }
     .into_any()
 }
 
-/// The answers of a claim, whichever benefit.
+/// The answers of a claim, whichever benefit. Staff and schools are told in which
+/// language the family wrote them, when it was not German.
 pub(crate) async fn answers_summary(db: &Db, record: &ClaimRecord) -> AnyView {
-    match record.answers() {
+    let text_lang = record.answers_lang.map(Lang::html_lang);
+    let summary = match record.answers() {
         Answers::Teilhabe(input) => {
             let covered = rate(db, RateKind::TeilhabeMonthly).await;
-            view! { <TeilhabeSummary input=input covered=covered /> }.into_any()
+            view! { <TeilhabeSummary input=input covered=covered text_lang=text_lang /> }.into_any()
         }
         Answers::Lernfoerderung(input) => {
             let site = match input.place.as_str() {
@@ -893,9 +905,31 @@ pub(crate) async fn answers_summary(db: &Db, record: &ClaimRecord) -> AnyView {
                 _ => None,
             };
             let cap = rate(db, RateKind::LernfoerderungHourlyMax).await;
-            view! { <LernfoerderungSummary input=input site=site cap=cap /> }.into_any()
+            view! { <LernfoerderungSummary input=input site=site cap=cap text_lang=text_lang /> }
+                .into_any()
         }
+    };
+    view! {
+        {written_in(record.answers_lang)}
+        {summary}
     }
+    .into_any()
+}
+
+/// For staff and schools: the language of the page the family wrote its answers on, when
+/// it was not German — its free text (a reason written in Ukrainian) is probably in it.
+fn written_in(lang: Option<Lang>) -> Option<impl IntoView + use<>> {
+    let family = use_ctx().user.is_none_or(|u| u.role == Role::Family);
+    let lang = lang.filter(|l| !family && !matches!(l, Lang::De | Lang::DeLs))?;
+    let note = t_args(
+        "staff-written-in",
+        &[("language", t(&format!("language-{}", lang.code())).into())],
+    );
+    Some(view! {
+        <p class="info-box" data-testid="written-in">
+            {note}
+        </p>
+    })
 }
 
 #[component]

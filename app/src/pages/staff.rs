@@ -4,6 +4,7 @@
 
 use super::claim::{DocumentList, answers_summary};
 use crate::db::today;
+use crate::domain::lang::Lang;
 use crate::{
     api::staff::{
         ApproveClaim, AskQuestion, AssignClaim, RejectClaim, SaveRate, SaveTextBlock,
@@ -906,6 +907,7 @@ fn Questions(
                     {(q.cooperation_warning == 1)
                         .then(|| view! { <p class="hint">{t("staff-question-warned")}</p> })}
                     <p class="prewrap">{answer}</p>
+                    {answer_language(q.answer_lang.as_deref())}
                 </li>
             }
         })
@@ -946,6 +948,19 @@ fn Questions(
         <ul class="questions">{question_items}</ul>
         {ask_form}
     }
+}
+
+/// The language of the page the family answered on, when it was not German.
+fn answer_language(code: Option<&str>) -> Option<impl IntoView + use<>> {
+    let lang = code
+        .and_then(Lang::parse)
+        .filter(|l| !matches!(l, Lang::De | Lang::DeLs))?;
+    let language = t(&format!("language-{}", lang.code()));
+    Some(view! {
+        <p class="hint" data-testid="answer-written-in">
+            {t_args("staff-answer-written-in", &[("language", language.into())])}
+        </p>
+    })
 }
 
 /// The decisions taken on the claim, corrections included, each with its notices.

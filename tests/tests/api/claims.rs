@@ -237,7 +237,7 @@ async fn a_family_withdraws_a_submitted_claim_once_but_never_a_draft() {
         .unwrap_err();
     assert!(matches!(err, AppError::Conflict(ref m) if m == "claim-error-already-final"));
     // A submitted or withdrawn claim's details cannot be changed any more.
-    let err = claim::save_details(&app.db, &acc, &id, "{}")
+    let err = claim::save_details(&app.db, &acc, &id, "{}", None)
         .await
         .unwrap_err();
     assert!(matches!(err, AppError::Conflict(_)));
@@ -261,7 +261,7 @@ async fn another_familys_claims_and_children_are_not_found() {
         Err(AppError::NotFound)
     ));
     assert!(matches!(
-        claim::save_details(&app.db, &other, &id, "{}").await,
+        claim::save_details(&app.db, &other, &id, "{}", None).await,
         Err(AppError::NotFound)
     ));
     assert!(matches!(

@@ -900,3 +900,54 @@ async fn the_notice_comes_from_the_office_configured_for_the_legal_basis_and_kom
     );
     assert!(!text.contains("Amt für Soziales"), "{text}");
 }
+
+#[tokio::test]
+async fn staff_see_in_which_language_the_family_wrote_its_answers() {
+    let app = spawn_app_with_directory().await;
+    let (family, child) = app
+        .family_with_child("Olena", "2015-05-05", "Grundschule Ahlen")
+        .await;
+    // The family fills in the form on the Ukrainian pages.
+    family.get("/?lang=uk").await;
+    let claim = family.apply_for_teilhabe(&child, "12,50").await.unwrap();
+    let staff = app.logged_in_as(Role::Staff).await;
+    let page = format!("/verwaltung/antrag/{claim}");
+    let body = staff.body(&page).await;
+    assert!(
+        body.contains("data-testid=\"written-in\"")
+            && body.contains("in dieser Sprache geschrieben")
+            && body.contains(": Ukrainisch."),
+        "{body}"
+    );
+    assert!(
+        body.contains("lang=\"uk\""),
+        "the free text is marked as Ukrainian"
+    );
+    // The family itself is not told which language it wrote in.
+    let own = family.body(&format!("/familie/antrag/{claim}")).await;
+    assert!(!own.contains("written-in"));
+
+    // Its answer to a question, on the Ukrainian page too.
+    staff
+        .ask(&claim, "Bitte senden Sie die Beitragsrechnung.", "")
+        .await;
+    let question = app
+        .query_text("select id from claim_question order by asked_at desc")
+        .await;
+    let form = reqwest::multipart::Form::new()
+        .text("question_id", question)
+        .text("answer", "Рахунок надішлю завтра.");
+    family
+        .post_multipart(&format!("/familie/antrag/{claim}/antwort"), form)
+        .await;
+    let body = staff.body(&page).await;
+    assert!(
+        body.contains("data-testid=\"answer-written-in\"") && body.contains("Рахунок"),
+        "{body}"
+    );
+
+    // A family that wrote on the German pages: no note.
+    let (_, german) = app.submitted_teilhabe("Ada", "10").await;
+    let body = staff.body(&format!("/verwaltung/antrag/{german}")).await;
+    assert!(!body.contains("written-in"));
+}
