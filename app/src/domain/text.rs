@@ -137,9 +137,32 @@ pub fn escape_html(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
+/// A name (a club "… e. V.") at the end of a sentence: isolated (U+2068 … U+2069), so
+/// that a right-to-left sentence keeps it whole, and without its own final period — the
+/// sentence's period ends both ("e. V.", not "e. V..").
+pub fn name_in_sentence(name: &str) -> String {
+    let name = name.trim().trim_end_matches('.');
+    format!("\u{2068}{name}\u{2069}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_ending_a_sentence_gives_up_its_period_and_is_isolated() {
+        assert_eq!(
+            format!(
+                "Das Geld bekommt: {}.",
+                name_in_sentence("SC Warendorf e. V.")
+            ),
+            "Das Geld bekommt: \u{2068}SC Warendorf e. V\u{2069}."
+        );
+        assert_eq!(
+            name_in_sentence(" Musikschule "),
+            "\u{2068}Musikschule\u{2069}"
+        );
+    }
 
     #[test]
     fn arabic_and_persian_digits_are_read() {

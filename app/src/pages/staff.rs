@@ -1630,7 +1630,13 @@ pub fn FamilyDecision(
                 ("amount", money(decision.monthly.unwrap_or_default()).into()),
                 ("from", period.0.into()),
                 ("to", period.1.into()),
-                ("payee", decision.payee.clone().unwrap_or_default().into()),
+                (
+                    "payee",
+                    crate::domain::text::name_in_sentence(
+                        decision.payee.as_deref().unwrap_or_default(),
+                    )
+                    .into(),
+                ),
             ],
         )
     } else {
