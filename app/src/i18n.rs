@@ -93,9 +93,11 @@ pub fn date_of(d: time::Date) -> String {
     crate::domain::format::local_date(crate::context::use_lang(), d)
 }
 
-/// A file size as the current request's language writes it.
+/// A file size as the current request's language writes it, isolated (U+2068 … U+2069):
+/// in a right-to-left sentence "10.0 MB" stays "10.0 MB", not "MB 10.0".
 pub fn size(bytes: u64) -> String {
-    crate::domain::format::local_size(crate::context::use_lang(), bytes)
+    let size = crate::domain::format::local_size(crate::context::use_lang(), bytes);
+    format!("\u{2068}{size}\u{2069}")
 }
 
 /// An amount as the current request's language writes it.
