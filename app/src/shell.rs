@@ -63,249 +63,76 @@ pub fn App() -> impl IntoView {
     view! {
         <Stylesheet id="main-css" href="/but-portal.css" />
         <Router>
-            <Layout>
-                <Routes fallback=|| view! { <ErrorPage status=404 /> }>
-                    <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/berechtigung")
-                        view=pages::eligibility::EligibilityPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/anmelden") view=pages::auth::LoginPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/registrieren")
-                        view=pages::auth::RegisterPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/konto") view=pages::auth::AccountPage ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/passwort-vergessen")
-                        view=pages::auth::ForgotPasswordPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/email-bestaetigen")
-                        view=pages::auth::ConfirmEmailPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/passwort-neu")
-                        view=pages::auth::ResetPasswordPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/familie")
-                        view=pages::overview::FamilyOverview
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/familie/haushalt")
-                        view=pages::family::HouseholdPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/familie/kind/neu")
-                        view=pages::family::NewChildPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/familie/kind/:id")
-                        view=pages::family::EditChildPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/familie/antrag/:id")
-                        view=pages::claim_view::ClaimPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/familie/antrag/:id/eingangsbestaetigung")
-                        view=pages::claim_view::ReceiptPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/familie/antrag/:id/angaben")
-                        view=pages::claim::DetailsPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/familie/antrag/:id/nachweise")
-                        view=pages::claim::DocumentsPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/familie/antrag/:id/pruefen")
-                        view=pages::claim::CheckPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/familie/antrag/:id/erklaerung")
-                        view=pages::claim::DeclarationPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/schule")
-                        view=pages::school::SchoolOverview
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/schule/lernstandort/neu")
-                        view=pages::school::NewSitePage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/schule/lernstandort/:id")
-                        view=pages::school::EditSitePage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/schule/bestaetigung/:id")
-                        view=pages::school::ConfirmationPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/schule/zugang")
-                        view=pages::school::RequestAccessPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/zugaenge")
-                        view=pages::school::StaffRequestsPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/schule/antrag/neu")
-                        view=pages::school::StartOnBehalfPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/schule/antrag/:id")
-                        view=pages::school::OnBehalfPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/lernstandorte")
-                        view=pages::school::FinderPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung")
-                        view=pages::overview::StaffOverview
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/papierantrag")
-                        view=pages::intake::IntakePage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/papierantrag/:id")
-                        view=pages::intake::IntakeDetailsPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/lernstandorte")
-                        view=pages::school::StaffSitesPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/lernstandorte/traeger")
-                        view=pages::site_operator::OperatorsPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/lernstandorte/traeger/:id")
-                        view=pages::site_operator::OperatorPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/schulen")
-                        view=pages::school::DirectoryPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/schulen/:id")
-                        view=pages::school::EditSchoolPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/admin/postausgang")
-                        view=pages::outbox::OutboxPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/admin/postausgang/:id")
-                        view=pages::outbox::OutboxMessagePage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=path!("/admin") view=pages::admin::AdminHome ssr=SsrMode::Async />
-                    <Route
-                        path=path!("/admin/konten")
-                        view=pages::admin::AccountsPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/admin/schulkalender")
-                        view=pages::calendar::SchoolCalendarPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/admin/bescheide")
-                        view=pages::staff::AdminNoticesPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/antraege")
-                        view=pages::staff::QueuePage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/berichte")
-                        view=pages::reports::ReportsPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/admin/berechtigte")
-                        view=pages::reports::EligiblePage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/barrieren")
-                        view=pages::feedback::FeedbackPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/verwaltung/antrag/:id")
-                        view=pages::staff::StaffClaimPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/barrierefreiheit")
-                        view=|| view! { <pages::info::InfoPage key="accessibility" /> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/datenschutz")
-                        view=pages::info::PrivacyPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/impressum")
-                        view=|| view! { <pages::info::InfoPage key="imprint" /> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/leichte-sprache")
-                        view=|| view! { <pages::info::InfoPage key="easy" /> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/kontakt")
-                        view=|| view! { <pages::info::InfoPage key="contact" /> }
-                        ssr=SsrMode::Async
-                    />
-                </Routes>
-            </Layout>
+            <Layout>{page_routes()}</Layout>
         </Router>
+    }
+}
+
+/// `<Routes>` of `"path" => page component`, each rendered with [`SsrMode::Async`], and the
+/// 404 page for any other path.
+macro_rules! async_routes {
+    ($($path:tt => $view:path),* $(,)?) => {
+        view! {
+            <Routes fallback=|| view! { <ErrorPage status=404 /> }>
+                $(<Route path=path!($path) view=$view ssr=SsrMode::Async />)*
+            </Routes>
+        }
+    };
+}
+
+/// Every page of the portal: its path and its component.
+fn page_routes() -> impl IntoView {
+    async_routes! {
+        "/" => pages::home::HomePage,
+        "/berechtigung" => pages::eligibility::EligibilityPage,
+        "/anmelden" => pages::auth::LoginPage,
+        "/registrieren" => pages::auth::RegisterPage,
+        "/konto" => pages::auth::AccountPage,
+        "/passwort-vergessen" => pages::auth::ForgotPasswordPage,
+        "/email-bestaetigen" => pages::auth::ConfirmEmailPage,
+        "/passwort-neu" => pages::auth::ResetPasswordPage,
+        "/familie" => pages::overview::FamilyOverview,
+        "/familie/haushalt" => pages::family::HouseholdPage,
+        "/familie/kind/neu" => pages::family::NewChildPage,
+        "/familie/kind/:id" => pages::family::EditChildPage,
+        "/familie/antrag/:id" => pages::claim_view::ClaimPage,
+        "/familie/antrag/:id/eingangsbestaetigung" => pages::claim_view::ReceiptPage,
+        "/familie/antrag/:id/angaben" => pages::claim::DetailsPage,
+        "/familie/antrag/:id/nachweise" => pages::claim::DocumentsPage,
+        "/familie/antrag/:id/pruefen" => pages::claim::CheckPage,
+        "/familie/antrag/:id/erklaerung" => pages::claim::DeclarationPage,
+        "/schule" => pages::school::SchoolOverview,
+        "/schule/lernstandort/neu" => pages::school::NewSitePage,
+        "/schule/lernstandort/:id" => pages::school::EditSitePage,
+        "/schule/bestaetigung/:id" => pages::school::ConfirmationPage,
+        "/schule/zugang" => pages::school::RequestAccessPage,
+        "/verwaltung/zugaenge" => pages::school::StaffRequestsPage,
+        "/schule/antrag/neu" => pages::school::StartOnBehalfPage,
+        "/schule/antrag/:id" => pages::school::OnBehalfPage,
+        "/lernstandorte" => pages::school::FinderPage,
+        "/verwaltung" => pages::overview::StaffOverview,
+        "/verwaltung/papierantrag" => pages::intake::IntakePage,
+        "/verwaltung/papierantrag/:id" => pages::intake::IntakeDetailsPage,
+        "/verwaltung/lernstandorte" => pages::school::StaffSitesPage,
+        "/verwaltung/lernstandorte/traeger" => pages::site_operator::OperatorsPage,
+        "/verwaltung/lernstandorte/traeger/:id" => pages::site_operator::OperatorPage,
+        "/verwaltung/schulen" => pages::school::DirectoryPage,
+        "/verwaltung/schulen/:id" => pages::school::EditSchoolPage,
+        "/admin/postausgang" => pages::outbox::OutboxPage,
+        "/admin/postausgang/:id" => pages::outbox::OutboxMessagePage,
+        "/admin" => pages::admin::AdminHome,
+        "/admin/konten" => pages::admin::AccountsPage,
+        "/admin/schulkalender" => pages::calendar::SchoolCalendarPage,
+        "/admin/bescheide" => pages::staff::AdminNoticesPage,
+        "/verwaltung/antraege" => pages::staff::QueuePage,
+        "/verwaltung/berichte" => pages::reports::ReportsPage,
+        "/admin/berechtigte" => pages::reports::EligiblePage,
+        "/verwaltung/barrieren" => pages::feedback::FeedbackPage,
+        "/verwaltung/antrag/:id" => pages::staff::StaffClaimPage,
+        "/barrierefreiheit" => pages::info::AccessibilityPage,
+        "/datenschutz" => pages::info::PrivacyPage,
+        "/impressum" => pages::info::ImprintPage,
+        "/leichte-sprache" => pages::info::EasyPage,
+        "/kontakt" => pages::info::ContactPage,
     }
 }

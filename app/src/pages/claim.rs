@@ -434,15 +434,9 @@ fn LernfoerderungForm(
         .into_iter()
         .map(|s| (s.as_str(), t(s.label_id())))
         .collect();
-    let places = vec![
-        ("lernstandort", t("lf-place-lernstandort")),
-        ("provider", t("lf-place-provider")),
-    ];
-    let site_options = sites
-        .iter()
-        .map(|s| (s.id.to_string(), s.label()))
-        .collect();
     let title = t("lf-details-title");
+    let place_fields =
+        view! { <PlaceFields input=input.clone() sites=sites flash=flash.clone() /> };
     let errors = flash.clone();
     let e = move |field: &str| field_error(&errors, field);
     view! {
@@ -498,49 +492,7 @@ fn LernfoerderungForm(
                     hint=t("lf-period-hint")
                     flash=flash.clone()
                 />
-                <RadioGroup
-                    name="place"
-                    legend=t("lf-place")
-                    options=places
-                    selected=input.place
-                    error=e("place")
-                />
-                <SelectField
-                    name="lernstandort_id"
-                    label=t("lf-lernstandort")
-                    hint=t("lf-lernstandort-hint")
-                    options=site_options
-                    selected=input.lernstandort_id
-                    error=e("lernstandort_id")
-                />
-                <p>
-                    <a href="/lernstandorte">{t("lf-finder-link")}</a>
-                </p>
-                <h2>{t("lf-provider-title")}</h2>
-                <p class="hint">{t("lf-provider-hint")}</p>
-                <TextField
-                    name="provider_name"
-                    label=t("lf-provider-name")
-                    value=input.provider_name
-                    conditional=true
-                    maxlength=120
-                    error=e("provider_name")
-                />
-                <PostalAddressFields
-                    names=["provider_street", "provider_postal_code", "provider_city"]
-                    values=[input.provider_street, input.provider_postal_code, input.provider_city]
-                    required=false
-                    flash=flash.clone()
-                />
-                <TextField
-                    name="hourly_rate"
-                    label=t("lf-hourly-rate")
-                    hint=t("lf-hourly-rate-hint")
-                    value=input.hourly_rate
-                    conditional=true
-                    maxlength=10
-                    error=e("hourly_rate")
-                />
+                {place_fields}
                 <TextArea
                     name="reason"
                     label=t("lf-reason")
@@ -554,6 +506,67 @@ fn LernfoerderungForm(
                 </button>
             </form>
         </CheckedForm>
+    }
+}
+
+/// Where the tutoring takes place: at an approved Lernstandort, or at a provider with its
+/// address and hourly rate (then needed; the Lernstandort otherwise).
+#[component]
+fn PlaceFields(input: LernfoerderungInput, sites: Vec<SiteSummary>, flash: Flash) -> impl IntoView {
+    let places = vec![
+        ("lernstandort", t("lf-place-lernstandort")),
+        ("provider", t("lf-place-provider")),
+    ];
+    let site_options = sites
+        .iter()
+        .map(|s| (s.id.to_string(), s.label()))
+        .collect();
+    let errors = flash.clone();
+    let e = move |field: &str| field_error(&errors, field);
+    view! {
+        <RadioGroup
+            name="place"
+            legend=t("lf-place")
+            options=places
+            selected=input.place
+            error=e("place")
+        />
+        <SelectField
+            name="lernstandort_id"
+            label=t("lf-lernstandort")
+            hint=t("lf-lernstandort-hint")
+            options=site_options
+            selected=input.lernstandort_id
+            error=e("lernstandort_id")
+        />
+        <p>
+            <a href="/lernstandorte">{t("lf-finder-link")}</a>
+        </p>
+        <h2>{t("lf-provider-title")}</h2>
+        <p class="hint">{t("lf-provider-hint")}</p>
+        <TextField
+            name="provider_name"
+            label=t("lf-provider-name")
+            value=input.provider_name
+            conditional=true
+            maxlength=120
+            error=e("provider_name")
+        />
+        <PostalAddressFields
+            names=["provider_street", "provider_postal_code", "provider_city"]
+            values=[input.provider_street, input.provider_postal_code, input.provider_city]
+            required=false
+            flash=flash.clone()
+        />
+        <TextField
+            name="hourly_rate"
+            label=t("lf-hourly-rate")
+            hint=t("lf-hourly-rate-hint")
+            value=input.hourly_rate
+            conditional=true
+            maxlength=10
+            error=e("hourly_rate")
+        />
     }
 }
 

@@ -50,6 +50,30 @@ pub const PRIVACY_SECTIONS: [&str; 12] = [
     "cookies",
 ];
 
+/// The Erklärung zur Barrierefreiheit.
+#[component]
+pub fn AccessibilityPage() -> impl IntoView {
+    view! { <InfoPage key="accessibility" /> }
+}
+
+/// The Impressum.
+#[component]
+pub fn ImprintPage() -> impl IntoView {
+    view! { <InfoPage key="imprint" /> }
+}
+
+/// The portal explained in Leichte Sprache (in plain words in the other languages).
+#[component]
+pub fn EasyPage() -> impl IntoView {
+    view! { <InfoPage key="easy" /> }
+}
+
+/// How to reach the BuT team.
+#[component]
+pub fn ContactPage() -> impl IntoView {
+    view! { <InfoPage key="contact" /> }
+}
+
 /// The privacy notice (Art. 13 DSGVO): who is responsible (the office of the notices), the
 /// data protection officer (from the settings), and one section per heading of the law.
 #[component]

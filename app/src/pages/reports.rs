@@ -734,6 +734,61 @@ pub fn ReportsPage() -> impl IntoView {
     })
 }
 
+/// One Kommune's row of the eligible children: the number, its date and source (`values`,
+/// as entered after an error — then the row is marked, `failed`) and its own save button.
+fn eligible_row(id: &str, name: &str, values: [String; 3], failed: bool) -> impl IntoView + use<> {
+    let [children, as_of, source] = values;
+    let (k_name, k_id) = (name.to_string(), id.to_string());
+    let form_id = format!("eligible-{k_id}");
+    let (f1, f2, f3) = (form_id.clone(), form_id.clone(), form_id.clone());
+    let testid = form_id.clone();
+    let this_failed = failed;
+    view! {
+        <tr data-testid=testid class:field-error=this_failed>
+            <th scope="row">{k_name.clone()}</th>
+            <td>
+                <input
+                    form=f1
+                    id=this_failed.then_some("children")
+                    type="text"
+                    inputmode="numeric"
+                    name="children"
+                    value=children
+                    aria-label=t_args("eligible-children-of", &[("kommune", k_name.clone().into())])
+                />
+            </td>
+            <td>
+                <input
+                    form=f2
+                    id=this_failed.then_some("as_of")
+                    type="date"
+                    name="as_of"
+                    value=as_of
+                    aria-label=t_args("eligible-as-of-of", &[("kommune", k_name.clone().into())])
+                />
+            </td>
+            <td>
+                <input
+                    form=f3
+                    type="text"
+                    name="source"
+                    value=source
+                    maxlength="200"
+                    aria-label=t_args("eligible-source-of", &[("kommune", k_name.clone().into())])
+                />
+            </td>
+            <td>
+                <form id=form_id method="post" action={<SaveEligibleChildren as ServerFn>::PATH}>
+                    <input type="hidden" name="kommune" value=k_id.clone() />
+                    <button type="submit" class="button button-secondary">
+                        {t("eligible-save")}
+                    </button>
+                </form>
+            </td>
+        </tr>
+    }
+}
+
 /// `/admin/berechtigte`: the admin enters the eligible children per Kommune.
 #[component]
 pub fn EligiblePage() -> impl IntoView {
@@ -778,67 +833,7 @@ pub fn EligiblePage() -> impl IntoView {
                             "source",
                             current.as_ref().map(|c| c.2.clone()).unwrap_or_default(),
                         );
-                        let form_id = format!("eligible-{}", k.id);
-                        let (f1, f2, f3) = (form_id.clone(), form_id.clone(), form_id.clone());
-                        let testid = form_id.clone();
-
-                        view! {
-                            <tr data-testid=testid class:field-error=this_failed>
-                                <th scope="row">{k.name.clone()}</th>
-                                <td>
-                                    <input
-                                        form=f1
-                                        id=this_failed.then_some("children")
-                                        type="text"
-                                        inputmode="numeric"
-                                        name="children"
-                                        value=children
-                                        aria-label=t_args(
-                                            "eligible-children-of",
-                                            &[("kommune", k.name.clone().into())],
-                                        )
-                                    />
-                                </td>
-                                <td>
-                                    <input
-                                        form=f2
-                                        id=this_failed.then_some("as_of")
-                                        type="date"
-                                        name="as_of"
-                                        value=as_of
-                                        aria-label=t_args(
-                                            "eligible-as-of-of",
-                                            &[("kommune", k.name.clone().into())],
-                                        )
-                                    />
-                                </td>
-                                <td>
-                                    <input
-                                        form=f3
-                                        type="text"
-                                        name="source"
-                                        value=source
-                                        maxlength="200"
-                                        aria-label=t_args(
-                                            "eligible-source-of",
-                                            &[("kommune", k.name.clone().into())],
-                                        )
-                                    />
-                                </td>
-                                <td>
-                                    <form
-                                        id=form_id
-                                        method="post"
-                                        action={<SaveEligibleChildren as ServerFn>::PATH}
-                                    >
-                                        <input type="hidden" name="kommune" value=k.id.clone() />
-                                        <button type="submit" class="button button-secondary">
-                                            {t("eligible-save")}
-                                        </button>
-                                    </form>
-                                </td>
-                            </tr>
-                        }
+                        eligible_row(k.id.as_str(), &k.name, [children, as_of, source], this_failed)
                     })
                     .collect_view();
                 Ok(

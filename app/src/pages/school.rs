@@ -281,51 +281,7 @@ fn SiteForm(
         .into_iter()
         .map(|s| (s.as_str(), t(s.label_id())))
         .collect();
-    let status = existing.as_ref().map(|s| {
-        let actions: Vec<(&str, String)> = s
-            .status
-            .school_actions()
-            .into_iter()
-            .map(|a| {
-                let label = match a {
-                    SiteAction::Pause => "site-pause",
-                    SiteAction::Reopen => "site-reopen",
-                    _ => "site-close",
-                };
-                (a.as_str(), t(label))
-            })
-            .collect();
-        let id = s.id.clone();
-        let buttons = actions
-            .into_iter()
-            .map(|(action, label)| {
-                button_form(
-                    <ChangeSiteStatus as ServerFn>::PATH,
-                    [("site_id", id.to_string()), ("action", action.to_string())],
-                    "button button-secondary",
-                    label,
-                )
-            })
-            .collect_view();
-        view! {
-            <p class="status-line">
-                {t("site-status")} ": "
-                <strong data-testid="site-status">{t(s.status.label_id())}</strong>
-            </p>
-            {s
-                .review_comment
-                .clone()
-                .filter(|_| s.status == SiteStatus::Returned)
-                .map(|c| {
-                    view! {
-                        <div class="info-box">
-                            <p>{t("site-review-comment")} ": " {c}</p>
-                        </div>
-                    }
-                })}
-            <div class="actions">{buttons}</div>
-        }
-    });
+    let status = existing.as_ref().map(site_status);
     let e = |f: &str| field_error(&flash, f);
     view! {
         <PageHeading text=title back="/schule" />
@@ -383,6 +339,54 @@ fn SiteForm(
                 {t("site-submit")}
             </button>
         </form>
+    }
+}
+
+/// A site's status for its school: the review comment of a returned site, and the
+/// buttons of what the school may do now (pause, reopen, close).
+fn site_status(s: &SiteSummary) -> impl IntoView + use<> {
+    let actions: Vec<(&str, String)> = s
+        .status
+        .school_actions()
+        .into_iter()
+        .map(|a| {
+            let label = match a {
+                SiteAction::Pause => "site-pause",
+                SiteAction::Reopen => "site-reopen",
+                _ => "site-close",
+            };
+            (a.as_str(), t(label))
+        })
+        .collect();
+    let id = s.id.clone();
+    let buttons = actions
+        .into_iter()
+        .map(|(action, label)| {
+            button_form(
+                <ChangeSiteStatus as ServerFn>::PATH,
+                [("site_id", id.to_string()), ("action", action.to_string())],
+                "button button-secondary",
+                label,
+            )
+        })
+        .collect_view();
+    view! {
+        <p class="status-line">
+            {t("site-status")} ": "
+            <strong data-testid="site-status">{t(s.status.label_id())}</strong>
+        </p>
+        {s
+            .review_comment
+            .clone()
+            .filter(|_| s.status == SiteStatus::Returned)
+            .map(|c| {
+                view! {
+                    <div class="info-box">
+                        <p>{t("site-review-comment")} ": " {c}</p>
+                    </div>
+                }
+            })}
+        <div class="actions">{buttons}</div>
     }
 }
 
@@ -481,6 +485,79 @@ fn SiteDetails(site: SiteSummary) -> impl IntoView {
     }
 }
 
+/// A Lernstandort in the finder: where it is, what it offers, and (`applies`: for
+/// families and visitors) the way to the application.
+fn finder_card(s: SiteSummary, applies: bool) -> impl IntoView {
+    let apply = applies.then(|| {
+        view! {
+            <p>
+                <a class="button button-secondary" href="/familie">
+                    {t("finder-apply-link")}
+                </a>
+            </p>
+        }
+    });
+    view! {
+        <li class="card site">
+            <h2>{s.label()}</h2>
+            <p>
+                <span class="visually-hidden">{t("household-address")} ": "</span>
+                {s.address.clone()}
+            </p>
+            <SiteDetails site=s />
+            {apply}
+        </li>
+    }
+}
+
+/// The finder's filters: Kommune, school, subject and grade (`options` of the first three;
+/// `chosen`: the values of the request).
+#[component]
+fn FinderFilters(
+    options: (
+        Vec<(String, String)>,
+        Vec<(String, String)>,
+        Vec<(String, String)>,
+    ),
+    chosen: (String, String, String, Option<u8>),
+) -> impl IntoView {
+    let (kommune_options, school_options, subject_options) = options;
+    let (kommune, school, subject, grade) = chosen;
+    view! {
+        <form method="get" action="/lernstandorte" class="form filter-form">
+            <SelectField
+                name="kommune"
+                label=t("household-kommune")
+                options=kommune_options
+                selected=kommune.clone()
+            />
+            <SelectField
+                name="schule"
+                label=t("site-school")
+                options=school_options
+                selected=school.clone()
+            />
+            <SelectField
+                name="fach"
+                label=t("finder-subject")
+                options=subject_options
+                selected=subject.clone()
+            />
+            <TextField
+                name="klasse"
+                label=t("finder-grade")
+                input_type="number"
+                value=grade.map(|g| g.to_string()).unwrap_or_default()
+                required=false
+                maxlength=2
+            />
+            <button type="submit" class="button">
+                {t("finder-search")}
+            </button>
+        </form>
+    }
+}
+
 /// The public Lernstandort finder: approved sites, filtered by Kommune, subject and grade.
 #[component]
 pub fn FinderPage() -> impl IntoView {
@@ -531,66 +608,13 @@ pub fn FinderPage() -> impl IntoView {
                 .collect();
             let count = t_args("finder-count", &[("count", (found.len() as i64).into())]);
             let applies = use_ctx().user.is_none_or(|u| u.role == Role::Family);
-            let items = found
-                .into_iter()
-                .map(|s| {
-                    let apply = applies
-                        .then(|| {
-                            // Families and visitors apply; schools and staff do not (the link would be refused).
-                            view! {
-                                <p>
-                                    <a class="button button-secondary" href="/familie">
-                                        {t("finder-apply-link")}
-                                    </a>
-                                </p>
-                            }
-                        });
-                    view! {
-                        <li class="card site">
-                            <h2>{s.label()}</h2>
-                            <p>
-                                <span class="visually-hidden">{t("household-address")} ": "</span>
-                                {s.address.clone()}
-                            </p>
-                            <SiteDetails site=s />
-                            {apply}
-                        </li>
-                    }
-                })
-                .collect_view();
+            let items = found.into_iter().map(|s| finder_card(s, applies)).collect_view();
             Ok(
                 view! {
-                    <form method="get" action="/lernstandorte" class="form filter-form">
-                        <SelectField
-                            name="kommune"
-                            label=t("household-kommune")
-                            options=kommune_options
-                            selected=kommune.clone()
-                        />
-                        <SelectField
-                            name="schule"
-                            label=t("site-school")
-                            options=school_options
-                            selected=school.clone()
-                        />
-                        <SelectField
-                            name="fach"
-                            label=t("finder-subject")
-                            options=subject_options
-                            selected=subject.clone()
-                        />
-                        <TextField
-                            name="klasse"
-                            label=t("finder-grade")
-                            input_type="number"
-                            value=grade.map(|g| g.to_string()).unwrap_or_default()
-                            required=false
-                            maxlength=2
-                        />
-                        <button type="submit" class="button">
-                            {t("finder-search")}
-                        </button>
-                    </form>
+                    <FinderFilters
+                        options=(kommune_options, school_options, subject_options)
+                        chosen=(kommune.clone(), school.clone(), subject.clone(), grade)
+                    />
                     <p data-testid="finder-count">{count}</p>
                     <ul class="sites" data-testid="finder-results">
                         {items}

@@ -1188,58 +1188,7 @@ fn ApproveForm(
     } = claim.snapshot.approval_prefill(limits);
     let v = |k: &str, default: String| flash.values.get(k).cloned().unwrap_or(default);
     let correction = !corrects.is_empty();
-    let amount_fields = match claim.kind {
-        BenefitKind::Teilhabe => view! {
-            <TextField
-                name="monthly_amount"
-                label=t("staff-monthly-amount")
-                value=v("monthly_amount", monthly)
-                error=field_error(&flash, "monthly_amount")
-            />
-        }
-        .into_any(),
-        BenefitKind::Lernfoerderung => {
-            // A full school week; the notice counts the school days of every month.
-            let preview = hours
-                .parse::<u8>()
-                .ok()
-                .zip(Cents::parse(&rate, "", Cents(100_000)).ok())
-                .map(|(h, r)| {
-                    let week = Cents(i64::from(h) * r.0);
-                    t_args(
-                        "staff-weekly-preview",
-                        &[("amount", week.to_string().into())],
-                    )
-                });
-            let lessons = vec![("45", t("staff-lesson-45")), ("60", t("staff-lesson-60"))];
-            view! {
-                {inputs(
-                    &flash,
-                    [
-                        Input::new(
-                                "hours_per_week",
-                                "staff-lessons-per-week",
-                                v("hours_per_week", hours),
-                            )
-                            .of_type("number"),
-                    ],
-                )}
-                <RadioGroup
-                    name="lesson_minutes"
-                    legend=t("staff-lesson-length")
-                    options=lessons
-                    selected=v("lesson_minutes", "45".into())
-                    error=field_error(&flash, "lesson_minutes")
-                />
-                {inputs(
-                    &flash,
-                    [Input::new("hourly_rate", "staff-hourly-rate", v("hourly_rate", rate))],
-                )}
-                {preview.map(|p| view! { <p class="hint">{p}</p> })}
-            }
-            .into_any()
-        }
-    };
+    let amount_fields = amount_fields(claim.kind, (monthly, hours, rate), &flash);
     view! {
         <form
             method="post"
@@ -1290,6 +1239,66 @@ fn ApproveForm(
                 {if correction { t("staff-correct-approve") } else { t("staff-approve") }}
             </button>
         </form>
+    }
+}
+
+/// The amount of an approval: Teilhabe a monthly amount, Lernförderung lessons per week,
+/// their length and the hourly rate with the weekly sum — prefilled with `prefill`
+/// (monthly amount, lessons, rate), the values entered winning after an error.
+fn amount_fields(kind: BenefitKind, prefill: (String, String, String), flash: &Flash) -> AnyView {
+    let (monthly, hours, rate) = prefill;
+    let v = |k: &str, default: String| flash.values.get(k).cloned().unwrap_or(default);
+    match kind {
+        BenefitKind::Teilhabe => view! {
+            <TextField
+                name="monthly_amount"
+                label=t("staff-monthly-amount")
+                value=v("monthly_amount", monthly)
+                error=field_error(flash, "monthly_amount")
+            />
+        }
+        .into_any(),
+        BenefitKind::Lernfoerderung => {
+            // A full school week; the notice counts the school days of every month.
+            let preview = hours
+                .parse::<u8>()
+                .ok()
+                .zip(Cents::parse(&rate, "", Cents(100_000)).ok())
+                .map(|(h, r)| {
+                    let week = Cents(i64::from(h) * r.0);
+                    t_args(
+                        "staff-weekly-preview",
+                        &[("amount", week.to_string().into())],
+                    )
+                });
+            let lessons = vec![("45", t("staff-lesson-45")), ("60", t("staff-lesson-60"))];
+            view! {
+                {inputs(
+                    flash,
+                    [
+                        Input::new(
+                                "hours_per_week",
+                                "staff-lessons-per-week",
+                                v("hours_per_week", hours),
+                            )
+                            .of_type("number"),
+                    ],
+                )}
+                <RadioGroup
+                    name="lesson_minutes"
+                    legend=t("staff-lesson-length")
+                    options=lessons
+                    selected=v("lesson_minutes", "45".into())
+                    error=field_error(flash, "lesson_minutes")
+                />
+                {inputs(
+                    flash,
+                    [Input::new("hourly_rate", "staff-hourly-rate", v("hourly_rate", rate))],
+                )}
+                {preview.map(|p| view! { <p class="hint">{p}</p> })}
+            }
+            .into_any()
+        }
     }
 }
 
