@@ -510,18 +510,17 @@ fn finder_card(s: SiteSummary, applies: bool) -> impl IntoView {
     }
 }
 
+/// The choices of a select: (value, label).
+type Choices = Vec<(String, String)>;
+
 /// The finder's filters: Kommune, school, subject and grade (`options` of the first three;
 /// `chosen`: the values of the request).
 #[component]
 fn FinderFilters(
-    options: (
-        Vec<(String, String)>,
-        Vec<(String, String)>,
-        Vec<(String, String)>,
-    ),
+    options: [Choices; 3],
     chosen: (String, String, String, Option<u8>),
 ) -> impl IntoView {
-    let (kommune_options, school_options, subject_options) = options;
+    let [kommune_options, school_options, subject_options] = options;
     let (kommune, school, subject, grade) = chosen;
     view! {
         <form method="get" action="/lernstandorte" class="form filter-form">
@@ -612,7 +611,7 @@ pub fn FinderPage() -> impl IntoView {
             Ok(
                 view! {
                     <FinderFilters
-                        options=(kommune_options, school_options, subject_options)
+                        options=[kommune_options, school_options, subject_options]
                         chosen=(kommune.clone(), school.clone(), subject.clone(), grade)
                     />
                     <p data-testid="finder-count">{count}</p>
