@@ -263,6 +263,7 @@ fn TeilhabeForm(
         .into_iter()
         .map(|a| (a.as_str(), t(a.label_id())))
         .collect();
+    let provider_fields = view! { <ProviderFields input=input.clone() flash=flash.clone() /> };
     let title = t("teilhabe-details-title");
     view! {
         <PageTitle text=title.clone() />
@@ -300,37 +301,7 @@ fn TeilhabeForm(
                     maxlength=200
                     error=field_error(&flash, "description")
                 />
-                <h2>{t("teilhabe-provider-title")}</h2>
-                <TextField
-                    name="provider_name"
-                    label=t("teilhabe-provider-name")
-                    hint=t("teilhabe-provider-name-hint")
-                    value=input.provider_name
-                    maxlength=120
-                    error=field_error(&flash, "provider_name")
-                />
-                <PostalAddressFields
-                    names=["provider_street", "provider_postal_code", "provider_city"]
-                    values=[input.provider_street, input.provider_postal_code, input.provider_city]
-                    flash=flash.clone()
-                />
-                {inputs(
-                    &flash,
-                    [
-                        Input::new(
-                                "provider_contact",
-                                "teilhabe-provider-contact",
-                                input.provider_contact,
-                            )
-                            .hint("teilhabe-provider-contact-hint")
-                            .optional()
-                            .max(120),
-                        Input::new("provider_iban", "teilhabe-provider-iban", input.provider_iban)
-                            .hint("teilhabe-provider-iban-hint")
-                            .optional()
-                            .max(42),
-                    ],
-                )}
+                {provider_fields}
                 <h2>{t("teilhabe-costs-title")}</h2>
                 {inputs(
                     &flash,
@@ -357,6 +328,40 @@ fn TeilhabeForm(
 }
 
 /// The translated messages the browser-side check of a form may show.
+/// The club or provider of a Teilhabe claim: name, address, a contact and its IBAN.
+#[component]
+fn ProviderFields(input: TeilhabeInput, flash: Flash) -> impl IntoView {
+    view! {
+        <h2>{t("teilhabe-provider-title")}</h2>
+        <TextField
+            name="provider_name"
+            label=t("teilhabe-provider-name")
+            hint=t("teilhabe-provider-name-hint")
+            value=input.provider_name
+            maxlength=120
+            error=field_error(&flash, "provider_name")
+        />
+        <PostalAddressFields
+            names=["provider_street", "provider_postal_code", "provider_city"]
+            values=[input.provider_street, input.provider_postal_code, input.provider_city]
+            flash=flash.clone()
+        />
+        {inputs(
+            &flash,
+            [
+                Input::new("provider_contact", "teilhabe-provider-contact", input.provider_contact)
+                    .hint("teilhabe-provider-contact-hint")
+                    .optional()
+                    .max(120),
+                Input::new("provider_iban", "teilhabe-provider-iban", input.provider_iban)
+                    .hint("teilhabe-provider-iban-hint")
+                    .optional()
+                    .max(42),
+            ],
+        )}
+    }
+}
+
 /// The label of each field of the Teilhabe form (the error summary names the field).
 const TEILHABE_LABELS: [(&str, &str); 11] = [
     ("activity", "teilhabe-activity"),
@@ -421,6 +426,21 @@ fn teilhabe_from_flash(flash: &Flash) -> TeilhabeInput {
     }
 }
 
+/// The top of the Lernförderung form: its title, for whom, and what the jobcenter pays.
+fn lf_intro(child: &str, cap: Cents, filler: Filler) -> impl IntoView + use<> {
+    let title = t("lf-details-title");
+    view! {
+        <PageTitle text=title.clone() />
+        <BackLink href=filler.back() />
+        {filler.heading(title)}
+        <p class="lead">{t_args("lf-details-lead", &[("child", child.to_string().into())])}</p>
+        <div class="info-box">
+            <p>{t("lf-school-confirms")}</p>
+            <p>{t_args("lf-rate-cap", &[("amount", money(cap).into())])}</p>
+        </div>
+    }
+}
+
 #[component]
 fn LernfoerderungForm(
     record: ClaimRecord,
@@ -434,22 +454,12 @@ fn LernfoerderungForm(
         .into_iter()
         .map(|s| (s.as_str(), t(s.label_id())))
         .collect();
-    let title = t("lf-details-title");
     let place_fields =
         view! { <PlaceFields input=input.clone() sites=sites flash=flash.clone() /> };
     let errors = flash.clone();
     let e = move |field: &str| field_error(&errors, field);
     view! {
-        <PageTitle text=title.clone() />
-        <BackLink href=filler.back() />
-        {filler.heading(title)}
-        <p class="lead">
-            {t_args("lf-details-lead", &[("child", record.child_name.clone().into())])}
-        </p>
-        <div class="info-box">
-            <p>{t("lf-school-confirms")}</p>
-            <p>{t_args("lf-rate-cap", &[("amount", money(cap).into())])}</p>
-        </div>
+        {lf_intro(&record.child_name, cap, filler)}
         <ErrorSummary flash=flash.clone() labels=form_labels(&LERNFOERDERUNG_LABELS) />
         <CheckedForm
             benefit="lernfoerderung".to_string()

@@ -508,31 +508,7 @@ pub(crate) fn ChildFields(
                 .is_none_or(|k| *k == s.kommune || s.id.as_str() == input.school_id)
         })
         .collect();
-    let mut groups: Vec<(String, Vec<SchoolOption>)> = Vec::new();
-    for s in schools {
-        match groups.last_mut() {
-            Some((k, list)) if *k == s.kommune => list.push(s),
-            _ => groups.push((s.kommune.clone(), vec![s])),
-        }
-    }
-    let selected = input.school_id.clone();
-    let optgroups = groups
-        .into_iter()
-        .map(|(kommune, list)| {
-            let options = list
-                .into_iter()
-                .map(|s| {
-                    let is_selected = s.id.as_str() == selected;
-                    view! {
-                        <option value=s.id selected=is_selected>
-                            {s.name}
-                        </option>
-                    }
-                })
-                .collect_view();
-            view! { <optgroup label=kommune>{options}</optgroup> }
-        })
-        .collect_view();
+    let optgroups = school_groups(schools, &input.school_id);
     // Before the first field: following the link later would lose what was typed.
     view! {
         {all_link}
@@ -571,6 +547,34 @@ pub(crate) fn ChildFields(
             ],
         )}
     }
+}
+
+/// The schools as `<optgroup>`s per Kommune (in the order given), `selected` chosen.
+fn school_groups(schools: Vec<SchoolOption>, selected: &str) -> impl IntoView + use<> {
+    let mut groups: Vec<(String, Vec<SchoolOption>)> = Vec::new();
+    for s in schools {
+        match groups.last_mut() {
+            Some((k, list)) if *k == s.kommune => list.push(s),
+            _ => groups.push((s.kommune.clone(), vec![s])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(kommune, list)| {
+            let options = list
+                .into_iter()
+                .map(|s| {
+                    let is_selected = s.id.as_str() == selected;
+                    view! {
+                        <option value=s.id selected=is_selected>
+                            {s.name}
+                        </option>
+                    }
+                })
+                .collect_view();
+            view! { <optgroup label=kommune>{options}</optgroup> }
+        })
+        .collect_view()
 }
 
 #[component]

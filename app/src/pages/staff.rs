@@ -207,15 +207,6 @@ fn QueueFilters(
     kommunen: Vec<(String, String)>,
     sites: Vec<(String, String)>,
 ) -> impl IntoView {
-    let benefit_options = BenefitKind::ALL
-        .into_iter()
-        .map(|b| (b.as_str().to_string(), t(b.label_id())))
-        .collect();
-    let assigned_options = vec![
-        ("ich".to_string(), t("queue-assigned-me")),
-        ("niemand".to_string(), t("queue-assigned-nobody")),
-    ];
-    let sort_options = vec![("neu".to_string(), t("queue-newest-first"))];
     let status_value = query.get("status").unwrap_or_else(|| "submitted".into());
     let g = |k: &str| query.get(k).unwrap_or_default();
     view! {
@@ -234,65 +225,88 @@ fn QueueFilters(
                     {t("queue-apply")}
                 </button>
             </div>
-            <fieldset class="filter-grid">
-                <legend class="visually-hidden">{t("queue-filters")}</legend>
-                <SelectField
-                    name="leistung"
-                    label=t("claim-benefit")
-                    options=benefit_options
-                    selected=g("leistung")
-                />
-                <SelectField
-                    name="kommune"
-                    label=t("household-kommune")
-                    options=kommunen
-                    selected=g("kommune")
-                />
-                <SelectField
-                    name="lernstandort"
-                    label=t("lf-lernstandort")
-                    options=sites
-                    selected=g("lernstandort")
-                />
-                <SelectField
-                    name="zustaendig"
-                    label=t("queue-assigned")
-                    options=assigned_options
-                    selected=g("zustaendig")
-                />
-                <div class="field checkbox">
-                    <input
-                        type="checkbox"
-                        id="bestaetigung"
-                        name="bestaetigung"
-                        value="offen"
-                        checked=g("bestaetigung") == "offen"
-                    />
-                    <label for="bestaetigung">{t("queue-confirmation-pending-filter")}</label>
-                </div>
-                <TextField
-                    name="von"
-                    label=t("queue-submitted-from")
-                    input_type="date"
-                    value=g("von")
-                    required=false
-                />
-                <TextField
-                    name="bis"
-                    label=t("queue-submitted-to")
-                    input_type="date"
-                    value=g("bis")
-                    required=false
-                />
-                <SelectField
-                    name="sortierung"
-                    label=t("queue-sort")
-                    options=sort_options
-                    selected=g("sortierung")
-                    hint=t("queue-sort-hint")
-                />
-            </fieldset>
+            <FilterGrid query=query.clone() kommunen sites />
         </form>
+    }
+}
+
+/// The queue's filters besides the search: benefit, Kommune, Lernstandort, who is
+/// responsible, the school's confirmation, the dates received and the order.
+#[component]
+fn FilterGrid(
+    query: ParamsMap,
+    kommunen: Vec<(String, String)>,
+    sites: Vec<(String, String)>,
+) -> impl IntoView {
+    let benefit_options = BenefitKind::ALL
+        .into_iter()
+        .map(|b| (b.as_str().to_string(), t(b.label_id())))
+        .collect();
+    let assigned_options = vec![
+        ("ich".to_string(), t("queue-assigned-me")),
+        ("niemand".to_string(), t("queue-assigned-nobody")),
+    ];
+    let sort_options = vec![("neu".to_string(), t("queue-newest-first"))];
+    let g = |k: &str| query.get(k).unwrap_or_default();
+    view! {
+        <fieldset class="filter-grid">
+            <legend class="visually-hidden">{t("queue-filters")}</legend>
+            <SelectField
+                name="leistung"
+                label=t("claim-benefit")
+                options=benefit_options
+                selected=g("leistung")
+            />
+            <SelectField
+                name="kommune"
+                label=t("household-kommune")
+                options=kommunen
+                selected=g("kommune")
+            />
+            <SelectField
+                name="lernstandort"
+                label=t("lf-lernstandort")
+                options=sites
+                selected=g("lernstandort")
+            />
+            <SelectField
+                name="zustaendig"
+                label=t("queue-assigned")
+                options=assigned_options
+                selected=g("zustaendig")
+            />
+            <div class="field checkbox">
+                <input
+                    type="checkbox"
+                    id="bestaetigung"
+                    name="bestaetigung"
+                    value="offen"
+                    checked=g("bestaetigung") == "offen"
+                />
+                <label for="bestaetigung">{t("queue-confirmation-pending-filter")}</label>
+            </div>
+            <TextField
+                name="von"
+                label=t("queue-submitted-from")
+                input_type="date"
+                value=g("von")
+                required=false
+            />
+            <TextField
+                name="bis"
+                label=t("queue-submitted-to")
+                input_type="date"
+                value=g("bis")
+                required=false
+            />
+            <SelectField
+                name="sortierung"
+                label=t("queue-sort")
+                options=sort_options
+                selected=g("sortierung")
+                hint=t("queue-sort-hint")
+            />
+        </fieldset>
     }
 }
 
@@ -352,6 +366,14 @@ fn QueueTable(
             </table>
         </div>
         <p class="pager">{prev} " " {next}</p>
+        {serienbrief_actions()}
+    }
+}
+
+/// What staff do with the decided claims they ticked: print their notices as one
+/// Serienbrief, and record the day the printed notices went to the post.
+fn serienbrief_actions() -> impl IntoView {
+    view! {
         <p class="hint">{t("queue-serienbrief-hint")}</p>
         <div class="queue-actions">
             <button type="submit" form="serienbrief" class="button button-secondary">
@@ -588,60 +610,16 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
         )],
     );
     let undecided = claim.status.is_open();
-    let decidable = claim.status.allows(Action::Approve);
-    let lf = claim.kind == BenefitKind::Lernfoerderung;
-    let confirmed = matches!(file.confirmation, Some((Confirmation::Confirmed { .. }, _)));
-    let confirmation = file.confirmation;
     let mine = claim.assigned_to.as_ref() == Some(&user.id);
-    let current_decision = claim
-        .decision_id
-        .clone()
-        .map(String::from)
-        .unwrap_or_default();
     let bescheide: Vec<(String, String)> = file
         .notices
         .iter()
         .filter(|n| n.kind == NoticeKind::Bescheid)
         .map(|n| (n.id.to_string(), format!("{} ({})", n.title, n.number)))
         .collect();
-    let remedies = remedy_options(&file.objections);
-    let decision_forms = (decidable || !current_decision.is_empty()).then(|| {
-        let corrects = if decidable {
-            String::new()
-        } else {
-            current_decision
-        };
-        view! {
-            <DecisionForms
-                claim=claim.clone()
-                payee=file.payee.clone()
-                limits=file.limits
-                confirmed=confirmed
-                reasons=file.reasons.iter().map(|r| (r.code.clone(), r.title.clone())).collect()
-                corrects=(corrects, remedies)
-                flash=flash.clone()
-            />
-        }
-    });
-    let facts = view! {
-        <div class="desk-facts" data-testid="claim-facts">
-            {undecided.then(|| view! { <Doubts claim=claim.clone() /> })}
-            <ClaimFacts claim=claim.clone() />
-            <section class="card">
-                <h2>{t("staff-answers")}</h2>
-                {file.summary}
-            </section>
-            {lf.then(|| view! { <SchoolConfirmation confirmation /> })}
-            <h2>{t("staff-documents")}</h2>
-            <DocumentList
-                claim_id=claim.id.to_string()
-                documents=file.documents
-                removable=false
-                viewable=true
-            />
-        </div>
-    }
-    .into_any();
+    let decision_forms = decision_forms(&claim, &file, &flash);
+    let confirmation = file.confirmation;
+    let facts = facts_column(&claim, file.summary, confirmation, file.documents);
     let work = view! {
         <div class="desk-work">
             {decision_forms}
@@ -693,6 +671,67 @@ async fn staff_claim_view(db: Db, user: CurrentUser, claim: StaffClaim) -> AnyVi
         <AccessLog audit=file.audit />
     }
     .into_any()
+}
+
+/// The facts a decision needs, beside the decision form: doubts, household and benefit as
+/// submitted, the family's answers, the school's confirmation and the documents.
+fn facts_column(
+    claim: &StaffClaim,
+    summary: AnyView,
+    confirmation: Option<(Confirmation, i64)>,
+    documents: Vec<DocumentMeta>,
+) -> AnyView {
+    let undecided = claim.status.is_open();
+    let lf = claim.kind == BenefitKind::Lernfoerderung;
+    view! {
+        <div class="desk-facts" data-testid="claim-facts">
+            {undecided.then(|| view! { <Doubts claim=claim.clone() /> })}
+            <ClaimFacts claim=claim.clone() />
+            <section class="card">
+                <h2>{t("staff-answers")}</h2>
+                {summary}
+            </section>
+            {lf.then(|| view! { <SchoolConfirmation confirmation /> })}
+            <h2>{t("staff-documents")}</h2>
+            <DocumentList
+                claim_id=claim.id.to_string()
+                documents=documents
+                removable=false
+                viewable=true
+            />
+        </div>
+    }
+    .into_any()
+}
+
+/// The forms to decide the claim — or, once decided, to correct the decision — if its
+/// status allows either.
+fn decision_forms(claim: &StaffClaim, file: &ClaimFile, flash: &Flash) -> Option<AnyView> {
+    let decidable = claim.status.allows(Action::Approve);
+    let current = claim
+        .decision_id
+        .clone()
+        .map(String::from)
+        .unwrap_or_default();
+    if !decidable && current.is_empty() {
+        return None;
+    }
+    let corrects = if decidable { String::new() } else { current };
+    let confirmed = matches!(file.confirmation, Some((Confirmation::Confirmed { .. }, _)));
+    Some(
+        view! {
+            <DecisionForms
+                claim=claim.clone()
+                payee=file.payee.clone()
+                limits=file.limits
+                confirmed=confirmed
+                reasons=file.reasons.iter().map(|r| (r.code.clone(), r.title.clone())).collect()
+                corrects=(corrects, remedy_options(&file.objections))
+                flash=flash.clone()
+            />
+        }
+        .into_any(),
+    )
 }
 
 /// The form to take the claim on (`mine`: to hand it back).
@@ -1513,27 +1552,7 @@ fn Rates(rates: Vec<(RateKind, Vec<Rate>)>, flash: Flash) -> impl IntoView {
 /// The text blocks of notices with their validity, and the form to add one.
 #[component]
 fn TextBlocks(blocks: Vec<TextBlock>, flash: Flash) -> impl IntoView {
-    let block_rows = blocks
-        .into_iter()
-        .map(|b| {
-            let to = b
-                .valid_to
-                .as_deref()
-                .map(german_iso)
-                .unwrap_or_else(|| "–".into());
-            view! {
-                <tr>
-                    <td>{b.kind}</td>
-                    <td dir="ltr">{b.code}</td>
-                    <td>{b.title}</td>
-                    <td>{german_iso(&b.valid_from)}</td>
-                    <td>{to}</td>
-                    <td class="prewrap">{b.body}</td>
-                    <td class="prewrap">{b.norms}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let block_rows = blocks.into_iter().map(text_block_row).collect_view();
     let block_kinds = vec![
         (
             TextBlockKind::RejectionReason.as_str(),
@@ -1594,6 +1613,26 @@ fn TextBlocks(blocks: Vec<TextBlock>, flash: Flash) -> impl IntoView {
     }
 }
 
+/// A text block of the notices as a table row: kind, code, title, validity, text, norms.
+fn text_block_row(b: TextBlock) -> impl IntoView {
+    let to = b
+        .valid_to
+        .as_deref()
+        .map(german_iso)
+        .unwrap_or_else(|| "–".into());
+    view! {
+        <tr>
+            <td>{b.kind}</td>
+            <td dir="ltr">{b.code}</td>
+            <td>{b.title}</td>
+            <td>{german_iso(&b.valid_from)}</td>
+            <td>{to}</td>
+            <td class="prewrap">{b.body}</td>
+            <td class="prewrap">{b.norms}</td>
+        </tr>
+    }
+}
+
 /// For a Bescheid delivered (posted, or provided for download with the family's consent):
 /// the day it counts as received and the last day to object.
 fn known_line(n: &NoticeMeta) -> Option<impl IntoView + use<>> {
@@ -1617,17 +1656,11 @@ fn known_line(n: &NoticeMeta) -> Option<impl IntoView + use<>> {
     })
 }
 
-/// The family's view of a decision: a plain explanation in their language and the
-/// German notice to download.
-#[component]
-pub fn FamilyDecision(
-    claim_id: String,
-    decision: DecisionRow,
-    notices: Vec<NoticeMeta>,
-    underlying: Option<UnderlyingBenefit>,
-) -> impl IntoView {
+/// What a decision means, in the family's language: approved — how much, when and to
+/// whom; rejected — why.
+fn explain_decision(decision: &DecisionRow) -> String {
     let lang = use_ctx().lang;
-    let explanation = if decision.approved {
+    if decision.approved {
         let period = decision
             .period
             .as_ref()
@@ -1657,7 +1690,46 @@ pub fn FamilyDecision(
             t("reason-other")
         };
         t_args("decision-explain-rejected", &[("reason", reason.into())])
-    };
+    }
+}
+
+/// The form that writes the family's Widerspruch against the Bescheid `notice_id` as a
+/// letter to print and sign.
+fn objection_letter_form(claim_id: &str, notice_id: String) -> impl IntoView + use<> {
+    view! {
+        <details class="objection-letter">
+            <summary>{t("objection-letter-title")}</summary>
+            <form
+                method="post"
+                action=format!("/familie/antrag/{claim_id}/widerspruch")
+                class="form"
+            >
+                <input type="hidden" name="notice_id" value=notice_id />
+                <p class="hint">{t("objection-letter-hint")}</p>
+                <TextArea
+                    name="reasons"
+                    label=t("objection-letter-reasons")
+                    required=false
+                    maxlength=4000
+                />
+                <button type="submit" class="button button-secondary">
+                    {t("objection-letter-button")}
+                </button>
+            </form>
+        </details>
+    }
+}
+
+/// The family's view of a decision: a plain explanation in their language and the
+/// German notice to download.
+#[component]
+pub fn FamilyDecision(
+    claim_id: String,
+    decision: DecisionRow,
+    notices: Vec<NoticeMeta>,
+    underlying: Option<UnderlyingBenefit>,
+) -> impl IntoView {
+    let explanation = explain_decision(&decision);
     let route = decision
         .route
         .map(|r| t(&format!("decision-explain-{}", r.as_str())));
@@ -1687,30 +1759,7 @@ pub fn FamilyDecision(
         .iter()
         .find(|n| n.decision_id == decision.id && n.kind == NoticeKind::Bescheid)
         .map(|n| n.id.to_string());
-    let letter_form = bescheid.map(|notice_id| {
-        view! {
-            <details class="objection-letter">
-                <summary>{t("objection-letter-title")}</summary>
-                <form
-                    method="post"
-                    action=format!("/familie/antrag/{claim_id}/widerspruch")
-                    class="form"
-                >
-                    <input type="hidden" name="notice_id" value=notice_id />
-                    <p class="hint">{t("objection-letter-hint")}</p>
-                    <TextArea
-                        name="reasons"
-                        label=t("objection-letter-reasons")
-                        required=false
-                        maxlength=4000
-                    />
-                    <button type="submit" class="button button-secondary">
-                        {t("objection-letter-button")}
-                    </button>
-                </form>
-            </details>
-        }
-    });
+    let letter_form = bescheid.map(|notice_id| objection_letter_form(&claim_id, notice_id));
     view! {
         <section
             class="card decision"
