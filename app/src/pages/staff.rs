@@ -507,7 +507,7 @@ fn decision_summary(d: &DecisionRow, reasons: &[TextBlock]) -> String {
         t_args(
             "staff-decision-approved",
             &[
-                ("amount", d.monthly.unwrap_or_default().to_string().into()),
+                ("amount", money(d.monthly.unwrap_or_default()).into()),
                 ("period", period.into()),
                 ("payee", d.payee.clone().unwrap_or_default().into()),
             ],
@@ -1119,12 +1119,9 @@ fn limits_hint(l: ApprovalLimits) -> String {
             ),
             (
                 "teilhabe",
-                l.teilhabe_monthly.unwrap_or_default().to_string().into(),
+                money(l.teilhabe_monthly.unwrap_or_default()).into(),
             ),
-            (
-                "hourly",
-                l.hourly_max.unwrap_or_default().to_string().into(),
-            ),
+            ("hourly", money(l.hourly_max.unwrap_or_default()).into()),
         ],
     )
 }
@@ -1305,10 +1302,7 @@ fn amount_fields(kind: BenefitKind, prefill: (String, String, String), flash: &F
                 .zip(Cents::parse(&rate, "", Cents(100_000)).ok())
                 .map(|(h, r)| {
                     let week = Cents(i64::from(h) * r.0);
-                    t_args(
-                        "staff-weekly-preview",
-                        &[("amount", week.to_string().into())],
-                    )
+                    t_args("staff-weekly-preview", &[("amount", money(week).into())])
                 });
             let lessons = vec![("45", t("staff-lesson-45")), ("60", t("staff-lesson-60"))];
             view! {
