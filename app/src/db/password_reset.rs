@@ -78,21 +78,31 @@ pub(super) fn new_token() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Uses up the link `token` of `table` (`password_reset`, `email_verification`: a table
+/// of this module's kind, never user input) if it is unused and not expired; its account.
+pub(super) async fn use_link(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    table: &'static str,
+    token: &str,
+    now: i64,
+) -> Result<Option<AccountId>, sqlx::Error> {
+    sqlx::query_scalar(&format!(
+        "update {table} set used_at = $1 where token_hash = $2 and used_at is null and expires_at > $1 \
+         returning account_id"
+    ))
+    .bind(now)
+    .bind(sha256_hex(token.trim().as_bytes()))
+    .fetch_optional(&mut **tx)
+    .await
+}
+
 /// Sets the new password (already hashed) of the account of `token` if the link is
 /// valid and unused; uses up every open link of the account and ends all its sessions.
 /// `reset-error-invalid` otherwise.
 pub async fn consume(db: &Db, token: &str, password_hash: &str) -> Result<AccountId, AppError> {
     let now = now_unix();
     let mut tx = db.begin_write().await?;
-    let account: Option<AccountId> = sqlx::query_scalar(
-        "update password_reset set used_at = $1 where token_hash = $2 and used_at is null and expires_at > $1 \
-         returning account_id",
-    )
-    .bind(now)
-    .bind(sha256_hex(token.trim().as_bytes()))
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some(account) = account else {
+    let Some(account) = use_link(&mut tx, "password_reset", token, now).await? else {
         return Err(AppError::Conflict("reset-error-invalid".into()));
     };
     sqlx::query("update password_reset set used_at = $1 where account_id = $2 and used_at is null")

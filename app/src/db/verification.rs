@@ -123,15 +123,8 @@ pub async fn resend(db: &Db, account: &AccountId, portal: &PortalUrl) -> Result<
 pub async fn confirm(db: &Db, token: &str) -> Result<AccountId, AppError> {
     let now = now_unix();
     let mut tx = db.begin_write().await?;
-    let account: Option<AccountId> = sqlx::query_scalar(
-        "update email_verification set used_at = $1 where token_hash = $2 and used_at is null and expires_at > $1 \
-         returning account_id",
-    )
-    .bind(now)
-    .bind(sha256_hex(token.trim().as_bytes()))
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some(account) = account else {
+    let used = super::password_reset::use_link(&mut tx, "email_verification", token, now).await?;
+    let Some(account) = used else {
         return Err(AppError::Conflict("verify-error-invalid".into()));
     };
     sqlx::query(
