@@ -59,15 +59,22 @@ impl Viewers {
     }
 }
 
+/// The language family `n` uses the portal in.
+fn page_lang(n: usize) -> &'static str {
+    ["de", "uk", "ar", "tr"][n % 4]
+}
+
 /// One family's writes: the household, then per round a child and a submitted claim.
 /// Returns what went wrong.
 async fn family_writes(family: Arc<TestApp>, n: usize) -> Vec<String> {
     let mut errors = Vec::new();
+    // Each family on the pages of its own language: that language lands with its answers.
+    family.get(&format!("/?lang={}", page_lang(n))).await;
     for round in 0..ROUNDS {
         let res = family
             .save_household(&household_form(&format!("Familie {n}")))
             .await;
-        if location(&res) != "/familie?lang=de" {
+        if location(&res) != format!("/familie?lang={}", page_lang(n)) {
             errors.push(format!("household {n}/{round}: {}", location(&res)));
         }
         let last_name = format!("Fam{n}x{round}x{}", uuid::Uuid::new_v4().simple());
@@ -151,6 +158,16 @@ async fn twelve_families_at_once_each_write_lands_in_their_own_account() {
                 .iter()
                 .all(|(owner, status)| owner == account && status == "submitted"),
             "claims of family {n}: {claims:?}"
+        );
+        let langs: Vec<Option<String>> =
+            sqlx::query_scalar("select answers_lang from claim where account_id = $1")
+                .bind(account)
+                .fetch_all(app.db.pool())
+                .await
+                .unwrap();
+        assert!(
+            langs.iter().all(|l| l.as_deref() == Some(page_lang(n))),
+            "answers of family {n} in {langs:?}"
         );
     }
 }

@@ -123,19 +123,31 @@ async fn clients_that_hang_up_halfway_leave_every_write_whole_and_nothing_locked
         let addr = addr.clone();
         let wait = Duration::from_micros((k * 7_919) % 20_000);
         clients.spawn(async move {
-            let (path, form) = if k % 2 == 0 {
-                (
+            let (path, form, cookie) = match k % 3 {
+                0 => (
                     "/api/claim/submit",
                     format!("claim_id={claim}&declaration=ja&consent=ja"),
-                )
-            } else {
-                (
+                    cookie,
+                ),
+                1 => (
                     "/api/child/save",
                     format!(
                         "child_id=&first_name=Weg{k}&last_name=Auflegen&birth_date=2014-02-02\
                          &school_id=&school_name=Grundschule+Ahlen&grade=3"
                     ),
-                )
+                    cookie,
+                ),
+                // The answers again, on the Ukrainian page: details and their language
+                // are written together or not at all.
+                _ => (
+                    "/api/claim/teilhabe",
+                    teilhabe_form(&claim, "14")
+                        .into_iter()
+                        .map(|(name, v)| format!("{name}={}", v.replace(' ', "+")))
+                        .collect::<Vec<_>>()
+                        .join("&"),
+                    format!("{cookie}; lang=uk"),
+                ),
             };
             post_and_hang_up(&addr, &cookie, path, &form, wait).await;
         });
@@ -144,6 +156,15 @@ async fn clients_that_hang_up_halfway_leave_every_write_whole_and_nothing_locked
 
     a_new_family_can_write(&app).await;
     every_claim_is_whole(&app).await;
+    // Answers saved on the Ukrainian page (fee 14) carry that language; the others not.
+    assert_eq!(
+        app.count(
+            "select count(*) from claim where (details like '%\"monthly_fee\":\"14\"%') \
+             <> (coalesce(answers_lang, '') = 'uk')"
+        )
+        .await,
+        0
+    );
     // A child whose client hung up was saved once or not at all, never twice.
     assert_eq!(
         app.count("select count(*) from child where last_name = 'Auflegen'")
