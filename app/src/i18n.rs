@@ -100,6 +100,11 @@ pub fn size(bytes: u64) -> String {
     format!("\u{2068}{size}\u{2069}")
 }
 
+/// The name of the language `lang` in the request's language ("Ukrainisch").
+pub fn language_name(lang: Lang) -> String {
+    t(&format!("language-{}", lang.code()))
+}
+
 /// An amount as the current request's language writes it.
 pub fn money(amount: crate::domain::money::Cents) -> String {
     crate::domain::format::local_money(crate::context::use_lang(), amount)

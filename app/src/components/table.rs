@@ -34,3 +34,23 @@ pub fn table_head<const N: usize>(columns: [Column; N]) -> impl IntoView {
         </thead>
     }
 }
+
+/// The links to the pages before and after `page` (counted from 0) of `pages`, each to
+/// `href(page)`: for the paged lists (the queue, the accounts).
+pub fn pager_links(page: i64, pages: i64, href: &dyn Fn(i64) -> String) -> impl IntoView + use<> {
+    let prev = (page > 0).then(|| {
+        view! {
+            <a href=href(page - 1) rel="prev">
+                {crate::i18n::t("queue-prev")}
+            </a>
+        }
+    });
+    let next = (page + 1 < pages).then(|| {
+        view! {
+            <a href=href(page + 1) rel="next">
+                {crate::i18n::t("queue-next")}
+            </a>
+        }
+    });
+    view! { <p class="pager">{prev} " " {next}</p> }
+}

@@ -103,6 +103,12 @@ impl Lang {
         matches!(self, Lang::De | Lang::En)
     }
 
+    /// German or Leichte Sprache: text written on these pages needs no note of its
+    /// language for staff.
+    pub fn is_german(self) -> bool {
+        matches!(self, Lang::De | Lang::DeLs)
+    }
+
     pub fn parse(code: &str) -> Option<Lang> {
         let code = code.trim().to_ascii_lowercase().replace('_', "-");
         Lang::ALL
@@ -152,6 +158,12 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_and_leichte_sprache_count_as_german() {
+        let german: Vec<Lang> = Lang::ALL.into_iter().filter(|l| l.is_german()).collect();
+        assert_eq!(german, [Lang::De, Lang::DeLs]);
+    }
 
     #[test]
     fn explicit_choice_beats_cookie_beats_browser() {

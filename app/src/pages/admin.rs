@@ -7,7 +7,7 @@ use crate::{
     components::{
         form::{ErrorSummary, NewPasswordFields, SelectField, TextField, field_error},
         guard::{encode_component, require_role},
-        table::{Column, table_head},
+        table::{Column, pager_links, table_head},
     },
     context::{Flash, use_ctx},
     db::{self, Db},
@@ -270,20 +270,6 @@ fn pager(query: &ParamsMap, page: i64, total: i64) -> impl IntoView + use<> {
         parts.push(format!("seite={p}"));
         format!("/admin/konten?{}", parts.join("&"))
     };
-    let prev = (page > 0).then(|| {
-        view! {
-            <a href=href(page - 1) rel="prev">
-                {t("queue-prev")}
-            </a>
-        }
-    });
-    let next = (page + 1 < pages).then(|| {
-        view! {
-            <a href=href(page + 1) rel="next">
-                {t("queue-next")}
-            </a>
-        }
-    });
     let info = t_args(
         "admin-accounts-page",
         &[
@@ -294,6 +280,6 @@ fn pager(query: &ParamsMap, page: i64, total: i64) -> impl IntoView + use<> {
     );
     view! {
         <p data-testid="accounts-total">{info}</p>
-        <p class="pager">{prev} {next}</p>
+        {pager_links(page, pages, &href)}
     }
 }

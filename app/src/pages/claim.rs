@@ -943,10 +943,10 @@ pub(crate) async fn answers_summary(db: &Db, record: &ClaimRecord) -> AnyView {
 /// it was not German — its free text (a reason written in Ukrainian) is probably in it.
 fn written_in(lang: Option<Lang>) -> Option<impl IntoView + use<>> {
     let family = use_ctx().user.is_none_or(|u| u.role == Role::Family);
-    let lang = lang.filter(|l| !family && !matches!(l, Lang::De | Lang::DeLs))?;
+    let lang = lang.filter(|l| !family && !l.is_german())?;
     let note = t_args(
         "staff-written-in",
-        &[("language", t(&format!("language-{}", lang.code())).into())],
+        &[("language", crate::i18n::language_name(lang).into())],
     );
     Some(view! {
         <p class="info-box" data-testid="written-in">

@@ -18,7 +18,7 @@ use crate::{
             button_form, field_error, inputs,
         },
         guard::{encode_component, require_role},
-        table::{Column, table_head},
+        table::{Column, pager_links, table_head},
     },
     context::{CurrentUser, Flash, use_ctx},
     db::{
@@ -321,21 +321,8 @@ fn QueueTable(
 ) -> impl IntoView {
     let pages = (total + db::decision::PAGE_SIZE - 1) / db::decision::PAGE_SIZE;
     let rows = rows.into_iter().map(queue_row).collect_view();
-    let prev = (current_page > 0).then(|| {
-        let href = query_with(&query, "seite", &(current_page - 1).to_string());
-        view! {
-            <a href=href rel="prev">
-                {t("queue-prev")}
-            </a>
-        }
-    });
-    let next = (current_page + 1 < pages).then(|| {
-        let href = query_with(&query, "seite", &(current_page + 1).to_string());
-        view! {
-            <a href=href rel="next">
-                {t("queue-next")}
-            </a>
-        }
+    let pager = pager_links(current_page, pages, &|p| {
+        query_with(&query, "seite", &p.to_string())
     });
     let page_info = t_args(
         "queue-page",
@@ -365,7 +352,7 @@ fn QueueTable(
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <p class="pager">{prev} " " {next}</p>
+        {pager}
         {serienbrief_actions()}
     }
 }
@@ -991,10 +978,8 @@ fn Questions(
 
 /// The language of the page the family answered on, when it was not German.
 fn answer_language(code: Option<&str>) -> Option<impl IntoView + use<>> {
-    let lang = code
-        .and_then(Lang::parse)
-        .filter(|l| !matches!(l, Lang::De | Lang::DeLs))?;
-    let language = t(&format!("language-{}", lang.code()));
+    let lang = code.and_then(Lang::parse).filter(|l| !l.is_german())?;
+    let language = crate::i18n::language_name(lang);
     Some(view! {
         <p class="hint" data-testid="answer-written-in">
             {t_args("staff-answer-written-in", &[("language", language.into())])}
