@@ -173,10 +173,11 @@ impl Outcome {
     }
 }
 
-/// Everything a notice states.
+/// What every letter on a claim states first: its number and date, whom it is to, and
+/// the claim it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NoticeFacts {
-    /// Running notice number.
+pub struct LetterHead {
+    /// Running number of the letter (Bescheid-Nr., Schreiben-Nr.).
     pub number: String,
     /// The claim's reference number (BUT-…).
     pub claim_reference: String,
@@ -188,12 +189,18 @@ pub struct NoticeFacts {
     pub street: String,
     pub postal_city: String,
     pub child_name: String,
-    pub child_birth: String,
     pub kind: BenefitKind,
-    pub underlying: UnderlyingBenefit,
-    pub applied_on: Date,
     /// What was applied for, in German ("Lernförderung in Mathematik").
     pub matter: String,
+}
+
+/// Everything a notice states.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoticeFacts {
+    pub head: LetterHead,
+    pub child_birth: String,
+    pub underlying: UnderlyingBenefit,
+    pub applied_on: Date,
     /// Address lines of the payee (provider or Lernstandort), if known.
     pub payee_address: Vec<String>,
     pub outcome: Outcome,
@@ -314,9 +321,9 @@ fn grant_rows(facts: &NoticeFacts, a: &Approval) -> Vec<(String, String)> {
     let mut rows = vec![
         (
             "Kind:".into(),
-            format!("{}, geb. {}", facts.child_name, facts.child_birth),
+            format!("{}, geb. {}", facts.head.child_name, facts.child_birth),
         ),
-        ("Leistung:".into(), facts.matter.clone()),
+        ("Leistung:".into(), facts.head.matter.clone()),
         (
             "Zeitraum:".into(),
             format!("{} bis {}", german(a.period_from), german(a.period_to)),
@@ -373,7 +380,7 @@ pub fn bescheid(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> 
         (true, true) => "Änderungsbescheid",
         (false, true) => "Aufhebungsbescheid",
     };
-    let basis = legal_basis(facts.underlying, facts.kind);
+    let basis = legal_basis(facts.underlying, facts.head.kind);
     let mut b = salutation(facts);
     match &facts.outcome {
         Outcome::Approval(a) => b.extend(approval_blocks(facts, a, blocks, &basis)),
@@ -382,19 +389,19 @@ pub fn bescheid(facts: &NoticeFacts, office: &Office, blocks: &NoticeBlocks) -> 
     b.extend(remedy_blocks(facts, office, blocks));
     b.extend(closing_blocks(facts, office));
     Letter {
-        title: format!("{kind_title} {}", facts.claim_reference),
+        title: format!("{kind_title} {}", facts.head.claim_reference),
         recipient: vec![
-            facts.applicant.clone(),
-            facts.street.clone(),
-            facts.postal_city.clone(),
+            facts.head.applicant.clone(),
+            facts.head.street.clone(),
+            facts.head.postal_city.clone(),
         ],
         info: info_rows(facts),
         subject: format!(
             "{kind_title}: Leistungen für Bildung und Teilhabe – {}",
-            benefit_name(facts.kind)
+            benefit_name(facts.head.kind)
         ),
         blocks: b,
-        ..from_office(office, facts.created)
+        ..from_office(office, facts.head.created)
     }
 }
 
@@ -426,15 +433,18 @@ fn for_whom(facts: &NoticeFacts) -> String {
     let adult = crate::domain::text::date(&facts.child_birth, "")
         .is_ok_and(|birth| crate::domain::entitlement::birthday(birth, 18) <= facts.applied_on);
     if adult {
-        format!("für {}", facts.child_name)
+        format!("für {}", facts.head.child_name)
     } else {
-        format!("für Ihr Kind {}", facts.child_name)
+        format!("für Ihr Kind {}", facts.head.child_name)
     }
 }
 
 /// The salutation and, for a correction, which earlier notice this one replaces.
 fn salutation(facts: &NoticeFacts) -> Vec<Block> {
-    let mut b = vec![Block::Paragraph(format!("Guten Tag {},", facts.applicant))];
+    let mut b = vec![Block::Paragraph(format!(
+        "Guten Tag {},",
+        facts.head.applicant
+    ))];
     if let Some(old) = facts
         .corrects
         .as_ref()
@@ -469,7 +479,7 @@ fn approval_blocks(
         "auf Ihren Antrag vom {} bewillige ich {} Leistungen für Bildung und Teilhabe ({}) nach {basis}.",
         german(facts.applied_on),
         for_whom(facts),
-        benefit_name(facts.kind),
+        benefit_name(facts.head.kind),
     );
     if !a.shortfalls.is_empty() {
         tenor.push_str(" Im Übrigen lehne ich den Antrag ab.");
@@ -560,10 +570,12 @@ fn further_costs_basis(underlying: UnderlyingBenefit) -> &'static str {
 fn approval_reasons(facts: &NoticeFacts, a: &Approval, blocks: &NoticeBlocks) -> String {
     let mut reason = match blocks.benefit_name(facts.underlying) {
         "" => String::new(),
-        name if facts.file_reference.trim().is_empty() => format!("Ihr Haushalt erhält {name}. "),
+        name if facts.head.file_reference.trim().is_empty() => {
+            format!("Ihr Haushalt erhält {name}. ")
+        }
         name => format!(
             "Ihr Haushalt erhält {name} (nach Ihrer Angabe unter dem Aktenzeichen {}). ",
-            facts.file_reference.trim()
+            facts.head.file_reference.trim()
         ),
     };
     reason.push_str(&blocks.approval_reason);
@@ -572,7 +584,7 @@ fn approval_reasons(facts: &NoticeFacts, a: &Approval, blocks: &NoticeBlocks) ->
             PeriodCut::BenefitValidity => {
                 "Der Bewilligungszeitraum endet spätestens mit dem Ende des Bewilligungszeitraums der zugrunde liegenden Leistung"
             }
-            PeriodCut::AgeLimit => match facts.kind {
+            PeriodCut::AgeLimit => match facts.head.kind {
                 BenefitKind::Teilhabe => {
                     "Leistungen zur Teilhabe am sozialen und kulturellen Leben werden bis zur Vollendung des 18. Lebensjahres erbracht"
                 }
@@ -693,7 +705,7 @@ fn rejection_blocks(facts: &NoticeFacts, basis: &str) -> Vec<Block> {
         german(facts.applied_on),
         format!(
             "für Ihr Kind {}, geb. {}",
-            facts.child_name, facts.child_birth
+            facts.head.child_name, facts.child_birth
         ),
     );
     let tenor = if aufhebung.is_some() {
@@ -702,12 +714,12 @@ fn rejection_blocks(facts: &NoticeFacts, basis: &str) -> Vec<Block> {
     } else if code == MISSING_COOPERATION {
         format!(
             "die mit Antrag vom {on} beantragten Leistungen für Bildung und Teilhabe ({}) {child} versage ich bis zur Nachholung der Mitwirkung ganz.",
-            facts.matter
+            facts.head.matter
         )
     } else {
         format!(
             "Ihren Antrag vom {on} auf Leistungen für Bildung und Teilhabe ({}) {child} lehne ich ab.",
-            facts.matter
+            facts.head.matter
         )
     };
     let mut b: Vec<Block> = [Block::Paragraph(tenor)]
@@ -763,7 +775,7 @@ fn closing_blocks(facts: &NoticeFacts, office: &Office) -> Vec<Block> {
         Block::Heading("Fragen?".into()),
         Block::Paragraph(format!(
             "Sie erreichen uns unter {} oder {}. Bitte geben Sie immer die Nummer {} an. Auf Wunsch erklären wir Ihnen diesen Bescheid in einfacher Sprache oder in Leichter Sprache; im BuT-Portal finden Sie eine Erklärung in Ihrer Sprache.",
-            office.phone, office.email, facts.claim_reference
+            office.phone, office.email, facts.head.claim_reference
         )),
         sign_off(office),
     ]
@@ -771,29 +783,18 @@ fn closing_blocks(facts: &NoticeFacts, office: &Office) -> Vec<Block> {
 
 fn info_rows(facts: &NoticeFacts) -> Vec<(String, String)> {
     vec![
-        ("Datum:".into(), german(facts.issued_on)),
-        ("Bescheid-Nr.:".into(), facts.number.clone()),
+        ("Datum:".into(), german(facts.head.issued_on)),
+        ("Bescheid-Nr.:".into(), facts.head.number.clone()),
         // The office's own file number (`but-rules.md` § Corrections, item 18); the number
         // the family gave for its underlying benefit is named in the reasons.
-        ("Aktenzeichen:".into(), facts.claim_reference.clone()),
+        ("Aktenzeichen:".into(), facts.head.claim_reference.clone()),
     ]
 }
 
 /// What a hearing letter (Anhörung) states.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HearingFacts {
-    /// Running letter number.
-    pub number: String,
-    pub claim_reference: String,
-    pub file_reference: String,
-    pub issued_on: Date,
-    pub created: OffsetDateTime,
-    pub applicant: String,
-    pub street: String,
-    pub postal_city: String,
-    pub child_name: String,
-    pub kind: BenefitKind,
-    pub matter: String,
+    pub head: LetterHead,
     /// The number of the Bescheid whose approval would be taken back.
     pub approval_number: String,
     /// What the decision would rest on, in the caseworker's words.
@@ -806,12 +807,12 @@ pub struct HearingFacts {
 /// why, and until when and how the family can answer. It is not yet a decision.
 pub fn anhoerung(h: &HearingFacts, office: &Office) -> Letter {
     let blocks = vec![
-        Block::Paragraph(format!("Guten Tag {},", h.applicant)),
+        Block::Paragraph(format!("Guten Tag {},", h.head.applicant)),
         Block::Paragraph(format!(
             "mit Bescheid Nr. {} haben wir Ihnen für Ihr Kind {} Leistungen für Bildung und Teilhabe bewilligt ({}). Wir beabsichtigen, diese Bewilligung mit Wirkung vom {} aufzuheben. Dieses Schreiben ist noch keine Entscheidung.",
             h.approval_number,
-            h.child_name,
-            h.matter,
+            h.head.child_name,
+            h.head.matter,
             german(h.effective_from)
         )),
         Block::Heading("Warum".into()),
@@ -824,24 +825,28 @@ pub fn anhoerung(h: &HearingFacts, office: &Office) -> Letter {
         Block::Heading("Fragen?".into()),
         Block::Paragraph(format!(
             "Sie erreichen uns unter {} oder {}. Bitte geben Sie immer die Nummer {} an.",
-            office.phone, office.email, h.claim_reference
+            office.phone, office.email, h.head.claim_reference
         )),
         sign_off(office),
     ];
     Letter {
-        title: format!("Anhörung {}", h.claim_reference),
-        recipient: vec![h.applicant.clone(), h.street.clone(), h.postal_city.clone()],
+        title: format!("Anhörung {}", h.head.claim_reference),
+        recipient: vec![
+            h.head.applicant.clone(),
+            h.head.street.clone(),
+            h.head.postal_city.clone(),
+        ],
         info: vec![
-            ("Datum:".into(), german(h.issued_on)),
-            ("Schreiben-Nr.:".into(), h.number.clone()),
-            ("Aktenzeichen:".into(), h.claim_reference.clone()),
+            ("Datum:".into(), german(h.head.issued_on)),
+            ("Schreiben-Nr.:".into(), h.head.number.clone()),
+            ("Aktenzeichen:".into(), h.head.claim_reference.clone()),
         ],
         subject: format!(
             "Anhörung nach § 24 SGB X vor einer Aufhebung – {}",
-            benefit_name(h.kind)
+            benefit_name(h.head.kind)
         ),
         blocks,
-        ..from_office(office, h.created)
+        ..from_office(office, h.head.created)
     }
 }
 
@@ -871,22 +876,25 @@ pub fn kostenuebernahme(facts: &NoticeFacts, office: &Office) -> Option<Letter> 
         Block::Paragraph("Sehr geehrte Damen und Herren,".into()),
         Block::Paragraph(format!(
             "für das unten genannte Kind übernehmen wir die Kosten der Leistung für Bildung und Teilhabe ({}) im folgenden Umfang:",
-            benefit_name(facts.kind)
+            benefit_name(facts.head.kind)
         )),
         Block::Table(rows),
         Block::Paragraph(format!(
             "Bitte rechnen Sie die tatsächlich erbrachten Leistungen unter Angabe der Nummer {} mit uns ab. Kosten über den genannten Betrag hinaus und nach Ende des Zeitraums übernehmen wir nicht. Endet die Teilnahme vorzeitig, teilen Sie uns dies bitte mit.",
-            facts.claim_reference
+            facts.head.claim_reference
         )),
         sign_off(office),
     ];
     Some(Letter {
-        title: format!("Kostenübernahmeerklärung {}", facts.claim_reference),
+        title: format!("Kostenübernahmeerklärung {}", facts.head.claim_reference),
         recipient,
         info: info_rows(facts),
-        subject: format!("Kostenübernahmeerklärung – {}", benefit_name(facts.kind)),
+        subject: format!(
+            "Kostenübernahmeerklärung – {}",
+            benefit_name(facts.head.kind)
+        ),
         blocks,
-        ..from_office(office, facts.created)
+        ..from_office(office, facts.head.created)
     })
 }
 
@@ -898,21 +906,24 @@ fn cover_ends(facts: &NoticeFacts, a: &Aufhebung, office: &Office) -> Letter {
         Block::Paragraph("Sehr geehrte Damen und Herren,".into()),
         Block::Paragraph(format!(
             "die Kostenübernahme für {} ({}) endet mit Ablauf des {}. Kosten ab dem {} übernehmen wir nicht. Bitte rechnen Sie die bis dahin erbrachten Leistungen unter Angabe der Nummer {} mit uns ab.",
-            facts.child_name,
-            facts.matter,
+            facts.head.child_name,
+            facts.head.matter,
             german(last),
             german(a.effective_from),
-            facts.claim_reference
+            facts.head.claim_reference
         )),
         sign_off(office),
     ];
     Letter {
-        title: format!("Ende der Kostenübernahme {}", facts.claim_reference),
+        title: format!("Ende der Kostenübernahme {}", facts.head.claim_reference),
         recipient: facts.payee_address.clone(),
         info: info_rows(facts),
-        subject: format!("Ende der Kostenübernahme – {}", benefit_name(facts.kind)),
+        subject: format!(
+            "Ende der Kostenübernahme – {}",
+            benefit_name(facts.head.kind)
+        ),
         blocks,
-        ..from_office(office, facts.created)
+        ..from_office(office, facts.head.created)
     }
 }
 
@@ -1075,20 +1086,22 @@ pub fn sample_facts(
         })
     };
     NoticeFacts {
-        number: format!("BS-{}-000000", today.year()),
-        claim_reference: format!("BUT-{}-000000", today.year()),
-        file_reference: "BG-0000-MUSTER".into(),
-        issued_on: today,
-        created: today.midnight().assume_utc(),
-        applicant: "Ayşe Mustermann".into(),
-        street: "Musterweg 1".into(),
-        postal_city: "59227 Ahlen".into(),
-        child_name: "Emir Mustermann".into(),
+        head: LetterHead {
+            number: format!("BS-{}-000000", today.year()),
+            claim_reference: format!("BUT-{}-000000", today.year()),
+            file_reference: "BG-0000-MUSTER".into(),
+            issued_on: today,
+            created: today.midnight().assume_utc(),
+            applicant: "Ayşe Mustermann".into(),
+            street: "Musterweg 1".into(),
+            postal_city: "59227 Ahlen".into(),
+            child_name: "Emir Mustermann".into(),
+            kind: BenefitKind::Lernfoerderung,
+            matter: "Lernförderung in Mathematik, Deutsch (Lernstandort Gesamtschule Ahlen)".into(),
+        },
         child_birth: "14.03.2014".into(),
-        kind: BenefitKind::Lernfoerderung,
         underlying: UnderlyingBenefit::Buergergeld,
         applied_on: today,
-        matter: "Lernförderung in Mathematik, Deutsch (Lernstandort Gesamtschule Ahlen)".into(),
         // A Lernstandort is paid through its operator, never the room.
         payee_address: vec![
             "Lernbegleitung Kreis Warendorf gGmbH".into(),
@@ -1132,8 +1145,8 @@ mod tests {
     /// `route` and `terms`.
     fn teilhabe(route: PaymentRoute, terms: PaymentTerms) -> NoticeFacts {
         let mut facts = approval();
-        facts.kind = BenefitKind::Teilhabe;
-        facts.matter = "Sport im Verein – SV Ahlen 1919 e. V.".into();
+        facts.head.kind = BenefitKind::Teilhabe;
+        facts.head.matter = "Sport im Verein – SV Ahlen 1919 e. V.".into();
         facts.outcome = Outcome::Approval(Approval {
             period_from: date!(2026 - 12 - 01),
             period_to: date!(2027 - 05 - 31),
@@ -1461,7 +1474,7 @@ mod tests {
         assert!(
             letter
                 .info
-                .contains(&("Aktenzeichen:".into(), facts.claim_reference.clone())),
+                .contains(&("Aktenzeichen:".into(), facts.head.claim_reference.clone())),
             "{:?}",
             letter.info
         );

@@ -15,37 +15,12 @@ use leptos::prelude::*;
 
 /// Saves the household profile of the logged-in family.
 #[server(prefix = "/api", endpoint = "household/save")]
-#[allow(clippy::too_many_arguments)]
-pub async fn save_household(
-    applicant_name: String,
-    benefit: Option<String>,
-    benefit_reference: String,
-    benefit_valid_from: String,
-    benefit_valid_to: String,
-    street: String,
-    postal_code: String,
-    city: String,
-    kommune: String,
-    phone: String,
-    contact_email: String,
-    preferred_lang: Option<String>,
-) -> Result<(), ServerFnError> {
-    // Not chosen: the language the family is using the portal in.
-    let preferred_lang = preferred_lang.unwrap_or_else(|| use_ctx().lang.code().to_string());
-    let input = HouseholdInput {
-        applicant_name,
-        benefit: benefit.unwrap_or_default(),
-        benefit_reference,
-        benefit_valid_from,
-        benefit_valid_to,
-        street,
-        postal_code,
-        city,
-        kommune,
-        phone,
-        contact_email,
-        preferred_lang,
-    };
+pub async fn save_household(#[server(flatten)] input: HouseholdInput) -> Result<(), ServerFnError> {
+    let mut input = input;
+    if input.preferred_lang.is_empty() {
+        // Not chosen: the language the family is using the portal in.
+        input.preferred_lang = use_ctx().lang.code().to_string();
+    }
     let outcome = async {
         let user = require_role(&[Role::Family])?;
         let h = input.parse().map_err(AppError::Validation)?;
@@ -62,22 +37,9 @@ pub async fn save_household(
 #[server(prefix = "/api", endpoint = "child/save")]
 pub async fn save_child(
     child_id: Option<String>,
-    first_name: String,
-    last_name: String,
-    birth_date: String,
-    school_id: String,
-    school_name: String,
-    grade: String,
+    #[server(flatten)] input: ChildInput,
 ) -> Result<(), ServerFnError> {
     let child_id = child_id.filter(|id| !id.is_empty()).map(ChildId::from);
-    let input = ChildInput {
-        first_name,
-        last_name,
-        birth_date,
-        school_id,
-        school_name,
-        grade,
-    };
     let back = match &child_id {
         Some(id) => format!("/familie/kind/{id}"),
         None => "/familie/kind/neu".to_string(),

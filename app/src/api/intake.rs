@@ -29,56 +29,17 @@ pub const NEW_PAGE: &str = "/verwaltung/papierantrag";
 /// child as on the paper form, how it came and the day it was received. Everything is
 /// checked before anything is stored; on an error every value comes back.
 #[server(prefix = "/api", endpoint = "intake/open")]
-#[allow(clippy::too_many_arguments)]
 pub async fn open_paper_application(
-    channel: Option<String>,
+    #[server(default)] channel: String,
     received_on: String,
-    claim_benefit: Option<String>,
-    applicant_name: String,
-    benefit: Option<String>,
-    benefit_reference: String,
-    benefit_valid_from: String,
-    benefit_valid_to: String,
-    street: String,
-    postal_code: String,
-    city: String,
-    kommune: String,
-    phone: String,
-    contact_email: String,
-    preferred_lang: Option<String>,
-    first_name: String,
-    last_name: String,
-    birth_date: String,
-    school_id: String,
-    school_name: String,
-    grade: String,
+    #[server(default)] claim_benefit: String,
+    #[server(flatten)] household: HouseholdInput,
+    #[server(flatten)] child: ChildInput,
 ) -> Result<(), ServerFnError> {
-    let (channel, claim_benefit) = (
-        channel.unwrap_or_default(),
-        claim_benefit.unwrap_or_default(),
-    );
-    let household = HouseholdInput {
-        applicant_name,
-        benefit: benefit.unwrap_or_default(),
-        benefit_reference,
-        benefit_valid_from,
-        benefit_valid_to,
-        street,
-        postal_code,
-        city,
-        kommune,
-        phone,
-        contact_email,
-        preferred_lang: preferred_lang.unwrap_or_else(|| "de".into()),
-    };
-    let child = ChildInput {
-        first_name,
-        last_name,
-        birth_date,
-        school_id,
-        school_name,
-        grade,
-    };
+    let mut household = household;
+    if household.preferred_lang.is_empty() {
+        household.preferred_lang = "de".into();
+    }
     let outcome = async {
         let user = require_role(&[Role::Staff, Role::Admin])?;
         let today = crate::db::today();

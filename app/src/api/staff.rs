@@ -2,7 +2,8 @@
 //! reject (with the notices produced and stored in the same transaction), corrections;
 //! and the admin's maintenance of amounts and text blocks. Every action is audited.
 
-use super::{db, done, notice, require_role, respond};
+use super::{db, done, require_role, respond};
+use crate::context::CurrentUser;
 use crate::db::today;
 use crate::domain::ids::{AccountId, ClaimId, DecisionId, HearingId, NoticeId, ObjectionId};
 use crate::{
@@ -34,15 +35,51 @@ use crate::{
     },
     error::AppError,
     notice::{
-        HearingFacts, NoticeBlocks, NoticeFacts, Office, Offices, Outcome, anhoerung, bescheid,
-        kostenuebernahme, parts_of,
+        HearingFacts, LetterHead, NoticeBlocks, NoticeFacts, Office, Offices, Outcome,
+        SnapshotParts, anhoerung, bescheid, kostenuebernahme, parts_of,
     },
 };
 use leptos::prelude::*;
 use time::Date;
 
+/// The admin's page of rates and notice texts.
+const ADMIN_NOTICES: &str = "/admin/bescheide";
+
 fn claim_page(claim_id: &ClaimId) -> String {
     format!("/verwaltung/antrag/{claim_id}")
+}
+
+/// A form of someone with one of `roles`: `act` does the use case and names the message
+/// to show on `back`, the form's page, where the browser goes next — with the `values`
+/// entered if it fails.
+async fn act_as(
+    roles: &[Role],
+    back: &str,
+    values: &[(&str, &str)],
+    act: impl AsyncFnOnce(CurrentUser) -> Result<&'static str, AppError>,
+) -> Result<(), ServerFnError> {
+    let outcome = async {
+        let user = require_role(roles)?;
+        let flash = act(user).await?;
+        done(flash, back).await
+    }
+    .await;
+    respond(outcome, back, values).await
+}
+
+/// A caseworker's (staff or admin) form on the page of claim `claim_id`: see [`act_as`].
+async fn on_claim(
+    claim_id: &ClaimId,
+    values: &[(&str, &str)],
+    act: impl AsyncFnOnce(CurrentUser) -> Result<&'static str, AppError>,
+) -> Result<(), ServerFnError> {
+    act_as(
+        &[Role::Staff, Role::Admin],
+        &claim_page(claim_id),
+        values,
+        act,
+    )
+    .await
 }
 
 /// The office that decides `claim`: by its legal basis and Kommune (configuration).
@@ -167,20 +204,10 @@ pub async fn issue_decision(
     };
     let render = |numbers: &[String; 2], corrected: Option<&str>| {
         let facts = NoticeFacts {
-            number: numbers[0].clone(),
-            claim_reference: claim.reference.clone().unwrap_or_default(),
-            file_reference: parts.file_reference.clone(),
-            issued_on: now.date(),
-            created: now.replace_nanosecond(0).unwrap_or(now),
-            applicant: parts.applicant.clone(),
-            street: parts.street.clone(),
-            postal_city: parts.postal_city.clone(),
-            child_name: parts.child_name.clone(),
+            head: letter_head(claim, &parts, &numbers[0], now),
             child_birth: parts.child_birth.clone(),
-            kind: claim.kind,
             underlying: parts.underlying,
             applied_on: claim.received_on(),
-            matter: parts.matter.clone(),
             payee_address: payee_address.clone(),
             outcome: outcome.clone(),
             corrects: corrected.map(str::to_string),
@@ -200,6 +227,28 @@ pub async fn issue_decision(
     .await
 }
 
+/// The head of letter `number` on `claim` (of `parts`, its snapshot), written `now`.
+fn letter_head(
+    claim: &StaffClaim,
+    parts: &SnapshotParts,
+    number: &str,
+    now: time::OffsetDateTime,
+) -> LetterHead {
+    LetterHead {
+        number: number.to_string(),
+        claim_reference: claim.reference.clone().unwrap_or_default(),
+        file_reference: parts.file_reference.clone(),
+        issued_on: now.date(),
+        created: now.replace_nanosecond(0).unwrap_or(now),
+        applicant: parts.applicant.clone(),
+        street: parts.street.clone(),
+        postal_city: parts.postal_city.clone(),
+        child_name: parts.child_name.clone(),
+        kind: claim.kind,
+        matter: parts.matter.clone(),
+    }
+}
+
 /// The Bescheid of `facts` and, for an approval that pays a provider, the
 /// Kostenübernahmeerklärung under the second number `cover_number`, as PDFs.
 fn render_notices(
@@ -214,10 +263,8 @@ fn render_notices(
         title: letter.title.clone(),
         bytes: notice_pdf::render(&letter),
     }];
-    let facts = NoticeFacts {
-        number: cover_number.to_string(),
-        ..facts
-    };
+    let mut facts = facts;
+    facts.head.number = cover_number.to_string();
     if let Some(k) = kostenuebernahme(&facts, office) {
         out.push(RenderedNotice {
             kind: NoticeKind::Kostenuebernahme,
@@ -297,9 +344,8 @@ impl Deciding {
         Ok(Some(aufhebung))
     }
 
-    /// The current caseworker (staff or admin) about to decide claim `claim_id`.
-    async fn start(claim_id: &ClaimId) -> Result<Deciding, AppError> {
-        let user = require_role(&[Role::Staff, Role::Admin])?;
+    /// Caseworker `user` about to decide claim `claim_id`.
+    async fn start(user: CurrentUser, claim_id: &ClaimId) -> Result<Deciding, AppError> {
         let db = db()?;
         let claim = decision::staff_claim(&db, claim_id)
             .await?
@@ -311,15 +357,13 @@ impl Deciding {
         })
     }
 
-    /// Issues `outcome` (replacing the decision numbered `corrects`, unless empty) and
-    /// shows `flash` on the claim's page, where it leads.
+    /// Issues `outcome` (replacing the decision numbered `corrects`, unless empty).
     /// With `objection` (unless empty) the decision remedies that open Widerspruch.
     async fn issue(
         self,
         outcome: Outcome,
         (corrects, objection): (&str, &str),
-        flash: &str,
-    ) -> Result<String, AppError> {
+    ) -> Result<(), AppError> {
         let corrects = (!corrects.is_empty()).then(|| DecisionId::from(corrects.to_string()));
         let remedy = remedy(&self.db, &self.claim.id, objection).await?;
         issue_decision(
@@ -331,28 +375,23 @@ impl Deciding {
             (corrects.as_ref(), remedy.as_ref()),
         )
         .await?;
-        done(flash, claim_page(&self.claim.id)).await
+        Ok(())
     }
 }
 
 /// Assigns the claim to the current staff member (`action = assign`) or releases it.
 #[server(prefix = "/api", endpoint = "staff/assign")]
 pub async fn assign_claim(claim_id: ClaimId, action: String) -> Result<(), ServerFnError> {
-    let back = claim_page(&claim_id);
-    let outcome = async {
-        let user = require_role(&[Role::Staff, Role::Admin])?;
+    on_claim(&claim_id, &[], async |user| {
         let assign = action == "assign";
         decision::assign(&db()?, &claim_id, &user.id, assign).await?;
-        notice(if assign {
+        Ok(if assign {
             "staff-assigned"
         } else {
             "staff-released"
         })
-        .await?;
-        Ok(back.clone())
-    }
-    .await;
-    respond(outcome, &back, &[]).await
+    })
+    .await
 }
 
 /// Asks the family a question with an optional due date; the claim waits (`needs_info`).
@@ -365,27 +404,20 @@ pub async fn ask_question(
     due_date: String,
     #[server(default)] warning: String,
 ) -> Result<(), ServerFnError> {
-    let back = claim_page(&claim_id);
-    let outcome = async {
-        let user = require_role(&[Role::Staff, Role::Admin])?;
+    let values = [
+        ("question", question.as_str()),
+        ("due_date", &due_date),
+        ("warning", &warning),
+    ];
+    on_claim(&claim_id, &values, async |user| {
         let warning = !warning.is_empty();
         let (text, due) =
             parse_question(&question, &due_date, warning, today()).map_err(AppError::Validation)?;
         let db = db()?;
         question::ask(&db, &claim_id, &user.id, (&text, due, warning)).await?;
         decision::audit(&db, &user.id, Some(&claim_id), "ask", None).await?;
-        done("staff-question-sent", back.clone()).await
-    }
-    .await;
-    respond(
-        outcome,
-        &back,
-        &[
-            ("question", &question),
-            ("due_date", &due_date),
-            ("warning", &warning),
-        ],
-    )
+        Ok("staff-question-sent")
+    })
     .await
 }
 
@@ -414,7 +446,6 @@ pub async fn approve_claim(
     #[server(default)] further_amount: String,
     #[server(default)] further_purpose: String,
 ) -> Result<(), ServerFnError> {
-    let back = claim_page(&claim_id);
     let input = ApprovalInput {
         reasons,
         partial_reasons,
@@ -432,8 +463,13 @@ pub async fn approve_claim(
         payee,
         payment_route,
     };
-    let outcome = async {
-        let deciding = Deciding::start(&claim_id).await?;
+    let mut values = input.as_values();
+    values.extend([
+        ("aufhebung_basis", aufhebung_basis.as_str()),
+        ("aufhebung_from", aufhebung_from.as_str()),
+    ]);
+    on_claim(&claim_id, &values, async |user| {
+        let deciding = Deciding::start(user, &claim_id).await?;
         let (db, claim) = (&deciding.db, &deciding.claim);
         let limits = approval_limits(db, claim).await?;
         let calendar = school_calendar::load(db).await?;
@@ -457,17 +493,10 @@ pub async fn approve_claim(
             )
             .await?;
         let outcome = Outcome::Approval(approval);
-        deciding
-            .issue(outcome, (&corrects, &objection), "staff-approved")
-            .await
-    }
-    .await;
-    let mut values = input.as_values();
-    values.extend([
-        ("aufhebung_basis", aufhebung_basis.as_str()),
-        ("aufhebung_from", aufhebung_from.as_str()),
-    ]);
-    respond(outcome, &back, &values).await
+        deciding.issue(outcome, (&corrects, &objection)).await?;
+        Ok("staff-approved")
+    })
+    .await
 }
 
 /// Rejects a claim with a reason from the list and free text (or corrects to a rejection).
@@ -481,9 +510,14 @@ pub async fn reject_claim(
     #[server(default)] aufhebung_basis: String,
     #[server(default)] aufhebung_from: String,
 ) -> Result<(), ServerFnError> {
-    let back = claim_page(&claim_id);
-    let outcome = async {
-        let deciding = Deciding::start(&claim_id).await?;
+    let values = [
+        ("reason_code", reason_code.as_str()),
+        ("reason_text", &reason_text),
+        ("aufhebung_basis", &aufhebung_basis),
+        ("aufhebung_from", &aufhebung_from),
+    ];
+    on_claim(&claim_id, &values, async |user| {
+        let deciding = Deciding::start(user, &claim_id).await?;
         let reasons: Vec<_> = decision::blocks_in_force(&deciding.db, &iso(today()))
             .await?
             .into_iter()
@@ -502,21 +536,9 @@ pub async fn reject_claim(
             .ok_or(AppError::NotFound)?;
         let underlying = parts_of(&deciding.claim.snapshot).underlying;
         let outcome = rejection_outcome(reason, rejection, underlying, deciding.claim.kind);
-        deciding
-            .issue(outcome, (&corrects, &objection), "staff-rejected")
-            .await
-    }
-    .await;
-    respond(
-        outcome,
-        &back,
-        &[
-            ("reason_code", &reason_code),
-            ("reason_text", &reason_text),
-            ("aufhebung_basis", &aufhebung_basis),
-            ("aufhebung_from", &aufhebung_from),
-        ],
-    )
+        deciding.issue(outcome, (&corrects, &objection)).await?;
+        Ok("staff-rejected")
+    })
     .await
 }
 
@@ -551,27 +573,20 @@ pub async fn save_text_block(
     #[server(default)] norms: String,
     valid_from: String,
 ) -> Result<(), ServerFnError> {
-    let back = "/admin/bescheide";
-    let outcome = async {
-        let user = require_role(&[Role::Admin])?;
+    let values = [
+        ("code", code.as_str()),
+        ("title", &title),
+        ("body", &body),
+        ("norms", &norms),
+        ("valid_from", &valid_from),
+    ];
+    act_as(&[Role::Admin], ADMIN_NOTICES, &values, async |user| {
         let kind = TextBlockKind::parse(&kind).ok_or(AppError::NotFound)?;
         let block = parse_text_block(&code, &title, &body, &norms, &valid_from)
             .map_err(AppError::Validation)?;
         decision::save_text_block(&db()?, &user.id, kind.as_str(), &block).await?;
-        done("admin-saved", back.to_string()).await
-    }
-    .await;
-    respond(
-        outcome,
-        back,
-        &[
-            ("code", &code),
-            ("title", &title),
-            ("body", &body),
-            ("norms", &norms),
-            ("valid_from", &valid_from),
-        ],
-    )
+        Ok("admin-saved")
+    })
     .await
 }
 
@@ -583,9 +598,8 @@ pub async fn save_rate(
     amount: String,
     valid_from: String,
 ) -> Result<(), ServerFnError> {
-    let back = "/admin/bescheide";
-    let outcome = async {
-        let user = require_role(&[Role::Admin])?;
+    let values = [("amount", amount.as_str()), ("valid_from", &valid_from)];
+    act_as(&[Role::Admin], ADMIN_NOTICES, &values, async |user| {
         let kind = RateKind::parse(&kind).ok_or(AppError::NotFound)?;
         let (amount, from) = (
             Cents::parse(&amount, "amount", Cents(100_000)),
@@ -603,14 +617,8 @@ pub async fn save_rate(
             Some(&format!("{} {} {}", kind.as_str(), iso(from), amount.0)),
         )
         .await?;
-        done("admin-saved", back.to_string()).await
-    }
-    .await;
-    respond(
-        outcome,
-        back,
-        &[("amount", &amount), ("valid_from", &valid_from)],
-    )
+        Ok("admin-saved")
+    })
     .await
 }
 
@@ -622,15 +630,12 @@ pub async fn mark_posted(
     notice_id: NoticeId,
     posted_on: String,
 ) -> Result<(), ServerFnError> {
-    let back = claim_page(&claim_id);
-    let outcome = async {
-        let user = require_role(&[Role::Staff, Role::Admin])?;
+    on_claim(&claim_id, &[("posted_on", &posted_on)], async |user| {
         let day = parse_posted(&posted_on, today()).map_err(|e| AppError::Validation(vec![e]))?;
         objection::mark_posted(&db()?, &user.id, &claim_id, &notice_id, day).await?;
-        done("notice-posted-saved", back.clone()).await
-    }
-    .await;
-    respond(outcome, &back, &[("posted_on", &posted_on)]).await
+        Ok("notice-posted-saved")
+    })
+    .await
 }
 
 /// Staff register a Widerspruch that arrived against a Bescheid of the claim.
@@ -642,25 +647,18 @@ pub async fn register_objection(
     #[server(default)] channel: String,
     #[server(default)] note: String,
 ) -> Result<(), ServerFnError> {
-    let back = claim_page(&claim_id);
-    let outcome = async {
-        let user = require_role(&[Role::Staff, Role::Admin])?;
+    let values = [
+        ("received_on", received_on.as_str()),
+        ("channel", &channel),
+        ("note", &note),
+    ];
+    on_claim(&claim_id, &values, async |user| {
         let new = parse_objection(&received_on, &channel, &note, today())
             .map_err(AppError::Validation)?;
         let notice = NoticeId::from(notice_id.clone());
         objection::register(&db()?, &user.id, &claim_id, &notice, &new).await?;
-        done("objection-saved", back.clone()).await
-    }
-    .await;
-    respond(
-        outcome,
-        &back,
-        &[
-            ("received_on", &received_on),
-            ("channel", &channel),
-            ("note", &note),
-        ],
-    )
+        Ok("objection-saved")
+    })
     .await
 }
 
@@ -672,17 +670,14 @@ pub async fn close_objection(
     objection_id: ObjectionId,
     status: String,
 ) -> Result<(), ServerFnError> {
-    let back = claim_page(&claim_id);
-    let outcome = async {
-        let user = require_role(&[Role::Staff, Role::Admin])?;
+    on_claim(&claim_id, &[], async |user| {
         let status = ObjectionStatus::parse(&status)
             .filter(|s| matches!(s, ObjectionStatus::Forwarded | ObjectionStatus::Withdrawn))
             .ok_or(AppError::NotFound)?;
         objection::close(&db()?, &user.id, &claim_id, &objection_id, status).await?;
-        done("objection-closed", back.clone()).await
-    }
-    .await;
-    respond(outcome, &back, &[]).await
+        Ok("objection-closed")
+    })
+    .await
 }
 
 /// Staff record the family's answer to a hearing that came by letter or was taken down at
@@ -694,9 +689,11 @@ pub async fn record_hearing_answer(
     letter_answer: String,
     letter_received_on: String,
 ) -> Result<(), ServerFnError> {
-    let back = claim_page(&claim_id);
-    let outcome = async {
-        let user = require_role(&[Role::Staff, Role::Admin])?;
+    let values = [
+        ("letter_answer", letter_answer.as_str()),
+        ("letter_received_on", &letter_received_on),
+    ];
+    on_claim(&claim_id, &values, async |user| {
         let db = db()?;
         let sent = hearing::for_claim(&db, &claim_id)
             .await?
@@ -708,17 +705,8 @@ pub async fn record_hearing_answer(
             parse_letter_answer(&letter_answer, &letter_received_on, sent.sent_on, today())
                 .map_err(AppError::Validation)?;
         hearing::record_letter(&db, &user.id, (&claim_id, &hearing_id), &letter).await?;
-        done("hearing-letter-recorded", back.clone()).await
-    }
-    .await;
-    respond(
-        outcome,
-        &back,
-        &[
-            ("letter_answer", &letter_answer),
-            ("letter_received_on", &letter_received_on),
-        ],
-    )
+        Ok("hearing-letter-recorded")
+    })
     .await
 }
 
@@ -732,9 +720,13 @@ pub async fn send_hearing(
     effective_from: String,
     due_date: String,
 ) -> Result<(), ServerFnError> {
-    let back = claim_page(&claim_id);
-    let outcome = async {
-        let deciding = Deciding::start(&claim_id).await?;
+    let values = [
+        ("facts", facts.as_str()),
+        ("effective_from", &effective_from),
+        ("due_date", &due_date),
+    ];
+    on_claim(&claim_id, &values, async |user| {
+        let deciding = Deciding::start(user, &claim_id).await?;
         let input = parse_hearing(&facts, &effective_from, &due_date, today())
             .map_err(AppError::Validation)?;
         let (db, claim) = (&deciding.db, &deciding.claim);
@@ -750,17 +742,7 @@ pub async fn send_hearing(
         let render = |number: &str| {
             let letter = anhoerung(
                 &HearingFacts {
-                    number: number.to_string(),
-                    claim_reference: claim.reference.clone().unwrap_or_default(),
-                    file_reference: parts.file_reference.clone(),
-                    issued_on: now.date(),
-                    created: now.replace_nanosecond(0).unwrap_or(now),
-                    applicant: parts.applicant.clone(),
-                    street: parts.street.clone(),
-                    postal_city: parts.postal_city.clone(),
-                    child_name: parts.child_name.clone(),
-                    kind: claim.kind,
-                    matter: parts.matter.clone(),
+                    head: letter_head(claim, &parts, number, now),
                     approval_number,
                     facts: input.facts.clone(),
                     effective_from: input.effective_from,
@@ -771,17 +753,7 @@ pub async fn send_hearing(
             notice_pdf::render(&letter)
         };
         hearing::send(db, &deciding.actor, &claim.id, &input, render).await?;
-        done("hearing-sent", back.clone()).await
-    }
-    .await;
-    respond(
-        outcome,
-        &back,
-        &[
-            ("facts", &facts),
-            ("effective_from", &effective_from),
-            ("due_date", &due_date),
-        ],
-    )
+        Ok("hearing-sent")
+    })
     .await
 }

@@ -36,6 +36,8 @@ pub struct Household {
 pub struct HouseholdInput {
     #[serde(default)]
     pub applicant_name: String,
+    /// The radio buttons send nothing while none is chosen.
+    #[serde(default)]
     pub benefit: String,
     pub benefit_reference: String,
     pub benefit_valid_from: String,
@@ -46,6 +48,8 @@ pub struct HouseholdInput {
     pub kommune: String,
     pub phone: String,
     pub contact_email: String,
+    /// Empty where the form has no choice (see the server function).
+    #[serde(default)]
     pub preferred_lang: String,
 }
 
