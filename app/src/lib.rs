@@ -11,26 +11,22 @@ pub mod domain;
 pub mod error;
 pub mod islands;
 
-#[cfg(feature = "ssr")]
-pub mod api;
-#[cfg(feature = "ssr")]
-pub mod charts;
-#[cfg(feature = "ssr")]
-pub mod components;
-#[cfg(feature = "ssr")]
-pub mod context;
-#[cfg(feature = "ssr")]
-pub mod db;
-#[cfg(feature = "ssr")]
-pub mod i18n;
-#[cfg(feature = "ssr")]
-pub mod mail;
-#[cfg(feature = "ssr")]
-pub mod notice;
-#[cfg(feature = "ssr")]
-pub mod objection_letter;
-#[cfg(feature = "ssr")]
-pub mod pages;
+/// The modules only the server builds (the browser gets the islands).
+macro_rules! server_modules {
+    ($($name:ident),*) => { $( #[cfg(feature = "ssr")] pub mod $name; )* };
+}
+server_modules!(
+    api,
+    charts,
+    components,
+    context,
+    db,
+    i18n,
+    mail,
+    notice,
+    objection_letter,
+    pages
+);
 #[cfg(feature = "ssr")]
 mod shell;
 

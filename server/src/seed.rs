@@ -766,7 +766,7 @@ async fn submit_demo_claim(
 ) -> Result<ClaimId, AppError> {
     let id = claim::create_draft(db, account_id, child_id, answers.kind()).await?;
     claim::save_details(db, account_id, &id, &answers.to_json(), Some(Lang::De)).await?;
-    let record = claim::find_for_family(db, account_id, &id)
+    let record = claim::find(db, claim::Reader::Family(account_id), &id)
         .await?
         .ok_or(AppError::NotFound)?;
     submit_answers(db, account_id, &record, "de", Given::BOTH).await?;

@@ -64,34 +64,10 @@ pub async fn start_claim(child_id: ChildId, benefit: String) -> Result<(), Serve
 /// Saves the Teilhabe answers of a draft — always, so nothing typed is lost — and moves
 /// on to the documents when they are complete and valid.
 #[server(prefix = "/api", endpoint = "claim/teilhabe")]
-#[allow(clippy::too_many_arguments)]
 pub async fn save_teilhabe(
     claim_id: ClaimId,
-    activity: Option<String>,
-    description: String,
-    provider_name: String,
-    provider_street: String,
-    provider_postal_code: String,
-    provider_city: String,
-    provider_contact: String,
-    provider_iban: String,
-    monthly_fee: String,
-    start_month: String,
-    end_month: String,
+    #[server(flatten)] input: TeilhabeInput,
 ) -> Result<(), ServerFnError> {
-    let input = TeilhabeInput {
-        activity: activity.unwrap_or_default(),
-        description,
-        provider_name,
-        provider_street,
-        provider_postal_code,
-        provider_city,
-        provider_contact,
-        provider_iban,
-        monthly_fee,
-        start_month,
-        end_month,
-    };
     let back = details_page(&claim_id);
     let outcome = save_answers(&claim_id, Answers::Teilhabe(input.clone())).await;
     respond(outcome, &back, &input.as_values()).await
@@ -156,7 +132,7 @@ async fn save_answers(claim_id: &ClaimId, answers: Answers) -> Result<String, Ap
     let db = db()?;
     if matches!(user.role, Role::Staff | Role::Admin) {
         // Only applications staff entered themselves (paper, phone, town hall).
-        let record = claim::find_entered_draft(&db, claim_id)
+        let record = claim::find(&db, claim::Reader::EnteredDraft, claim_id)
             .await?
             .ok_or(AppError::NotFound)?;
         claim::save_details(&db, &record.account_id, claim_id, &answers.to_json(), None).await?;
@@ -215,7 +191,7 @@ pub async fn submit_claim(
     let outcome = async {
         let user = require_role(&[Role::Family])?;
         let db = db()?;
-        let record = claim::find_for_family(&db, &user.id, &claim_id)
+        let record = claim::find(&db, claim::Reader::Family(&user.id), &claim_id)
             .await?
             .ok_or(AppError::NotFound)?;
         let claim_page = format!("/familie/antrag/{claim_id}");
@@ -293,7 +269,7 @@ pub async fn submit_signed_by_school(
     limits: UploadLimits,
     lang: &str,
 ) -> Result<ReferenceNumber, AppError> {
-    let record = claim::find_started_by(db, worker_id, claim_id)
+    let record = claim::find(db, claim::Reader::Worker(worker_id), claim_id)
         .await?
         .ok_or(AppError::NotFound)?;
     if check_answers(db, &record.answers()).await.is_err() {

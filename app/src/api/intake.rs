@@ -84,7 +84,7 @@ pub async fn submit_entered(
     (scans, limits): (Vec<Upload>, UploadLimits),
     given: Given,
 ) -> Result<(), AppError> {
-    let record = claims::find_entered_draft(db, claim_id)
+    let record = claims::find(db, claims::Reader::EnteredDraft, claim_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let channel = intake::channel_of(db, claim_id)

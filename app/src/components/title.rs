@@ -13,12 +13,16 @@ pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
     view! { <Title text=escape_html(&text) /> }
 }
 
-/// The page's title, a link back to the overview at `back`, and the title as `<h1>`.
+/// The page's title, a link back to the overview at `back` (if any), and the title as
+/// `<h1>`.
 #[component]
-pub fn PageHeading(#[prop(into)] text: String, back: &'static str) -> impl IntoView {
+pub fn PageHeading(
+    #[prop(into)] text: String,
+    #[prop(optional)] back: Option<&'static str>,
+) -> impl IntoView {
     view! {
         <PageTitle text=text.clone() />
-        <BackLink href=back />
+        {back.map(|href| view! { <BackLink href /> })}
         <h1>{text}</h1>
     }
 }

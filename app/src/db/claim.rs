@@ -209,59 +209,42 @@ impl ClaimRecord {
     }
 }
 
-/// One of the family's claims (`None` for unknown or foreign ids).
-pub async fn find_for_family(
-    db: &Db,
-    account_id: &AccountId,
-    claim_id: &ClaimId,
-) -> Result<Option<ClaimRecord>, sqlx::Error> {
-    find_where(db, "cl.account_id = $2", Some(account_id), claim_id).await
+/// Who reads a claim, and so which claims they may read.
+#[derive(Debug, Clone, Copy)]
+pub enum Reader<'a> {
+    /// The family that owns it.
+    Family(&'a AccountId),
+    /// The school social worker who started it as a draft for a family.
+    Worker(&'a AccountId),
+    /// Any staff member, for a draft staff entered from a paper, phone or town-hall
+    /// application.
+    EnteredDraft,
+    /// Any staff member, for any submitted claim.
+    Staff,
 }
 
-/// A draft a school social worker started for a family (`None` for anything else).
-pub async fn find_started_by(
-    db: &Db,
-    worker_id: &AccountId,
-    claim_id: &ClaimId,
-) -> Result<Option<ClaimRecord>, sqlx::Error> {
-    find_where(
-        db,
-        "cl.started_by = $2 and cl.status = 'draft'",
-        Some(worker_id),
-        claim_id,
-    )
-    .await
+impl<'a> Reader<'a> {
+    /// The condition on `claim cl` (with `$2`, the reader's account or empty).
+    fn condition(self) -> (&'static str, Option<&'a AccountId>) {
+        match self {
+            Reader::Family(id) => ("cl.account_id = $2", Some(id)),
+            Reader::Worker(id) => ("cl.started_by = $2 and cl.status = 'draft'", Some(id)),
+            Reader::EnteredDraft => (
+                "cl.entered_by is not null and cl.status = 'draft' and $2 = ''",
+                None,
+            ),
+            Reader::Staff => ("cl.status <> 'draft' and $2 = ''", None),
+        }
+    }
 }
 
-/// A draft staff entered from a paper, phone or town-hall application (`None` for
-/// anything else): any staff member may complete it.
-pub async fn find_entered_draft(
+/// Claim `claim_id` if `reader` may read it (`None` for unknown ids and anyone else's).
+pub async fn find(
     db: &Db,
+    reader: Reader<'_>,
     claim_id: &ClaimId,
 ) -> Result<Option<ClaimRecord>, sqlx::Error> {
-    find_where(
-        db,
-        "cl.entered_by is not null and cl.status = 'draft' and $2 = ''",
-        None,
-        claim_id,
-    )
-    .await
-}
-
-/// Any submitted claim, for staff (`None` for drafts and unknown ids).
-pub async fn find_for_staff(
-    db: &Db,
-    claim_id: &ClaimId,
-) -> Result<Option<ClaimRecord>, sqlx::Error> {
-    find_where(db, "cl.status <> 'draft' and $2 = ''", None, claim_id).await
-}
-
-async fn find_where(
-    db: &Db,
-    owner: &str,
-    account_id: Option<&AccountId>,
-    claim_id: &ClaimId,
-) -> Result<Option<ClaimRecord>, sqlx::Error> {
+    let (owner, account_id) = reader.condition();
     let row: Option<RecordRow> = sqlx::query_as(&format!(
         "select cl.id, cl.reference, c.id as child_id, c.first_name, c.last_name, cl.benefit, cl.status, cl.details, \
          cl.submitted_at, cl.started_by, cl.account_id, cl.answers_lang from claim cl join child c on c.id = cl.child_id \
@@ -389,9 +372,7 @@ pub async fn submit(
     .bind(submission.direct_consent_at)
     .execute(&mut *tx)
     .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("claim-error-changed".into()));
-    }
+    super::changed_one(&updated, "claim-error-changed")?;
     record_event(
         &mut tx,
         claim_id,
@@ -461,9 +442,7 @@ pub(crate) async fn apply_in(
             .bind(from.as_str())
             .execute(&mut **tx)
             .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("claim-error-changed".into()));
-    }
+    super::changed_one(&updated, "claim-error-changed")?;
     record_event(tx, claim_id, Some(actor), Some(from), to, note, now).await?;
     Ok(to)
 }

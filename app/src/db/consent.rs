@@ -78,9 +78,7 @@ pub async fn withdraw(
     .bind(account_id)
     .execute(&mut *tx)
     .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("consent-error-not-given".into()));
-    }
+    super::changed_one(&updated, "consent-error-not-given")?;
     let status: String = sqlx::query_scalar("select status from claim where id = $1")
         .bind(claim_id)
         .fetch_one(&mut *tx)

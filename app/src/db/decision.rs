@@ -507,9 +507,7 @@ pub async fn assign(
     .bind(claim_id)
     .execute(&mut *tx)
     .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("claim-error-already-final".into()));
-    }
+    super::changed_one(&updated, "claim-error-already-final")?;
     audit_in(
         &mut tx,
         staff_id,
@@ -766,9 +764,7 @@ async fn mark_decided(
     .bind(approved.as_ref().map(|p| p.1.as_str()))
     .execute(&mut **tx)
     .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("decision-error-stale".into()));
-    }
+    super::changed_one(&updated, "decision-error-stale")?;
     Ok(())
 }
 

@@ -81,9 +81,7 @@ pub async fn answer(
     .bind(account_id)
     .execute(&mut *tx)
     .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("hearing-error-answered".into()));
-    }
+    super::changed_one(&updated, "hearing-error-answered")?;
     tx.commit().await?;
     Ok(())
 }
@@ -108,9 +106,7 @@ pub async fn record_letter(
     .bind(claim_id)
     .execute(&mut *tx)
     .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("hearing-error-answered".into()));
-    }
+    super::changed_one(&updated, "hearing-error-answered")?;
     let detail = format!("{hearing_id} {}", iso(answer.received_on));
     audit_in(
         &mut tx,

@@ -338,9 +338,7 @@ pub async fn change(
         .bind(current.status.as_str())
         .execute(db.writer())
         .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("site-error-changed".into()));
-    }
+    super::changed_one(&updated, "site-error-changed")?;
     Ok(())
 }
 
@@ -380,8 +378,6 @@ pub async fn act(
     .bind(current.status.as_str())
     .execute(db.writer())
     .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("site-error-changed".into()));
-    }
+    super::changed_one(&updated, "site-error-changed")?;
     Ok(to)
 }

@@ -278,6 +278,19 @@ pub fn new_id<T: From<String>>() -> T {
 }
 
 /// A statement over `Any` with its arguments (for helpers that bind a row's columns).
+/// An update that must change exactly one row; otherwise someone else changed it first
+/// (or it was never in the state the update expects): a conflict, shown as `msg_id`.
+pub(crate) fn changed_one(
+    done: &sqlx::any::AnyQueryResult,
+    msg_id: &str,
+) -> Result<(), crate::error::AppError> {
+    if done.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(crate::error::AppError::Conflict(msg_id.into()))
+    }
+}
+
 pub(crate) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
 /// `count` numbered placeholders from `$from` on, comma-separated (`$3, $4, $5`): the

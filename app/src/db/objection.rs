@@ -35,9 +35,7 @@ pub async fn mark_posted(
     .bind(claim_id)
     .execute(&mut *tx)
     .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("notice-error-posted".into()));
-    }
+    super::changed_one(&updated, "notice-error-posted")?;
     audit_in(
         &mut tx,
         actor,
@@ -132,9 +130,7 @@ pub(crate) async fn close_in(
     .bind(claim_id)
     .execute(&mut **tx)
     .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict("objection-error-closed".into()));
-    }
+    super::changed_one(&updated, "objection-error-closed")?;
     audit_in(
         tx,
         actor,

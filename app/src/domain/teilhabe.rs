@@ -63,6 +63,8 @@ pub const MAX_PERIOD_MONTHS: i32 = 12;
 /// The raw answers, stored as the draft (so nothing typed is lost, valid or not).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TeilhabeInput {
+    /// The radio buttons send nothing while none is chosen.
+    #[serde(default)]
     pub activity: String,
     pub description: String,
     pub provider_name: String,

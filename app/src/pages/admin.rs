@@ -3,7 +3,7 @@
 
 use crate::api::admin::CreateUser;
 use crate::{
-    components::title::{PageHeading, PageTitle},
+    components::title::PageHeading,
     components::{
         form::{ErrorSummary, NewPasswordFields, SelectField, TextField, field_error},
         guard::{encode_component, require_role},
@@ -92,8 +92,7 @@ pub fn AdminHome() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <PageTitle text=t("admin-home-title") />
-            <h1>{t("admin-home-title")}</h1>
+            <PageHeading text=t("admin-home-title") />
             <nav aria-label=t("admin-home-title")>
                 <ul class="admin-links" data-testid="admin-links">
                     {links}

@@ -5,7 +5,7 @@ use crate::api::auth::{
     ResetPassword, SaveLanguage, SaveMailPrefs, SetPortalDelivery,
 };
 use crate::{
-    components::title::PageTitle,
+    components::title::PageHeading,
     components::{
         form::{
             CheckboxGroup, ErrorSummary, NewPasswordFields, PasswordField, TextField, field_error,
@@ -34,8 +34,7 @@ pub fn LoginPage() -> impl IntoView {
         .filter(|n| safe_next_path(n).is_some())
         .unwrap_or_default();
     view! {
-        <PageTitle text=t("login-title") />
-        <h1>{t("login-title")}</h1>
+        <PageHeading text=t("login-title") />
         <ErrorSummary flash=flash.clone() />
         <form method="post" action={<Login as ServerFn>::PATH} class="form" novalidate>
             <input type="hidden" name="next" value=next />
@@ -70,8 +69,7 @@ pub fn LoginPage() -> impl IntoView {
 pub fn ForgotPasswordPage() -> impl IntoView {
     let flash = use_ctx().flash;
     view! {
-        <PageTitle text=t("forgot-title") />
-        <h1>{t("forgot-title")}</h1>
+        <PageHeading text=t("forgot-title") />
         <p class="lead">{t("forgot-lead")}</p>
         <ErrorSummary flash=flash.clone() />
         <form
@@ -98,17 +96,21 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     }
 }
 
+/// The one-time token of the link from a mail (`?token=`).
+fn link_token() -> String {
+    use_query_map()
+        .get_untracked()
+        .get("token")
+        .unwrap_or_default()
+}
+
 /// The link from the reset mail: a new password, twice.
 #[component]
 pub fn ResetPasswordPage() -> impl IntoView {
     let flash = use_ctx().flash;
-    let token = use_query_map()
-        .get_untracked()
-        .get("token")
-        .unwrap_or_default();
+    let token = link_token();
     view! {
-        <PageTitle text=t("reset-title") />
-        <h1>{t("reset-title")}</h1>
+        <PageHeading text=t("reset-title") />
         <p class="lead">{t("reset-lead")}</p>
         <ErrorSummary flash=flash.clone() />
         <form method="post" action={<ResetPassword as ServerFn>::PATH} class="form" novalidate>
@@ -129,13 +131,9 @@ pub fn ResetPasswordPage() -> impl IntoView {
 #[component]
 pub fn ConfirmEmailPage() -> impl IntoView {
     let flash = use_ctx().flash;
-    let token = use_query_map()
-        .get_untracked()
-        .get("token")
-        .unwrap_or_default();
+    let token = link_token();
     view! {
-        <PageTitle text=t("verify-title") />
-        <h1>{t("verify-title")}</h1>
+        <PageHeading text=t("verify-title") />
         <ErrorSummary flash=flash />
         <form method="post" action={<ConfirmEmail as ServerFn>::PATH} class="form">
             <input type="hidden" name="token" value=token />
@@ -150,8 +148,7 @@ pub fn ConfirmEmailPage() -> impl IntoView {
 pub fn RegisterPage() -> impl IntoView {
     let flash = use_ctx().flash;
     view! {
-        <PageTitle text=t("register-title") />
-        <h1>{t("register-title")}</h1>
+        <PageHeading text=t("register-title") />
         <p class="lead">{t("register-lead")}</p>
         <ErrorSummary flash=flash.clone() />
         <form method="post" action={<Register as ServerFn>::PATH} class="form" novalidate>
@@ -178,8 +175,7 @@ pub fn AccountPage() -> impl IntoView {
     require_role(&Role::ALL, |user| {
         let flash = use_ctx().flash;
         view! {
-            <PageTitle text=t("account-title") />
-            <h1>{t("account-title")}</h1>
+            <PageHeading text=t("account-title") />
             <p>{t_args("account-logged-in-as", &[("email", user.email.clone().into())])}</p>
             <p>{t_args("account-role", &[("role", t(user.role.label_id()).into())])}</p>
             <h2>{t("account-change-password-title")}</h2>

@@ -172,7 +172,7 @@ where
         let db = expect_context::<Db>();
         view! {
             {load_view(async move {
-                let record = db::claim::find_for_family(&db, &user.id, &id)
+                let record = db::claim::find(&db, db::claim::Reader::Family(&user.id), &id)
                     .await?
                     .ok_or(AppError::NotFound)?;
                 Ok(page(record, db).await)

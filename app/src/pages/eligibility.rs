@@ -3,7 +3,7 @@
 
 use crate::{
     components::form::{ErrorSummary, RadioGroup, TextField, field_error},
-    components::title::PageTitle,
+    components::title::PageHeading,
     context::{Flash, use_ctx},
     domain::{
         account::Role,
@@ -43,8 +43,7 @@ pub fn EligibilityPage() -> impl IntoView {
     let yes_no = || vec![("ja", t("check-yes")), ("nein", t("check-no"))];
 
     view! {
-        <PageTitle text=t("check-title") />
-        <h1>{t("check-title")}</h1>
+        <PageHeading text=t("check-title") />
         <p class="lead">{t("check-lead")}</p>
         {result.map(|r| view! { <CheckResult result=r /> })}
         <ErrorSummary flash=flash.clone() />

@@ -3,6 +3,7 @@
 //! same answers form a family fills in, the scans, and submit.
 
 use crate::api::intake::{NEW_PAGE, OpenPaperApplication};
+use crate::components::table::{Column, table_head};
 use crate::{
     components::{
         form::{Checkbox, ErrorSummary, Input, RadioGroup, field_error, inputs},
@@ -161,15 +162,13 @@ fn OpenEntries(entries: Vec<OpenEntry>) -> impl IntoView {
     view! {
         <h2>{t("intake-open-title")}</h2>
         <table class="table" data-testid="intake-open">
-            <thead>
-                <tr>
-                    <th scope="col">{t("intake-received-on")}</th>
-                    <th scope="col">{t("intake-channel")}</th>
-                    <th scope="col">{t_about("household-applicant")}</th>
-                    <th scope="col">{t("intake-child")}</th>
-                    <th scope="col">{t("intake-benefit")}</th>
-                </tr>
-            </thead>
+            {table_head([
+                Column::Text(t("intake-received-on")),
+                Column::Text(t("intake-channel")),
+                Column::Text(t_about("household-applicant")),
+                Column::Text(t("intake-child")),
+                Column::Text(t("intake-benefit")),
+            ])}
             <tbody>{rows}</tbody>
         </table>
     }
@@ -185,7 +184,7 @@ pub fn IntakeDetailsPage() -> impl IntoView {
         let db = expect_context::<Db>();
         view! {
             {load_view(async move {
-                let record = db::claim::find_entered_draft(&db, &id)
+                let record = db::claim::find(&db, db::claim::Reader::EnteredDraft, &id)
                     .await?
                     .ok_or(AppError::NotFound)?;
                 let lernfoerderung = matches!(record.answers(), Answers::Lernfoerderung(_));

@@ -3,6 +3,7 @@
 //! here, so a newcomer sees what would have gone out. The body of a mail with a secret
 //! link (password reset) is shown only while it is kept, never once sent.
 
+use crate::components::table::{Column, table_head};
 use crate::{
     components::{guard::require_role, layout::empty_state, title::PageHeading},
     db::{self, Db, outbox::OutboxMessage},
@@ -102,15 +103,13 @@ fn Messages(messages: Vec<OutboxMessage>) -> impl IntoView {
         .collect_view();
     view! {
         <table class="table" data-testid="outbox">
-            <thead>
-                <tr>
-                    <th scope="col">{t("outbox-created")}</th>
-                    <th scope="col">{t("outbox-status")}</th>
-                    <th scope="col">{t("outbox-to")}</th>
-                    <th scope="col">{t("outbox-subject")}</th>
-                    <th scope="col">{t("outbox-error")}</th>
-                </tr>
-            </thead>
+            {table_head([
+                Column::Text(t("outbox-created")),
+                Column::Text(t("outbox-status")),
+                Column::Text(t("outbox-to")),
+                Column::Text(t("outbox-subject")),
+                Column::Text(t("outbox-error")),
+            ])}
             <tbody>{rows}</tbody>
         </table>
     }

@@ -4,7 +4,7 @@ use crate::{
     components::guard::require_role,
     components::layout::{button_links, empty_state},
     components::table::{Column, table_head},
-    components::title::PageTitle,
+    components::title::PageHeading,
     db::{self, Db},
     domain::account::Role,
     i18n::{t, t_args},
@@ -27,8 +27,7 @@ pub fn FamilyOverview() -> impl IntoView {
             })
         };
         view! {
-            <PageTitle text=t("family-title") />
-            <h1>{t("family-title")}</h1>
+            <PageHeading text=t("family-title") />
             {unverified}
             <crate::pages::family::HouseholdSummary user=user />
             <section aria-labelledby="claims-heading">
@@ -65,8 +64,7 @@ pub fn StaffOverview() -> impl IntoView {
         let db = expect_context::<Db>();
         let admin = user.role == Role::Admin;
         view! {
-            <PageTitle text=t("staff-title") />
-            <h1>{t("staff-title")}</h1>
+            <PageHeading text=t("staff-title") />
             <p class="actions">
                 {button_links(
                     1,

@@ -78,8 +78,7 @@ pub fn SchoolOverview() -> impl IntoView {
     require_role(&[Role::School], |user| {
         let db = expect_context::<Db>();
         view! {
-            <PageTitle text=t("school-title") />
-            <h1>{t("school-title")}</h1>
+            <PageHeading text=t("school-title") />
             {load_view(async move {
                 let loaded = async {
                     let schools = db::lernstandort::member_schools(&db, &user.id).await?;
@@ -858,7 +857,7 @@ pub fn OnBehalfPage() -> impl IntoView {
         view! {
             {load_view(async move {
                 Ok(
-                    match db::claim::find_started_by(&db, &user.id, &id).await? {
+                    match db::claim::find(&db, db::claim::Reader::Worker(&user.id), &id).await? {
                         Some(record) => {
                             let action = format!("/schule/antrag/{}/unterschrieben", record.id);
                             let form = crate::pages::claim::details_form_for(

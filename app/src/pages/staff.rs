@@ -537,7 +537,7 @@ struct ClaimFile {
 
 /// Gathers the [`ClaimFile`] of `claim`.
 async fn load_claim_file(db: &Db, claim: &StaffClaim) -> Result<ClaimFile, sqlx::Error> {
-    let record = db::claim::find_for_staff(db, &claim.id)
+    let record = db::claim::find(db, db::claim::Reader::Staff, &claim.id)
         .await
         .ok()
         .flatten();
