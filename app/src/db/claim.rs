@@ -17,20 +17,8 @@ use crate::{
 };
 use sqlx::{Any, Transaction};
 
-/// A claim as listed for its family.
-#[derive(Debug, Clone)]
-pub struct ClaimSummary {
-    pub id: ClaimId,
-    pub reference: Option<String>,
-    pub child_id: ChildId,
-    pub child_name: String,
-    pub benefit: String,
-    pub status: Status,
-    pub created_at: i64,
-    pub submitted_at: Option<i64>,
-    /// Started by a school social worker together with the family.
-    pub started_by_school: bool,
-}
+/// A claim as listed for its family: the claim with its answers.
+pub type ClaimSummary = ClaimRecord;
 
 /// One entry of a claim's history.
 #[derive(Debug, Clone)]
@@ -189,6 +177,7 @@ pub struct ClaimRecord {
     pub status: Status,
     /// The answers (JSON) while a draft; kept as submitted afterwards.
     pub details: String,
+    pub created_at: i64,
     pub submitted_at: Option<i64>,
     /// Started by a school social worker together with the family.
     pub started_by_school: bool,
@@ -246,30 +235,19 @@ pub async fn find(
 ) -> Result<Option<ClaimRecord>, sqlx::Error> {
     let (owner, account_id) = reader.condition();
     let row: Option<RecordRow> = sqlx::query_as(&format!(
-        "select cl.id, cl.reference, c.id as child_id, c.first_name, c.last_name, cl.benefit, cl.status, cl.details, \
-         cl.submitted_at, cl.started_by, cl.account_id, cl.answers_lang from claim cl join child c on c.id = cl.child_id \
-         where cl.id = $1 and {owner}"
+        "{RECORD_SELECT} where cl.id = $1 and {owner}"
     ))
     .bind(claim_id)
     .bind(account_id.map_or("", AccountId::as_str))
     .fetch_optional(db.pool())
     .await?;
-    Ok(row.and_then(|r| {
-        Some(ClaimRecord {
-            id: r.id,
-            account_id: r.account_id,
-            reference: r.reference,
-            child_id: r.child_id,
-            child_name: format!("{} {}", r.first_name, r.last_name),
-            benefit: r.benefit,
-            status: Status::parse(&r.status)?,
-            details: r.details,
-            submitted_at: r.submitted_at,
-            started_by_school: r.started_by.is_some(),
-            answers_lang: r.answers_lang.as_deref().and_then(Lang::parse),
-        })
-    }))
+    Ok(row.and_then(RecordRow::record))
 }
+
+/// The columns of a [`ClaimRecord`] (as [`RecordRow`]), from `claim cl` and its `child c`.
+const RECORD_SELECT: &str = "select cl.id, cl.reference, c.id as child_id, c.first_name, c.last_name, \
+     cl.benefit, cl.status, cl.details, cl.created_at, cl.submitted_at, cl.started_by, cl.account_id, \
+     cl.answers_lang from claim cl join child c on c.id = cl.child_id";
 
 /// A claim with its child's name, as stored.
 #[derive(sqlx::FromRow)]
@@ -282,10 +260,31 @@ struct RecordRow {
     benefit: String,
     status: String,
     details: String,
+    created_at: i64,
     submitted_at: Option<i64>,
     started_by: Option<AccountId>,
     account_id: AccountId,
     answers_lang: Option<String>,
+}
+
+impl RecordRow {
+    /// The claim (`None` for a status the code does not know).
+    fn record(self) -> Option<ClaimRecord> {
+        Some(ClaimRecord {
+            id: self.id,
+            account_id: self.account_id,
+            reference: self.reference,
+            child_id: self.child_id,
+            child_name: format!("{} {}", self.first_name, self.last_name),
+            benefit: self.benefit,
+            status: Status::parse(&self.status)?,
+            details: self.details,
+            created_at: self.created_at,
+            submitted_at: self.submitted_at,
+            started_by_school: self.started_by.is_some(),
+            answers_lang: self.answers_lang.as_deref().and_then(Lang::parse),
+        })
+    }
 }
 
 async fn status_of(
@@ -473,30 +472,13 @@ pub async fn list_for_family(
     db: &Db,
     account_id: &AccountId,
 ) -> Result<Vec<ClaimSummary>, sqlx::Error> {
-    let rows: Vec<SummaryRow> = sqlx::query_as(
-        "select cl.id, cl.reference, c.id as child_id, c.first_name, c.last_name, cl.benefit, cl.status, cl.created_at, \
-         cl.submitted_at, cl.started_by from claim cl join child c on c.id = cl.child_id where cl.account_id = $1 \
-         order by cl.created_at desc, cl.id",
-    )
+    let rows: Vec<RecordRow> = sqlx::query_as(&format!(
+        "{RECORD_SELECT} where cl.account_id = $1 order by cl.created_at desc, cl.id"
+    ))
     .bind(account_id)
     .fetch_all(db.pool())
     .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|r| {
-            Some(ClaimSummary {
-                id: r.id,
-                reference: r.reference,
-                child_id: r.child_id,
-                child_name: format!("{} {}", r.first_name, r.last_name),
-                benefit: r.benefit,
-                status: Status::parse(&r.status)?,
-                created_at: r.created_at,
-                submitted_at: r.submitted_at,
-                started_by_school: r.started_by.is_some(),
-            })
-        })
-        .collect())
+    Ok(rows.into_iter().filter_map(RecordRow::record).collect())
 }
 
 /// The children of the family whose Teilhabe is approved up to a day not yet past
@@ -515,21 +497,6 @@ pub async fn teilhabe_covered(
     .bind(today)
     .fetch_all(db.pool())
     .await
-}
-
-/// A claim of the family with its child's name, as stored.
-#[derive(sqlx::FromRow)]
-struct SummaryRow {
-    id: ClaimId,
-    reference: Option<String>,
-    child_id: ChildId,
-    first_name: String,
-    last_name: String,
-    benefit: String,
-    status: String,
-    created_at: i64,
-    submitted_at: Option<i64>,
-    started_by: Option<AccountId>,
 }
 
 /// The history of one of the family's claims, oldest first.
