@@ -2,6 +2,7 @@
 //! (2) details, (3) documents, (4) check, (5) declaration. Every step is saved as a draft
 //! on the server, so the family can stop and continue later on any device.
 
+use crate::domain::benefit::BenefitKind;
 use crate::api::claim::{RemoveDocument, SaveLernfoerderung, SaveTeilhabe, SubmitClaim};
 use crate::db::today;
 use crate::{
@@ -275,50 +276,77 @@ fn TeilhabeForm(
         <div class="info-box">
             <p>{t_args("teilhabe-covers", &[("amount", money(covered).into())])}</p>
         </div>
-        <ErrorSummary flash=flash.clone() labels=form_labels(&TEILHABE_LABELS) />
+        <AnswersForm
+            benefit=BenefitKind::Teilhabe
+            labels=&TEILHABE_LABELS
+            action={<SaveTeilhabe as ServerFn>::PATH}
+            claim_id=record.id.clone()
+            flash=flash.clone()
+            filler
+        >
+            <RadioGroup
+                name="activity"
+                legend=t("teilhabe-activity")
+                options=activities
+                selected=input.activity
+                error=field_error(&flash, "activity")
+            />
+            <TextField
+                name="description"
+                label=t("teilhabe-description")
+                hint=t("teilhabe-description-hint")
+                value=input.description
+                conditional=true
+                maxlength=200
+                error=field_error(&flash, "description")
+            />
+            {provider_fields}
+            <h2>{t("teilhabe-costs-title")}</h2>
+            {inputs(
+                &flash,
+                [
+                    Input::new("monthly_fee", "teilhabe-monthly-fee", input.monthly_fee)
+                        .hint("teilhabe-monthly-fee-hint")
+                        .max(12),
+                    Input::new("start_month", "teilhabe-start-month", input.start_month)
+                        .of_type("month")
+                        .hint("teilhabe-month-hint")
+                        .max(7),
+                    Input::new("end_month", "teilhabe-end-month", input.end_month)
+                        .of_type("month")
+                        .hint("teilhabe-end-month-hint")
+                        .max(7),
+                ],
+            )}
+        </AnswersForm>
+    }
+}
+
+/// The form of a claim's answers: the error summary, the browser-side check (an island)
+/// and the form that posts to `action`, with `children` as its fields, then the save
+/// button of `filler`.
+#[component]
+fn AnswersForm(
+    benefit: BenefitKind,
+    labels: &'static [(&'static str, &'static str)],
+    action: &'static str,
+    claim_id: ClaimId,
+    flash: Flash,
+    filler: Filler,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <ErrorSummary flash labels=form_labels(labels) />
         <CheckedForm
-            benefit="teilhabe".to_string()
+            benefit=benefit.as_str().to_string()
             messages=form_messages()
-            labels=form_labels(&TEILHABE_LABELS)
+            labels=form_labels(labels)
             title=t("error-summary-title")
             fallback=t("error-check-field")
         >
-            <form method="post" action={<SaveTeilhabe as ServerFn>::PATH} class="form" novalidate>
-                <input type="hidden" name="claim_id" value=record.id.clone() />
-                <RadioGroup
-                    name="activity"
-                    legend=t("teilhabe-activity")
-                    options=activities
-                    selected=input.activity
-                    error=field_error(&flash, "activity")
-                />
-                <TextField
-                    name="description"
-                    label=t("teilhabe-description")
-                    hint=t("teilhabe-description-hint")
-                    value=input.description
-                    conditional=true
-                    maxlength=200
-                    error=field_error(&flash, "description")
-                />
-                {provider_fields}
-                <h2>{t("teilhabe-costs-title")}</h2>
-                {inputs(
-                    &flash,
-                    [
-                        Input::new("monthly_fee", "teilhabe-monthly-fee", input.monthly_fee)
-                            .hint("teilhabe-monthly-fee-hint")
-                            .max(12),
-                        Input::new("start_month", "teilhabe-start-month", input.start_month)
-                            .of_type("month")
-                            .hint("teilhabe-month-hint")
-                            .max(7),
-                        Input::new("end_month", "teilhabe-end-month", input.end_month)
-                            .of_type("month")
-                            .hint("teilhabe-end-month-hint")
-                            .max(7),
-                    ],
-                )}
+            <form method="post" action=action class="form" novalidate>
+                <input type="hidden" name="claim_id" value=claim_id />
+                {children()}
                 <button type="submit" class="button">
                     {t(filler.save_label())}
                 </button>
@@ -460,62 +488,51 @@ fn LernfoerderungForm(
     let e = move |field: &str| field_error(&errors, field);
     view! {
         {lf_intro(&record.child_name, cap, filler)}
-        <ErrorSummary flash=flash.clone() labels=form_labels(&LERNFOERDERUNG_LABELS) />
-        <CheckedForm
-            benefit="lernfoerderung".to_string()
-            messages=form_messages()
-            labels=form_labels(&LERNFOERDERUNG_LABELS)
-            title=t("error-summary-title")
-            fallback=t("error-check-field")
+        <AnswersForm
+            benefit=BenefitKind::Lernfoerderung
+            labels=&LERNFOERDERUNG_LABELS
+            action={<SaveLernfoerderung as ServerFn>::PATH}
+            claim_id=record.id.clone()
+            flash=flash.clone()
+            filler
         >
-            <form
-                method="post"
-                action={<SaveLernfoerderung as ServerFn>::PATH}
-                class="form"
-                novalidate
-            >
-                <input type="hidden" name="claim_id" value=record.id.clone() />
-                <CheckboxGroup
-                    name="subjects"
-                    legend=t("lf-subjects")
-                    hint=t("lf-subjects-hint")
-                    options=subjects
-                    checked=input.subjects
-                    error=e("subjects")
-                />
-                {inputs(
-                    &flash,
-                    [
-                        Input::new("subject_other", "lf-subject-other", input.subject_other)
-                            .hint("lf-subject-other-hint")
-                            .conditional()
-                            .max(60),
-                        Input::new("hours_per_week", "lf-hours", input.hours_per_week)
-                            .hint("lf-hours-hint")
-                            .of_type("number")
-                            .max(2),
-                    ],
-                )}
-                <LearningPeriodFields
-                    from=input.period_from
-                    to=input.period_to
-                    hint=t("lf-period-hint")
-                    flash=flash.clone()
-                />
-                {place_fields}
-                <TextArea
-                    name="reason"
-                    label=t("lf-reason")
-                    hint=t("lf-reason-hint")
-                    value=input.reason
-                    maxlength=1000
-                    error=e("reason")
-                />
-                <button type="submit" class="button">
-                    {t(filler.save_label())}
-                </button>
-            </form>
-        </CheckedForm>
+            <CheckboxGroup
+                name="subjects"
+                legend=t("lf-subjects")
+                hint=t("lf-subjects-hint")
+                options=subjects
+                checked=input.subjects
+                error=e("subjects")
+            />
+            {inputs(
+                &flash,
+                [
+                    Input::new("subject_other", "lf-subject-other", input.subject_other)
+                        .hint("lf-subject-other-hint")
+                        .conditional()
+                        .max(60),
+                    Input::new("hours_per_week", "lf-hours", input.hours_per_week)
+                        .hint("lf-hours-hint")
+                        .of_type("number")
+                        .max(2),
+                ],
+            )}
+            <LearningPeriodFields
+                from=input.period_from
+                to=input.period_to
+                hint=t("lf-period-hint")
+                flash=flash.clone()
+            />
+            {place_fields}
+            <TextArea
+                name="reason"
+                label=t("lf-reason")
+                hint=t("lf-reason-hint")
+                value=input.reason
+                maxlength=1000
+                error=e("reason")
+            />
+        </AnswersForm>
     }
 }
 
