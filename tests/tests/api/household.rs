@@ -284,3 +284,29 @@ async fn the_demos_pupils_are_at_schools_that_teach_their_grade() {
         .await;
     assert_eq!(wrong, 0);
 }
+
+/// A first install, started without the demo: the Kreis's 13 Kommunen are there, so a
+/// family can complete its household profile at once (no school directory is needed).
+#[tokio::test]
+async fn a_first_install_without_the_demo_knows_the_kommunen_of_the_kreis() {
+    let app = portal_tests::spawn_app().await;
+    let names: Vec<String> = kommune::list_kommunen(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|k| k.name)
+        .collect();
+    assert_eq!(names.len(), 13, "{names:?}");
+    assert!(names.iter().any(|n| n == "Warendorf"), "{names:?}");
+    let family = app.logged_in_as(Role::Family).await;
+    let mut form = HOUSEHOLD;
+    form[7] = ("kommune", "warendorf");
+    let res = family.save_household(&form).await;
+    assert_eq!(location(&res), "/familie?lang=de");
+    let (status, page) = family.page("/familie/haushalt").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains(r#"value="warendorf" selected"#),
+        "the saved Kommune is chosen"
+    );
+}

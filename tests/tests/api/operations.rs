@@ -42,10 +42,18 @@ async fn migrations_can_run_again_without_harm() {
 #[tokio::test]
 async fn the_demo_has_thirteen_kommunen_with_schools_and_one_login_per_role() {
     let app = spawn_app().await;
+    // Without --demo: the Kreis's Kommunen (reference data, issue 20), but no demo
+    // schools and no accounts.
+    assert_eq!(app.count("select count(*) from kommune").await, 13);
     assert_eq!(
-        app.count("select count(*) from kommune").await,
+        app.count("select count(*) from school").await,
         0,
-        "nothing without --demo"
+        "no demo schools without --demo"
+    );
+    assert_eq!(
+        app.count("select count(*) from account").await,
+        0,
+        "no demo accounts without --demo"
     );
     seed_demo(&app.db, &app::notice::Office::demo())
         .await
